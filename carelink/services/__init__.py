@@ -1,0 +1,1 @@
+"""The product's behaviour, in plain Python: both the GUI and the command line call these."""

@@ -1,0 +1,1 @@
+"""SQLite storage: typed models, the engine, migrations and backups."""

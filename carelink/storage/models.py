@@ -1,0 +1,89 @@
+"""The household's tables, as SQLAlchemy 2.0 typed models.
+
+Widgets and commands never see these: services turn rows into plain dataclasses before handing them on.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC and hands them back aware, since SQLite has no timezone type."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored: pass a timezone-aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SettingRow(Base):
+    """One household setting, stored as text and validated by the settings service."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ContactRow(Base):
+    """A person the older adult knows: family (messages and calls) or a carer (concerns)."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="family")
+    backup: Mapped[bool] = mapped_column(Boolean, default=False)
+    photo: Mapped[str | None] = mapped_column(String(255), default=None)
+    call_url: Mapped[str | None] = mapped_column(Text, default=None)
+    auto_answer: Mapped[bool] = mapped_column(Boolean, default=False)
+    created: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MessageRow(Base):
+    """A message on the family wall, from an approved contact."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    sender_email: Mapped[str] = mapped_column(String(254))
+    text: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="message")
+    message_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
+
+    photos: Mapped[list[PhotoRow]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="PhotoRow.id"
+    )
+
+
+class PhotoRow(Base):
+    """A picture that came with a message, kept as a file in the household's photos folder."""
+
+    __tablename__ = "photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(255))
+
+    message: Mapped[MessageRow] = relationship(back_populates="photos")

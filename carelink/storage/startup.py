@@ -1,0 +1,124 @@
+"""Opening a household's database at start: repair, back up, migrate.
+
+In order: a damaged file is put aside and the newest good backup restored; a database on an older schema is backed
+up and migrated; once a day a rolling backup is taken.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from carelink.clock import Clock
+from carelink.paths import HouseholdPaths
+from carelink.storage.database import Database, check_health, copy_database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+DAILY_BACKUPS_KEPT = 7
+DAILY_PREFIX = "daily-"
+
+
+@dataclass
+class StartupReport:
+    """What happened while opening the database, in plain words for the person at the screen."""
+
+    notices: list[str] = field(default_factory=list)
+    restored_from: Path | None = None
+    migrated_from: str | None = None
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(database: Database) -> None:
+    config = _alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _backups(folder: Path) -> list[Path]:
+    """Every backup, newest first (names carry a sortable timestamp)."""
+    found = [p for p in folder.glob("*.sqlite") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S")
+
+
+def _restore(paths: HouseholdPaths, problem: str, now: datetime, report: StartupReport) -> None:
+    damaged = paths.database.with_name(f"{paths.database.name}.damaged-{_stamp(now)}")
+    log.error("database %s is damaged (%s); moving it to %s", paths.database, problem, damaged)
+    paths.database.replace(damaged)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    for backup in _backups(paths.backups):
+        if check_health(backup) is None:
+            copy_database(backup, paths.database)
+            report.restored_from = backup
+            when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%A %d %B at %H:%M")
+            report.notices.append(
+                "CareLink's data file was damaged, so it has been put back as it was on "
+                f"{when}. Anything that arrived after that will be fetched again."
+            )
+            return
+    report.notices.append(
+        "CareLink's data file was damaged and there was no good copy to put back, so CareLink has started "
+        "afresh. The damaged file has been kept for your family to look at."
+    )
+
+
+def _daily_backup(paths: HouseholdPaths, now: datetime) -> None:
+    today = paths.backups / f"{DAILY_PREFIX}{now:%Y-%m-%d}.sqlite"
+    if today.exists():
+        return
+    copy_database(paths.database, today)
+    dailies = sorted(paths.backups.glob(f"{DAILY_PREFIX}*.sqlite"), reverse=True)
+    for old in dailies[DAILY_BACKUPS_KEPT:]:
+        old.unlink()
+
+
+def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
+    """Open (creating, repairing or migrating as needed) the household's database."""
+    paths.create()
+    report = StartupReport()
+    now = clock.now()
+    if paths.database.exists():
+        problem = check_health(paths.database)
+        if problem is not None:
+            _restore(paths, problem, now, report)
+
+    database = Database(paths.database)
+    existed = paths.database.exists() and paths.database.stat().st_size > 0
+    revision = current_revision(database) if existed else None
+    if revision != head_revision():
+        if existed:
+            report.migrated_from = revision
+            copy_database(paths.database, paths.backups / f"pre-migration-{revision}-{_stamp(now)}.sqlite")
+        migrate(database)
+    _daily_backup(paths, now)
+    return database, report
