@@ -1,0 +1,156 @@
+"""The composition root: the one place that builds storage, services and (for the GUI) the window.
+
+Building the household imports no Qt, so the admin commands start fast and run on machines with no screen; the
+GUI half imports the user interface only when it is asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from carelink.clock import Clock, SystemClock
+from carelink.paths import HouseholdPaths, household_paths
+from carelink.secrets import KeyringSecretStore, SecretStore
+from carelink.services.admin_pin import AdminPin
+from carelink.services.contacts import ContactService
+from carelink.services.errors import UserError
+from carelink.services.settings import SettingsService
+from carelink.services.status import Connection, ConnectionStatus
+from carelink.services.wall import WallService
+from carelink.speech import Pyttsx3Speaker, SilentSpeaker, Speaker
+from carelink.storage.database import Database
+from carelink.storage.startup import StartupReport, open_household
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from carelink.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Household:
+    """Everything one household's screens and commands work with, built once at start."""
+
+    paths: HouseholdPaths
+    demo: bool
+    clock: Clock
+    database: Database
+    report: StartupReport
+    settings: SettingsService
+    pin: AdminPin
+    contacts: ContactService
+    wall: WallService
+    status: ConnectionStatus
+    secrets: SecretStore
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
+                    secrets: SecretStore | None = None) -> Household:
+    clock = clock or SystemClock()
+    paths = household_paths(data_dir, demo)
+    database, report = open_household(paths, clock)
+    settings = SettingsService(database)
+    pin = AdminPin(database)
+    contacts = ContactService(database, paths.photos, clock)
+    wall = WallService(database, paths.photos)
+    if demo:
+        from carelink.demo.household import seed_demo
+
+        seed_demo(settings, pin, contacts, wall, paths.photos, clock)
+    status = ConnectionStatus(Connection.DEMO if demo else Connection.NOT_SET_UP)
+    return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
+                     pin=pin, contacts=contacts, wall=wall, status=status,
+                     secrets=secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink"))
+
+
+def _qt_application() -> tuple[QApplication, bool]:
+    """The running QApplication (so tests can drive the GUI in-process), or a new one."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing, False
+    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or
+                                                      os.environ.get("WAYLAND_DISPLAY")) \
+            and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot on a machine with no screen
+    app = QApplication([sys.argv[0] if sys.argv else "carelink"])
+    app.setApplicationName("CareLink")
+    app.setApplicationDisplayName("CareLink")
+    return app, True
+
+
+def build_window(household: Household, speaker: Speaker, text_scale: float | None = None) -> MainWindow:
+    """Wire the user interface to the household's services."""
+    from carelink.ui.assets import load_fonts
+    from carelink.ui.main_window import MainWindow
+    from carelink.ui.runner import BackgroundRunner
+
+    if not load_fonts():
+        log.warning("Atkinson Hyperlegible could not be loaded; using the system font")
+    runner = BackgroundRunner()
+    window = MainWindow(household, speaker, runner, text_scale)
+    runner.setParent(window)
+    return window
+
+
+def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = False,
+            speaker: Speaker | None = None) -> int:
+    """Show the main window and run the event loop (joining a QApplication that is already there)."""
+    app, _created = _qt_application()
+    own_speaker = speaker is None
+    speaker = speaker or Pyttsx3Speaker()
+    window = build_window(household, speaker)
+    for notice in household.report.notices:
+        window.show_notice(notice)
+    if tutorial:
+        window.open_screen("tutorial")
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        window.runner.wait()
+        if own_speaker:
+            speaker.close()
+        window.deleteLater()
+
+
+def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
+                    text_size: int | None = None) -> Path:
+    """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    _app, _created = _qt_application()
+    window = build_window(household, SilentSpeaker(), text_size / 100 if text_size else None)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*size)
+    window.show()
+    window.open_screen(screen, unlocked=True)
+    for _ in range(200):  # let background work (unread counts, voices) arrive and the layout settle
+        QCoreApplication.processEvents()
+        if not window.runner.busy:
+            break
+        window.runner.wait(50)
+    QCoreApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(out), "PNG")
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+    if not saved:
+        raise UserError(f"CareLink could not save the picture to {out}.")
+    return out

@@ -1,0 +1,157 @@
+"""The admin command line (DESIGN.md section 5). Thin: every command calls a service.
+
+Exit codes: 0 success; 1 a user error, with one plain-English line on stderr; 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from carelink import __version__
+from carelink.app import Household, build_household, run_gui, take_screenshot
+from carelink.paths import resolve_data_dir
+from carelink.services.contacts import ROLES
+from carelink.services.errors import UserError
+from carelink.services.settings import SPECS
+
+SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "tutorial")
+DEFAULT_SIZE = (1280, 800)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000) \
+            or not (200 <= int(height) <= 8000):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800")
+    return int(width), int(height)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="carelink", description="CareLink: keep in touch with family.")
+    parser.add_argument("--version", action="version", version=f"CareLink {__version__}")
+    parser.add_argument("--data-dir", help="where the household's data lives (default: your user data folder; "
+                                           "or set CARELINK_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true", help="use the demo household with a pretend family")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start CareLink's window (the default)")
+    gui.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
+    gui.add_argument("--tutorial", action="store_true", help="open the workshop tutorial")
+
+    contacts = commands.add_parser("contacts", help="add, list or remove contacts")
+    contact_commands = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    add = contact_commands.add_parser("add", help="add a contact")
+    add.add_argument("name")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", choices=ROLES, default="family")
+    add.add_argument("--backup", action="store_true", help="this carer is the backup carer")
+    add.add_argument("--photo", type=Path, help="a JPEG, PNG or GIF picture of them")
+    listing = contact_commands.add_parser("list", help="list contacts")
+    listing.add_argument("--json", action="store_true")
+    remove = contact_commands.add_parser("remove", help="remove a contact")
+    remove.add_argument("id", type=int)
+
+    settings = commands.add_parser("settings", help="read or change a setting",
+                                   epilog="Settings: " + "; ".join(f"{k} ({s.meaning})" for k, s in SPECS.items()))
+    settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION")
+    get = settings_commands.add_parser("get", help="show a setting")
+    get.add_argument("key")
+    put = settings_commands.add_parser("set", help="change a setting")
+    put.add_argument("key")
+    put.add_argument("value")
+
+    shot = commands.add_parser("screenshot", help="save a picture of a screen")
+    shot.add_argument("screen", choices=SCREENS)
+    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="width x height, like 1280x800")
+    shot.add_argument("--text-size", type=int, choices=(100, 125, 150, 200),
+                      help="render at this text size without changing the setting")
+    return parser
+
+
+def _contacts(args: argparse.Namespace, household: Household) -> int:
+    service = household.contacts
+    if args.contacts_command == "add":
+        contact = service.add(args.name, args.email, args.role, args.backup, args.photo)
+        print(f"Added {contact.name} ({contact.email}) as contact {contact.id}.")
+    elif args.contacts_command == "list":
+        people = service.list()
+        if args.json:
+            print(json.dumps([c.as_json() for c in people], indent=2))
+        else:
+            for c in people:
+                role = "backup carer" if c.backup else c.role
+                print(f"{c.id:>4}  {c.name}  <{c.email}>  {role}")
+    else:
+        gone = service.remove(args.id)
+        print(f"Removed {gone.name}.")
+    return 0
+
+
+def _settings(args: argparse.Namespace, household: Household) -> int:
+    service = household.settings
+    if args.settings_command == "get":
+        print(service.get(args.key))
+    elif args.settings_command == "set":
+        print(f"{args.key} = {service.set(args.key, args.value)}")
+    else:
+        for key, value in service.all().items():
+            print(f"{key} = {value}")
+    return 0
+
+
+def _screenshot(args: argparse.Namespace, household: Household) -> int:
+    out = take_screenshot(household, args.screen, args.out, args.size, args.text_size)
+    print(out)
+    return 0
+
+
+def _gui(args: argparse.Namespace, household: Household) -> int:
+    return run_gui(household, fullscreen=bool(getattr(args, "fullscreen", False)),
+                   tutorial=bool(getattr(args, "tutorial", False)))
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
+    None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": _screenshot,
+}
+
+
+def _start_logging(log_file: Path) -> None:
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    household: Household | None = None
+    try:
+        household = build_household(resolve_data_dir(args.data_dir), args.demo)
+        _start_logging(household.paths.log)
+        for notice in household.report.notices:
+            print(notice, file=sys.stderr)
+        return COMMANDS[args.command](args, household)
+    except UserError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"CareLink could not use its data folder: {error.strerror or error}.", file=sys.stderr)
+        return 1
+    finally:
+        if household is not None:
+            household.close()

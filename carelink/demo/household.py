@@ -1,0 +1,71 @@
+"""Fills an empty demo household with a pretend family, their carer and a dozen messages.
+
+Everyone here uses example.org addresses (reserved, never delivered), and the demo lives in its own folder.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+from carelink.clock import Clock
+from carelink.demo.pictures import make_scene
+from carelink.services.admin_pin import AdminPin
+from carelink.services.contacts import ContactService
+from carelink.services.settings import SettingsService
+from carelink.services.wall import WallService
+
+DEMO_PIN = "1234"
+DEMO_PERSON = "Mary"
+
+FAMILY = (
+    ("Sarah Jones", "sarah@example.org", "family"),
+    ("Tom Jones", "tom@example.org", "family"),
+    ("Emma Jones", "emma@example.org", "family"),
+    ("David Price", "david@example.org", "family"),
+    ("Jane Wilson", "jane.carer@example.org", "carer"),
+)
+
+# (sender index, hours ago, text, picture or None, already read)
+MESSAGES = (
+    (0, 1, "Good morning Mum! The sun is out here at last. Shall I call you after lunch?", None, False),
+    (2, 3, "Hi Gran! Look at the cake I made for Dad's birthday. It has real strawberries on top.",
+     "birthday_cake", False),
+    (1, 5, "We went down to the harbour on Saturday. The boats were all out. Wish you had been there!",
+     "boat", False),
+    (3, 20, "Hello Mary, the roses in my garden have come out. They made me think of yours.", "flowers", False),
+    (0, 26, "Don't forget the doctor's appointment on Thursday at 10. I'll pick you up at 9:30.", None, True),
+    (2, 30, "Gran, I got a gold star at school for my painting of a house by the sea!", "house", True),
+    (1, 48, "A picture from our walk in the hills. It was a long way up but worth it.", "mountains", True),
+    (0, 52, "Thank you for the lovely card. The children loved it.", None, True),
+    (3, 75, "Beautiful evening here. Speak soon, your brother David.", "sunset", True),
+    (2, 96, "We built a sandcastle as tall as me!", "beach", True),
+    (1, 120, "The garden is looking lovely after all that rain.", "garden", True),
+    (0, 144, "Love you Mum. Sleep well.", None, True),
+)
+
+
+def is_seeded(settings: SettingsService) -> bool:
+    return bool(settings.person_name)
+
+
+def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService, wall: WallService,
+              photos_folder: Path, clock: Clock) -> None:
+    """Fill the demo household once; a second call changes nothing."""
+    if is_seeded(settings):
+        return
+    pin.set(DEMO_PIN)
+    people = [contacts.add(name, email, role) for name, email, role in FAMILY]
+    now = clock.now()
+    photos_folder.mkdir(parents=True, exist_ok=True)
+    for seed, (sender, hours_ago, text, scene, read) in enumerate(MESSAGES):
+        pictures: tuple[str, ...] = ()
+        if scene:
+            name = f"demo-{scene}-{secrets.token_hex(4)}.png"
+            (photos_folder / name).write_bytes(make_scene(scene, seed=seed))
+            pictures = (name,)
+        person = people[sender]
+        wall.add(person.id, person.email, text, now - timedelta(hours=hours_ago), pictures, read=read)
+    # Last, so that an interrupted seed is tried again on the next start.
+    settings.set("person.name", DEMO_PERSON)

@@ -1,0 +1,181 @@
+"""The people the older adult knows: family (messages, calls) and carers (concerns)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, cast
+
+from sqlalchemy import func, select
+
+from carelink.clock import Clock
+from carelink.events import Event
+from carelink.services.errors import UserError
+from carelink.storage.database import Database
+from carelink.storage.models import ContactRow
+
+Role = Literal["family", "carer"]
+ROLES: tuple[Role, ...] = ("family", "carer")
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+# The first bytes of the picture formats we accept, so a renamed document is refused before it is copied.
+_IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg", b"GIF87a": ".gif", b"GIF89a": ".gif"}
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact as screens and commands see it (plain data, no database session behind it)."""
+
+    id: int
+    name: str
+    email: str
+    role: Role
+    backup: bool
+    photo: Path | None
+    call_url: str | None
+    auto_answer: bool
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.split() if p[:1].isalpha()]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "email": self.email, "role": self.role, "backup": self.backup,
+                "call_url": self.call_url, "auto_answer": self.auto_answer}
+
+
+def normalise_email(address: str) -> str:
+    cleaned = address.strip()
+    if len(cleaned) > 254 or not _EMAIL.match(cleaned) or ".." in cleaned:
+        raise UserError(f"'{address}' is not an email address. It should look like sarah@example.com.")
+    local, _, domain = cleaned.partition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join("".join(ch for ch in name if ch.isprintable()).split())
+    if not cleaned:
+        raise UserError("Please give the contact a name.")
+    if len(cleaned) > 100:
+        raise UserError("That name is too long: 100 letters at most.")
+    return cleaned
+
+
+def _photo_suffix(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        raise UserError(f"CareLink could not open the photo '{path}'.") from None
+    if size > MAX_PHOTO_BYTES:
+        raise UserError("That photo is too large (over 20 MB). Please choose a smaller one.")
+    for magic, suffix in _IMAGE_MAGIC.items():
+        if head.startswith(magic):
+            return suffix
+    raise UserError(f"'{path.name}' is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.")
+
+
+class ContactService:
+    """Adds, changes, lists and removes contacts; photos are copied into the household's photos folder.
+
+    Emits `changed(None)` after any change.
+    """
+
+    def __init__(self, database: Database, photos_folder: Path, clock: Clock) -> None:
+        self._database = database
+        self._photos = photos_folder
+        self._clock = clock
+        self.changed: Event[None] = Event()
+
+    @staticmethod
+    def _to_contact(row: ContactRow, photos: Path) -> Contact:
+        return Contact(id=row.id, name=row.name, email=row.email, role=cast(Role, row.role), backup=row.backup,
+                       photo=photos / row.photo if row.photo else None, call_url=row.call_url,
+                       auto_answer=row.auto_answer)
+
+    def _check(self, name: str, email: str, role: str, backup: bool) -> tuple[str, str]:
+        if role not in ROLES:
+            raise UserError("A contact is either family or a carer.")
+        if backup and role != "carer":
+            raise UserError("Only a carer can be the backup carer.")
+        return _clean_name(name), normalise_email(email)
+
+    def _store_photo(self, photo: Path) -> str:
+        suffix = _photo_suffix(photo)
+        self._photos.mkdir(parents=True, exist_ok=True)
+        stored = f"contact-{secrets.token_hex(8)}{suffix}"
+        shutil.copyfile(photo, self._photos / stored)
+        return stored
+
+    def _email_taken(self, email: str, except_id: int | None) -> bool:
+        with self._database.session() as session:
+            query = select(ContactRow.id).where(func.lower(ContactRow.email) == email.lower())
+            return any(found != except_id for found in session.scalars(query))
+
+    def add(self, name: str, email: str, role: str = "family", backup: bool = False,
+            photo: Path | None = None) -> Contact:
+        clean_name, clean_email = self._check(name, email, role, backup)
+        if self._email_taken(clean_email, None):
+            raise UserError(f"There is already a contact with the email address {clean_email}.")
+        stored_photo = self._store_photo(photo) if photo else None
+        with self._database.session() as session:
+            row = ContactRow(name=clean_name, email=clean_email, role=role, backup=backup, photo=stored_photo,
+                             auto_answer=False, created=self._clock.now())
+            session.add(row)
+            session.flush()
+            contact = self._to_contact(row, self._photos)
+        self.changed.emit(None)
+        return contact
+
+    def update(self, contact_id: int, name: str, email: str, role: str, backup: bool,
+               photo: Path | None = None) -> Contact:
+        """Change a contact; a new photo replaces the old one, no photo keeps the old one."""
+        self.get(contact_id)
+        clean_name, clean_email = self._check(name, email, role, backup)
+        if self._email_taken(clean_email, contact_id):
+            raise UserError(f"There is already a contact with the email address {clean_email}.")
+        stored_photo = self._store_photo(photo) if photo else None
+        with self._database.session() as session:
+            row = session.get_one(ContactRow, contact_id)
+            old_photo = row.photo
+            row.name, row.email, row.role, row.backup = clean_name, clean_email, role, backup
+            if stored_photo:
+                row.photo = stored_photo
+            contact = self._to_contact(row, self._photos)
+        if stored_photo and old_photo:
+            (self._photos / old_photo).unlink(missing_ok=True)
+        self.changed.emit(None)
+        return contact
+
+    def get(self, contact_id: int) -> Contact:
+        with self._database.session() as session:
+            row = session.get(ContactRow, contact_id)
+            if row is None:
+                raise UserError(f"There is no contact number {contact_id}. 'carelink contacts list' shows them.")
+            return self._to_contact(row, self._photos)
+
+    def list(self) -> list[Contact]:
+        with self._database.session() as session:
+            rows = session.scalars(select(ContactRow).order_by(ContactRow.role.desc(), ContactRow.name))
+            return [self._to_contact(row, self._photos) for row in rows]
+
+    def remove(self, contact_id: int) -> Contact:
+        contact = self.get(contact_id)
+        with self._database.session() as session:
+            session.delete(session.get_one(ContactRow, contact_id))
+        if contact.photo:
+            contact.photo.unlink(missing_ok=True)
+        self.changed.emit(None)
+        return contact
+
+    def find_by_email(self, address: str) -> Contact | None:
+        with self._database.session() as session:
+            query = select(ContactRow).where(func.lower(ContactRow.email) == address.strip().lower())
+            row = session.scalars(query).first()
+            return None if row is None else self._to_contact(row, self._photos)

@@ -1,0 +1,61 @@
+"""Locales and the emergency number that goes with each: never hard-coded in a screen."""
+
+from __future__ import annotations
+
+import locale as _locale
+import re
+
+from carelink.services.errors import UserError
+
+LOCALE_PATTERN = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
+
+# The number a person dials for an ambulance or the police, by country. Where two work, both are given.
+EMERGENCY_BY_COUNTRY: dict[str, str] = {
+    "GB": "999",
+    "IE": "112 or 999",
+    "US": "911",
+    "CA": "911",
+    "MX": "911",
+    "AU": "000",
+    "NZ": "111",
+    "IN": "112",
+    "JP": "119",
+    "ZA": "112",
+    "CH": "112",
+    "NO": "112",
+    "IS": "112",
+}
+EU_COUNTRIES = frozenset({
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IT", "LV", "LT", "LU",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+})
+DEFAULT_EMERGENCY = "112"  # the GSM standard number: it connects from any mobile phone in most of the world
+DEFAULT_LOCALE = "en-GB"
+
+
+def normalise_locale(value: str) -> str:
+    """'en_gb' or 'en-GB' → 'en-GB'; anything else is a UserError."""
+    text = value.strip().replace("_", "-")
+    language, _, country = text.partition("-")
+    candidate = f"{language.lower()}-{country.upper()}"
+    if not LOCALE_PATTERN.match(candidate):
+        raise UserError(f"'{value}' is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.")
+    return candidate
+
+
+def system_locale() -> str:
+    """The computer's own locale, or en-GB when it has none that we understand."""
+    name = _locale.getlocale()[0] or ""
+    try:
+        return normalise_locale(name.split(".")[0])
+    except UserError:
+        return DEFAULT_LOCALE
+
+
+def emergency_number_for(locale_name: str) -> str:
+    country = locale_name.rpartition("-")[2].upper()
+    if country in EMERGENCY_BY_COUNTRY:
+        return EMERGENCY_BY_COUNTRY[country]
+    if country in EU_COUNTRIES:
+        return "112"
+    return DEFAULT_EMERGENCY

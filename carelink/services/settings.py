@@ -1,0 +1,174 @@
+"""Household settings: a fixed, documented set of keys, each validated before it is stored."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import cast
+
+from sqlalchemy import select
+
+from carelink.events import Event
+from carelink.services.errors import UserError
+from carelink.services.locales import emergency_number_for, normalise_locale, system_locale
+from carelink.speech import Rate
+from carelink.storage.database import Database
+from carelink.storage.models import SettingRow
+
+TEXT_SIZES = ("100", "125", "150", "200")
+RATES = ("slow", "normal", "fast")
+_DURATION = re.compile(r"^\s*(\d+)\s*([smh])\s*$")
+_PHONE = re.compile(r"^[0-9][0-9 +()-]{1,30}$")
+
+
+def parse_duration(text: str) -> timedelta:
+    """'90s', '30m', '2h' → timedelta; anything else is a UserError."""
+    match = _DURATION.match(text.lower())
+    if not match or int(match.group(1)) == 0:
+        raise UserError(f"'{text}' is not a length of time. Write it like 90s, 30m or 2h.")
+    amount, unit = int(match.group(1)), match.group(2)
+    return timedelta(seconds=amount * {"s": 1, "m": 60, "h": 3600}[unit])
+
+
+def _choice(options: tuple[str, ...], what: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        cleaned = value.strip().lower().rstrip("%")
+        if cleaned not in options:
+            raise UserError(f"{what} must be one of: {', '.join(options)}.")
+        return cleaned
+
+    return parse
+
+
+def _on_off(value: str) -> str:
+    cleaned = value.strip().lower()
+    if cleaned in ("on", "yes", "true", "1"):
+        return "on"
+    if cleaned in ("off", "no", "false", "0"):
+        return "off"
+    raise UserError("Write on or off.")
+
+
+def _name(value: str) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned or len(cleaned) > 60 or any(not ch.isprintable() for ch in cleaned):
+        raise UserError("The name must be between 1 and 60 ordinary letters long.")
+    return cleaned
+
+
+def _voice(value: str) -> str:
+    cleaned = value.strip()
+    if len(cleaned) > 200 or any(not ch.isprintable() for ch in cleaned):
+        raise UserError("That is not the name of a voice.")
+    return cleaned
+
+
+def _phone_or_empty(value: str) -> str:
+    cleaned = value.strip()
+    if cleaned and not _PHONE.match(cleaned):
+        raise UserError(f"'{value}' is not a phone number. Use digits, like 999 or 112.")
+    return cleaned
+
+
+def _duration(value: str) -> str:
+    parse_duration(value)
+    return value.strip().lower().replace(" ", "")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """A documented setting: its key, default, what it means, and how a typed value is checked."""
+
+    key: str
+    default: str
+    meaning: str
+    parse: Callable[[str], str]
+
+
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("person.name", "", "the older adult's first name, used on screens and in emails", _name),
+        SettingSpec("display.text_size", "100", "text size in percent: 100, 125, 150 or 200",
+                    _choice(TEXT_SIZES, "The text size")),
+        SettingSpec("display.high_contrast", "off", "high-contrast colours: on or off", _on_off),
+        SettingSpec("speech.voice", "", "the read-aloud voice's id (empty: the computer's default)", _voice),
+        SettingSpec("speech.rate", "normal", "read-aloud speed: slow, normal or fast",
+                    _choice(RATES, "The reading speed")),
+        SettingSpec("locale", "", "language and country, like en-GB (empty: the computer's own)",
+                    lambda v: normalise_locale(v) if v.strip() else ""),
+        SettingSpec("emergency.number", "", "the number to call in danger (empty: the locale's own)",
+                    _phone_or_empty),
+        SettingSpec("concern.escalate_after", "60m",
+                    "how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)",
+                    _duration),
+    )
+}
+
+
+class SettingsService:
+    """Reads and writes the documented settings. Emits `changed(key)` after a value is stored."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self.changed: Event[str] = Event()
+
+    def _spec(self, key: str) -> SettingSpec:
+        spec = SPECS.get(key)
+        if spec is None:
+            raise UserError(f"There is no setting called '{key}'. The settings are: {', '.join(SPECS)}.")
+        return spec
+
+    def get(self, key: str) -> str:
+        spec = self._spec(key)
+        with self._database.session() as session:
+            row = session.get(SettingRow, key)
+            return spec.default if row is None else row.value
+
+    def validate(self, key: str, value: str) -> str:
+        """The value as it would be stored, or a UserError saying what is wrong with it."""
+        return self._spec(key).parse(value)
+
+    def set(self, key: str, value: str) -> str:
+        """Validate and store; returns the value as stored. A bad value changes nothing."""
+        stored = self.validate(key, value)
+        with self._database.session() as session:
+            session.merge(SettingRow(key=key, value=stored))
+        self.changed.emit(key)
+        return stored
+
+    def all(self) -> dict[str, str]:
+        with self._database.session() as session:
+            rows = {row.key: row.value for row in session.scalars(select(SettingRow))}
+        return {key: rows.get(key, spec.default) for key, spec in SPECS.items()}
+
+    # Typed views for the screens, so no widget parses strings.
+    @property
+    def person_name(self) -> str:
+        return self.get("person.name")
+
+    @property
+    def text_scale(self) -> float:
+        return int(self.get("display.text_size")) / 100
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.get("display.high_contrast") == "on"
+
+    @property
+    def speech_rate(self) -> Rate:
+        return cast(Rate, self.get("speech.rate"))
+
+    @property
+    def locale(self) -> str:
+        return self.get("locale") or system_locale()
+
+    @property
+    def emergency_number(self) -> str:
+        return self.get("emergency.number") or emergency_number_for(self.locale)
+
+    @property
+    def escalate_after(self) -> timedelta:
+        return parse_duration(self.get("concern.escalate_after"))

@@ -1,0 +1,173 @@
+"""The home screen: today's date in large type, five big tiles, a calm status line and Read aloud."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from carelink.clock import Clock
+from carelink.services.settings import SettingsService
+from carelink.services.status import Connection, ConnectionStatus
+from carelink.services.today import PartOfDay, part_of_day
+from carelink.services.wall import WallService
+from carelink.speech import Speaker
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import BigButton, Tile, label, tr
+
+TILES = (
+    ("wall", "messages", "messages"),
+    ("calls", "calls", "calls"),
+    ("checkin", "checkin", "checkin"),
+    ("concern", "concern", "concern"),
+    ("tutorial", "learn", "learn"),
+)
+
+
+def part_words(part: PartOfDay) -> str:
+    return {PartOfDay.MORNING: tr("morning"), PartOfDay.AFTERNOON: tr("afternoon"),
+            PartOfDay.EVENING: tr("evening"), PartOfDay.NIGHT: tr("night")}[part]
+
+
+def greeting(part: PartOfDay, name: str) -> str:
+    hello = {PartOfDay.MORNING: tr("Good morning"), PartOfDay.AFTERNOON: tr("Good afternoon"),
+             PartOfDay.EVENING: tr("Good evening"), PartOfDay.NIGHT: tr("Hello")}[part]
+    return f"{hello}, {name}" if name else hello
+
+
+def status_words(state: Connection) -> str:
+    return {
+        Connection.UP_TO_DATE: tr("Everything is up to date"),
+        Connection.DEMO: tr("Everything is up to date (this is the demo: nothing is sent to anyone)"),
+        Connection.OFFLINE: tr("Offline — messages will go when the connection is back"),
+        Connection.NOT_SET_UP: tr("Email is not set up yet — your family can do this in Settings"),
+    }[state]
+
+
+class HomeScreen(QWidget):
+    """Shows the date, the tiles (Messages with its unread count) and the status line.
+
+    Emits `open_requested(screen_name)` when a tile or the Settings button is pressed.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, clock: Clock, settings: SettingsService, wall: WallService, status: ConnectionStatus,
+                 speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.screen_name = "home"
+        self.setObjectName("screen")
+        self._clock, self._settings, self._wall, self._status = clock, settings, wall, status
+        self._speaker, self._runner = speaker, runner
+        self._unread = 0
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("screen")
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setSpacing(GAP_PX)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        header = QHBoxLayout()
+        header.setSpacing(GAP_PX)
+        words = QVBoxLayout()
+        self.date_label = label(role="huge")
+        self.date_label.setObjectName("home_date")
+        self.greeting_label = label(role="big")
+        words.addWidget(self.date_label)
+        words.addWidget(self.greeting_label)
+        header.addLayout(words, 1)
+        self.read_aloud = BigButton(tr("Read aloud"), "speaker")
+        self.read_aloud.setObjectName("home_read_aloud")
+        self.read_aloud.clicked.connect(self.speak_summary)
+        header.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.notice = label(role="big")
+        self.notice.setObjectName("home_notice")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+
+        grid = QGridLayout()
+        grid.setSpacing(GAP_PX * 2)
+        self.tiles: dict[str, Tile] = {}
+        for index, (screen, kind, icon_name) in enumerate(TILES):
+            tile = Tile("", kind, icon_name)
+            tile.clicked.connect(lambda _=False, s=screen: self.open_requested.emit(s))
+            grid.addWidget(tile, index // 3, index % 3)
+            self.tiles[screen] = tile
+        layout.addLayout(grid, 1)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(GAP_PX)
+        self.status_label = label(role="quiet")
+        self.status_label.setObjectName("home_status")
+        footer.addWidget(self.status_label, 1)
+        self.settings_button = BigButton(tr("Settings"), "settings")
+        self.settings_button.setObjectName("home_settings")
+        self.settings_button.clicked.connect(lambda: self.open_requested.emit("settings"))
+        footer.addWidget(self.settings_button)
+        layout.addLayout(footer)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.refresh_date)
+        self._timer.start()
+        self.refresh_date()
+        self._show_tiles()
+        self.show_status(status.state)
+
+    def _locale(self) -> QLocale:
+        return QLocale(self._settings.locale.replace("-", "_"))
+
+    def date_text(self) -> str:
+        now = self._clock.now()
+        day = self._locale().toString(QDate(now.year, now.month, now.day), "dddd d MMMM")
+        return f"{day} — {part_words(part_of_day(now))}"
+
+    def refresh_date(self) -> None:
+        now = self._clock.now()
+        self.date_label.setText(self.date_text())
+        self.greeting_label.setText(greeting(part_of_day(now), self._settings.person_name))
+
+    def _show_tiles(self) -> None:
+        unread = (tr("1 new message") if self._unread == 1
+                  else tr("{count} new messages").format(count=self._unread) if self._unread else tr("Nothing new"))
+        texts = {"wall": f"{tr('Messages')}\n{unread}", "calls": tr("Call family"), "checkin": tr("I'm OK today"),
+                 "concern": tr("Report a concern"), "tutorial": tr("Learn")}
+        for screen, tile in self.tiles.items():
+            tile.setText(texts[screen])
+
+    def show_status(self, state: Connection) -> None:
+        self.status_label.setText(status_words(state))
+
+    def show_notice(self, text: str) -> None:
+        """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def entered(self) -> None:
+        self.refresh_date()
+        self._runner.run_task(self._wall.unread_count, self._unread_counted, owner=self)
+
+    def _unread_counted(self, count: int) -> None:
+        self._unread = count
+        self._show_tiles()
+
+    def summary(self) -> str:
+        news = (tr("You have 1 new message.") if self._unread == 1
+                else tr("You have {count} new messages.").format(count=self._unread) if self._unread
+                else tr("There are no new messages."))
+        now = self._clock.now()
+        return (f"{greeting(part_of_day(now), self._settings.person_name)}. "
+                f"{tr('It is')} {self.date_text().replace(' — ', ', ')}. {news} {status_words(self._status.state)}.")
+
+    def speak_summary(self) -> None:
+        self._speaker.say(self.summary())

@@ -1,0 +1,123 @@
+"""The main window: one screen at a time in a stack, Home always one big button away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from carelink import APP_NAME
+from carelink.app import Household
+from carelink.speech import Speaker
+from carelink.ui.home import HomeScreen
+from carelink.ui.placeholder import placeholder_screens
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.pin_gate import PinGate
+from carelink.ui.settings.screen import SettingsScreen
+from carelink.ui.theme import Theme, theme_for
+from carelink.ui.widgets import BigButton, tr
+
+
+class _ModelBridge(QObject):
+    """Carries the Qt-free models' events onto the GUI thread, whichever thread emitted them."""
+
+    setting_changed = Signal(str)
+    connection_changed = Signal(object)
+    wall_changed = Signal()
+
+
+class MainWindow(QMainWindow):
+    """Holds every screen in a stack and moves between them. Settings are behind the PIN gate each time.
+
+    `text_scale` overrides the household's text size (for screenshots) without changing the setting.
+    """
+
+    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
+                 text_scale: float | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.household, self.speaker, self.runner = household, speaker, runner
+        self._text_scale = text_scale
+        self.setWindowTitle(APP_NAME + (" — " + tr("demo") if household.demo else ""))
+        self.setObjectName("main_window")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.screens: dict[str, QWidget] = {}
+
+        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
+                               runner)
+        self.home.open_requested.connect(self.open_screen)
+        self._add("home", self.home)
+        for screen in placeholder_screens(household.settings):
+            screen.home_requested.connect(self.go_home)
+            self._add(screen.screen_name, screen)
+        self.pin_gate = PinGate(household.pin, household.demo, runner)
+        self.pin_gate.home_requested.connect(self.go_home)
+        self.pin_gate.unlocked.connect(lambda: self.open_screen("settings", unlocked=True))
+        self._add("pin", self.pin_gate)
+        self.settings = SettingsScreen(household, speaker, runner)
+        self.settings.home_requested.connect(self.go_home)
+        self._add("settings", self.settings)
+
+        self._bridge = _ModelBridge(self)
+        self._bridge.setting_changed.connect(self._setting_changed)
+        self._bridge.connection_changed.connect(self.home.show_status)
+        self._bridge.wall_changed.connect(self.home.entered)
+        household.settings.changed.connect(self._bridge.setting_changed.emit)
+        household.status.changed.connect(self._bridge.connection_changed.emit)
+        household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
+        self.apply_theme()
+        self.open_screen("home")
+
+    def _add(self, name: str, screen: QWidget) -> None:
+        self.screens[name] = screen
+        self.stack.addWidget(screen)
+
+    def theme(self) -> Theme:
+        settings = self.household.settings
+        return theme_for(settings.high_contrast, self._text_scale or settings.text_scale)
+
+    def apply_theme(self) -> None:
+        theme = self.theme()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app)
+        colours = theme.palette
+        for button in self.findChildren(BigButton):
+            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text)
+        for widget in self.findChildren(QLabel):
+            widget.updateGeometry()
+
+    def _setting_changed(self, key: str) -> None:
+        if key.startswith("display."):
+            self.apply_theme()
+
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is current)
+
+    def open_screen(self, name: str, unlocked: bool = False) -> None:
+        """Show a screen by name; Settings goes through the PIN gate unless `unlocked`."""
+        if name == "settings" and not unlocked:
+            name = "pin"
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        entered = getattr(screen, "entered", None)
+        if callable(entered):
+            entered()
+
+    def show_notice(self, text: str) -> None:
+        self.home.show_notice(text)
+
+    def go_home(self) -> None:
+        self.open_screen("home")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_home()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.speaker.stop()
+        super().closeEvent(event)
+

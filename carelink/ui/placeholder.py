@@ -1,0 +1,48 @@
+"""A screen that a later release fills: its title, a plain sentence of what will be there, and Home."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from carelink.services.settings import SettingsService
+from carelink.ui.widgets import Screen, label, tr
+
+
+class PlaceholderScreen(Screen):
+    """Title, a few sentences in large type (worked out each time the screen opens), and Home."""
+
+    def __init__(self, title: str, name: str, sentences: Callable[[], list[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, name, parent=parent)
+        self._sentences = sentences
+        self._labels = [label(role="big") for _ in sentences()]
+        for index, text in enumerate(self._labels):
+            text.setObjectName(f"{name}_sentence_{index}")
+            self.body_layout.addWidget(text)
+        self.body_layout.addStretch(1)
+        self.entered()
+
+    def entered(self) -> None:
+        for text, sentence in zip(self._labels, self._sentences(), strict=True):
+            text.setText(sentence)
+
+
+def placeholder_screens(settings: SettingsService) -> list[PlaceholderScreen]:
+    return [
+        PlaceholderScreen(tr("Messages"), "wall", lambda: [
+            tr("Your family's messages will appear here, one big card at a time."),
+            tr("You will be able to hear each one read aloud and reply with one tap.")]),
+        PlaceholderScreen(tr("Call family"), "calls", lambda: [
+            tr("Here you will see a photo of each person in your family."),
+            tr("Tap a photo to start a video call with them.")]),
+        PlaceholderScreen(tr("I'm OK today"), "checkin", lambda: [
+            tr("Here you will tell your family that you are OK today, with one tap.")]),
+        PlaceholderScreen(tr("Report a concern"), "concern", lambda: [
+            tr("Here you will be able to tell your carer if something is wrong."),
+            tr("If you are in danger now, call {number}.").format(number=settings.emergency_number)]),
+        PlaceholderScreen(tr("Learn"), "tutorial", lambda: [
+            tr("Here you will practise using CareLink step by step, with a pretend family."),
+            tr("Nothing you do while practising reaches a real person.")]),
+    ]

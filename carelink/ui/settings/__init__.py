@@ -1,0 +1,1 @@
+"""The family's PIN-protected Settings area."""

@@ -1,0 +1,248 @@
+"""Settings → Contacts: the list of people, and a form to add or change one (with a photo from a file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carelink.services.contacts import Contact, ContactService
+from carelink.services.errors import UserError
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.pages import Page
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, label, tr
+
+
+def _role_words(contact: Contact) -> str:
+    if contact.role == "carer":
+        return tr("backup carer") if contact.backup else tr("carer")
+    return tr("family")
+
+
+class ContactForm(QWidget):
+    """The add/change form. Holds the contact being changed (None when adding) and the photo chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GAP_PX)
+        self.heading = label(role="big")
+        column.addWidget(self.heading)
+        self.name = self._field(column, tr("Name"), "contact_name")
+        self.email = self._field(column, tr("Email address"), "contact_email")
+        column.addWidget(label(tr("Who are they?")))
+        self.role = ChoiceRow("contact_role", [("family", tr("Family")), ("carer", tr("Carer"))])
+        column.addWidget(self.role)
+        self.backup = ChoiceRow("contact_backup", [("no", tr("Main carer")), ("yes", tr("Backup carer"))])
+        column.addWidget(self.backup)
+        self.role.chosen.connect(self._role_changed)
+        photo_row = QHBoxLayout()
+        photo_row.setSpacing(GAP_PX)
+        self.avatar_slot = QHBoxLayout()
+        photo_row.addLayout(self.avatar_slot)
+        self.choose_photo = BigButton(tr("Choose a photo…"))
+        self.choose_photo.setObjectName("contact_photo")
+        self.choose_photo.clicked.connect(self._pick_photo)
+        photo_row.addWidget(self.choose_photo)
+        photo_row.addStretch(1)
+        column.addLayout(photo_row)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP_PX)
+        self.save = BigButton(tr("Save"))
+        self.save.setObjectName("contact_save")
+        self.cancel = BigButton(tr("Cancel"))
+        self.cancel.setObjectName("contact_cancel")
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.message = label(role="error")
+        self.message.setObjectName("contact_message")
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.editing: Contact | None = None
+        self.photo: Path | None = None
+        self._avatar: Avatar | None = None
+
+    @staticmethod
+    def _field(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
+        column.addWidget(label(words))
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(words)
+        column.addWidget(edit)
+        return edit
+
+    def start(self, contact: Contact | None) -> None:
+        self.editing, self.photo = contact, None
+        self.heading.setText(tr("Change {name}").format(name=contact.name) if contact else tr("Add a contact"))
+        self.name.setText(contact.name if contact else "")
+        self.email.setText(contact.email if contact else "")
+        self.role.select(contact.role if contact else "family")
+        self.backup.select("yes" if contact and contact.backup else "no")
+        self._role_changed(contact.role if contact else "family")
+        self.message.setText("")
+        self._show_avatar(contact.photo if contact else None)
+        self.name.setFocus()
+
+    def _role_changed(self, role: str) -> None:
+        self.backup.setVisible(role == "carer")
+
+    def _show_avatar(self, photo: Path | None) -> None:
+        if self._avatar is not None:
+            self._avatar.deleteLater()
+        self._avatar = Avatar(self.name.text() or "?", photo, 80)
+        self.avatar_slot.addWidget(self._avatar)
+
+    def _pick_photo(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Choose a photo"), str(Path.home()),
+                                                tr("Photos (*.jpg *.jpeg *.png *.gif)"),
+                                                options=QFileDialog.Option.DontUseNativeDialog)
+        if chosen:
+            self.set_photo(Path(chosen))
+
+    def set_photo(self, path: Path) -> None:
+        self.photo = path
+        self._show_avatar(path)
+
+    def values(self) -> tuple[str, str, str, bool, Path | None]:
+        role = "carer" if self.role.buttons["carer"].isChecked() else "family"
+        backup = role == "carer" and self.backup.buttons["yes"].isChecked()
+        return self.name.text(), self.email.text(), role, backup, self.photo
+
+
+class ContactsPage(Page):
+    """Lists contacts with Add, Change and Remove (Remove asks once more, in words, before it acts)."""
+
+    def __init__(self, contacts: ContactService, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Contacts"), "contacts", parent)
+        self._contacts, self._runner = contacts, runner
+        self._people: list[Contact] = []
+        self.stack = QStackedWidget()
+        self.column.addWidget(self.stack, 1)
+
+        listing = QWidget()
+        listing.setObjectName("screen")
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GAP_PX)
+        self.list = QListWidget()
+        self.list.setObjectName("contacts_list")
+        self.list.setAccessibleName(tr("Contacts"))
+        self.list.setMinimumHeight(260)
+        column.addWidget(self.list)
+        row = QHBoxLayout()
+        row.setSpacing(GAP_PX)
+        self.add_button = BigButton(tr("Add a contact"))
+        self.add_button.setObjectName("contacts_add")
+        self.change_button = BigButton(tr("Change"))
+        self.change_button.setObjectName("contacts_change")
+        self.remove_button = BigButton(tr("Remove"))
+        self.remove_button.setObjectName("contacts_remove")
+        for button in (self.add_button, self.change_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        confirm = QHBoxLayout()
+        confirm.setSpacing(GAP_PX)
+        self.confirm_remove = BigButton("")
+        self.confirm_remove.setObjectName("contacts_confirm_remove")
+        self.keep = BigButton(tr("Keep them"))
+        self.keep.setObjectName("contacts_keep")
+        confirm.addWidget(self.confirm_remove)
+        confirm.addWidget(self.keep)
+        confirm.addStretch(1)
+        column.addLayout(confirm)
+        self.message = label(role="error")
+        self.message.setObjectName("contacts_message")
+        column.addWidget(self.message)
+        self.stack.addWidget(listing)
+        self.form = ContactForm()
+        self.stack.addWidget(self.form)
+
+        self.add_button.clicked.connect(lambda: self._open_form(None))
+        self.change_button.clicked.connect(self._change_selected)
+        self.remove_button.clicked.connect(self._ask_remove)
+        self.confirm_remove.clicked.connect(self._remove)
+        self.keep.clicked.connect(lambda: self._show_confirm(False))
+        self.form.save.clicked.connect(self.save_form)
+        self.form.cancel.clicked.connect(self.entered)
+        self._show_confirm(False)
+
+    def entered(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self._show_confirm(False)
+        self.message.setText("")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._people = self._contacts.list()
+        self.list.clear()
+        for person in self._people:
+            item = QListWidgetItem(f"{person.name} — {_role_words(person)} — {person.email}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.list.addItem(item)
+        if self._people:
+            self.list.setCurrentRow(0)
+
+    def selected(self) -> Contact | None:
+        row = self.list.currentRow()
+        return self._people[row] if 0 <= row < len(self._people) else None
+
+    def _change_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            self.message.setText(tr("Choose a contact in the list first."))
+        else:
+            self._open_form(person)
+
+    def _open_form(self, contact: Contact | None) -> None:
+        self.form.start(contact)
+        self.stack.setCurrentIndex(1)
+
+    def save_form(self) -> None:
+        name, email, role, backup, photo = self.form.values()
+        editing = self.form.editing
+        try:
+            if editing is None:
+                self._contacts.add(name, email, role, backup, photo)
+            else:
+                self._contacts.update(editing.id, name, email, role, backup, photo)
+        except UserError as error:
+            self.form.message.setText(error.message)
+            return
+        self.entered()
+
+    def _show_confirm(self, visible: bool) -> None:
+        self.confirm_remove.setVisible(visible)
+        self.keep.setVisible(visible)
+
+    def _ask_remove(self) -> None:
+        person = self.selected()
+        if person is None:
+            self.message.setText(tr("Choose a contact in the list first."))
+            return
+        self.confirm_remove.setText(tr("Yes, remove {name}").format(name=person.name))
+        self._show_confirm(True)
+        self.keep.setFocus()
+
+    def _remove(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self._contacts.remove(person.id)
+            self.message.setText(tr("{name} has been removed.").format(name=person.name))
+        self._show_confirm(False)
+        self.refresh()

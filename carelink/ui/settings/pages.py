@@ -1,0 +1,235 @@
+"""The smaller Settings pages: text and colours, reading aloud, the person, the PIN, the email account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from carelink.secrets import SecretStatus, SecretStore
+from carelink.services.admin_pin import AdminPin
+from carelink.services.errors import UserError
+from carelink.services.locales import emergency_number_for
+from carelink.services.settings import SettingsService
+from carelink.speech import Speaker, Voice
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import BigButton, ChoiceRow, label, tr
+
+
+class Page(QWidget):
+    """A settings page: a heading, then its controls in a column. `entered()` refreshes it when shown."""
+
+    def __init__(self, heading: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.page_name = name
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(GAP_PX)
+        self.column.addWidget(label(heading, "big"))
+
+    def field(self, words: str, name: str) -> QLineEdit:
+        self.column.addWidget(label(words))
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(words)
+        self.column.addWidget(edit)
+        return edit
+
+    def entered(self) -> None:
+        """Called each time the page is shown."""
+
+
+class DisplayPage(Page):
+    """Text size (100–200%) and the high-contrast theme; both apply at once."""
+
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Text and colours"), "display", parent)
+        self._settings = settings
+        self.column.addWidget(label(tr("Text size")))
+        self.sizes = ChoiceRow("text_size", [(v, f"{v}%") for v in ("100", "125", "150", "200")])
+        self.sizes.chosen.connect(lambda v: self._settings.set("display.text_size", v))
+        self.column.addWidget(self.sizes)
+        self.column.addWidget(label(tr("Colours")))
+        self.contrast = ChoiceRow("contrast", [("off", tr("Standard")), ("on", tr("High contrast"))])
+        self.contrast.chosen.connect(lambda v: self._settings.set("display.high_contrast", v))
+        self.column.addWidget(self.contrast)
+        self.column.addStretch(1)
+
+    def entered(self) -> None:
+        self.sizes.select(self._settings.get("display.text_size"))
+        self.contrast.select(self._settings.get("display.high_contrast"))
+
+
+class VoicePage(Page):
+    """The read-aloud voice (from the speech engine, listed in the background) and its speed."""
+
+    def __init__(self, settings: SettingsService, speaker: Speaker, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Reading aloud"), "voice", parent)
+        self._settings, self._speaker, self._runner = settings, speaker, runner
+        self.column.addWidget(label(tr("Speed")))
+        self.rates = ChoiceRow("rate", [("slow", tr("Slow")), ("normal", tr("Normal")), ("fast", tr("Fast"))])
+        self.rates.chosen.connect(self._rate_chosen)
+        self.column.addWidget(self.rates)
+        self.column.addWidget(label(tr("Voice")))
+        self.voices = QListWidget()
+        self.voices.setObjectName("voice_list")
+        self.voices.setAccessibleName(tr("Voice"))
+        self.voices.setMinimumHeight(240)
+        self.voices.currentItemChanged.connect(self._voice_chosen)
+        self.column.addWidget(self.voices)
+        self.note = label(role="quiet")
+        self.column.addWidget(self.note)
+        self.try_button = BigButton(tr("Try the voice"), "speaker")
+        self.try_button.setObjectName("voice_try")
+        self.try_button.clicked.connect(self.try_voice)
+        self.column.addWidget(self.try_button)
+        self.column.addStretch(1)
+
+    def entered(self) -> None:
+        self.rates.select(self._settings.get("speech.rate"))
+        self.note.setText(tr("Looking for voices…"))
+        self._runner.run_task(self._speaker.voices, self._show_voices, self._no_voices, owner=self)
+
+    def _show_voices(self, voices: list[Voice]) -> None:
+        current = self._settings.get("speech.voice")
+        self.voices.blockSignals(True)
+        self.voices.clear()
+        default = QListWidgetItem(tr("The computer's usual voice"))
+        default.setData(Qt.ItemDataRole.UserRole, "")
+        self.voices.addItem(default)
+        for voice in voices:
+            item = QListWidgetItem(voice.name)
+            item.setData(Qt.ItemDataRole.UserRole, voice.id)
+            self.voices.addItem(item)
+            if voice.id == current:
+                self.voices.setCurrentItem(item)
+        if not current:
+            self.voices.setCurrentItem(default)
+        self.voices.blockSignals(False)
+        self.note.setText("")
+
+    def _no_voices(self, error: BaseException) -> None:
+        self.note.setText(error.message if isinstance(error, UserError) else tr("No voices could be found."))
+
+    def _apply(self) -> None:
+        self._speaker.configure(self._settings.get("speech.voice") or None, self._settings.speech_rate)
+
+    def _rate_chosen(self, rate: str) -> None:
+        self._settings.set("speech.rate", rate)
+        self._apply()
+
+    def _voice_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self._settings.set("speech.voice", str(item.data(Qt.ItemDataRole.UserRole)))
+            self._apply()
+
+    def try_voice(self) -> None:
+        name = self._settings.person_name
+        self._speaker.say(tr("Hello {name}. This is how I will read your messages.").format(name=name))
+
+
+class PersonPage(Page):
+    """The older adult's name, their locale and the emergency number shown on the concern screen."""
+
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(tr("About the person using CareLink"), "person", parent)
+        self._settings = settings
+        self.name = self.field(tr("Their first name"), "person_name")
+        self.locale_field = self.field(tr("Language and country, like en-GB (leave empty for this computer's)"),
+                                 "person_locale")
+        self.emergency = self.field(tr("Emergency number (leave empty for the country's own)"),
+                                    "person_emergency")
+        self.save = BigButton(tr("Save"))
+        self.save.setObjectName("person_save")
+        self.save.clicked.connect(self.save_changes)
+        self.column.addWidget(self.save)
+        self.message = label(role="error")
+        self.message.setObjectName("person_message")
+        self.column.addWidget(self.message)
+        self.column.addStretch(1)
+
+    def entered(self) -> None:
+        self.name.setText(self._settings.get("person.name"))
+        self.locale_field.setText(self._settings.get("locale"))
+        self.emergency.setText(self._settings.get("emergency.number"))
+        self.emergency.setPlaceholderText(emergency_number_for(self._settings.locale))
+        self.message.setText("")
+
+    def save_changes(self) -> None:
+        """Check every field first, so one bad field changes nothing at all."""
+        values = {"person.name": self.name.text(), "locale": self.locale_field.text(),
+                  "emergency.number": self.emergency.text()}
+        try:
+            for key, value in values.items():
+                self._settings.validate(key, value)
+            for key, value in values.items():
+                self._settings.set(key, value)
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText(tr("Saved."))
+        self.emergency.setPlaceholderText(emergency_number_for(self._settings.locale))
+
+
+class PinPage(Page):
+    """Changing the admin PIN: the new one typed twice."""
+
+    def __init__(self, pin: AdminPin, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Change the PIN"), "change_pin", parent)
+        self._pin, self._runner = pin, runner
+        self.first = self.field(tr("New 4-digit PIN"), "pin_new")
+        self.second = self.field(tr("The same PIN again"), "pin_again")
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(4)
+        self.save = BigButton(tr("Change PIN"))
+        self.save.setObjectName("pin_change")
+        self.save.clicked.connect(self.change)
+        self.column.addWidget(self.save)
+        self.message = label(role="error")
+        self.message.setObjectName("pin_change_message")
+        self.column.addWidget(self.message)
+        self.column.addStretch(1)
+
+    def entered(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.message.setText("")
+
+    def change(self) -> None:
+        new, again = self.first.text(), self.second.text()
+        if new != again:
+            self.message.setText(tr("The two PINs are different. Please type them again."))
+            return
+        self._runner.run_task(lambda: self._pin.set(new), lambda _: self._changed(), self._failed, owner=self)
+
+    def _changed(self) -> None:
+        self.entered()
+        self.message.setText(tr("The PIN has been changed."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(error.message if isinstance(error, UserError) else tr("The PIN could not be saved."))
+
+
+class EmailPage(Page):
+    """The email account. Setting it up comes with the message wall; for now it says whether passwords can be
+    kept safely on this computer (the keyring is asked in the background)."""
+
+    def __init__(self, secrets: SecretStore, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Email account"), "email", parent)
+        self._secrets, self._runner = secrets, runner
+        self.column.addWidget(label(tr("Setting up the email account will come in the next version of CareLink.")))
+        self.keyring = label()
+        self.keyring.setObjectName("email_keyring")
+        self.column.addWidget(self.keyring)
+        self.column.addStretch(1)
+
+    def entered(self) -> None:
+        self.keyring.setText(tr("Checking where passwords can be kept…"))
+        self._runner.run_task(self._secrets.status, self._show_status, owner=self)
+
+    def _show_status(self, status: SecretStatus) -> None:
+        self.keyring.setText(tr("Passwords will be kept in this computer's password store.") if status.available
+                             else status.message)

@@ -1,0 +1,118 @@
+"""The PIN gate in front of Settings: a big keypad, also usable from the keyboard.
+
+The first time, it asks the family to choose a PIN and type it twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from carelink.services.admin_pin import AdminPin
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import BigButton, Screen, label, tr
+
+PIN_LENGTH = 4
+
+
+class PinGate(Screen):
+    """Asks for the admin PIN (or, the first time, for a new one twice). Emits `unlocked()` when it is right."""
+
+    unlocked = Signal()
+
+    def __init__(self, pin: AdminPin, demo: bool, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Settings"), "pin", parent=parent)
+        self._pin, self._demo, self._runner = pin, demo, runner
+        self._typed = ""
+        self._first_choice: str | None = None
+        self.prompt = label(role="big")
+        self.prompt.setObjectName("pin_prompt")
+        self.dots = label(role="huge")
+        self.dots.setObjectName("pin_dots")
+        self.message = label(role="error")
+        self.message.setObjectName("pin_message")
+        self.demo_note = label(tr("This is the demo household: its PIN is 1234."), "quiet")
+        self.demo_note.setVisible(demo)
+        for widget in (self.prompt, self.dots, self.message, self.demo_note):
+            self.body_layout.addWidget(widget)
+        keypad = QGridLayout()
+        keypad.setSpacing(GAP_PX)
+        self.keys: dict[str, BigButton] = {}
+        for index, digit in enumerate("123456789"):
+            self._add_key(keypad, digit, digit, index // 3, index % 3)
+        self._add_key(keypad, tr("Delete"), "delete", 3, 0)
+        self._add_key(keypad, "0", "0", 3, 1)
+        self.body_layout.addLayout(keypad)
+        self.body_layout.addStretch(1)
+        self.reset()
+
+    def _add_key(self, grid: QGridLayout, text: str, key: str, row: int, column: int) -> None:
+        button = BigButton(text)
+        button.setObjectName(f"pin_key_{key}")
+        if key.isdigit():
+            button.setAccessibleName(tr("Digit {digit}").format(digit=key))
+        button.clicked.connect(lambda _=False, k=key: self.press(k))
+        button.setMinimumSize(96, 80)
+        grid.addWidget(button, row, column)
+        self.keys[key] = button
+
+    def reset(self) -> None:
+        self._typed, self._first_choice = "", None
+        self.message.setText("")
+        self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        if self._pin.is_set():
+            self.prompt.setText(tr("Please type the 4-digit PIN for Settings."))
+        elif self._first_choice is None:
+            self.prompt.setText(tr("Choose a 4-digit PIN that keeps Settings safe. Write it down somewhere safe."))
+        else:
+            self.prompt.setText(tr("Please type the same PIN again."))
+        self.dots.setText(" ".join("●" if i < len(self._typed) else "○" for i in range(PIN_LENGTH)))
+        self.dots.setAccessibleName(tr("{count} of 4 digits typed").format(count=len(self._typed)))
+
+    def entered(self) -> None:
+        self.reset()
+        self.keys["1"].setFocus()
+
+    def press(self, key: str) -> None:
+        if key == "delete":
+            self._typed = self._typed[:-1]
+        elif len(self._typed) < PIN_LENGTH:
+            self._typed += key
+        self._show_prompt()
+        if len(self._typed) == PIN_LENGTH:
+            self._complete(self._typed)
+
+    def _complete(self, typed: str) -> None:
+        self._typed = ""
+        if self._pin.is_set():
+            # Checking the salted hash takes a moment: never on the GUI thread.
+            self._runner.run_task(lambda: self._pin.check(typed), self._checked, owner=self)
+        elif self._first_choice is None:
+            self._first_choice = typed
+            self.message.setText("")
+        elif typed == self._first_choice:
+            self._runner.run_task(lambda: self._pin.set(typed), lambda _: self.unlocked.emit(), owner=self)
+        else:
+            self._first_choice = None
+            self.message.setText(tr("The two PINs were different. Please choose one again."))
+        self._show_prompt()
+
+    def _checked(self, right: bool) -> None:
+        if right:
+            self.message.setText("")
+            self.unlocked.emit()
+        else:
+            self.message.setText(tr("That PIN is not right. Please try again."))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("delete")
+        else:
+            super().keyPressEvent(event)

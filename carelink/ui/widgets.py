@@ -1,0 +1,240 @@
+"""The big, reusable pieces every screen is built from: buttons whose words wrap, tiles, portraits, screens."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carelink.ui.assets import icon
+from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
+
+# Dark enough for white initials at over 7:1, and told apart by more than hue alone (the initials differ too).
+AVATAR_COLOURS = ("#1F4E79", "#5B2C6F", "#1E5C2E", "#8B1A1A", "#7A3E00", "#124A5C", "#4A4A4A")
+MAX_PHOTO_PIXELS = 40_000_000
+
+
+def tr(text: str) -> str:
+    """Translate a sentence in the "CareLink" context (the .ts files are built from these calls)."""
+    return QCoreApplication.translate("CareLink", text)
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # nothing typed by a stranger is ever read as markup
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+class BigButton(QPushButton):
+    """A push button at least 64 px square whose words wrap instead of being cut off.
+
+    Holds an optional icon and a text label laid out inside it; the accessible name follows the text.
+    """
+
+    def __init__(self, text: str, icon_name: str | None = None, vertical: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        direction = QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
+        self._layout = QBoxLayout(direction, self)
+        self._layout.setContentsMargins(16, 10, 16, 10)
+        self._layout.setSpacing(12)
+        self._icon_name = icon_name
+        self._icon = QLabel()
+        self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._icon.setVisible(icon_name is not None)
+        self._text = label(text)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        align = Qt.AlignmentFlag.AlignCenter
+        self._layout.addStretch(1)
+        self._layout.addWidget(self._icon, 0, align)
+        self._layout.addWidget(self._text, 0, align)
+        self._layout.addStretch(1)
+        self._icon_px = 56 if vertical else 36
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # keeps the accessible name in step with what is shown
+        self._text.setText(text)
+        self.setAccessibleName(text.replace("\n", " "))
+        super().setText("")
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def text_label(self) -> QLabel:
+        return self._text
+
+    def set_icon_colour(self, colour: str) -> None:
+        if self._icon_name:
+            self._icon.setPixmap(icon(self._icon_name, colour, self._icon_px).pixmap(self._icon_px, self._icon_px))
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout.sizeHint()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self._layout.minimumSize()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
+
+
+class Tile(BigButton):
+    """A large coloured home-screen tile (icon above words); `kind` picks its colour from the theme."""
+
+    def __init__(self, text: str, kind: str, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, icon_name, vertical=True, parent=parent)
+        self.setProperty("tile", kind)
+        self.setObjectName(f"tile_{kind}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+
+class Avatar(QWidget):
+    """A round portrait: the contact's photo if it can be read safely, else their initials on a colour."""
+
+    def __init__(self, name: str, photo: Path | None = None, size: int = 96, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(size, size)
+        self._name = name
+        self._image = self._read(photo) if photo else None
+        self.setAccessibleName(tr("Photo of {name}").format(name=name))
+
+    @staticmethod
+    def _read(photo: Path) -> QImage | None:
+        reader = QImageReader(str(photo))
+        declared = reader.size()
+        if not declared.isValid() or declared.width() * declared.height() > MAX_PHOTO_PIXELS:
+            return None  # refuse before decoding: a header can claim a picture too big to hold
+        reader.setAutoTransform(True)
+        image = reader.read()
+        return None if image.isNull() else image
+
+    def initials(self) -> str:
+        parts = [p for p in self._name.split() if p[:1].isalpha()]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    def colour(self) -> str:
+        digest = hashlib.sha256(self._name.encode()).digest()
+        return AVATAR_COLOURS[digest[0] % len(AVATAR_COLOURS)]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        clip = QPainterPath()
+        clip.addEllipse(rect)
+        painter.setClipPath(clip)
+        if self._image is not None:
+            scaled = self._image.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                        Qt.TransformationMode.SmoothTransformation)
+            x = (scaled.width() - self.width()) // 2
+            y = (scaled.height() - self.height()) // 2
+            painter.drawImage(0, 0, scaled, x, y, self.width(), self.height())
+        else:
+            painter.fillPath(clip, QColor(self.colour()))
+            font = QFont(self.font())
+            font.setPixelSize(int(self.height() * 0.38))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.initials())
+        painter.end()
+
+
+class Screen(QWidget):
+    """A whole screen: a title, a big Home button and a body that scrolls rather than clip at large text.
+
+    Emits `home_requested()` when the Home button is pressed.
+    """
+
+    home_requested = Signal()
+
+    def __init__(self, title: str, name: str, home_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.screen_name = name
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(GAP_PX)
+        header = QHBoxLayout()
+        header.setSpacing(GAP_PX)
+        self.title = label(title, "title")
+        self.title.setAccessibleName(title)
+        header.addWidget(self.title, 1)
+        self.home_button = BigButton(home_text or tr("Home"), "home")
+        self.home_button.setObjectName(f"{name}_home")
+        self.home_button.clicked.connect(self.home_requested)
+        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = QWidget()
+        self.body.setObjectName("screen")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(GAP_PX)
+        self.scroller.setWidget(self.body)
+        outer.addWidget(self.scroller, 1)
+
+    def entered(self) -> None:
+        """Called each time the screen is shown; screens refresh what they show here."""
+
+
+class ChoiceRow(QWidget):
+    """A row of big buttons of which exactly one is chosen: the older adult's screens never use dropdowns.
+
+    Holds (value, words) pairs; emits `chosen(value)` when the person picks one.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(GAP_PX)
+        self.buttons: dict[str, BigButton] = {}
+        for value, words in options:
+            button = BigButton(words)
+            button.setObjectName(f"{name}_{value}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, v=value: self._pick(v))
+            row.addWidget(button)
+            self.buttons[value] = button
+        row.addStretch(1)
+
+    def _pick(self, value: str) -> None:
+        self.select(value)
+        self.chosen.emit(value)
+
+    def select(self, value: str) -> None:
+        for key, button in self.buttons.items():
+            button.setChecked(key == value)
+            words = button.text().removeprefix("✓ ")
+            button.setText(f"✓ {words}" if key == value else words)  # not colour alone: a tick marks the choice

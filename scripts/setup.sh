@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Install what CareLink needs on a Debian or Ubuntu machine, then the app itself into .venv (editable).
+#
+#   ./scripts/setup.sh          the app's system libraries, .venv, pip install -e .
+#   ./scripts/setup.sh --test   also what the tests need (gnome-keyring, D-Bus, secret-tool; pip extra "test")
+#
+# Safe to run again: apt is skipped when every package is already installed.
+set -euo pipefail
+
+usage() {
+    echo "usage: $0 [--test]" >&2
+    exit 2
+}
+
+with_tests=0
+for arg in "$@"; do
+    case "$arg" in
+        --test) with_tests=1 ;;
+        -h | --help)
+            echo "usage: $0 [--test]"
+            exit 0
+            ;;
+        *) usage ;;
+    esac
+done
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Qt offscreen/xcb, QtMultimedia and QtTextToSpeech (libpulse0), fonts, and espeak-ng for pyttsx3.
+packages=(
+    python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
+    fonts-dejavu-core libpulse0 espeak-ng libxcb-cursor0
+)
+if ((with_tests)); then
+    # A real Secret Service for the keyring tests: gnome-keyring-daemon, dbus-run-session, secret-tool.
+    packages+=(gnome-keyring dbus libsecret-tools)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    if [[ "$status" != "install ok installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    if ! command -v apt-get >/dev/null; then
+        echo "setup.sh: apt-get not found; install these yourself: ${missing[*]}" >&2
+        exit 1
+    fi
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if ! command -v sudo >/dev/null; then
+            echo "setup.sh: run as root, or install sudo, to install: ${missing[*]}" >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "setup.sh: installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -x .venv/bin/python ]]; then
+    if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        echo "setup.sh: CareLink needs Python 3.11 or newer; python3 here is $(python3 -V 2>&1)" >&2
+        exit 1
+    fi
+    python3 -m venv .venv
+fi
+
+target=.
+if ((with_tests)); then
+    target=.[test]
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --editable "$target"
+echo "setup.sh: ready (.venv)"
