@@ -113,11 +113,12 @@ QPushButton {{ background: {p.button}; color: {p.button_text}; border: 3px solid
 QPushButton QLabel {{ color: {p.button_text}; }}
 QPushButton[tile] QLabel {{ color: {p.tile_text}; font-size: {big}pt; font-weight: bold; }}
 QPushButton:checked {{ border: 6px solid {p.focus}; }}
-QPushButton:focus, QLineEdit:focus, QListWidget:focus {{ border: 6px solid {p.focus}; }}
+QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QLineEdit:focus, QListWidget:focus {{ border-color: {p.focus}; }}
 {tiles}
-QLineEdit {{ background: {p.field}; color: {p.field_text}; border: 3px solid {p.border}; border-radius: 8px;
+QLineEdit {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.border}; border-radius: 8px;
     padding: 6px 10px; min-height: {MIN_TARGET_PX}px; }}
-QListWidget {{ background: {p.field}; color: {p.field_text}; border: 3px solid {p.border}; border-radius: 8px; }}
+QListWidget {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.border}; border-radius: 8px; }}
 QListWidget::item {{ min-height: {MIN_TARGET_PX}px; padding: 4px 12px; color: {p.field_text}; }}
 QListWidget::item:selected {{ background: {p.button}; color: {p.button_text}; }}
 QScrollBar:vertical {{ width: 32px; background: {p.page}; }}

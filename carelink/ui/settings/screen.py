@@ -1,8 +1,8 @@
-"""Settings: a column of big section buttons on the left and the chosen page beside it."""
+"""Settings: big section buttons in a grid at the top and the chosen page, full width, below them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
 
 from carelink.app import Household
 from carelink.speech import Speaker
@@ -28,27 +28,23 @@ class SettingsScreen(Screen):
             EmailPage(household.secrets, runner),
             PinPage(household.pin, runner),
         ]
-        row = QHBoxLayout()
-        row.setSpacing(GAP_PX * 2)
-        nav = QVBoxLayout()
+        nav = QGridLayout()
         nav.setSpacing(GAP_PX)
         self.stack = QStackedWidget()
         self.nav_buttons: dict[str, BigButton] = {}
         titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
                   "person": tr("About the person"), "email": tr("Email account"), "change_pin": tr("PIN")}
-        for page in pages:
+        for index, page in enumerate(pages):
             self.pages[page.page_name] = page
             self.stack.addWidget(page)
             button = BigButton(titles[page.page_name])
             button.setObjectName(f"settings_nav_{page.page_name}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, n=page.page_name: self.show_page(n))
-            nav.addWidget(button)
+            nav.addWidget(button, index // 3, index % 3)
             self.nav_buttons[page.page_name] = button
-        nav.addStretch(1)
-        row.addLayout(nav, 1)
-        row.addWidget(self.stack, 3)
-        self.body_layout.addLayout(row)
+        self.body_layout.addLayout(nav)
+        self.body_layout.addWidget(self.stack, 1)
 
     def show_page(self, name: str) -> None:
         page = self.pages[name]

@@ -1,0 +1,148 @@
+"""Every screen against DESIGN.md section 6, at 100% and at 200% text.
+
+Targets at least 64 px with 12 px between them, body text at least 20 pt, nothing clipped, an accessible name on
+every control, every control reachable with Tab, and 7:1 contrast computed from the theme's own colours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from carelink.ui.main_window import MainWindow
+from carelink.ui.settings.contacts_page import ContactsPage
+from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
+from tests.ui.conftest import WindowFactory
+
+CONTROL_TYPES = (QAbstractButton, QLineEdit, QListWidget)
+
+
+def _settings_page(name: str) -> Callable[[MainWindow], QWidget]:
+    def open_page(window: MainWindow) -> QWidget:
+        window.open_screen("settings", unlocked=True)
+        window.settings.show_page(name)
+        return window.settings
+
+    return open_page
+
+
+def _contact_form(window: MainWindow) -> QWidget:
+    window.open_screen("settings", unlocked=True)
+    window.settings.show_page("contacts")
+    page = window.settings.pages["contacts"]
+    assert isinstance(page, ContactsPage)
+    page.add_button.click()
+    return window.settings
+
+
+def _screen(name: str) -> Callable[[MainWindow], QWidget]:
+    def open_screen(window: MainWindow) -> QWidget:
+        window.open_screen(name)
+        return window.screens[name]
+
+    return open_screen
+
+
+SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
+    **{name: _screen(name) for name in ("home", "wall", "calls", "checkin", "concern", "tutorial", "pin")},
+    **{f"settings-{page}": _settings_page(page)
+       for page in ("display", "voice", "contacts", "person", "email", "change_pin")},
+    "settings-contact-form": _contact_form,
+}
+
+
+def _shown(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kind) and w.isVisibleTo(root.window())]
+
+
+def _controls(root: QWidget) -> list[QWidget]:
+    return [w for w in _shown(root, CONTROL_TYPES) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def _rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+
+
+def _gap(a: QRect, b: QRect) -> int:
+    dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
+    dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
+    return max(dx, dy)
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}"
+
+
+def _open(make_window: WindowFactory, qtbot: QtBot, scale: float, screen: str) -> tuple[MainWindow, QWidget]:
+    window = make_window(scale)
+    root = SCREENS[screen](window)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    QApplication.processEvents()
+    return window, root
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+class TestScreen:
+    def test_controls_are_big_named_and_apart(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
+                                              screen: str) -> None:
+        _, root = _open(make_window, qtbot, scale, screen)
+        controls = _controls(root)
+        assert controls, f"{screen} has no controls"
+        for control in controls:
+            assert control.width() >= 64 and control.height() >= 64, f"{_name(control)} is {control.size()}"
+            assert control.accessibleName().strip(), f"{_name(control)} has no accessible name"
+        for index, first in enumerate(controls):
+            for second in controls[index + 1:]:
+                gap = _gap(_rect(first), _rect(second))
+                assert gap >= 12, f"{_name(first)} and {_name(second)} are {gap} px apart"
+
+    def test_text_is_large_and_never_clipped(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
+                                             screen: str) -> None:
+        _, root = _open(make_window, qtbot, scale, screen)
+        labels = [w for w in _shown(root, QLabel) if isinstance(w, QLabel) and w.text()]
+        assert labels, f"{screen} shows no words"
+        for text in labels:
+            assert text.font().pointSizeF() >= 20 * scale - 0.01, f"{_name(text)} is {text.font().pointSizeF()} pt"
+            if text.wordWrap():
+                needed = text.heightForWidth(text.width())
+                assert text.height() >= needed, f"{text.text()!r} needs {needed} px, has {text.height()}"
+            else:
+                assert text.width() >= text.sizeHint().width(), f"{text.text()!r} is cut off"
+        for control in _controls(root):
+            # A line edit is laid out at its sizeHint (fixed vertical policy); its minimumSizeHint counts the
+            # style sheet's padding twice, so the size Qt itself chooses is the one to hold it to.
+            hint = control.sizeHint() if isinstance(control, QLineEdit) else control.minimumSizeHint()
+            assert control.width() >= hint.width() and control.height() >= hint.height(), \
+                f"{_name(control)} is {control.size()}, needs {hint}"
+
+    def test_tab_reaches_every_control(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
+                                       screen: str) -> None:
+        window, root = _open(make_window, qtbot, scale, screen)
+        controls = set(_controls(root))
+        first = next(iter(sorted(controls, key=lambda w: (_rect(w).top(), _rect(w).left()))))
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        reached: set[QWidget] = set()
+        for _ in range(4 * len(controls) + 10):
+            focused = QApplication.focusWidget() or window.focusWidget()
+            if focused is not None:
+                reached.add(focused)
+            window.focusNextChild()
+        missing = [_name(w) for w in controls - reached]
+        assert not missing, f"Tab never reaches: {missing}"
+
+
+@pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST], ids=["standard", "high-contrast"])
+def test_every_text_colour_pair_has_7_to_1_contrast(palette: Palette) -> None:
+    for what, text, background in palette.text_pairs():
+        assert contrast_ratio(text, background) >= 7, f"{what}: {text} on {background}"
+
+
+def test_contrast_ratio_matches_known_values() -> None:
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21)
+    assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#FFFFFF", "#FFFFFF") == pytest.approx(1)

@@ -1,0 +1,95 @@
+"""The home screen: the date, the tiles and where they lead, the status line and Read aloud."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from carelink.app import Household
+from carelink.clock import SettableClock
+from carelink.services.status import Connection
+from carelink.speech import SilentSpeaker
+from carelink.ui.main_window import MainWindow
+from carelink.ui.widgets import Screen
+from tests.ui.conftest import WindowFactory
+
+TILE_SCREENS = ["wall", "calls", "checkin", "concern", "tutorial"]
+
+
+def test_home_shows_the_day_date_and_part_of_day(window: MainWindow) -> None:
+    # FIXED_NOW is Saturday 21 November 2026, 09:14 in London.
+    assert window.home.date_label.text() == "Saturday 21 November — morning"
+    assert window.home.greeting_label.text() == "Good morning, Mary"
+
+
+def test_the_date_updates_by_itself(qtbot: QtBot, window: MainWindow, household: Household) -> None:
+    clock = household.clock
+    assert isinstance(clock, SettableClock)
+    clock.advance(timedelta(hours=5))
+    window.home._timer.setInterval(10)  # the real interval is 30 s; the mechanism is what is tested
+    qtbot.waitUntil(lambda: window.home.date_label.text() == "Saturday 21 November — afternoon")
+
+
+def test_messages_tile_shows_the_unread_count(window: MainWindow, household: Household) -> None:
+    unread = household.wall.unread_count()
+    assert unread == 4
+    assert window.home.tiles["wall"].text() == "Messages\n4 new messages"
+    assert window.home.tiles["wall"].accessibleName() == "Messages 4 new messages"
+
+
+@pytest.mark.parametrize("screen", TILE_SCREENS)
+def test_every_tile_opens_a_screen_with_words_and_comes_back(qtbot: QtBot, window: MainWindow, screen: str) -> None:
+    qtbot.mouseClick(window.home.tiles[screen], Qt.MouseButton.LeftButton)
+    assert window.current_screen() == screen
+    opened = window.screens[screen]
+    assert isinstance(opened, Screen)
+    assert opened.title.text()
+    sentences = [w.text() for w in opened.body.findChildren(type(opened.title)) if w.text()]
+    assert sentences, "a screen must never be blank"
+    qtbot.mouseClick(opened.home_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "home"
+
+
+def test_escape_goes_home(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_screen("calls")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current_screen() == "home"
+
+
+def test_concern_screen_names_the_local_emergency_number(window: MainWindow, household: Household) -> None:
+    household.settings.set("locale", "en-US")
+    window.open_screen("concern")
+    concern = window.screens["concern"]
+    texts = [w.text() for w in concern.findChildren(type(window.home.date_label))]
+    assert "If you are in danger now, call 911." in texts
+
+
+def test_status_line_follows_the_connection(qtbot: QtBot, window: MainWindow, household: Household) -> None:
+    assert "up to date" in window.home.status_label.text()
+    household.status.set(Connection.OFFLINE)
+    qtbot.waitUntil(lambda: "Offline" in window.home.status_label.text())
+    assert window.home.status_label.text() == "Offline — messages will go when the connection is back"
+
+
+def test_read_aloud_says_the_date_and_what_is_new(qtbot: QtBot, window: MainWindow, speaker: SilentSpeaker) -> None:
+    qtbot.mouseClick(window.home.read_aloud, Qt.MouseButton.LeftButton)
+    assert len(speaker.spoken) == 1
+    said = speaker.spoken[0]
+    assert "Saturday 21 November" in said
+    assert "4 new messages" in said
+
+
+def test_a_repair_notice_stays_on_home(window: MainWindow) -> None:
+    window.show_notice("CareLink's data file was damaged, so it has been put back.")
+    assert window.home.notice.isVisible()
+    assert "damaged" in window.home.notice.text()
+
+
+def test_an_empty_household_says_email_is_not_set_up(make_window: WindowFactory,
+                                                     empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    assert "not set up" in window.home.status_label.text()
+    assert window.home.tiles["wall"].text() == "Messages\nNothing new"
