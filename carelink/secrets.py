@@ -203,9 +203,7 @@ def _plain_errors(operation: str, backend: KeyringBackend) -> Iterator[None]:
     except SecretsUnavailable:
         raise
     except Exception as exc:
-        _log.warning(
-            "Password store %s failed to %s a password: %s", _name(backend), operation, _describe(exc)
-        )
+        _log.warning("Password store %s failed to %s a password: %s", _name(backend), operation, _describe(exc))
         raise SecretsUnavailable(_message_for(exc)) from None
 
 

@@ -18,6 +18,11 @@ How `Pyttsx3Speaker` keeps pyttsx3 safe:
   audio player of its own choosing (paplay, pw-play, aplay or afplay) in a child process that `stop()` can
   end and that is killed if it overruns the length of the audio. A missing or failing player is logged,
   never raised, and never stalls the worker. Other drivers (SAPI5, NSSpeechSynthesizer) speak natively.
+- That driver also runs eSpeak in its asynchronous mode: the WAV is written on eSpeak's own thread, the first
+  ``runAndWait()`` returns before the file exists, and each ``runAndWait()`` cancels whatever eSpeak is still
+  busy with, so a rate set just before an utterance is silently lost. The adapter waits for the driver's
+  "finished-utterance" event (with a time limit) and drains eSpeak after every change of settings.
+- It prints "Audio saved to ..." on stdout for every file; that line goes to this module's debug log instead.
 
 Never fork after speech has run: a forked child inherits eSpeak's state and the worker's locks but not the
 worker thread, and hangs or crashes the first time it speaks. The application must use the "spawn" start
@@ -186,28 +191,29 @@ class SilentSpeaker:
                 return _failed_future(RuntimeError("the speaker has been closed"))
         if not self._available:
             return _failed_future(SpeechUnavailable())
-        future: concurrent.futures.Future[Path] = concurrent.futures.Future()
         try:
-            with wave.open(str(path), "wb") as wav:
+            # Open the file first: wave.open() given a path it cannot create leaves a half-built object
+            # whose __del__ raises (an "unraisable" exception, a test failure under -W error).
+            with open(path, "wb") as raw, wave.open(raw, "wb") as wav:
                 wav.setnchannels(1)
                 wav.setsampwidth(2)
                 wav.setframerate(_SILENT_RATE)
                 wav.writeframes(b"\x00\x00" * self._wav_frames)
         except OSError as error:
             # Like the real speaker, a file that cannot be written fails the future, not the caller.
-            future.set_exception(error)
-            return future
+            return _failed_future(error)
         with self._lock:
             self.saved.append((text, path))
+        future: concurrent.futures.Future[Path] = concurrent.futures.Future()
         future.set_result(path)
         return future
 
     def voices(self) -> list[Voice]:
-        if not self._available:
-            raise SpeechUnavailable()
         with self._lock:
             if self.closed:
                 raise RuntimeError("the speaker has been closed")
+        if not self._available:
+            raise SpeechUnavailable()
         return list(self._voices)
 
     def configure(self, voice_id: str | None, rate: Rate) -> None:
@@ -260,6 +266,9 @@ _Job = _SayJob | _SaveJob | _VoicesJob | _ConfigureJob | _CloseJob
 # eSpeak is one per process (see the module docstring); whoever holds this lock owns the pyttsx3 engine.
 _ENGINE_OWNERSHIP: Final = threading.Lock()
 _OWNERSHIP_WAIT_SECONDS: Final = 10.0
+# eSpeak renders around a hundred times faster than speech; these bounds only catch an engine that is stuck.
+_RENDER_SECONDS_BASE: Final = 15.0
+_RENDER_SECONDS_PER_CHARACTER: Final = 0.01
 
 
 def _log_driver_print(*args: object, **_kwargs: object) -> None:
@@ -280,7 +289,7 @@ def _voice_from_pyttsx3(raw: Any) -> Voice:
 
 
 def _wav_seconds(path: Path) -> float:
-    with wave.open(str(path), "rb") as wav:
+    with open(path, "rb") as raw, wave.open(raw, "rb") as wav:  # see SilentSpeaker.save_to_file
         rate = wav.getframerate()
         return wav.getnframes() / rate if rate else 0.0
 
@@ -300,14 +309,30 @@ class _EngineSession:
     voice (used when no voice is configured) and a private temporary folder for rendered speech.
     """
 
-    def __init__(self, engine: Any, temp_dir: Path) -> None:
+    def __init__(self, engine: Any, espeak: Any) -> None:
         self._engine = engine
-        self._temp_dir = temp_dir
+        self._espeak = espeak  # pyttsx3's binding of libespeak-ng when the driver is eSpeak, else None
         self._counter = itertools.count(1)
-        self.renders_then_plays = str(engine.driver_name) == "espeak"
+        self.renders_then_plays = espeak is not None
         self._default_voice: object = engine.getProperty("voice")
+        self._requested_voice: str | None = None  # what configure() last asked for, None meaning the default
         # pyttsx3 swallows errors from queued commands (such as an unknown voice id) unless someone listens.
         engine.connect("error", self._on_error)
+        self._temp_dir = Path(tempfile.mkdtemp(prefix="carelink-speech-"))
+        if espeak is not None:
+            # pyttsx3 runs eSpeak in its asynchronous mode, where a setting is a command queued for eSpeak's
+            # own thread, and every runAndWait() begins by cancelling whatever eSpeak is still busy with:
+            # settings made just before an utterance are silently lost (the rate, typically). So eSpeak is
+            # drained after each change (`_settle`). A first, throw-away rendering gets pyttsx3 out of its
+            # initial "busy" state, in which it would hold settings back and send them inside the next loop.
+            try:
+                self._settle()
+                warm_up = self.new_temp_wav()
+                self.render(".", warm_up)
+                warm_up.unlink()
+            except BaseException:
+                shutil.rmtree(self._temp_dir, ignore_errors=True)
+                raise
 
     @classmethod
     def open(cls, driver_name: str | None) -> _EngineSession:
@@ -317,11 +342,14 @@ class _EngineSession:
             import pyttsx3  # imported here so that loading this module never loads the speech library
 
             engine = pyttsx3.init(driver_name)
+            espeak: Any = None
             if str(engine.driver_name) == "espeak":
                 import pyttsx3.drivers.espeak as espeak_driver
+                from pyttsx3.drivers import _espeak
 
                 espeak_driver.print = _log_driver_print
-            return cls(engine, Path(tempfile.mkdtemp(prefix="carelink-speech-")))
+                espeak = _espeak
+            return cls(engine, espeak)
         except BaseException:
             _ENGINE_OWNERSHIP.release()
             raise
@@ -338,16 +366,55 @@ class _EngineSession:
         return self._temp_dir / f"utterance-{next(self._counter)}.wav"
 
     def apply(self, voice_id: str | None, rate: Rate) -> None:
-        self._engine.setProperty("voice", voice_id if voice_id is not None else self._default_voice)
+        """Make the next utterance use this voice (None: the driver's default) and speed."""
+        if voice_id != self._requested_voice:
+            self._requested_voice = voice_id
+            voice: object = self._default_voice
+            if voice_id is not None:
+                if voice_id in {known.id for known in self.voices()}:
+                    voice = voice_id
+                else:
+                    logger.warning("The voice %r is not installed; using the default voice", voice_id)
+            self._engine.setProperty("voice", voice)
+        # After the voice, which may bring its own speed.
         self._engine.setProperty("rate", WORDS_PER_MINUTE[rate])
+        self._settle()
 
     def render(self, text: str, path: Path) -> None:
         path.unlink(missing_ok=True)
-        self._engine.save_to_file(text, str(path))
-        self._run_loop()
+        finished = threading.Event()
+        # Called on eSpeak's own thread once the WAV is written; setting an Event is all it may do there.
+        token = self._engine.connect("finished-utterance", lambda **_event: finished.set())
+        try:
+            self._engine.save_to_file(text, str(path))
+            self._run_loop()
+            if self._espeak is not None:
+                self._wait_for_espeak(finished, len(text))
+        finally:
+            self._engine.disconnect(token)
         if not path.is_file() or path.stat().st_size == 0:
             logger.warning("The speech engine wrote no audio for a %d-character text", len(text))
             raise SpeechUnavailable(NO_SOUND_MESSAGE)
+
+    def _wait_for_espeak(self, finished: threading.Event, characters: int) -> None:
+        """Wait until eSpeak has written the WAV and left its callback.
+
+        In eSpeak's asynchronous mode, synthesis and the callback that writes the WAV run on eSpeak's own
+        thread, and runAndWait() can return before the file exists (it always does the first time). The
+        finished-utterance event bounds the wait; `_settle` then makes sure the callback has returned, so the
+        next job cannot race the tail of this one inside pyttsx3's driver.
+        """
+        if not finished.wait(_RENDER_SECONDS_BASE + characters * _RENDER_SECONDS_PER_CHARACTER):
+            logger.error("eSpeak did not finish rendering %d characters; cancelling it", characters)
+            with contextlib.suppress(Exception):
+                self._espeak.Cancel()
+            raise SpeechUnavailable(NOT_ANSWERING_MESSAGE)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Wait until eSpeak's own thread has nothing left to do (espeak_Synchronize); no-op for other drivers."""
+        if self._espeak is not None:
+            self._espeak.Synchronize()
 
     def speak_native(self, text: str, should_stop: Callable[[], bool]) -> None:
         def on_word(**_event: object) -> None:
@@ -425,12 +492,12 @@ class Pyttsx3Speaker:
     def say(self, text: str) -> None:
         if not text.strip():
             return
-        with self._lock:
-            generation = self._generation
-        if not self._submit(_SayJob(text, generation)):
+        if not self._submit(lambda generation: _SayJob(text, generation)):
             logger.debug("Ignoring say() on a closed speaker")
 
     def stop(self) -> None:
+        """Ends the player of the utterance being heard (eSpeak) or, for native drivers, stops at the next
+        word; say jobs still queued are skipped."""
         with self._lock:
             # Queued say jobs carry the old count, so the worker drops them without a sound.
             self._generation += 1
@@ -441,7 +508,7 @@ class Pyttsx3Speaker:
     def save_to_file(self, text: str, path: Path) -> concurrent.futures.Future[Path]:
         _check_text(text)
         future: concurrent.futures.Future[Path] = concurrent.futures.Future()
-        if not self._submit(_SaveJob(text, Path(path), future)):
+        if not self._submit(lambda _generation: _SaveJob(text, Path(path), future)):
             return _failed_future(RuntimeError("the speaker has been closed"))
         return future
 
@@ -450,7 +517,7 @@ class Pyttsx3Speaker:
             if self._voices_cache is not None:
                 return list(self._voices_cache)
         future: concurrent.futures.Future[list[Voice]] = concurrent.futures.Future()
-        if not self._submit(_VoicesJob(future)):
+        if not self._submit(lambda _generation: _VoicesJob(future)):
             raise RuntimeError("the speaker has been closed")
         try:
             return list(future.result(timeout=self._voices_timeout))
@@ -461,7 +528,7 @@ class Pyttsx3Speaker:
     def configure(self, voice_id: str | None, rate: Rate) -> None:
         _check_rate(rate)
         cleaned = (voice_id.strip() or None) if voice_id is not None else None
-        if not self._submit(_ConfigureJob(cleaned, rate)):
+        if not self._submit(lambda _generation: _ConfigureJob(cleaned, rate)):
             logger.debug("Ignoring configure() on a closed speaker")
 
     def close(self) -> None:
@@ -486,14 +553,16 @@ class Pyttsx3Speaker:
 
     # --- caller side helpers --------------------------------------------------------------------------
 
-    def _submit(self, job: _Job) -> bool:
+    def _submit(self, make_job: Callable[[int], _Job]) -> bool:
+        """Queue the job made from the current stop count; False when the speaker is closed."""
         with self._lock:
+            # One critical section, so a say() racing a stop() is either dropped by it or queued after it.
             if self._closed:
                 return False
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="carelink-speech", daemon=True)
                 self._thread.start()
-            self._jobs.put(job)
+            self._jobs.put(make_job(self._generation))
             return True
 
     def _is_stale(self, generation: int) -> bool:
@@ -505,7 +574,10 @@ class Pyttsx3Speaker:
     def _run(self) -> None:
         try:
             while not isinstance(job := self._jobs.get(), _CloseJob):
-                self._handle(job)
+                try:
+                    self._handle(job)
+                except Exception:  # a bug in a handler must not take the worker, and every later job, down
+                    logger.exception("The speech worker failed on %s", type(job).__name__)
         finally:
             if self._session is not None:
                 self._session.close()

@@ -46,7 +46,7 @@ dbus-run-session -- bash -c '
     # SSH_AUTH_SOCK=... on older versions); with XDG_RUNTIME_DIR set, as here, it usually prints nothing.
     while IFS= read -r line; do
         if [[ "$line" == [A-Z]*=* ]]; then
-            export "${line?}"
+            export "$line"
         fi
     done <<<"$keyring_env"
 

@@ -26,10 +26,10 @@ done
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Qt offscreen/xcb, QtMultimedia and QtTextToSpeech (libpulse0), fonts, and espeak-ng for pyttsx3.
+# Qt offscreen/xcb, QtMultimedia (libpulse0), fonts, espeak-ng for pyttsx3 and aplay (alsa-utils) to play its speech.
 packages=(
     python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
-    fonts-dejavu-core libpulse0 espeak-ng libxcb-cursor0
+    fonts-dejavu-core libpulse0 espeak-ng alsa-utils libxcb-cursor0
 )
 if ((with_tests)); then
     # A real Secret Service for the keyring tests: gnome-keyring-daemon, dbus-run-session, secret-tool.

@@ -15,9 +15,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from carelink.clock import Clock
 from carelink.paths import HouseholdPaths
+from carelink.services.errors import UserError
 from carelink.storage.database import Database, check_health, copy_database
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,13 @@ def head_revision() -> str:
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def migrate(database: Database) -> None:
@@ -109,12 +118,19 @@ def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, Start
     now = clock.now()
     if paths.database.exists():
         problem = check_health(paths.database)
+        if problem is None and paths.database.stat().st_size == 0 and _backups(paths.backups):
+            # SQLite calls an empty file a healthy empty database; after a power cut it is a lost one.
+            problem = "the file is empty"
         if problem is not None:
             _restore(paths, problem, now, report)
 
     database = Database(paths.database)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = current_revision(database) if existed else None
+    if revision is not None and not _known(revision):
+        database.close()
+        raise UserError("This CareLink data was saved by a newer version of CareLink. Please install the newest "
+                        "version of CareLink to open it.")
     if revision != head_revision():
         if existed:
             report.migrated_from = revision

@@ -21,6 +21,7 @@ TILES = (
     ("checkin", "checkin", "checkin"),
     ("concern", "concern", "concern"),
     ("tutorial", "learn", "learn"),
+    ("settings", "settings", "settings"),
 )
 
 
@@ -38,7 +39,7 @@ def greeting(part: PartOfDay, name: str) -> str:
 def status_words(state: Connection) -> str:
     return {
         Connection.UP_TO_DATE: tr("Everything is up to date"),
-        Connection.DEMO: tr("Everything is up to date (this is the demo: nothing is sent to anyone)"),
+        Connection.DEMO: tr("Demo household — everything is up to date"),
         Connection.OFFLINE: tr("Offline — messages will go when the connection is back"),
         Connection.NOT_SET_UP: tr("Email is not set up yet — your family can do this in Settings"),
     }[state]
@@ -78,13 +79,9 @@ class HomeScreen(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(GAP_PX)
-        words = QVBoxLayout()
         self.date_label = label(role="huge")
         self.date_label.setObjectName("home_date")
-        self.greeting_label = label(role="big")
-        words.addWidget(self.date_label)
-        words.addWidget(self.greeting_label)
-        header.addLayout(words, 1)
+        header.addWidget(self.date_label, 1)
         self.read_aloud = BigButton(tr("Read aloud"), "speaker")
         self.read_aloud.setObjectName("home_read_aloud")
         self.read_aloud.clicked.connect(self.speak_summary)
@@ -102,19 +99,14 @@ class HomeScreen(QWidget):
             tile = Tile("", kind, icon_name)
             tile.clicked.connect(lambda _=False, s=screen: self.open_requested.emit(s))
             grid.addWidget(tile, index // 3, index % 3)
+            grid.setColumnStretch(index % 3, 1)
             self.tiles[screen] = tile
         layout.addLayout(grid, 1)
 
-        footer = QHBoxLayout()
-        footer.setSpacing(GAP_PX)
         self.status_label = label(role="quiet")
         self.status_label.setObjectName("home_status")
-        footer.addWidget(self.status_label, 1)
-        self.settings_button = BigButton(tr("Settings"), "settings")
-        self.settings_button.setObjectName("home_settings")
-        self.settings_button.clicked.connect(lambda: self.open_requested.emit("settings"))
-        footer.addWidget(self.settings_button)
-        layout.addLayout(footer)
+        layout.addWidget(self.status_label)
+        self.settings_button = self.tiles["settings"]
 
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
@@ -133,15 +125,12 @@ class HomeScreen(QWidget):
         return f"{day} — {part_words(part_of_day(now))}"
 
     def refresh_date(self) -> None:
-        now = self._clock.now()
         self.date_label.setText(self.date_text())
-        self.greeting_label.setText(greeting(part_of_day(now), self._settings.person_name))
 
     def _show_tiles(self) -> None:
-        unread = (tr("1 new message") if self._unread == 1
-                  else tr("{count} new messages").format(count=self._unread) if self._unread else tr("Nothing new"))
+        unread = tr("{count} new").format(count=self._unread) if self._unread else tr("Nothing new")
         texts = {"wall": f"{tr('Messages')}\n{unread}", "calls": tr("Call family"), "checkin": tr("I'm OK today"),
-                 "concern": tr("Report a concern"), "tutorial": tr("Learn")}
+                 "concern": tr("Report a concern"), "tutorial": tr("Learn"), "settings": tr("Settings")}
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
 

@@ -13,6 +13,7 @@ BODY_PT = 20.0  # DESIGN.md: body text at least 20 pt at the default setting
 FONT_FAMILY = "Atkinson Hyperlegible"
 MIN_TARGET_PX = 64
 GAP_PX = 16
+TILE_KINDS = ("messages", "calls", "checkin", "concern", "learn", "settings")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Palette:
     checkin: str
     concern: str
     learn: str
+    settings: str
     tile_text: str
     focus: str
     border: str
@@ -40,7 +42,7 @@ class Palette:
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, text colour, background colour) for every place text is drawn."""
         tiles = [(name, self.tile_text, getattr(self, name))
-                 for name in ("messages", "calls", "checkin", "concern", "learn")]
+                 for name in TILE_KINDS]
         return [("body", self.text, self.page), ("quiet", self.quiet_text, self.page),
                 ("card", self.card_text, self.card), ("button", self.button_text, self.button),
                 ("field", self.field_text, self.field), *tiles]
@@ -52,13 +54,13 @@ class Palette:
 STANDARD = Palette(
     page="#FAF7F0", text="#1A1A1A", quiet_text="#3A3A3A", card="#FFFFFF", card_text="#1A1A1A",
     button="#124A5C", button_text="#FFFFFF", messages="#1F4E79", calls="#5B2C6F", checkin="#1E5C2E",
-    concern="#8B1A1A", learn="#7A3E00", tile_text="#FFFFFF", focus="#D97706", border="#1A1A1A",
+    concern="#8B1A1A", learn="#7A3E00", settings="#3D3D3D", tile_text="#FFFFFF", focus="#D97706", border="#1A1A1A",
     field="#FFFFFF", field_text="#1A1A1A",
 )
 HIGH_CONTRAST = Palette(
     page="#000000", text="#FFFFFF", quiet_text="#FFFFFF", card="#000000", card_text="#FFFFFF",
     button="#000000", button_text="#FFFF00", messages="#000000", calls="#000000", checkin="#000000",
-    concern="#000000", learn="#000000", tile_text="#FFFF00", focus="#00FFFF", border="#FFFFFF",
+    concern="#000000", learn="#000000", settings="#000000", tile_text="#FFFF00", focus="#00FFFF", border="#FFFFFF",
     field="#000000", field_text="#FFFFFF",
 )
 
@@ -92,10 +94,13 @@ class Theme:
 
     def stylesheet(self) -> str:
         p = self.palette
-        body, big, title, huge = self.pt(BODY_PT), self.pt(24), self.pt(30), self.pt(36)
+        # Headings grow by a fixed step over the body text rather than in proportion, so that at 200% the home
+        # screen's date and tiles still fit a 1280×800 tablet without scrolling.
+        body = self.pt(BODY_PT)
+        big, title, huge = body + 4, body + 10, body + 14
         tiles = "\n".join(
             f'QPushButton[tile="{name}"] {{ background: {getattr(p, name)}; color: {p.tile_text}; }}'
-            for name in ("messages", "calls", "checkin", "concern", "learn")
+            for name in TILE_KINDS
         )
         return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}pt; color: {p.text}; }}
@@ -111,8 +116,9 @@ QFrame[role="card"] QLabel {{ color: {p.card_text}; }}
 QPushButton {{ background: {p.button}; color: {p.button_text}; border: 3px solid {p.border};
     border-radius: 14px; padding: 8px 16px; min-height: {MIN_TARGET_PX}px; min-width: {MIN_TARGET_PX}px; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
-QPushButton[tile] QLabel {{ color: {p.tile_text}; font-size: {big}pt; font-weight: bold; }}
-QPushButton:checked {{ border: 6px solid {p.focus}; }}
+QPushButton[tile] QLabel {{ color: {p.tile_text}; font-weight: bold; }}
+QPushButton:checked {{ background: {p.card}; border: 6px solid {p.border}; }}
+QPushButton QLabel[chosen="true"] {{ color: {p.card_text}; font-weight: bold; }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
 QLineEdit:focus, QListWidget:focus {{ border-color: {p.focus}; }}
 {tiles}
@@ -121,8 +127,10 @@ QLineEdit {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.
 QListWidget {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.border}; border-radius: 8px; }}
 QListWidget::item {{ min-height: {MIN_TARGET_PX}px; padding: 4px 12px; color: {p.field_text}; }}
 QListWidget::item:selected {{ background: {p.button}; color: {p.button_text}; }}
-QScrollBar:vertical {{ width: 32px; background: {p.page}; }}
-QScrollBar::handle:vertical {{ background: {p.border}; min-height: 64px; border-radius: 8px; }}
+QScrollBar:vertical {{ width: 28px; background: {p.page}; border: 2px solid {p.border}; border-radius: 8px; }}
+QScrollBar::handle:vertical {{ background: {p.border}; min-height: 64px; border-radius: 6px; margin: 3px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
     def apply(self, app: QApplication) -> None:

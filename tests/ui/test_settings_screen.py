@@ -75,11 +75,13 @@ def test_text_size_change_relays_out_the_app(qtbot: QtBot, window: MainWindow, h
     unlock(qtbot, window)
     page = window.settings.pages["display"]
     assert isinstance(page, DisplayPage)
-    before = window.home.date_label.font().pointSizeF()
+    body_before = window.home.status_label.font().pointSizeF()
+    heading_before = window.home.date_label.font().pointSizeF()
     qtbot.mouseClick(page.sizes.buttons["200"], Qt.MouseButton.LeftButton)
     assert household.settings.get("display.text_size") == "200"
     QApplication.processEvents()
-    assert window.home.date_label.font().pointSizeF() == 2 * before
+    assert window.home.status_label.font().pointSizeF() == 2 * body_before
+    assert window.home.date_label.font().pointSizeF() > heading_before
     assert page.sizes.buttons["200"].isChecked()
     assert page.sizes.buttons["200"].text().startswith("✓"), "the choice is marked by more than colour"
 

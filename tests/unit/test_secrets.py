@@ -123,9 +123,7 @@ def test_the_store_meets_the_port() -> None:
     assert secret_store.status() == SecretStatus(available=True, message="")
 
 
-def test_round_trip_under_the_carelink_service(
-    store: KeyringSecretStore, saved: dict[tuple[str, str], str]
-) -> None:
+def test_round_trip_under_the_carelink_service(store: KeyringSecretStore, saved: dict[tuple[str, str], str]) -> None:
     assert store.service == SERVICE == "CareLink"
     assert store.get_password("mary@example.org") is None
 
@@ -245,9 +243,7 @@ def test_keyrings_own_fail_backend_as_the_default_is_reported_plainly(default_ke
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        pytest.param(
-            keyring.errors.KeyringLocked(f"locked, tried {PASSWORD}"), "because it is locked", id="locked"
-        ),
+        pytest.param(keyring.errors.KeyringLocked(f"locked, tried {PASSWORD}"), "because it is locked", id="locked"),
         pytest.param(keyring.errors.InitError(f"no collection for {PASSWORD}"), "could not use", id="init"),
         pytest.param(keyring.errors.PasswordSetError(f"refused {PASSWORD}"), "could not use", id="set-error"),
         pytest.param(keyring.errors.NoKeyringError(f"none for {PASSWORD}"), "no password store", id="none"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, label, tr
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, label, tr
 
 
 def _role_words(contact: Contact) -> str:
@@ -131,7 +130,7 @@ class ContactsPage(Page):
         super().__init__(tr("Contacts"), "contacts", parent)
         self._contacts, self._runner = contacts, runner
         self._people: list[Contact] = []
-        self.stack = QStackedWidget()
+        self.stack = FittingStack()
         self.column.addWidget(self.stack, 1)
 
         listing = QWidget()

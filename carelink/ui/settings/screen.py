@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.app import Household
 from carelink.speech import Speaker
@@ -10,7 +10,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, tr
+from carelink.ui.widgets import BigButton, FittingStack, Screen, tr
 
 
 class SettingsScreen(Screen):
@@ -30,7 +30,7 @@ class SettingsScreen(Screen):
         ]
         nav = QGridLayout()
         nav.setSpacing(GAP_PX)
-        self.stack = QStackedWidget()
+        self.stack = FittingStack()
         self.nav_buttons: dict[str, BigButton] = {}
         titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
                   "person": tr("About the person"), "email": tr("Email account"), "change_pin": tr("PIN")}
@@ -43,6 +43,8 @@ class SettingsScreen(Screen):
             button.clicked.connect(lambda _=False, n=page.page_name: self.show_page(n))
             nav.addWidget(button, index // 3, index % 3)
             self.nav_buttons[page.page_name] = button
+        for column in range(3):
+            nav.setColumnStretch(column, 1)  # equal columns, so long names wrap rather than squeeze short ones
         self.body_layout.addLayout(nav)
         self.body_layout.addWidget(self.stack, 1)
 
