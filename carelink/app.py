@@ -7,6 +7,7 @@ GUI half imports the user interface only when it is asked for.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import sys
 from dataclasses import dataclass
@@ -107,6 +108,9 @@ def build_window(household: Household, speaker: Speaker, text_scale: float | Non
 def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = False,
             speaker: Speaker | None = None) -> int:
     """Show the main window and run the event loop (joining a QApplication that is already there)."""
+    # pyttsx3's speech engine must never be copied into a forked child: any process CareLink starts is spawned.
+    if multiprocessing.get_start_method(allow_none=True) is None:
+        multiprocessing.set_start_method("spawn")
     app, _created = _qt_application()
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()

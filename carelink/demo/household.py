@@ -56,6 +56,7 @@ def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService
     if is_seeded(settings):
         return
     pin.set(DEMO_PIN)
+    settings.set("locale", "en-GB")  # the pretend family lives in Britain: 999 on the concern screen
     people = [contacts.add(name, email, role) for name, email, role in FAMILY]
     now = clock.now()
     photos_folder.mkdir(parents=True, exist_ok=True)

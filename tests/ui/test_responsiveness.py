@@ -1,0 +1,109 @@
+"""The user interface never freezes: background work is handed back on the GUI thread, and the event loop keeps
+turning (no gap over 100 ms) while it runs."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QElapsedTimer, QThread, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from carelink.app import Household
+from carelink.demo.pictures import SCENES, make_scene
+from carelink.ui.main_window import MainWindow
+from carelink.ui.runner import BackgroundRunner
+
+
+class StallWatch:
+    """Ticks every 10 ms on the GUI thread and keeps the longest gap between two ticks."""
+
+    def __init__(self) -> None:
+        self.longest_ms = 0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.longest_ms = max(self.longest_ms, self._clock.restart())
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def test_results_come_back_on_the_gui_thread(qtbot: QtBot) -> None:
+    runner = BackgroundRunner()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["done_on_gui"] = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+
+    runner.run_task(work, done)
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42
+    assert seen["done_on_gui"] is True
+    assert seen["worker"] != threading.get_ident()
+
+
+def test_errors_come_back_to_on_error(qtbot: QtBot) -> None:
+    runner = BackgroundRunner()
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise ValueError("no")
+
+    runner.run_task(fail, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+
+
+def test_a_deleted_owner_is_not_called_back(qtbot: QtBot) -> None:
+    runner = BackgroundRunner()
+    owner = QWidget()
+    called: list[int] = []
+    release = threading.Event()
+    runner.run_task(lambda: release.wait(5) and 1, called.append, owner=owner)
+    owner.deleteLater()
+    QApplication.processEvents()
+    release.set()
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        pass
+    assert called == []
+
+
+def test_the_event_loop_never_stalls_while_background_work_runs(qtbot: QtBot, window: MainWindow,
+                                                                household: Household) -> None:
+    watch = StallWatch()
+    finished: list[int] = []
+    jobs = 0
+
+    def heavy(seed: int) -> int:
+        # Real work of the kinds the app does off the GUI thread: database reads and picture making.
+        household.wall.messages()
+        make_scene(SCENES[seed % len(SCENES)], seed=seed, width=640, height=480)
+        time.sleep(0.02)
+        return seed
+
+    watch.start()
+    for seed in range(40):
+        window.runner.run_task(lambda s=seed: heavy(s), finished.append)
+        jobs += 1
+    # Meanwhile the person moves around the app.
+    for screen in ("wall", "home", "calls", "home", "concern", "home", "pin", "home"):
+        window.open_screen(screen)
+        qtbot.wait(30)
+    qtbot.waitUntil(lambda: len(finished) == jobs, timeout=20_000)
+    watch.stop()
+    assert sorted(finished) == list(range(jobs))
+    assert watch.longest_ms < 100, f"the event loop stalled for {watch.longest_ms} ms"
