@@ -41,12 +41,17 @@ class Contact:
 
     @property
     def initials(self) -> str:
-        parts = [p for p in self.name.split() if p[:1].isalpha()]
-        return "".join(p[0] for p in parts[:2]).upper() or "?"
+        return initials(self.name)
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "email": self.email, "role": self.role, "backup": self.backup,
                 "call_url": self.call_url, "auto_answer": self.auto_answer}
+
+
+def initials(name: str) -> str:
+    """Up to two capital letters for a portrait with no photo: 'Sarah Jones' → 'SJ'."""
+    parts = [p for p in name.split() if p[:1].isalpha()]
+    return "".join(p[0] for p in parts[:2]).upper() or "?"
 
 
 def normalise_email(address: str) -> str:

@@ -12,6 +12,7 @@ from carelink.speech import Speaker
 from carelink.ui.home import HomeScreen
 from carelink.ui.placeholder import placeholder_screens
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.settings.pin_gate import PinGate
 from carelink.ui.settings.screen import SettingsScreen
 from carelink.ui.theme import Theme, theme_for
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         household.status.changed.connect(self._bridge.connection_changed.emit)
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
         self.apply_theme()
+        apply_speech_settings(household.settings, speaker)
         self.open_screen("home")
 
     def _add(self, name: str, screen: QWidget) -> None:

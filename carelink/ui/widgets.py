@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayoutItem,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carelink.services.contacts import initials
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -41,6 +43,16 @@ def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def labelled_field(column: QBoxLayout, words: str, name: str) -> QLineEdit:
+    """A text box with its words above it (the words are its accessible name too)."""
+    column.addWidget(label(words))
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(words)
+    column.addWidget(edit)
+    return edit
 
 
 class BigButton(QPushButton):
@@ -142,8 +154,7 @@ class Avatar(QWidget):
         return None if image.isNull() else image
 
     def initials(self) -> str:
-        parts = [p for p in self._name.split() if p[:1].isalpha()]
-        return "".join(p[0] for p in parts[:2]).upper() or "?"
+        return initials(self._name)
 
     def colour(self) -> str:
         digest = hashlib.sha256(self._name.encode()).digest()

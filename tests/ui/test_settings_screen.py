@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from carelink.app import Household
 from carelink.demo.pictures import make_scene
+from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.pages import DisplayPage, PersonPage, PinPage
@@ -116,6 +117,7 @@ def test_add_a_contact_with_a_photo(qtbot: QtBot, window: MainWindow, household:
     photo.write_bytes(make_scene("garden"))
     page.form.set_photo(photo)
     qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0)
     people = household.contacts.list()
     assert len(people) == before + 1
     bob = next(p for p in people if p.email == "bob@example.org")
@@ -132,7 +134,7 @@ def test_a_bad_email_is_explained_and_nothing_is_stored(qtbot: QtBot, window: Ma
     qtbot.keyClicks(page.form.name, "Bob")
     qtbot.keyClicks(page.form.email, "bob at example")
     qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
-    assert "not an email address" in page.form.message.text()
+    qtbot.waitUntil(lambda: "not an email address" in page.form.message.text())
     assert page.form.isVisible(), "the form stays open with what was typed"
     assert page.form.name.text() == "Bob"
     assert household.contacts.list() == before
@@ -147,6 +149,7 @@ def test_change_and_remove_a_contact(qtbot: QtBot, window: MainWindow, household
     page.form.name.clear()
     qtbot.keyClicks(page.form.name, "Sally Jones")
     qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0)
     assert household.contacts.get(first.id).name == "Sally Jones"
 
     page.list.setCurrentRow(0)
@@ -191,3 +194,10 @@ def test_change_the_pin(qtbot: QtBot, window: MainWindow, household: Household) 
     qtbot.waitUntil(lambda: "changed" in page.message.text())
     assert household.pin.check("4321")
     assert not household.pin.check("1234")
+
+
+def test_the_chosen_voice_speed_is_used_from_the_start(make_window: WindowFactory, household: Household,
+                                                       speaker: SilentSpeaker) -> None:
+    household.settings.set("speech.rate", "slow")
+    make_window()
+    assert speaker.rate == "slow"

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, label, tr
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, label, labelled_field, tr
 
 
 def _role_words(contact: Contact) -> str:
@@ -40,8 +39,8 @@ class ContactForm(QWidget):
         column.setSpacing(GAP_PX)
         self.heading = label(role="big")
         column.addWidget(self.heading)
-        self.name = self._field(column, tr("Name"), "contact_name")
-        self.email = self._field(column, tr("Email address"), "contact_email")
+        self.name = labelled_field(column, tr("Name"), "contact_name")
+        self.email = labelled_field(column, tr("Email address"), "contact_email")
         column.addWidget(label(tr("Who are they?")))
         self.role = ChoiceRow("contact_role", [("family", tr("Family")), ("carer", tr("Carer"))])
         column.addWidget(self.role)
@@ -75,15 +74,6 @@ class ContactForm(QWidget):
         self.editing: Contact | None = None
         self.photo: Path | None = None
         self._avatar: Avatar | None = None
-
-    @staticmethod
-    def _field(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
-        column.addWidget(label(words))
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(words)
-        column.addWidget(edit)
-        return edit
 
     def start(self, contact: Contact | None) -> None:
         self.editing, self.photo = contact, None
@@ -213,17 +203,27 @@ class ContactsPage(Page):
         self.stack.setCurrentIndex(1)
 
     def save_form(self) -> None:
+        """Saved in the background, since a photo is copied; the form stays as it is until the answer comes."""
         name, email, role, backup, photo = self.form.values()
         editing = self.form.editing
-        try:
+        self.form.save.setEnabled(False)
+        self.form.message.setText(tr("Saving…"))
+
+        def save() -> Contact:
             if editing is None:
-                self._contacts.add(name, email, role, backup, photo)
-            else:
-                self._contacts.update(editing.id, name, email, role, backup, photo)
-        except UserError as error:
-            self.form.message.setText(error.message)
-            return
+                return self._contacts.add(name, email, role, backup, photo)
+            return self._contacts.update(editing.id, name, email, role, backup, photo)
+
+        self._runner.run_task(save, lambda _: self._saved(), self._not_saved, owner=self)
+
+    def _saved(self) -> None:
+        self.form.save.setEnabled(True)
         self.entered()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.form.save.setEnabled(True)
+        self.form.message.setText(error.message if isinstance(error, UserError)
+                                  else tr("The contact could not be saved. Please try again."))
 
     def _show_confirm(self, visible: bool) -> None:
         self.confirm_remove.setVisible(visible)

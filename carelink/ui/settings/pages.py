@@ -13,7 +13,12 @@ from carelink.services.settings import SettingsService
 from carelink.speech import Speaker, Voice
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, label, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
+
+
+def apply_speech_settings(settings: SettingsService, speaker: Speaker) -> None:
+    """Give the speaker the household's chosen voice and speed (at start, and whenever they change)."""
+    speaker.configure(settings.get("speech.voice") or None, settings.speech_rate)
 
 
 class Page(QWidget):
@@ -29,12 +34,7 @@ class Page(QWidget):
         self.column.addWidget(label(heading, "big"))
 
     def field(self, words: str, name: str) -> QLineEdit:
-        self.column.addWidget(label(words))
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(words)
-        self.column.addWidget(edit)
-        return edit
+        return labelled_field(self.column, words, name)
 
     def entered(self) -> None:
         """Called each time the page is shown."""
@@ -114,7 +114,7 @@ class VoicePage(Page):
         self.note.setText(error.message if isinstance(error, UserError) else tr("No voices could be found."))
 
     def _apply(self) -> None:
-        self._speaker.configure(self._settings.get("speech.voice") or None, self._settings.speech_rate)
+        apply_speech_settings(self._settings, self._speaker)
 
     def _rate_chosen(self, rate: str) -> None:
         self._settings.set("speech.rate", rate)
