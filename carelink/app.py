@@ -74,17 +74,39 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
                      secrets=secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink"))
 
 
-def _qt_application() -> tuple[QApplication, bool]:
+def _send_qt_messages_to_the_log() -> None:
+    """Qt's own warnings go to CareLink's log file, not to the terminal of someone running a command.
+
+    Only when CareLink creates the QApplication itself: under pytest-qt, Qt warnings must reach the test.
+    """
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     """The running QApplication (so tests can drive the GUI in-process), or a new one."""
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing, False
-    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or
-                                                      os.environ.get("WAYLAND_DISPLAY")) \
-            and sys.platform.startswith("linux"):
+    no_screen = sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_screen and needs_screen:
+        raise UserError("CareLink needs a screen to show its window, and this session has none. Start it from the "
+                        "desktop (or use 'carelink screenshot' to save a picture instead).")
+    if no_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot on a machine with no screen
+    _send_qt_messages_to_the_log()
     app = QApplication([sys.argv[0] if sys.argv else "carelink"])
     app.setApplicationName("CareLink")
     app.setApplicationDisplayName("CareLink")
@@ -111,7 +133,7 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     # pyttsx3's speech engine must never be copied into a forked child: any process CareLink starts is spawned.
     if multiprocessing.get_start_method(allow_none=True) is None:
         multiprocessing.set_start_method("spawn")
-    app, _created = _qt_application()
+    app, _created = _qt_application(needs_screen=True)
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
     window = build_window(household, speaker)
@@ -138,7 +160,7 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    _app, _created = _qt_application()
+    _app, _created = _qt_application(needs_screen=False)
     window = build_window(household, SilentSpeaker(), text_size / 100 if text_size else None)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)

@@ -7,22 +7,25 @@ up and migrated; once a day a rolling backup is taken.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
 
 from carelink.clock import Clock
 from carelink.paths import HouseholdPaths
 from carelink.services.errors import UserError
 from carelink.storage.database import Database, check_health, copy_database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest schema this CareLink knows. Kept here so that an up-to-date database opens without loading Alembic
+# (a tenth of a second at every start); tests/unit/test_storage.py checks it against the migration scripts.
+HEAD_REVISION = "0001"
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DAILY_BACKUPS_KEPT = 7
@@ -39,23 +42,38 @@ class StartupReport:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision among the migration scripts (loads Alembic; HEAD_REVISION is the fast answer)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def current_revision(database: Database) -> str | None:
-    with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+def current_revision(path: Path) -> str | None:
+    """The schema revision stored in a database file, read with plain sqlite3 (None for a new file)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None  # no alembic_version table: a database CareLink has never migrated
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     try:
         return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -63,6 +81,8 @@ def _known(revision: str) -> bool:
 
 
 def migrate(database: Database) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -126,12 +146,15 @@ def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, Start
 
     database = Database(paths.database)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
-    revision = current_revision(database) if existed else None
+    revision = current_revision(paths.database) if existed else None
+    if revision == HEAD_REVISION:
+        _daily_backup(paths, now)
+        return database, report
     if revision is not None and not _known(revision):
         database.close()
         raise UserError("This CareLink data was saved by a newer version of CareLink. Please install the newest "
                         "version of CareLink to open it.")
-    if revision != head_revision():
+    if revision != HEAD_REVISION:
         if existed:
             report.migrated_from = revision
             copy_database(paths.database, paths.backups / f"pre-migration-{revision}-{_stamp(now)}.sqlite")

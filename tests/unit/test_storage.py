@@ -23,7 +23,13 @@ from carelink.services.settings import SettingsService
 from carelink.services.wall import WallService
 from carelink.storage.database import check_health
 from carelink.storage.models import PhotoRow
-from carelink.storage.startup import DAILY_BACKUPS_KEPT, current_revision, head_revision, open_household
+from carelink.storage.startup import (
+    DAILY_BACKUPS_KEPT,
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    open_household,
+)
 from tests.helpers import FIXED_NOW, make_clock, make_household
 from tests.helpers.frozen_schema import FROZEN_CONTACTS, FROZEN_MESSAGES, FROZEN_PERSON, SCHEMAS
 
@@ -37,15 +43,6 @@ def household(tmp_path: Path) -> Iterator[Household]:
     home = make_household(tmp_path)
     yield home
     home.close()
-
-
-def file_revision(path: Path) -> str | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        connection.close()
-    return None if row is None else row[0]
 
 
 def contact_emails(path: Path) -> list[str]:
@@ -69,8 +66,8 @@ def damaged_files(paths: HouseholdPaths) -> list[Path]:
 
 def test_a_fresh_household_is_created_at_the_head_revision(household: Household) -> None:
     assert household.paths.database.is_file()
-    assert current_revision(household.database) == head_revision()
-    assert file_revision(household.paths.database) == head_revision()
+    assert current_revision(household.paths.database) == head_revision()
+    assert current_revision(household.paths.database) == head_revision()
     assert household.report.notices == []
     assert household.report.restored_from is None
     assert household.report.migrated_from is None
@@ -115,7 +112,7 @@ def test_a_daily_backup_appears_on_first_open(household: Household) -> None:
     assert dailies(household.paths) == [f"daily-{FIXED_NOW:%Y-%m-%d}.sqlite"]
     backup = household.paths.backups / dailies(household.paths)[0]
     assert check_health(backup) is None
-    assert file_revision(backup) == head_revision()
+    assert current_revision(backup) == head_revision()
 
 
 def test_one_daily_backup_a_day_taken_from_the_data_at_start(tmp_path: Path) -> None:
@@ -219,7 +216,7 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
         notice = home.report.notices[0]
         assert "damaged" in notice and "put back" in notice
         assert "\n" not in notice and "sqlite" not in notice.lower() and "malformed" not in notice
-        assert current_revision(home.database) == head_revision()
+        assert current_revision(home.paths.database) == head_revision()
         home.contacts.add("Emma", "emma@example.org")  # a working database again
     finally:
         home.close()
@@ -242,7 +239,7 @@ def test_with_no_backup_a_damaged_database_starts_afresh_and_says_so(tmp_path: P
         assert again.report.restored_from is None
         assert len(again.report.notices) == 1
         assert "damaged" in again.report.notices[0] and "afresh" in again.report.notices[0]
-        assert current_revision(again.database) == head_revision()
+        assert current_revision(again.paths.database) == head_revision()
     finally:
         again.close()
     kept = damaged_files(again.paths)
@@ -266,7 +263,7 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(backed_up: tuple[Hous
     try:
         assert home.report.restored_from == first_day
         assert home.contacts.list() == []
-        assert current_revision(home.database) == head_revision()
+        assert current_revision(home.paths.database) == head_revision()
     finally:
         home.close()
 
@@ -298,12 +295,12 @@ def test_a_frozen_database_migrates_to_head_with_its_rows(tmp_path: Path, frozen
     paths = HouseholdPaths(tmp_path / "household")
     paths.create()
     shutil.copyfile(frozen, paths.database)
-    old_revision = file_revision(paths.database)
+    old_revision = current_revision(paths.database)
     assert old_revision == frozen.stem
 
     database, report = open_household(paths, make_clock())
     try:
-        assert current_revision(database) == head_revision()
+        assert current_revision(database.path) == head_revision()
         assert report.notices == []
         settings = SettingsService(database)
         assert settings.get("person.name") == FROZEN_PERSON
@@ -327,9 +324,9 @@ def test_a_frozen_database_migrates_to_head_with_its_rows(tmp_path: Path, frozen
     else:
         assert len(pre_migration) == 1
         assert pre_migration[0].name.startswith(f"pre-migration-{old_revision}-")
-        assert file_revision(pre_migration[0]) == old_revision
+        assert current_revision(pre_migration[0]) == old_revision
         assert report.migrated_from == old_revision
-    assert file_revision(frozen) == frozen.stem  # the frozen file itself was only copied, never opened in place
+    assert current_revision(frozen) == frozen.stem  # the frozen file itself was only copied, never opened in place
 
 
 def test_an_unversioned_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
@@ -345,7 +342,7 @@ def test_an_unversioned_database_is_backed_up_before_it_is_migrated(tmp_path: Pa
 
     database, _report = open_household(paths, make_clock())
     try:
-        assert current_revision(database) == head_revision()
+        assert current_revision(database.path) == head_revision()
         with database.session() as session:
             assert session.execute(text("SELECT x FROM scratch")).scalar() == 42
     finally:
@@ -363,7 +360,7 @@ def test_an_unversioned_database_is_backed_up_before_it_is_migrated(tmp_path: Pa
 def test_opening_a_database_at_head_makes_no_pre_migration_backup(tmp_path: Path) -> None:
     make_household(tmp_path).close()
     paths = HouseholdPaths(tmp_path)
-    assert file_revision(paths.database) == head_revision()
+    assert current_revision(paths.database) == head_revision()
     database, report = open_household(paths, make_clock())
     database.close()
     assert report.migrated_from is None
@@ -377,3 +374,8 @@ def test_a_database_from_a_newer_carelink_is_refused_in_plain_words(tmp_path: Pa
     household.close()
     with pytest.raises(UserError, match="newer version of CareLink"):
         make_household(tmp_path)
+
+
+def test_the_fast_head_revision_matches_the_migration_scripts() -> None:
+    # open_household trusts HEAD_REVISION so that an up-to-date start never loads Alembic.
+    assert head_revision() == HEAD_REVISION
