@@ -14,12 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carelink.channels.ports import MailTransport
+from carelink.channels.sandbox import SandboxTransport
 from carelink.clock import Clock, SystemClock
 from carelink.paths import HouseholdPaths, household_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
 from carelink.services.contacts import ContactService
+from carelink.services.email_account import EmailAccountService
 from carelink.services.errors import UserError
+from carelink.services.held import HeldService
+from carelink.services.mail_sync import MailSync
+from carelink.services.outbox import OutboxService
+from carelink.services.replies import ReplyService
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
@@ -50,6 +57,12 @@ class Household:
     wall: WallService
     status: ConnectionStatus
     secrets: SecretStore
+    email: EmailAccountService
+    transport: MailTransport
+    outbox: OutboxService
+    held: HeldService
+    sync: MailSync
+    replies: ReplyService
 
     def close(self) -> None:
         self.database.close()
@@ -68,10 +81,18 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
         from carelink.demo.household import seed_demo
 
         seed_demo(settings, pin, contacts, wall, paths.photos, clock)
-    status = ConnectionStatus(Connection.DEMO if demo else Connection.NOT_SET_UP)
+    secrets = secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink")
+    email = EmailAccountService(database, secrets)
+    transport: MailTransport = SandboxTransport("mary@example.org") if demo else email
+    status = ConnectionStatus(Connection.DEMO if demo else
+                              Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
+    outbox = OutboxService(database, clock, transport, lambda: settings.person_name)
+    held = HeldService(database, wall, contacts)
+    sync = MailSync(database, transport, contacts, wall, held, outbox, status, clock)
+    replies = ReplyService(wall, outbox, lambda: settings.person_name)
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
-                     pin=pin, contacts=contacts, wall=wall, status=status,
-                     secrets=secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink"))
+                     pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
+                     transport=transport, outbox=outbox, held=held, sync=sync, replies=replies)
 
 
 def _send_qt_messages_to_the_log() -> None:

@@ -67,3 +67,13 @@ class Mailbox(Protocol):
 
     def close(self) -> None:
         ...
+
+
+class MailTransport(Protocol):
+    """The household's way of moving mail: real servers for a real account, the sandbox for the demo."""
+
+    def from_address(self) -> str | None: ...
+
+    def sender(self) -> MailSender | None: ...
+
+    def mailbox(self) -> Mailbox | None: ...

@@ -1,7 +1,8 @@
-"""The family message wall, read side: what is on the wall and how much of it is new."""
+"""The family message wall: what is on it, how much of it is new, and mail arriving on it."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from carelink.channels.email.mime import MailImage, ParsedMail
 from carelink.events import Event
+from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
@@ -26,6 +29,14 @@ class WallMessage:
     read: bool
     kind: str
     photos: tuple[Path, ...]
+    message_id: str | None = None
+    subject: str = ""
+    references: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
+                "received": self.received.isoformat(), "read": self.read, "kind": self.kind,
+                "photos": [str(p) for p in self.photos]}
 
 
 class WallService:
@@ -41,6 +52,12 @@ class WallService:
             query = select(func.count()).select_from(MessageRow).where(MessageRow.read.is_(False))
             return session.scalar(query) or 0
 
+    def ids(self) -> list[int]:
+        """The wall's order (newest unread first, then read newest first), as ids only: cheap for 10,000."""
+        with self._database.session() as session:
+            query = select(MessageRow.id).order_by(MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
+            return list(session.scalars(query))
+
     def messages(self) -> list[WallMessage]:
         """Newest unread first, then the read ones newest first."""
         with self._database.session() as session:
@@ -48,14 +65,61 @@ class WallService:
                 select(MessageRow, ContactRow.name)
                 .outerjoin(ContactRow, MessageRow.contact_id == ContactRow.id)
                 .options(selectinload(MessageRow.photos))
-                .order_by(MessageRow.read, MessageRow.received.desc())
+                .order_by(MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
             )
             return [self._to_message(row, name) for row, name in session.execute(query)]
 
     def _to_message(self, row: MessageRow, name: str | None) -> WallMessage:
         return WallMessage(id=row.id, sender_email=row.sender_email, sender_name=name or row.sender_email,
                            text=row.text, received=row.received, read=row.read, kind=row.kind,
-                           photos=tuple(self._photos / photo.path for photo in row.photos))
+                           photos=tuple(self._photos / photo.path for photo in row.photos),
+                           message_id=row.message_id, subject=row.subject,
+                           references=tuple(row.references.split()))
+
+    def get(self, message_id: int) -> WallMessage:
+        with self._database.session() as session:
+            query = (select(MessageRow, ContactRow.name)
+                     .outerjoin(ContactRow, MessageRow.contact_id == ContactRow.id)
+                     .options(selectinload(MessageRow.photos)).where(MessageRow.id == message_id))
+            found = session.execute(query).first()
+            if found is None:
+                raise UserError(f"There is no message number {message_id} on the wall.")
+            return self._to_message(found[0], found[1])
+
+    def mark_read(self, message_id: int) -> None:
+        with self._database.session() as session:
+            row = session.get(MessageRow, message_id)
+            if row is None or row.read:
+                return
+            row.read = True
+        self.changed.emit(None)
+
+    def has_message_id(self, message_id: str) -> bool:
+        with self._database.session() as session:
+            return session.scalar(select(MessageRow.id).where(MessageRow.message_id == message_id)) is not None
+
+    def add_mail(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime) -> int | None:
+        """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
+        if mail.message_id and self.has_message_id(mail.message_id):
+            return None
+        names = [self._save_photo(image) for image in mail.images]
+        with self._database.session() as session:
+            row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
+                             received=mail.date or received, read=False, kind="message",
+                             message_id=mail.message_id, subject=mail.subject,
+                             references=" ".join(mail.references))
+            row.photos = [PhotoRow(path=name) for name in names]
+            session.add(row)
+            session.flush()
+            new_id = row.id
+        self.changed.emit(None)
+        return new_id
+
+    def _save_photo(self, image: MailImage) -> str:
+        self._photos.mkdir(parents=True, exist_ok=True)
+        name = f"mail-{secrets.token_hex(8)}.{image.info.kind}"
+        (self._photos / name).write_bytes(image.data)
+        return name
 
     def add(self, contact_id: int | None, sender_email: str, text: str, received: datetime,
             photos: tuple[str, ...] = (), read: bool = False) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -62,6 +62,7 @@ class MessageRow(Base):
     """A message on the family wall, from an approved contact."""
 
     __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_wall_order", "read", "received"),)  # the wall's own order
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
@@ -71,6 +72,8 @@ class MessageRow(Base):
     read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     kind: Mapped[str] = mapped_column(String(16), default="message")
     message_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    references: Mapped[str] = mapped_column(Text, default="")  # space-separated Message-IDs, for threaded replies
 
     photos: Mapped[list[PhotoRow]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="PhotoRow.id"
@@ -87,3 +90,52 @@ class PhotoRow(Base):
     path: Mapped[str] = mapped_column(String(255))
 
     message: Mapped[MessageRow] = relationship(back_populates="photos")
+
+
+class HeldRow(Base):
+    """Mail kept away from the older adult (an unknown sender, or a failed DMARC/SPF check) until the family
+    approves or rejects it. The raw message is kept so that an approved one arrives with its photos."""
+
+    __tablename__ = "held_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender_email: Mapped[str] = mapped_column(String(254))
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    message_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class OutboxRow(Base):
+    """Something to send (a reply, an invite, a concern, an alert), stored before any attempt to send it and kept
+    with the same Message-ID through every retry."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    to_addrs: Mapped[str] = mapped_column(Text)  # comma-separated
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(998), default=None)
+    references: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    created: Mapped[datetime] = mapped_column(UtcDateTime)
+    next_attempt: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class MailboxStateRow(Base):
+    """How far the incremental IMAP sync got in one folder."""
+
+    __tablename__ = "mailbox_state"
+
+    folder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer)

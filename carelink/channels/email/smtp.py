@@ -1,0 +1,179 @@
+"""Sending mail through the household's SMTP server (the MailSender port), with every failure in plain words.
+
+TLS is used whenever the account asks for it (SSL from the first byte, or STARTTLS), always with the certificate
+checked; a plain connection happens only with security "none", which account.py allows only for this computer.
+The password is asked for at the last moment and never appears in a log line or an error message.
+"""
+
+from __future__ import annotations
+
+import base64
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from email.message import EmailMessage
+
+from carelink.channels.email.account import EmailAccount
+from carelink.channels.ports import CertificateFailure, LoginFailure, PermanentFailure, TemporaryFailure
+from carelink.services.errors import UserError
+
+# The name CareLink gives itself in EHLO. Python's default is this computer's full name, which can take seconds
+# to look up and tells every server the household's machine name; an address literal is what Thunderbird sends.
+_EHLO_NAME = "[127.0.0.1]"
+
+
+class SmtpSender:
+    """Sends messages for one account. Holds the account, a function that fetches its password (from the keyring,
+    when a message is actually sent) and the network timeout in seconds; no connection is kept between sends."""
+
+    def __init__(self, account: EmailAccount, password: Callable[[], str | None], timeout: float = 30) -> None:
+        self._account = account
+        self._password = password
+        self._timeout = timeout
+
+    def send(self, message: EmailMessage) -> None:
+        """Send one message as it is (its Message-ID included), or raise TemporaryFailure / PermanentFailure /
+        LoginFailure / CertificateFailure. When only some recipients are refused the others have it already,
+        and PermanentFailure names the refused ones."""
+        with self._failures_in_plain_words():
+            smtp = self._connect()
+            try:
+                refused = smtp.send_message(message)
+            finally:
+                _quit(smtp)
+        if refused:
+            addresses = ", ".join(sorted(refused))
+            raise PermanentFailure(f"The mail server would not deliver to {addresses}; the other people got it. "
+                                   "Check that address.")
+
+    def check_login(self) -> None:
+        """Connect, sign in and leave (for "Test connection"); raises the same errors as send()."""
+        with self._failures_in_plain_words():
+            _quit(self._connect())
+
+    def _connect(self) -> smtplib.SMTP:
+        """An open connection, secured as the account asks and signed in when there is a password."""
+        account = self._account
+        smtp: smtplib.SMTP
+        if account.smtp_implicit_tls:
+            smtp = smtplib.SMTP_SSL(account.smtp_host, account.smtp_port, local_hostname=_EHLO_NAME,
+                                    timeout=self._timeout, context=ssl.create_default_context())
+        else:
+            smtp = smtplib.SMTP(account.smtp_host, account.smtp_port, local_hostname=_EHLO_NAME,
+                                timeout=self._timeout)
+        try:
+            smtp.ehlo()
+            if account.tls_required and not account.smtp_implicit_tls:
+                # Never fall back to plain text: a server (or something in between) that hides STARTTLS would
+                # otherwise see the password.
+                if not smtp.has_extn("starttls"):
+                    raise PermanentFailure(f"The mail server {account.smtp_host} does not offer a secure connection "
+                                           f"on port {account.smtp_port}. Check the port and security setting.")
+                smtp.starttls(context=ssl.create_default_context())
+                smtp.ehlo()
+            password = self._password()
+            if password:
+                _login(smtp, account.login, password)
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    def _failures_in_plain_words(self) -> AbstractContextManager[None]:
+        return plain_failures(smtp_failure, self._account.smtp_host, self._account.smtp_port)
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH with the usual mechanisms; a password with non-English letters goes as UTF-8 in AUTH PLAIN
+    (RFC 4616), because smtplib would only encode it as ASCII and fail."""
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    if not smtp.has_extn("auth") or "PLAIN" not in smtp.esmtp_features.get("auth", "").upper().split():
+        raise LoginFailure("The email server cannot take a password with letters like é or ü. "
+                           "Make an app password for CareLink instead.")
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    """Say goodbye politely; the message is already with the server, so a failure here does not matter."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
+
+
+@contextmanager
+def plain_failures(classify: Callable[[Exception, str, int], UserError | None], host: str, port: int) -> Iterator[None]:
+    """Turn what the mail libraries, ssl and socket raise into the ports' plain-English errors (the original
+    stays as __cause__ for the log; it never holds the password). Programming errors pass through unchanged."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as error:
+        plain = classify(error, host, port)
+        if plain is None:
+            raise
+        raise plain from error
+
+
+def smtp_failure(error: Exception, host: str, port: int) -> UserError | None:
+    """The plain-English error for what smtplib, ssl or socket raised, or None for a programming error."""
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        if 400 <= error.smtp_code < 500:
+            return TemporaryFailure("The mail server could not check the password just now. "
+                                    "CareLink will try again later.")
+        return LoginFailure("The email server did not accept the password. Many providers need an app password "
+                            "for programs like CareLink; the setup screen says how to make one.")
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == 530:  # "Authentication required"
+        return LoginFailure("The email server wants a password, and CareLink has none saved. "
+                            "Type it again in the email settings.")
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return PermanentFailure(f"The mail server {host} does not offer what CareLink needs to send (a way to sign "
+                                "in, or addresses with non-English letters). Check the server settings.")
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _reply in error.recipients.values()]
+        addresses = ", ".join(sorted(error.recipients))
+        if codes and all(400 <= code < 500 for code in codes):
+            return TemporaryFailure(f"The mail server cannot take mail for {addresses} just now. "
+                                    "CareLink will try again later.")
+        return PermanentFailure(f"The mail server would not deliver to {addresses}. Check that address.")
+    if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
+        return _no_connection(host)
+    if isinstance(error, smtplib.SMTPResponseException):
+        if 400 <= error.smtp_code < 500:
+            return TemporaryFailure("The mail server is busy and could not take the message just now. "
+                                    "CareLink will try again later.")
+        return PermanentFailure("The mail server refused this message. It may be too large, or the server "
+                                "does not allow this sender.")
+    if isinstance(error, smtplib.SMTPException):
+        return TemporaryFailure("The mail server gave an answer CareLink did not understand. "
+                                "CareLink will try again later.")
+    return network_failure(error, host, port)
+
+
+def network_failure(error: Exception, host: str, port: int) -> UserError | None:
+    """The plain-English error for a failed connection (shared by SMTP and IMAP), or None if it is not one."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return CertificateFailure(f"The mail server {host} could not prove who it is (its certificate is not "
+                                  "trusted), so CareLink did not send it anything. Check the server name.")
+    if isinstance(error, ssl.SSLError):
+        return TemporaryFailure(f"CareLink could not make a secure connection to {host} on port {port}. Check "
+                                "the port and security setting, or try again later.")
+    if isinstance(error, socket.gaierror):
+        return TemporaryFailure(f"CareLink could not find the mail server {host}. Check the server name, "
+                                "or the internet connection.")
+    if isinstance(error, OSError | EOFError):
+        return _no_connection(host)
+    return None
+
+
+def _no_connection(host: str) -> TemporaryFailure:
+    return TemporaryFailure(f"No internet connection, or the mail server {host} is not answering. "
+                            "CareLink will try again later.")

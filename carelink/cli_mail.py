@@ -1,0 +1,148 @@
+"""The admin commands for mail (DESIGN.md section 5): setup email, sync, wall, held, reply, outbox.
+
+Each is thin: it parses nothing itself (cli.py does), calls a service, and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+
+from carelink.app import Household
+from carelink.channels.email.account import make_account
+from carelink.services.errors import UserError
+from carelink.services.mail_sync import SyncReport
+
+POLL_SECONDS = 60
+
+
+def add_mail_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    setup = commands.add_parser("setup", help="set up the email account")
+    setup_what = setup.add_subparsers(dest="setup_command", metavar="WHAT", required=True)
+    email = setup_what.add_parser("email", help="the email account CareLink reads and sends with")
+    email.add_argument("--address", required=True)
+    email.add_argument("--imap-host", required=True)
+    email.add_argument("--imap-port", type=int)
+    email.add_argument("--smtp-host", required=True)
+    email.add_argument("--smtp-port", type=int)
+    email.add_argument("--username", default="")
+    email.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
+    email.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+    sync = commands.add_parser("sync", help="fetch new mail and send the outbox")
+    sync.add_argument("--once", action="store_true", help="one pass, then stop (exit 1 if the server is unreachable)")
+
+    wall = commands.add_parser("wall", help="list the messages on the wall")
+    wall.add_argument("--json", action="store_true")
+
+    held = commands.add_parser("held", help="list, approve or reject mail held from unknown senders")
+    held.add_argument("--json", action="store_true")
+    held_what = held.add_subparsers(dest="held_command", metavar="ACTION")
+    approve = held_what.add_parser("approve", help="put a held message on the wall")
+    approve.add_argument("id", type=int)
+    approve.add_argument("--add-contact", metavar="NAME", help="also add the sender as a family contact")
+    reject = held_what.add_parser("reject", help="delete a held message")
+    reject.add_argument("id", type=int)
+
+    reply = commands.add_parser("reply", help="reply to a message on the wall")
+    reply.add_argument("id", type=int)
+    reply.add_argument("text")
+
+    outbox = commands.add_parser("outbox", help="list what is being sent")
+    outbox.add_argument("--json", action="store_true")
+
+
+def setup_email(args: argparse.Namespace, household: Household) -> int:
+    account = make_account(args.address, args.imap_host, args.smtp_host, args.security, args.imap_port,
+                           args.smtp_port, args.username)
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    if args.password_stdin and not password:
+        raise UserError("No password was given on standard input.")
+    household.email.save(account, password)
+    print(f"Saved the email account {account.address}. 'carelink sync --once' fetches the mail.")
+    return 0
+
+
+def _say_sync(report: SyncReport) -> None:
+    print(f"{report.new_messages} new, {report.held} held for the family, {report.delivery.sent} sent, "
+          f"{report.delivery.waiting} waiting to be sent.")
+
+
+def sync(args: argparse.Namespace, household: Household) -> int:
+    if not household.demo and household.email.account() is None:
+        raise UserError("Email is not set up yet. Use 'carelink setup email' first.")
+    while True:
+        report = household.sync.sync_once()
+        if args.once:
+            if report.error:
+                raise UserError(f"{report.error} Nothing was lost: CareLink will try again.")
+            _say_sync(report)
+            return 0
+        _say_sync(report)
+        mailbox = household.transport.mailbox()
+        if mailbox is None:
+            time.sleep(POLL_SECONDS)
+            continue
+        try:
+            mailbox.wait_for_news(POLL_SECONDS)
+        except UserError:
+            time.sleep(POLL_SECONDS)
+        finally:
+            mailbox.close()
+
+
+def wall(args: argparse.Namespace, household: Household) -> int:
+    messages = household.wall.messages()
+    if args.json:
+        print(json.dumps([m.as_json() for m in messages], indent=2))
+        return 0
+    for m in messages:
+        new = " " if m.read else "*"
+        first_line = m.text.splitlines()[0] if m.text else ""
+        print(f"{new}{m.id:>5}  {m.received:%d %b %H:%M}  {m.sender_name}: {first_line[:60]}")
+    return 0
+
+
+def held(args: argparse.Namespace, household: Household) -> int:
+    service = household.held
+    if args.held_command == "approve":
+        wall_id = service.approve(args.id, args.add_contact)
+        print(f"Message {args.id} is on the wall now (as message {wall_id}).")
+    elif args.held_command == "reject":
+        service.reject(args.id)
+        print(f"Message {args.id} has been deleted.")
+    elif args.json:
+        print(json.dumps([h.as_json() for h in service.list()], indent=2))
+    else:
+        for h in service.list():
+            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({h.reason})")
+    return 0
+
+
+def reply(args: argparse.Namespace, household: Household) -> int:
+    item = household.replies.reply(args.id, args.text)
+    report = household.outbox.deliver_due()
+    if household.outbox.get(item.id).status == "sent":
+        print("Sent.")
+    else:
+        print(f"Will send when the connection is back ({report.error or 'waiting'}).")
+    return 0
+
+
+def outbox(args: argparse.Namespace, household: Household) -> int:
+    items = household.outbox.list()
+    if args.json:
+        print(json.dumps([i.as_json() for i in items], indent=2))
+        return 0
+    for i in items:
+        problem = f"  ({i.last_error})" if i.last_error and i.status != "sent" else ""
+        print(f"{i.id:>5}  {i.kind:<8} {i.status:<7} to {', '.join(i.to)}  tries: {i.attempts}{problem}")
+    return 0
+
+
+MAIL_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
+    "setup": setup_email, "sync": sync, "wall": wall, "held": held, "reply": reply, "outbox": outbox,
+}

@@ -1,0 +1,183 @@
+"""The durable outbox: everything CareLink sends is stored (with its Message-ID) before the first attempt, and
+retried with back-off until the server takes it. Nothing is lost or silently dropped: a message the server refuses
+for good is marked failed, with the reason, where the family can see it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+
+from sqlalchemy import select
+
+from carelink.channels.ports import MailSender, MailTransport, PermanentFailure
+from carelink.clock import Clock
+from carelink.events import Event
+from carelink.services.errors import UserError
+from carelink.storage.database import Database
+from carelink.storage.models import OutboxRow
+
+log = logging.getLogger(__name__)
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_WAIT = timedelta(hours=1)
+NOT_SET_UP = "Email is not set up yet."
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One stored outgoing message and how its sending is going."""
+
+    id: int
+    kind: str
+    to: tuple[str, ...]
+    subject: str
+    body: str
+    message_id: str
+    status: str  # queued | sent | failed
+    attempts: int
+    last_error: str | None
+    created: datetime
+    sent_at: datetime | None
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind, "to": list(self.to), "status": self.status,
+                "attempts": self.attempts, "last_error": self.last_error}
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int
+    waiting: int
+    failed: int
+    error: str | None  # the last temporary problem, in plain words, when something is still waiting
+
+    @property
+    def offline(self) -> bool:
+        return self.error is not None
+
+
+def backoff(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min, … up to an hour between tries."""
+    wait: timedelta = FIRST_RETRY * (2 ** max(attempts - 1, 0))
+    return min(wait, LONGEST_WAIT)
+
+
+class OutboxService:
+    """Stores and sends outgoing mail. Emits `changed(item_id)` when an item is added or its status moves."""
+
+    def __init__(self, database: Database, clock: Clock, transport: MailTransport,
+                 sender_name: Callable[[], str]) -> None:
+        self._database, self._clock, self._transport = database, clock, transport
+        self._sender_name = sender_name
+        self._sending = threading.Lock()  # one delivery run at a time in this process
+        self.changed: Event[int] = Event()
+
+    @staticmethod
+    def _item(row: OutboxRow) -> OutboxItem:
+        return OutboxItem(id=row.id, kind=row.kind, to=tuple(a for a in row.to_addrs.split(",") if a),
+                          subject=row.subject, body=row.body, message_id=row.message_id, status=row.status,
+                          attempts=row.attempts, last_error=row.last_error, created=row.created, sent_at=row.sent_at)
+
+    def enqueue(self, kind: str, to: Sequence[str], subject: str, body: str, in_reply_to: str | None = None,
+                references: Sequence[str] = ()) -> OutboxItem:
+        """Store a message to send; it is committed (synchronous=FULL) before this returns."""
+        if not to:
+            raise UserError("There is nobody to send this to.")
+        address = self._transport.from_address() or "carelink@carelink.invalid"
+        now = self._clock.now()
+        with self._database.session() as session:
+            row = OutboxRow(kind=kind, to_addrs=",".join(to), subject=subject, body=body,
+                            message_id=make_msgid(domain=address.rpartition("@")[2]), in_reply_to=in_reply_to,
+                            references=" ".join(references), status="queued", attempts=0, created=now,
+                            next_attempt=now)
+            session.add(row)
+            session.flush()
+            item = self._item(row)
+        self.changed.emit(item.id)
+        return item
+
+    def get(self, item_id: int) -> OutboxItem:
+        with self._database.session() as session:
+            row = session.get(OutboxRow, item_id)
+            if row is None:
+                raise UserError(f"There is nothing in the outbox with number {item_id}.")
+            return self._item(row)
+
+    def list(self) -> list[OutboxItem]:
+        with self._database.session() as session:
+            return [self._item(r) for r in session.scalars(select(OutboxRow).order_by(OutboxRow.id.desc()))]
+
+    def build(self, item_id: int) -> EmailMessage:
+        """The email for a stored item: the same headers, Message-ID included, on every attempt."""
+        with self._database.session() as session:
+            row = session.get_one(OutboxRow, item_id)
+            message = EmailMessage()
+            address = self._transport.from_address() or "carelink@carelink.invalid"
+            message["From"] = formataddr((self._sender_name(), address))
+            message["To"] = ", ".join(a for a in row.to_addrs.split(",") if a)
+            message["Subject"] = row.subject
+            message["Date"] = format_datetime(row.created)
+            message["Message-ID"] = row.message_id
+            if row.in_reply_to:
+                message["In-Reply-To"] = row.in_reply_to
+            if row.references:
+                message["References"] = row.references
+            message["X-Mailer"] = "CareLink"
+            message.set_content(row.body)
+            return message
+
+    def deliver_due(self) -> DeliveryReport:
+        """Try every queued item whose time has come. Safe to call from any thread; never raises for mail."""
+        with self._sending:
+            now = self._clock.now()
+            with self._database.session() as session:
+                due = list(session.scalars(select(OutboxRow.id).where(
+                    OutboxRow.status == "queued", OutboxRow.next_attempt <= now).order_by(OutboxRow.id)))
+            sender = self._transport.sender() if due else None
+            sent = failed = 0
+            error: str | None = None
+            for item_id in due:
+                outcome = self._attempt(item_id, sender)
+                if outcome == "sent":
+                    sent += 1
+                elif outcome == "failed":
+                    failed += 1
+                else:
+                    error = outcome
+            with self._database.session() as session:
+                waiting = len(list(session.scalars(select(OutboxRow.id).where(OutboxRow.status == "queued"))))
+            return DeliveryReport(sent=sent, waiting=waiting, failed=failed, error=error)
+
+    def _attempt(self, item_id: int, sender: MailSender | None) -> str:
+        """'sent', 'failed', or the plain reason it must wait."""
+        now = self._clock.now()
+        problem: str | None = NOT_SET_UP if sender is None else None
+        permanent = False
+        if sender is not None:
+            try:
+                sender.send(self.build(item_id))
+            except PermanentFailure as refusal:
+                problem, permanent = refusal.message, True
+            except UserError as trouble:
+                problem = trouble.message
+            except Exception as unexpected:
+                log.exception("sending outbox item %s failed unexpectedly", item_id)
+                problem = f"Something went wrong while sending ({type(unexpected).__name__})."
+        with self._database.session() as session:
+            row = session.get_one(OutboxRow, item_id)
+            row.attempts += 1
+            if problem is None:
+                row.status, row.sent_at, row.last_error = "sent", now, None
+            elif permanent:
+                row.status, row.last_error = "failed", problem
+            else:
+                row.last_error, row.next_attempt = problem, now + backoff(row.attempts)
+        self.changed.emit(item_id)
+        if problem is None:
+            return "sent"
+        log.warning("outbox item %s not sent: %s", item_id, problem)
+        return "failed" if permanent else problem

@@ -1,0 +1,3 @@
+"""Plugins shared by all of CareLink's tests."""
+
+pytest_plugins = ["tests.helpers.mail_servers"]

@@ -1,0 +1,494 @@
+"""Incoming mail becomes safe, readable words and checked photos, whatever a sender (or a scammer) puts in it.
+
+The corpus in tests/data/mail holds small ordinary and hostile messages; photo messages and the very large or
+very deep ones are built here instead of being committed.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import random
+import struct
+import time
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from carelink.channels.email import mime
+from carelink.channels.email.images import ImageInfo
+from carelink.channels.email.mime import (
+    MAX_IMAGES,
+    MAX_RAW_BYTES,
+    MAX_TEXT_CHARS,
+    MailImage,
+    ParsedMail,
+    parse_message,
+    safe_filename,
+)
+from carelink.demo.pictures import make_scene
+
+pytestmark = pytest.mark.noqt
+
+MAIL = Path(__file__).resolve().parents[1] / "data" / "mail"
+HEAD = b"From: Sarah Brown <sarah@example.com>\r\nSubject: Test\r\nMessage-ID: <t.1@example.com>\r\n"
+
+
+def load(name: str) -> ParsedMail:
+    return parse_message((MAIL / name).read_bytes())
+
+
+def jpeg_header(width: int, height: int) -> bytes:
+    frame = b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, height, width, 3) + b"\x01\x22\x00\x02\x11\x01\x03\x11\x01"
+    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + frame + b"\xff\xd9"
+
+
+def plain(body: str, headers: str = "", ctype: str = "text/plain; charset=utf-8") -> bytes:
+    return HEAD + f"{headers}Content-Type: {ctype}\r\n\r\n{body}".replace("\n", "\r\n").encode()
+
+
+def photo_message(attachments: int = 1) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Sarah Brown <sarah@example.com>"
+    msg["To"] = "margaret@example.org"
+    msg["Subject"] = "At the beach"
+    msg["Message-ID"] = "<beach.1@example.com>"
+    msg.set_content("Here we are at the beach!\n")
+    msg.add_alternative('<p>Here we are at the <b>beach</b>!</p><img src="cid:sea@example.com">', subtype="html")
+    msg.get_payload()[1].add_related(make_scene("beach", seed=1, width=40, height=30), "image", "png",
+                                     cid="<sea@example.com>")
+    for i in range(attachments):
+        msg.add_attachment(make_scene("garden", seed=i, width=64, height=48), maintype="image", subtype="png",
+                           filename="C:\\Users\\Sarah\\Pictures\\beach day.png")
+    msg.add_attachment(jpeg_header(640, 480), maintype="application", subtype="octet-stream",
+                       filename="IMG_0001.JPG")
+    msg.add_attachment(b"%PDF-1.4 not a photo", maintype="application", subtype="pdf", filename="letter.pdf")
+    return msg.as_bytes()
+
+
+def hidden_characters(text: str) -> list[str]:
+    return [c for c in text if c != "\n" and unicodedata.category(c) in ("Cc", "Cf", "Cs")]
+
+
+# --- ordinary mail ---------------------------------------------------------------------------------------------
+
+
+def test_a_plain_message_from_family_reads_exactly() -> None:
+    mail = load("plain_family.eml")
+    assert mail == ParsedMail(
+        message_id="<sunday-lunch.1@example.com>",
+        sender="sarah@example.com",
+        sender_name="Sarah Brown",
+        subject="Sunday lunch",
+        date=datetime(2026, 11, 21, 10, 15, tzinfo=UTC),
+        in_reply_to=None,
+        references=(),
+        text="Hi Mum,\n\nThe children loved the café on Sunday. Tom has lost his first tooth! 🦷\n\n"
+             "Lots of love,\nSarah",
+        images=(),
+        dropped_images=0,
+        auth_failed=False,
+        meeting_links=(),
+    )
+
+
+def test_plain_text_is_preferred_in_an_alternative() -> None:
+    assert load("alternative.eml").text == "Plain words are preferred."
+
+
+def test_hostile_html_becomes_plain_words_with_nothing_remote() -> None:
+    mail = load("html_hostile.eml")
+    assert mail.text == ("Hello Mum\n\nWe went to the park today & fed the ducks.\nTom said <quack> a lot.\n\n"
+                         "See the album or this.\n\nApples\nPears")
+    for gone in ("Secret title", "styled", "color", "document", "cookie", "alert", "evil", "Password", "hunter2",
+                 "Option text", "Textarea text", "Log in", "comment", "Noscript", "Iframe", "tracker", "https",
+                 "remote photo", "javascript"):
+        assert gone not in mail.text
+    assert mail.images == () and mail.dropped_images == 0
+    assert mail.meeting_links == ()
+
+
+def test_a_gmail_style_html_reply_keeps_only_the_new_words() -> None:
+    html = ('<div dir="ltr">See you <i>Sunday</i>!<div><br></div><div>Dad</div></div><br><div class="gmail_quote">'
+            '<div dir="ltr" class="gmail_attr">On Sat, 21 Nov 2026 at 10:00, Sarah Brown &lt;sarah@example.com&gt;'
+            ' wrote:<br></div><blockquote class="gmail_quote">Are you free?<br><blockquote>Older</blockquote>'
+            '</blockquote></div>')
+    assert parse_message(plain(html, ctype="text/html; charset=utf-8")).text == "See you Sunday!\n\nDad"
+
+
+def test_photos_attached_and_inline_are_kept_with_safe_names() -> None:
+    mail = parse_message(photo_message())
+    assert mail.text == "Here we are at the beach!"
+    assert [(i.filename, i.content_type, i.info) for i in mail.images] == [
+        ("photo.png", "image/png", ImageInfo("png", 40, 30)),  # the inline cid image has no name
+        ("beach day.png", "image/png", ImageInfo("png", 64, 48)),
+        ("IMG_0001.JPG", "image/jpeg", ImageInfo("jpeg", 640, 480)),  # octet-stream named .JPG
+    ]
+    assert mail.images[0].data == make_scene("beach", seed=1, width=40, height=30)
+    assert isinstance(mail.images[0], MailImage)
+    assert mail.dropped_images == 0  # the PDF is not a picture, so it is not counted
+
+
+def test_at_most_twenty_images_are_kept_and_the_rest_are_counted() -> None:
+    mail = parse_message(photo_message(attachments=25))
+    assert MAX_IMAGES == 20
+    assert len(mail.images) == 20
+    assert mail.dropped_images == 1 + 25 - 19  # 26 attached after the inline one, 19 of them fit
+
+
+@pytest.mark.parametrize(
+    ("given", "kind", "expected"),
+    [
+        ("beach.png", "png", "beach.png"),
+        ("../../etc/passwd", "png", "passwd.png"),
+        ("C:\\Windows\\evil.exe", "jpeg", "evil.exe.jpg"),
+        ("holiday\u202egnp.exe", "png", "holidaygnp.exe.png"),
+        ("a\x00b\r\nc:d*e?.gif", "gif", "ab c_d_e_.gif"),
+        ("", "webp", "photo.webp"),
+        ("...", "png", "photo.png"),
+        ("CON.png", "png", "photo-CON.png"),
+        ("x" * 300 + ".jpeg", "jpeg", "x" * 95 + ".jpeg"),
+        ("photo.JPG", "jpeg", "photo.JPG"),
+    ],
+)
+def test_photo_filenames_become_safe_basenames(given: str, kind: str, expected: str) -> None:
+    name = safe_filename(given, kind)
+    assert name == expected
+    assert len(name) <= 100 and "/" not in name and "\\" not in name
+
+
+# --- quoted history and signatures -----------------------------------------------------------------------------
+
+
+def test_a_reply_loses_its_quote_and_signature() -> None:
+    mail = load("reply_quoted.eml")
+    assert mail.text == "Yes, Saturday is perfect. I'll bring the cake."
+    assert mail.in_reply_to == "<visit.1@example.org>"
+    assert mail.references == ("<start.1@example.org>", "<visit.1@example.org>")
+
+
+def test_a_bottom_posted_reply_keeps_the_words_after_the_quote() -> None:
+    mail = load("reply_bottom.eml")
+    assert mail.text == "The roses are out at last."
+    assert mail.in_reply_to == "<garden.1@example.org>"  # given without brackets
+
+
+@pytest.mark.parametrize("name", ["outlook_reply.eml", "outlook_header_reply.eml"])
+def test_outlook_replies_lose_the_original_message(name: str) -> None:
+    expected = {"outlook_reply.eml": "Tuesday at 3 is fine, Mum.\n\nDavid",
+                "outlook_header_reply.eml": "I found your coat in the car."}
+    assert load(name).text == expected[name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Thanks!\n\nOn Sat, 21 Nov 2026 at 10:00, Sarah Brown <\nsarah@example.com> wrote:\n> Hi\n", "Thanks!"),
+        ("Lovely.\n> trailing quote\n>\n> more\n", "Lovely."),
+        ("> Is Sunday ok?\nYes it is.\n> And lunch?\nLunch too.", None),  # interleaved answers stay whole
+        ("Tom wrote: a poem today.\nIt rhymes.", "Tom wrote: a poem today.\nIt rhymes."),
+        ("Ok\n--\nDavid\n07700 900123", "Ok"),
+        ("> only a quote\n> nothing else", "> only a quote\n> nothing else"),  # nothing of theirs: keep it all
+        ("Look at this, Mum\n\n---------- Forwarded message ---------\nFrom: Shop <s@example.com>\n"
+         "Date: Fri, 20 Nov 2026\nSubject: Your order\n\nIt has shipped.",
+         "Look at this, Mum\n\n---------- Forwarded message ---------\nFrom: Shop <s@example.com>\n"
+         "Date: Fri, 20 Nov 2026\nSubject: Your order\n\nIt has shipped."),
+        ("Sent you this\n\nFrom: Bank\nSent: Friday\nSubject: FW: statement\n\nbalance", None),
+    ],
+)
+def test_quote_and_signature_rules(body: str, expected: str | None) -> None:
+    text = parse_message(plain(body)).text
+    assert text == (body.strip() if expected is None else expected)
+
+
+# --- charsets and encodings ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "text"),
+    [
+        ("latin1.eml", "Latin", "Crème brûlée à la façon de Grand-mère."),
+        ("latin1_qp.eml", "Quoted", "Grüße aus München, das Wetter ist schön und die Straße ist voll mit Leuten."),
+        ("cp1252.eml", "Windows", "\u201cIt costs \u20ac5\u201d \u2013 she said."),
+        ("shift_jis.eml", "お元気ですか", "おばあちゃん、お元気ですか。"),
+        ("unknown_charset.eml", "Unknown", "Héllo from an unknown charset."),
+        ("bogus_charset.eml", "Bogus", "Café au lait."),
+    ],
+)
+def test_every_charset_is_read_and_unknown_ones_fall_back(name: str, subject: str, text: str) -> None:
+    mail = load(name)
+    assert (mail.subject, mail.text) == (subject, text)
+
+
+def test_undeclared_eight_bit_text_is_read_as_utf8_or_windows_1252() -> None:
+    assert parse_message(HEAD + b"\r\nna\xc3\xafve\r\n").text == "naïve"
+    assert parse_message(HEAD + b"\r\nna\xefve \x80\r\n").text == "naïve €"
+
+
+def test_format_flowed_lines_are_joined() -> None:
+    body = "This is one long \nline that was \nwrapped.\n\nNew paragraph."
+    mail = parse_message(plain(body, ctype="text/plain; charset=utf-8; format=flowed"))
+    assert mail.text == "This is one long line that was wrapped.\n\nNew paragraph."
+
+
+def test_raw_utf8_in_headers_is_read() -> None:
+    raw = "From: Søren Ødegård <soren@example.dk>\r\nSubject: Hej fra København\r\n\r\nHej\r\n".encode()
+    mail = parse_message(raw)
+    assert (mail.sender, mail.sender_name, mail.subject) == ("soren@example.dk", "Søren Ødegård", "Hej fra København")
+
+
+# --- broken mail -----------------------------------------------------------------------------------------------
+
+
+def test_a_multipart_without_a_boundary_still_gives_its_words() -> None:
+    assert load("no_boundary.eml").text == "The words survive a missing boundary."
+
+
+def test_an_image_with_truncated_base64_is_dropped_and_counted() -> None:
+    mail = load("truncated_base64.eml")
+    assert (mail.text, mail.images, mail.dropped_images) == ("Here is the photo.", (), 1)
+
+
+def test_garbage_headers_give_empty_values_not_errors() -> None:
+    mail = load("headers_garbage.eml")
+    assert (mail.message_id, mail.sender, mail.sender_name, mail.date, mail.in_reply_to) == (None, None, "", None,
+                                                                                              None)
+    assert mail.references == ("<ok.1@example.com>", "<ok.2@example.com>")
+    assert "Hello" in mail.subject and mail.text == "Still readable."
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<abc@example.com>", "<abc@example.com>"),
+        ("  <abc@example.com> (comment)", "<abc@example.com>"),
+        ("abc@example.com", "<abc@example.com>"),
+        ("<no-at-sign>", None),
+        ("<>", None),
+        ("<a b@example.com>", None),
+        ("<" + "x" * 300 + "@example.com>", None),
+        ("<caf\u00e9@example.com>", None),
+        ("garbage", None),
+    ],
+)
+def test_message_ids_are_normalised_or_dropped(value: str, expected: str | None) -> None:
+    mail = parse_message(plain("Hi", headers=f"In-Reply-To: {value}\r\n"))
+    assert mail.in_reply_to == expected
+
+
+def test_dates_are_aware() -> None:
+    assert parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 -0000\r\n")).date == datetime(
+        2026, 11, 21, 10, 15, tzinfo=UTC)
+    when = parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 +0200\r\n")).date
+    assert when == datetime(2026, 11, 21, 10, 15, tzinfo=timezone(timedelta(hours=2)))
+    assert parse_message(plain("x", "Date: yesterday\r\n")).date is None
+
+
+def test_non_bytes_raise_type_error() -> None:
+    with pytest.raises(TypeError):
+        parse_message("From: a@example.com\r\n\r\nhi")  # type: ignore[arg-type]
+    assert parse_message(b"").text == ""
+    assert parse_message(bytearray(plain("Hi"))).text == "Hi"  # type: ignore[arg-type]
+
+
+# --- scams and spoofing ----------------------------------------------------------------------------------------
+
+
+def test_bidi_and_zero_width_characters_are_removed_everywhere() -> None:
+    mail = load("bidi_spoof.eml")
+    assert (mail.sender, mail.sender_name) == ("sarah@example.com", "Sarahevil")
+    assert mail.subject == "Urgentgift card please"
+    assert mail.text == "Please buy gift cards now."
+    assert not hidden_characters(mail.sender_name + mail.subject + mail.text)
+
+
+def test_body_control_characters_go_and_tabs_become_spaces() -> None:
+    body = "a\tb\u200b\u2066c\u2069\x1b[31m\u00add\ufeff\ne\u2028f"
+    assert parse_message(plain(body)).text == "a bc[31md\ne\nf"
+
+
+def test_long_names_and_subjects_are_one_line_and_capped() -> None:
+    raw = plain("x", headers=f"Subject: {'word ' * 100}\r\n\tmore\r\n").replace(b"Subject: Test\r\n", b"")
+    mail = parse_message(raw)
+    assert len(mail.subject) <= 200 and "\n" not in mail.subject and mail.subject.startswith("word word")
+
+
+def test_a_lookalike_address_is_given_exactly_as_sent() -> None:
+    mail = load("lookalike.eml")
+    assert (mail.sender, mail.sender_name) == ("Sarah.Brown@exarnple.com", "Sarah Brown")
+
+
+@pytest.mark.parametrize(
+    "from_header",
+    [
+        "Sarah <sarah@example.com>, Evil <evil@example.net>",  # two mailboxes: which one sent it?
+        "Sarah <sarah@example.com\u200b>",
+        "sarah",
+        "Sarah <@example.com>",
+        "<sarah@localhost>",
+    ],
+)
+def test_an_ambiguous_or_hidden_sender_address_is_none(from_header: str) -> None:
+    raw = f"From: {from_header}\r\nSubject: x\r\n\r\nhi\r\n".encode()
+    assert parse_message(raw).sender is None
+
+
+def test_two_from_headers_give_no_sender() -> None:
+    raw = b"From: Sarah <sarah@example.com>\r\nFrom: Evil <evil@example.net>\r\n\r\nhi\r\n"
+    mail = parse_message(raw)
+    assert (mail.sender, mail.sender_name) == (None, "Sarah")
+
+
+@pytest.mark.parametrize(
+    ("name", "failed"),
+    [("auth_dmarc_fail.eml", True), ("auth_spf_softfail.eml", True), ("auth_pass.eml", False),
+     ("plain_family.eml", False)],
+)
+def test_failed_dmarc_or_spf_is_reported(name: str, failed: bool) -> None:
+    assert load(name).auth_failed is failed
+
+
+@pytest.mark.parametrize(
+    ("value", "failed"),
+    [
+        ("mx.example.org; spf=fail smtp.mailfrom=example.com", True),
+        ("mx.example.org; spf=SoftFail smtp.mailfrom=example.com", True),
+        ("mx.example.org; dkim=pass; dmarc/1=fail header.from=example.com", True),
+        ("mx.example.org (spf=fail in a comment); spf=pass", False),
+        ("mx.example.org; spf=pass (a (nested) comment; dmarc=fail) smtp.mailfrom=x", False),
+        ('mx.example.org; spf=pass reason="x; dmarc=fail"', False),
+        ("mx.example.org; dmarc=none; spf=neutral; dkim=fail", False),
+        ("mx.example.org; none", False),
+    ],
+)
+def test_authentication_results_parsing(value: str, failed: bool) -> None:
+    assert parse_message(plain("hi", headers=f"Authentication-Results: {value}\r\n")).auth_failed is failed
+
+
+def test_refused_images_are_counted() -> None:
+    bomb, fake = load("png_bomb.eml"), load("fake_image.eml")
+    assert (bomb.text, bomb.images, bomb.dropped_images) == ("A very big picture.", (), 1)
+    assert (fake.text, fake.images, fake.dropped_images) == ("This picture is really text.", (), 2)  # + the SVG
+
+
+# --- call invitations ------------------------------------------------------------------------------------------
+
+
+def test_jitsi_links_are_found_in_order_without_duplicates() -> None:
+    assert load("jitsi_invite.eml").meeting_links == ("https://meet.jit.si/BrownFamily-Sunday",
+                                                      "https://jitsi.example.org/Brown")
+
+
+def test_a_zoom_link_behind_html_words_is_found_and_lookalikes_are_not() -> None:
+    mail = load("zoom_invite.eml")
+    assert mail.meeting_links == ("https://us02web.zoom.us/j/85012345678?pwd=abc123",)
+    assert "Join Zoom Meeting (https://us02web.zoom.us/j/85012345678?pwd=abc123)" in mail.text
+
+
+def test_every_known_meeting_service_is_recognised() -> None:
+    links = ["https://meet.google.com/abc-defg-hij", "https://teams.microsoft.com/l/meetup-join/19%3a",
+             "https://teams.live.com/meet/9312", "https://wa.me/447700900123", "https://chat.whatsapp.com/AbC",
+             "https://facetime.apple.com/join#v=1&p=x", "https://zoom.us/j/123", "https://meet.jit.si/Room"]
+    others = ["http://meet.jit.si/Plain", "https://meet.google.com/", "https://evilzoom.us/j/1",
+              "https://meet.google.com.evil.example/x", "https://example.com/meet.jit.si/x",
+              "https://meet.jit.si:8443/Room"]
+    body = "Calls: " + " ".join(f"({link})." for link in links + others) + "\n> https://meet.jit.si/Quoted\n"
+    assert parse_message(plain(body)).meeting_links == tuple(links)
+
+
+# --- hostile sizes and shapes ----------------------------------------------------------------------------------
+
+
+def test_ten_thousand_parts_parse_well_under_a_second() -> None:
+    parts = b"".join(b"--b\r\nContent-Type: image/gif\r\n\r\nGIF89a junk %d\r\n" % i for i in range(10_000))
+    raw = HEAD + b"Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + b"--b--\r\n"
+    started = time.perf_counter()
+    mail = parse_message(raw)
+    assert time.perf_counter() - started < 1.0
+    assert mail.subject == "Test" and mail.images == ()
+    assert 0 < mail.dropped_images <= 500
+
+
+@pytest.mark.parametrize(("levels", "same_boundary"), [(200, False), (200, True), (5000, False), (5000, True)])
+def test_deeply_nested_multipart_does_not_crash(levels: int, same_boundary: bool) -> None:
+    out = [HEAD, b"Content-Type: multipart/mixed; boundary=b0\r\n\r\n"]
+    for i in range(levels):
+        out.append(b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (
+            (0, 0) if same_boundary else (i, i + 1)))
+    out.append(b"--b%d\r\nContent-Type: text/plain\r\n\r\ndeep down\r\n" % (0 if same_boundary else levels))
+    out.extend(b"--b%d--\r\n" % (0 if same_boundary else i) for i in range(levels, -1, -1))
+    started = time.perf_counter()
+    mail = parse_message(b"".join(out))
+    assert time.perf_counter() - started < 1.0
+    assert mail.sender == "sarah@example.com" and mail.text in ("", "deep down")
+
+
+def test_a_huge_message_gives_only_its_headers() -> None:
+    raw = plain("") + b"All work and no play. " * (50 * 1024 * 1024 // 22)
+    assert len(raw) > MAX_RAW_BYTES == 25 * 1024 * 1024
+    started = time.perf_counter()
+    mail = parse_message(raw)
+    assert time.perf_counter() - started < 1.0
+    assert (mail.subject, mail.sender, mail.text, mail.images) == ("Test", "sarah@example.com", "", ())
+
+
+def test_a_long_body_is_cut_at_a_word_with_an_ellipsis() -> None:
+    text = parse_message(plain("lorem ipsum " * 3000)).text
+    assert MAX_TEXT_CHARS == 20_000
+    assert len(text) <= MAX_TEXT_CHARS and text.endswith("m…") and not text.endswith(" …")
+    assert text[:-1].split(" ")[-1] in ("lorem", "ipsum")
+
+
+def test_the_mail_modules_have_no_network_code() -> None:
+    package = Path(mime.__file__).parent
+    for name in ("mime.py", "text.py", "headers.py", "images.py"):
+        tree = ast.parse((package / name).read_text())
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not {m for m in imported if m.split(".")[0] in ("socket", "http", "requests", "ssl")
+                    or m.startswith("urllib.request")}, name
+
+
+def corpus() -> list[bytes]:
+    messages = [path.read_bytes() for path in sorted(MAIL.glob("*.eml"))]
+    return [*messages, photo_message()]
+
+
+def test_corpus_is_present() -> None:
+    assert len(list(MAIL.glob("*.eml"))) >= 20
+
+
+def test_mutated_mail_never_makes_the_parser_raise() -> None:
+    rng = random.Random(1121)
+    seeds = corpus()
+    for _ in range(400):
+        data = bytearray(rng.choice(seeds))
+        action = rng.randrange(4)
+        if action == 0:
+            del data[rng.randrange(len(data)):]
+        for _ in range(rng.randint(1, 12)):
+            if data:
+                data[rng.randrange(len(data))] = rng.choice([0, 10, 13, 34, 45, 59, 60, 61, 62, 63, 0xFF,
+                                                             rng.randrange(256)])
+        if action == 2:
+            cut = rng.randrange(len(data) or 1)
+            data[cut:cut] = rng.choice([b"--", b"=?utf-8?b?", b"\r\n\r\n", b"boundary=", b"charset=\"", b"\xe2\x80"])
+        if action == 3:
+            data = data.replace(b"\r\n", b"\n") if rng.random() < 0.5 else data.replace(b"\r\n", b"\r")
+        mail = parse_message(bytes(data))
+        assert isinstance(mail.text, str) and not hidden_characters(mail.text + mail.subject + mail.sender_name)
+        assert len(mail.text) <= MAX_TEXT_CHARS and len(mail.subject) <= 200
+        assert mail.date is None or mail.date.tzinfo is not None
+        assert all(isinstance(i.data, bytes) and i.content_type.startswith("image/") for i in mail.images)
+
+
+def test_base64_bodies_and_headers_with_broken_encoded_words() -> None:
+    body = base64.b64encode(b"Grandma, we miss you!").decode()
+    raw = HEAD.replace(b"Subject: Test", b"Subject: =?utf-8?B?R3Jhbm?= =?x-nope?q?a?= =?utf-8?q?=FF?=")
+    raw += b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    mail = parse_message(raw + body[:-3].encode() + b"\r\n")  # truncated: text is still read as far as it goes
+    assert mail.text == "Grandma, we miss y"  # not the raw base64 the standard library would give back
+    assert mail.subject.startswith("Gran") and not hidden_characters(mail.subject)
