@@ -74,8 +74,12 @@ def _say_sync(report: SyncReport) -> None:
 def sync(args: argparse.Namespace, household: Household) -> int:
     if not household.demo and household.email.account() is None:
         raise UserError("Email is not set up yet. Use 'carelink setup email' first.")
+    def progress(done: int, total: int) -> None:
+        if total >= 100 and (done % 100 == 0 or done == total):
+            print(f"Fetched {done} of {total} messages…", flush=True)
+
     while True:
-        report = household.sync.sync_once()
+        report = household.sync.sync_once(progress)
         if args.once:
             if report.error:
                 raise UserError(f"{report.error} Nothing was lost: CareLink will try again.")

@@ -47,7 +47,7 @@ def jpeg_header(width: int, height: int) -> bytes:
 
 
 def plain(body: str, headers: str = "", ctype: str = "text/plain; charset=utf-8") -> bytes:
-    return HEAD + f"{headers}Content-Type: {ctype}\r\n\r\n{body}".replace("\n", "\r\n").encode()
+    return HEAD + f"{headers}Content-Type: {ctype}\n\n{body}".replace("\n", "\r\n").encode()
 
 
 def photo_message(attachments: int = 1) -> bytes:
@@ -58,8 +58,9 @@ def photo_message(attachments: int = 1) -> bytes:
     msg["Message-ID"] = "<beach.1@example.com>"
     msg.set_content("Here we are at the beach!\n")
     msg.add_alternative('<p>Here we are at the <b>beach</b>!</p><img src="cid:sea@example.com">', subtype="html")
-    msg.get_payload()[1].add_related(make_scene("beach", seed=1, width=40, height=30), "image", "png",
-                                     cid="<sea@example.com>")
+    html = msg.get_body(preferencelist=("html",))
+    assert isinstance(html, EmailMessage)
+    html.add_related(make_scene("beach", seed=1, width=40, height=30), "image", "png", cid="<sea@example.com>")
     for i in range(attachments):
         msg.add_attachment(make_scene("garden", seed=i, width=64, height=48), maintype="image", subtype="png",
                            filename="C:\\Users\\Sarah\\Pictures\\beach day.png")
@@ -95,6 +96,12 @@ def test_a_plain_message_from_family_reads_exactly() -> None:
     )
 
 
+@pytest.mark.parametrize("ending", [b"\n", b"\r"])
+def test_unusual_line_endings_read_the_same(ending: bytes) -> None:
+    raw = (MAIL / "plain_family.eml").read_bytes()
+    assert parse_message(raw.replace(b"\r\n", ending)) == load("plain_family.eml")
+
+
 def test_plain_text_is_preferred_in_an_alternative() -> None:
     assert load("alternative.eml").text == "Plain words are preferred."
 
@@ -109,6 +116,21 @@ def test_hostile_html_becomes_plain_words_with_nothing_remote() -> None:
         assert gone not in mail.text
     assert mail.images == () and mail.dropped_images == 0
     assert mail.meeting_links == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Fish &amp;amp; chips &lt;b&gt;</p>", "Fish &amp; chips <b>"),  # entities decoded once, after cleaning
+        ("Mine&#xe000;<p>hidden&#xe001;</p>\ue002x", "Mine\n\nhidden\n\nx"),  # no faking the layout markers
+        ("<table><tr><td>Mon</td><td>Tea</td></tr><tr><td>Tue</td></tr></table>", "Mon Tea\nTue"),
+        ("<div>a</div><div><br></div><div>b</div>", "a\n\nb"),
+        ("<svg><text>drawn</text></svg><math><mi>x</mi></math>ok", "ok"),
+        ("<a href='https://meet.jit.si/Room'>https://meet.jit.si/Room</a>", "https://meet.jit.si/Room"),
+    ],
+)
+def test_html_layout_rules(html: str, expected: str) -> None:
+    assert parse_message(plain(html, ctype="text/html; charset=utf-8")).text == expected
 
 
 def test_a_gmail_style_html_reply_keeps_only_the_new_words() -> None:
@@ -158,6 +180,27 @@ def test_photo_filenames_become_safe_basenames(given: str, kind: str, expected: 
     name = safe_filename(given, kind)
     assert name == expected
     assert len(name) <= 100 and "/" not in name and "\\" not in name
+
+
+def test_an_empty_plain_alternative_falls_back_to_the_html() -> None:
+    body = "--a\nContent-Type: text/plain\n\n \n--a\nContent-Type: text/html\n\n<p>From the <i>HTML</i></p>\n--a--\n"
+    raw = plain(body, ctype='multipart/alternative; boundary="a"')
+    assert parse_message(raw).text == "From the HTML"
+
+
+def test_an_attached_email_gives_its_photos_but_not_its_words() -> None:
+    inner = EmailMessage()
+    inner["From"] = "shop@example.com"
+    inner.set_content("Click here to claim your prize")
+    cake = make_scene("birthday_cake", width=20, height=20)
+    inner.add_attachment(cake, maintype="image", subtype="png", filename="c.png")
+    outer = EmailMessage()
+    outer["From"] = "Sarah <sarah@example.com>"
+    outer.set_content("Look what came, Mum")
+    outer.add_attachment(inner)
+    mail = parse_message(outer.as_bytes())
+    assert mail.text == "Look what came, Mum"
+    assert [i.filename for i in mail.images] == ["c.png"]
 
 
 # --- quoted history and signatures -----------------------------------------------------------------------------
@@ -275,16 +318,16 @@ def test_garbage_headers_give_empty_values_not_errors() -> None:
     ],
 )
 def test_message_ids_are_normalised_or_dropped(value: str, expected: str | None) -> None:
-    mail = parse_message(plain("Hi", headers=f"In-Reply-To: {value}\r\n"))
+    mail = parse_message(plain("Hi", headers=f"In-Reply-To: {value}\n"))
     assert mail.in_reply_to == expected
 
 
 def test_dates_are_aware() -> None:
-    assert parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 -0000\r\n")).date == datetime(
+    assert parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 -0000\n")).date == datetime(
         2026, 11, 21, 10, 15, tzinfo=UTC)
-    when = parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 +0200\r\n")).date
+    when = parse_message(plain("x", "Date: Sat, 21 Nov 2026 10:15:00 +0200\n")).date
     assert when == datetime(2026, 11, 21, 10, 15, tzinfo=timezone(timedelta(hours=2)))
-    assert parse_message(plain("x", "Date: yesterday\r\n")).date is None
+    assert parse_message(plain("x", "Date: yesterday\n")).date is None
 
 
 def test_non_bytes_raise_type_error() -> None:
@@ -311,7 +354,7 @@ def test_body_control_characters_go_and_tabs_become_spaces() -> None:
 
 
 def test_long_names_and_subjects_are_one_line_and_capped() -> None:
-    raw = plain("x", headers=f"Subject: {'word ' * 100}\r\n\tmore\r\n").replace(b"Subject: Test\r\n", b"")
+    raw = plain("x", headers=f"Subject: {'word ' * 100}\n\tmore\n").replace(b"Subject: Test\r\n", b"")
     mail = parse_message(raw)
     assert len(mail.subject) <= 200 and "\n" not in mail.subject and mail.subject.startswith("word word")
 
@@ -365,7 +408,7 @@ def test_failed_dmarc_or_spf_is_reported(name: str, failed: bool) -> None:
     ],
 )
 def test_authentication_results_parsing(value: str, failed: bool) -> None:
-    assert parse_message(plain("hi", headers=f"Authentication-Results: {value}\r\n")).auth_failed is failed
+    assert parse_message(plain("hi", headers=f"Authentication-Results: {value}\n")).auth_failed is failed
 
 
 def test_refused_images_are_counted() -> None:
@@ -424,6 +467,27 @@ def test_deeply_nested_multipart_does_not_crash(levels: int, same_boundary: bool
     mail = parse_message(b"".join(out))
     assert time.perf_counter() - started < 1.0
     assert mail.sender == "sarah@example.com" and mail.text in ("", "deep down")
+
+
+def test_deeply_nested_html_and_huge_headers_stay_fast() -> None:
+    cases = [
+        plain("<div>" * 200_000 + "hi", ctype="text/html"),
+        plain("<blockquote>" * 50_000 + "hi", ctype="text/html"),
+        b"From: " + b"a@example.com, " * 100_000 + b"\r\nSubject: " + b"=?utf-8?q?a?= " * 100_000 + b"\r\n\r\nhi",
+        b"From: a@example.com\r\n" + b"X-Filler: y\r\n" * 500_000 + b"\r\nStill here\r\n",
+        plain("> quoted\n" * 1_000_000),
+    ]
+    for raw in cases:
+        started = time.perf_counter()
+        mail = parse_message(raw)
+        assert time.perf_counter() - started < 1.5
+        assert len(mail.text) <= MAX_TEXT_CHARS
+    assert mail.text.startswith("> quoted")  # nothing but a quote: kept rather than shown empty
+
+
+def test_a_picture_inlined_as_data_in_html_vanishes() -> None:
+    html = '<p>Hi</p><img src="data:image/png;base64,' + "A" * 500_000 + '"><p>Bye</p>'
+    assert parse_message(plain(html, ctype="text/html")).text == "Hi\n\nBye"
 
 
 def test_a_huge_message_gives_only_its_headers() -> None:

@@ -18,6 +18,9 @@ from carelink.channels.email.text import clean_line
 
 _MAX_ID_CHARS = 250
 _MAX_REFERENCES = 50
+_MAX_REFERENCES_CHARS = 16_000
+_MAX_AUTH_CHARS = 8_000
+_MAX_AUTH_HEADERS = 50
 _ANGLED_ID = re.compile(r"<([^<>\s]*)>")
 _ID = re.compile(r"^[!-~]+@[!-~]+$")  # printable ASCII with one '@' somewhere; '<', '>' are excluded below
 _AUTH_RESULT = re.compile(r"^\s*(dmarc|spf)(?:\s*/\s*\d+)?\s*=\s*([A-Za-z]+)", re.IGNORECASE)
@@ -123,11 +126,11 @@ def message_ids(value: str) -> list[str]:
     found = _ANGLED_ID.findall(value)
     if not found and "<" not in value:
         found = re.split(r"[\s,]+", value)
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # ordered, without duplicates
     for candidate in found:
-        if len(candidate) <= _MAX_ID_CHARS and _ID.match(candidate) and f"<{candidate}>" not in ids:
-            ids.append(f"<{candidate}>")
-    return ids
+        if len(candidate) <= _MAX_ID_CHARS and _ID.match(candidate):
+            ids[f"<{candidate}>"] = None
+    return list(ids)
 
 
 def message_id(msg: EmailMessage, name: str = "Message-ID") -> str | None:
@@ -138,9 +141,12 @@ def message_id(msg: EmailMessage, name: str = "Message-ID") -> str | None:
 
 def references(msg: EmailMessage) -> tuple[str, ...]:
     """The References chain in order; a very long chain keeps its root and its most recent entries."""
-    ids: list[str] = []
-    for raw in raw_values(msg, "References"):
-        ids.extend(i for i in message_ids(raw) if i not in ids)
+    found: dict[str, None] = {}
+    for raw in raw_values(msg, "References")[:10]:
+        if len(raw) > _MAX_REFERENCES_CHARS:  # keep the root and the most recent end of an absurd chain
+            raw = f"{raw[:1000]} {raw[-(_MAX_REFERENCES_CHARS - 1000):]}"
+        found.update(dict.fromkeys(message_ids(raw)))
+    ids = list(found)
     if len(ids) > _MAX_REFERENCES:
         ids = ids[:1] + ids[-(_MAX_REFERENCES - 1) :]
     return tuple(ids)
@@ -148,8 +154,8 @@ def references(msg: EmailMessage) -> tuple[str, ...]:
 
 def auth_failed(msg: EmailMessage) -> bool:
     """True when any Authentication-Results header reports dmarc=fail, spf=fail or spf=softfail."""
-    for raw in raw_values(msg, "Authentication-Results"):
-        for resinfo in _strip_comments_and_quotes(raw).split(";"):
+    for raw in raw_values(msg, "Authentication-Results")[:_MAX_AUTH_HEADERS]:
+        for resinfo in _strip_comments_and_quotes(raw[:_MAX_AUTH_CHARS]).split(";"):
             match = _AUTH_RESULT.match(resinfo)
             if match and match.group(2).lower() in _AUTH_FAILURES:
                 return True

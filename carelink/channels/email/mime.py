@@ -15,9 +15,9 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 
 from carelink.channels.email import headers
 from carelink.channels.email.images import ImageInfo, inspect_image
@@ -33,22 +33,35 @@ from carelink.channels.email.text import (
     unflow,
 )
 
-__all__ = ["MAX_IMAGES", "MAX_RAW_BYTES", "MAX_TEXT_CHARS", "MailImage", "ParsedMail", "parse_message"]
+__all__ = ["MAX_IMAGES", "MAX_RAW_BYTES", "MAX_TEXT_CHARS", "MailImage", "ParsedMail", "parse_message", "safe_filename"]
 
 MAX_RAW_BYTES = 25 * 1024 * 1024  # larger input: only the headers are read; no text, no images
 MAX_IMAGES = 20
 _MAX_PARTS = 500
 _MAX_DEPTH = 20
 _MAX_BOUNDARY_LINES = 600  # parts are cut off before the parser sees them, since parsing 10,000 parts is slow
-_MAX_BOUNDARY_KINDS = 40  # distinct boundaries: a bound on nesting the standard parser would recurse into
-_MAX_HEADER_BYTES = 1024 * 1024
+_MAX_MULTIPARTS = 40  # containers: a bound on the nesting the standard parser recurses into
+_MAX_HEADER_BYTES = 256 * 1024  # a larger header block is cut (real ones, Received chains and all, are far smaller)
+_MAX_HEADER_CHARS = 8 * 1024  # one header value; the standard parser is quadratic on some long ones
 _MAX_TEXT_BYTES = 1_000_000
 _IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp"}
 _KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
 _RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                              *(f"lpt{i}" for i in range(10))})
+_BLANK_LINE = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")  # line ends as the parser reads them
 _MULTIPART_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | re.MULTILINE)
+
+
+class _BoundedPolicy(EmailPolicy):
+    """policy.default, except that a header value is cut to _MAX_HEADER_CHARS before it is parsed: the header
+    parser takes minutes over a From header listing 100,000 addresses."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return super().header_fetch_parse(name, value[:_MAX_HEADER_CHARS])  # type: ignore[no-any-return]
+
+
+_POLICY = _BoundedPolicy()
 
 
 @dataclass(frozen=True)
@@ -118,9 +131,13 @@ def parse_message(raw: bytes) -> ParsedMail:
 
 
 def _parse(raw: bytes) -> EmailMessage:
-    for attempt in (raw, _header_block(raw)):
+    block = _header_block(raw)
+    if _header_end(raw[:_MAX_HEADER_BYTES]) is None and len(raw) > _MAX_HEADER_BYTES:
+        end = _header_end(raw)  # an enormous header block: keep its start, and the body after it
+        raw = block + (raw[end:] if end is not None else b"")
+    for attempt in (raw, block):
         try:
-            msg = BytesParser(EmailMessage, policy=policy.default).parsebytes(attempt)
+            msg = BytesParser(EmailMessage, policy=_POLICY).parsebytes(attempt)
         except Exception:  # RecursionError on absurd nesting, or a parser bug: try the headers alone
             continue
         if isinstance(msg, EmailMessage):
@@ -128,56 +145,74 @@ def _parse(raw: bytes) -> EmailMessage:
     return EmailMessage()
 
 
+def _header_end(raw: bytes) -> int | None:
+    """Where the body starts: just after the first blank line; None when there is none."""
+    blank = _BLANK_LINE.search(raw)
+    return blank.end() if blank else None
+
+
 def _header_block(raw: bytes) -> bytes:
-    """The headers and the blank line after them, without the body (at most _MAX_HEADER_BYTES)."""
+    """The headers and the blank line after them, without the body, cut to at most _MAX_HEADER_BYTES."""
     head = raw[:_MAX_HEADER_BYTES]
-    ends = [i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i >= 0]
-    if ends:
-        return head[: min(ends)] + b"\r\n\r\n"
-    return head[: head.rfind(b"\n") + 1] if len(raw) > len(head) else head
+    end = _header_end(head)
+    if end is not None:
+        return head[:end]
+    if len(raw) > len(head):
+        head = head[: head.rfind(b"\n") + 1]
+    return head + b"\r\n"
 
 
 def _limit_parts(raw: bytes) -> bytes:
-    """Cut a multipart message before its 600th boundary line or 40th distinct boundary, so that the parser
-    (which reads every part, and recurses into every nested multipart) has a bounded amount of work to do."""
+    """Cut a multipart message before its 41st multipart container or its 601st boundary line, so that the
+    parser (which reads every part, and recurses into every nested multipart) has a bounded amount of work."""
     if not _MULTIPART_HEADER.search(_header_block(raw)):
         return raw
-    count = 0
-    kinds: set[bytes] = set()
+    for count, container in enumerate(_MULTIPART_HEADER.finditer(raw)):
+        if count == _MAX_MULTIPARTS:
+            raw = raw[: container.start()]
+            break
     start = raw.find(b"\n--")
-    while start >= 0:
-        end = raw.find(b"\n", start + 1)
-        line = raw[start + 3 : end if end >= 0 else len(raw)].rstrip()
-        count += 1
-        kinds.add(line.removesuffix(b"--")[:100])
-        if count > _MAX_BOUNDARY_LINES or len(kinds) > _MAX_BOUNDARY_KINDS:
-            return raw[: start + 1]
+    for _ in range(_MAX_BOUNDARY_LINES):
+        if start < 0:
+            return raw
         start = raw.find(b"\n--", start + 3)
-    return raw
+    return raw[: start + 1] if start >= 0 else raw
 
 
-def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool) -> None:
-    """Collect text and images depth-first; stops at _MAX_DEPTH levels and after _MAX_PARTS parts."""
+def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool = True) -> None:
+    """Collect text and images depth-first; stops at _MAX_DEPTH levels and after _MAX_PARTS parts. The words of
+    an attached email (message/rfc822) are not the sender's own and are left out; its photos are kept."""
     walk.parts += 1
     if walk.parts > _MAX_PARTS or depth > _MAX_DEPTH:
         return
     ctype = _content_type(part)
     if part.is_multipart():
         children = _children(part)
+        want_text = want_text and not ctype.startswith("message/")
         chosen = _alternative(children) if ctype == "multipart/alternative" else None
+        before = len(walk.texts)
         for index, child in enumerate(children):
-            with contextlib.suppress(Exception):  # one unreadable part is skipped, not the rest of the message
-                _visit(child, depth + 1, walk, want_text and (chosen is None or index == chosen))
+            _visit_safely(child, depth + 1, walk, want_text and chosen in (None, index), want_images)
+        if want_text and chosen is not None and len(walk.texts) == before:  # the preferred one was empty
+            for index in reversed(range(len(children))):
+                if index != chosen and len(walk.texts) == before:
+                    _visit_safely(children[index], depth + 1, walk, True, False)
     elif ctype.startswith("multipart/"):
         recovered = _recover_multipart(part, ctype)
         if recovered is not None:
-            _visit(recovered, depth + 1, walk, want_text)
+            _visit(recovered, depth + 1, walk, want_text, want_images)
     elif _is_image(part, ctype):
-        _take_image(part, walk)
+        if want_images:
+            _take_image(part, walk)
     elif want_text and ctype in ("text/plain", "text/html") and _disposition(part) != "attachment":
         text = _read_text(part, ctype)
         if text.strip():
             walk.texts.append(text)
+
+
+def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:
+    with contextlib.suppress(Exception):  # one unreadable part is skipped, not the rest of the message
+        _visit(part, depth, walk, want_text, want_images)
 
 
 def _children(part: EmailMessage) -> list[EmailMessage]:

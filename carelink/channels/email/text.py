@@ -22,6 +22,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_LINE_CHARS = 200
 _MAX_WORK_CHARS = 200_000  # text is cut to this before any line-by-line work, so a huge body stays cheap
 _MAX_HTML_CHARS = 2_000_000
+_MAX_HTML_TAGS = 8_000
 _MAX_MEETING_LINKS = 10
 
 # Characters that are not "format" or "control" by category but still hide text: Hangul fillers, the combining
@@ -43,6 +44,8 @@ _BLOCK_TAGS = {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "ul", "ol", "dl", "dt", "dd", "hr", "td", "th", "a"}
 _DROP_WITH_CONTENT = {"script", "style", "head", "title", "noscript", "template", "form", "textarea", "select",
                       "option", "button", "iframe", "object", "embed", "svg", "math", "canvas", "audio", "video"}
+_START_TAG = re.compile(r"<[A-Za-z]")
+_DATA_URI = re.compile(r"data:[^\s\"'<>]{200,}", re.IGNORECASE)
 _ANCHOR = re.compile(r'<a(?: href="([^"]*)")?>(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -103,14 +106,10 @@ def clean_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
 def clean_body(text: str) -> str:
     """Body text: line breaks normalised, tabs to spaces, hidden characters gone, trailing spaces trimmed."""
     text = text[:_MAX_WORK_CHARS].replace("\r\n", "\n")
-    text = "".join("\n" if c in _LINE_BREAKS else " " if c == "\t" else c for c in text) if _needs_breaks(text) \
-        else text
+    if "\t" in text or any(c in text for c in _LINE_BREAKS - {"\n"}):
+        text = "".join("\n" if c in _LINE_BREAKS else " " if c == "\t" else c for c in text)
     text = _strip_hidden(text, frozenset("\n")).replace("\xa0", " ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
-
-
-def _needs_breaks(text: str) -> bool:
-    return "\t" in text or any(c in text for c in _LINE_BREAKS - {"\n"})
 
 
 def unflow(text: str, delsp: bool) -> str:
@@ -135,11 +134,16 @@ def html_to_text(markup: str) -> str:
     Scripts, styles, the head and title, forms and media are dropped with their content; links keep their words,
     and a link to a meeting service also keeps its address so the call can be offered. Blockquoted text comes out
     with ">" in front, like quoted plain text."""
-    for marker in _MARKERS:
-        markup = markup[:_MAX_HTML_CHARS].replace(marker, "")
+    markup = _DATA_URI.sub("", markup)[:_MAX_HTML_CHARS]  # pictures inlined as data: (dropped anyway) first
+    for count, tag in enumerate(_START_TAG.finditer(markup)):
+        if count == _MAX_HTML_TAGS:  # deep nesting makes HTML parsing quadratic: stop reading here
+            markup = markup[: tag.start()]
+            break
     # First pass: only block tags and https links survive, in nh3's normalised form, so the rest is regular.
     tidy = nh3.clean(markup, tags=_BLOCK_TAGS, attributes={"a": {"href"}}, url_schemes={"https"},
                      clean_content_tags=_DROP_WITH_CONTENT, strip_comments=True, link_rel=None)
+    for marker in _MARKERS:  # the sender's own (typed, or written as character references) are not markers
+        tidy = tidy.replace(marker, "")
     tidy = " ".join(tidy.split())  # HTML source line breaks mean nothing; the tags say where lines end
     tidy = _ANCHOR.sub(_anchor_text, tidy)
     tidy = _BLOCK_TAG.sub(_block_marker, tidy)
