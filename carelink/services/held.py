@@ -41,6 +41,13 @@ class HeldMessage:
                 "text": self.text, "received": self.received.isoformat(), "reason": self.reason}
 
 
+def held_row(mail: ParsedMail, raw: bytes, reason: str, received: datetime) -> HeldRow:
+    """The held row for an email (for one message or a sync's batch)."""
+    return HeldRow(sender_email=mail.sender or "(no sender)", sender_name=mail.sender_name, subject=mail.subject,
+                   text=mail.text, received=mail.date or received, reason=reason, message_id=mail.message_id,
+                   raw=raw)
+
+
 class HeldService:
     """Holds, lists, approves and rejects mail. Emits `changed(None)` when the list changes."""
 
@@ -58,9 +65,7 @@ class HeldService:
         with self._database.session() as session:
             if mail.message_id and session.scalar(select(HeldRow.id).where(HeldRow.message_id == mail.message_id)):
                 return None
-            row = HeldRow(sender_email=mail.sender or "(no sender)", sender_name=mail.sender_name,
-                          subject=mail.subject, text=mail.text, received=mail.date or received, reason=reason,
-                          message_id=mail.message_id, raw=raw)
+            row = held_row(mail, raw, reason, received)
             session.add(row)
             session.flush()
             held_id = row.id

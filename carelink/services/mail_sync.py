@@ -3,26 +3,33 @@ approved contacts on the wall and holds the rest for the family."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
 import threading
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
+
+from sqlalchemy import select
 
 from carelink.channels.email.mime import parse_message
-from carelink.channels.ports import MailboxState, MailTransport
+from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
-from carelink.services.contacts import ContactService
+from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
-from carelink.services.held import FAILED_CHECK, UNKNOWN_SENDER, HeldService
+from carelink.services.held import FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
 from carelink.services.outbox import DeliveryReport, OutboxService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
-from carelink.storage.models import MailboxStateRow
+from carelink.storage.models import HeldRow, MailboxStateRow, MessageRow
 
 log = logging.getLogger(__name__)
 FOLDER = "INBOX"
 FIRST_SYNC_DAYS = 30  # a first sync of a big mailbox takes recent mail only
+BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -57,39 +64,130 @@ class MailSync:
         with self._database.session() as session:
             session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
 
-    def _file(self, raw: bytes) -> str:
-        """Put one message on the wall or in held mail: 'wall', 'held' or 'skipped'."""
-        mail = parse_message(raw)
+    def _file_batch(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
+                    counts: Counter[str]) -> None:
+        """File a batch in one transaction, with the sync position saved in it too: a crash files all of the batch
+        or none of it, and one commit (one fsync) per batch instead of several per message."""
         now = self._clock.now()
-        contact = self._contacts.find_by_email(mail.sender) if mail.sender else None
-        if contact is None or mail.auth_failed:
-            reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK
-            return "held" if self._held.hold(mail, raw, reason, now) is not None else "skipped"
-        added = self._wall.add_mail(mail, contact.id, contact.email, now)
-        return "wall" if added is not None else "skipped"
+        parsed = [(fetched, parse_message(fetched.raw)) for fetched in batch]
+        ids = [mail.message_id for _, mail in parsed if mail.message_id]
+        filed: Counter[str] = Counter()
+        with self._database.session() as session:
+            known = set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(ids))))
+            known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
+            for fetched, mail in parsed:
+                if mail.message_id and mail.message_id in known:
+                    filed["skipped"] += 1
+                    continue
+                contact = contacts.get(mail.sender.lower()) if mail.sender else None
+                if contact is None or mail.auth_failed:
+                    reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK
+                    session.add(held_row(mail, fetched.raw, reason, now))
+                    filed["held"] += 1
+                else:
+                    session.add(self._wall.mail_row(mail, contact.id, contact.email, now))
+                    filed["wall"] += 1
+                if mail.message_id:
+                    known.add(mail.message_id)
+            if state is not None:
+                session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
+        counts.update(filed)
+        if filed["wall"]:
+            self._wall.changed.emit(None)
+        if filed["held"]:
+            self._held.changed.emit(None)
+
+    def _file_each(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
+                   counts: Counter[str]) -> None:
+        """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest."""
+        for fetched in batch:
+            try:
+                self._file_batch([fetched], contacts, None, counts)
+            except Exception:
+                log.exception("could not file message uid %s; skipping it", fetched.uid)
+                counts["skipped"] += 1
+        self._save_state(state)
 
     def sync_once(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
         with self._running:
             delivery = self._outbox.deliver_due()
-            counts = {"wall": 0, "held": 0, "skipped": 0}
+            counts: Counter[str] = Counter()
             mailbox = self._transport.mailbox()
             error = delivery.error
             if mailbox is None:
                 if self._status.state is not Connection.DEMO:
                     self._status.set(Connection.NOT_SET_UP)
                 return SyncReport(0, 0, 0, delivery, None if self._status.state is Connection.DEMO else error)
+            contacts = {c.email.lower(): c for c in self._contacts.list()}
+            batch: list[FetchedMail] = []
+            batch_state: MailboxState | None = None
+
+            def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
+                try:
+                    self._file_batch(batch, contacts, state, counts)
+                except Exception:
+                    log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
+                    self._file_each(batch, contacts, state, counts)
+
             try:
-                for fetched in mailbox.fetch_new(self._load_state(), FIRST_SYNC_DAYS, progress):
-                    try:
-                        counts[self._file(fetched.raw)] += 1
-                    except Exception:
-                        log.exception("could not file message uid %s; skipping it", fetched.uid)
-                        counts["skipped"] += 1
-                    self._save_state(mailbox.state())
+                for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
+                    batch.append(fetched)
+                    if len(batch) >= BATCH:
+                        file(batch, batch_state)
+                        batch = []
             except UserError as trouble:
                 error = trouble.message
-                self._save_state(mailbox.state())
             finally:
+                if batch:
+                    file(batch, batch_state)
+                if error is None:
+                    self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
                 mailbox.close()
             self._status.set(Connection.OFFLINE if error else Connection.UP_TO_DATE)
             return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error)
+
+
+_END = object()
+
+
+def _fetch_ahead(mailbox: Mailbox, state: MailboxState | None, progress: Callable[[int, int], None] | None
+                 ) -> Iterator[tuple[FetchedMail, MailboxState | None]]:
+    """The mailbox's new messages, each with the sync position just after it, fetched on a thread of their own
+    so that the network wait overlaps the parsing and filing here. A mailbox error comes out of this iterator."""
+    ahead: queue.Queue[object] = queue.Queue(maxsize=2 * BATCH)  # bounded: memory stays small on a huge mailbox
+    stop = threading.Event()
+
+    def put(item: object) -> None:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+        raise _StopFetchingError
+
+    def fetch() -> None:
+        try:
+            for fetched in mailbox.fetch_new(state, FIRST_SYNC_DAYS, progress):
+                put((fetched, mailbox.state()))
+            put(_END)
+        except _StopFetchingError:
+            pass
+        except BaseException as error:  # handed to the consumer, which raises it
+            with contextlib.suppress(_StopFetchingError):
+                put(error)
+
+    worker = threading.Thread(target=fetch, name="carelink-fetch", daemon=True)
+    worker.start()
+    try:
+        while (item := ahead.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield cast(tuple[FetchedMail, MailboxState | None], item)
+    finally:
+        stop.set()  # the consumer is done (or failed): the fetcher must not wait on a full queue for ever
+        worker.join()
+
+
+class _StopFetchingError(Exception):
+    pass

@@ -102,18 +102,22 @@ class WallService:
         """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
         if mail.message_id and self.has_message_id(mail.message_id):
             return None
-        names = [self._save_photo(image) for image in mail.images]
         with self._database.session() as session:
-            row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
-                             received=mail.date or received, read=False, kind="message",
-                             message_id=mail.message_id, subject=mail.subject,
-                             references=" ".join(mail.references))
-            row.photos = [PhotoRow(path=name) for name in names]
+            row = self.mail_row(mail, contact_id, sender_email, received)
             session.add(row)
             session.flush()
             new_id = row.id
         self.changed.emit(None)
         return new_id
+
+    def mail_row(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime
+                 ) -> MessageRow:
+        """The wall row for an email, its photos already saved as files (for one message or a sync's batch)."""
+        row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
+                         received=mail.date or received, read=False, kind="message", message_id=mail.message_id,
+                         subject=mail.subject, references=" ".join(mail.references))
+        row.photos = [PhotoRow(path=self._save_photo(image)) for image in mail.images]
+        return row
 
     def _save_photo(self, image: MailImage) -> str:
         self._photos.mkdir(parents=True, exist_ok=True)

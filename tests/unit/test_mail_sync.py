@@ -1,0 +1,131 @@
+"""The sync's own mechanics, with a mailbox port that serves generated mail (the real IMAP server is exercised in
+tests/integration): batches, the saved position, a failing mailbox, and a consumer that stops early."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import pytest
+
+from carelink.app import Household
+from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailSender, TemporaryFailure
+from carelink.services import mail_sync
+from carelink.services.mail_sync import MailSync
+from tests.helpers import make_household
+
+pytestmark = pytest.mark.noqt
+
+
+def mail(sender: str, text: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["Subject"] = "Hi"
+    message["Message-ID"] = make_msgid(domain="example.org")
+    message.set_content(text)
+    return message.as_bytes()
+
+
+class ListMailbox:
+    """A mailbox port over a list; can fail after `fail_after` messages."""
+
+    def __init__(self, raws: list[bytes], fail_after: int | None = None) -> None:
+        self.raws, self.fail_after = raws, fail_after
+        self._state: MailboxState | None = None
+        self.closed = False
+
+    def fetch_new(self, state: MailboxState | None, since_days: int,
+                  progress: Callable[[int, int], None] | None = None) -> Iterator[FetchedMail]:
+        start = state.last_uid if state else 0
+        for uid, raw in enumerate(self.raws[start:], start=start + 1):
+            if self.fail_after is not None and uid > self.fail_after:
+                raise TemporaryFailure("No internet connection.")
+            self._state = MailboxState(7, uid)
+            yield FetchedMail(uid, raw)
+
+    def state(self) -> MailboxState | None:
+        return self._state
+
+    def wait_for_news(self, timeout: float) -> bool:
+        return False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class Transport:
+    def __init__(self, mailbox: Mailbox) -> None:
+        self._mailbox = mailbox
+
+    def from_address(self) -> str | None:
+        return "mary@example.org"
+
+    def sender(self) -> MailSender | None:
+        return None
+
+    def mailbox(self) -> Mailbox | None:
+        return self._mailbox
+
+
+def sync_for(household: Household, mailbox: Mailbox) -> MailSync:
+    return MailSync(household.database, Transport(mailbox), household.contacts, household.wall, household.held,
+                    household.outbox, household.status, household.clock)
+
+
+@pytest.fixture
+def household(tmp_path: Path) -> Iterator[Household]:
+    home = make_household(tmp_path)
+    home.contacts.add("Sarah", "sarah@example.org")
+    yield home
+    home.close()
+
+
+def test_many_messages_are_filed_in_batches_and_the_position_is_saved(household: Household) -> None:
+    raws = [mail("sarah@example.org" if i % 3 else "stranger@example.net", f"message {i}") for i in range(250)]
+    report = sync_for(household, ListMailbox(raws)).sync_once()
+    assert (report.new_messages, report.held, report.error) == (166, 84, None)
+    again = sync_for(household, ListMailbox([*raws, mail("sarah@example.org", "one more")])).sync_once()
+    assert (again.new_messages, again.held) == (1, 0), "only the new one: the position was saved"
+
+
+def test_a_mailbox_failure_keeps_what_was_filed(household: Household) -> None:
+    raws = [mail("sarah@example.org", f"message {i}") for i in range(150)]
+    report = sync_for(household, ListMailbox(raws, fail_after=120)).sync_once()
+    assert report.error == "No internet connection."
+    assert report.new_messages == 120
+    rest = sync_for(household, ListMailbox(raws)).sync_once()
+    assert rest.new_messages == 30, "it carries on where it stopped, losing and repeating nothing"
+    assert len(household.wall.ids()) == 150
+
+
+def test_a_batch_that_cannot_be_stored_is_filed_one_by_one(household: Household,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = [mail("sarah@example.org", f"message {i}") for i in range(5)]
+    real = MailSync._file_batch
+    def fail_on_big_batches(self: MailSync, batch: list[FetchedMail], *args: object) -> None:
+        if len(batch) > 1:
+            raise RuntimeError("disk hiccup")
+        real(self, batch, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MailSync, "_file_batch", fail_on_big_batches)
+    report = sync_for(household, ListMailbox(raws)).sync_once()
+    assert report.new_messages == 5
+
+
+def test_a_consumer_that_stops_early_does_not_leave_the_fetcher_waiting() -> None:
+    raws = [mail("sarah@example.org", "x")] * 2000  # more than the queue holds
+    ahead = mail_sync._fetch_ahead(ListMailbox(raws), None, None)
+    next(ahead)
+    done = threading.Event()
+
+    def close() -> None:
+        ahead.close()  # runs the generator's finally: stop, then join the fetch thread
+        done.set()
+
+    closer = threading.Thread(target=close)
+    closer.start()
+    closer.join(timeout=10)
+    assert done.is_set(), "closing the fetch-ahead iterator hung"
