@@ -20,6 +20,8 @@ from carelink.clock import Clock, SystemClock
 from carelink.paths import HouseholdPaths, household_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.checkin import CheckinService
+from carelink.services.concerns import ConcernService
 from carelink.services.contacts import ContactService
 from carelink.services.email_account import EmailAccountService
 from carelink.services.errors import UserError
@@ -63,6 +65,8 @@ class Household:
     held: HeldService
     sync: MailSync
     replies: ReplyService
+    concerns: ConcernService
+    checkin: CheckinService
 
     def close(self) -> None:
         self.database.close()
@@ -88,11 +92,15 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
                               Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name)
     held = HeldService(database, wall, contacts)
-    sync = MailSync(database, transport, contacts, wall, held, outbox, status, clock)
+    concerns = ConcernService(database, clock, contacts, outbox, settings)
+    checkin = CheckinService(database, clock, contacts, outbox, settings)
+    sync = MailSync(database, transport, contacts, wall, held, outbox, status, clock,
+                    on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
     replies = ReplyService(wall, outbox, lambda: settings.person_name)
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
-                     transport=transport, outbox=outbox, held=held, sync=sync, replies=replies)
+                     transport=transport, outbox=outbox, held=held, sync=sync, replies=replies, concerns=concerns,
+                     checkin=checkin)
 
 
 def _send_qt_messages_to_the_log() -> None:
@@ -158,6 +166,12 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
     window = build_window(household, speaker)
+    windows = [window]
+
+    def demo_instead() -> None:  # "Try the demo instead" on the first-run steps
+        windows.append(switch_to_demo(windows[-1], speaker))
+
+    window.demo_requested.connect(demo_instead)
     for notice in household.report.notices:
         window.show_notice(notice)
     if tutorial:
@@ -170,10 +184,28 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     try:
         return app.exec()
     finally:
-        window.runner.wait()
+        for shown in windows:
+            shown.runner.wait()
         if own_speaker:
             speaker.close()
-        window.deleteLater()
+        for shown in windows:
+            shown.deleteLater()
+            if shown.household is not household:
+                shown.household.close()
+
+
+def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | None = None) -> MainWindow:
+    """Open a window on the demo household (its own folder beside the real one, which stays as it was) in
+    place of `window`, and close `window`. The caller closes the demo household when done with it."""
+    demo = build_household(window.household.paths.root, demo=True, clock=window.household.clock, secrets=secrets)
+    demo_window = build_window(demo, speaker)
+    if window.isFullScreen():
+        demo_window.showFullScreen()
+    else:
+        demo_window.resize(window.size())
+        demo_window.show()  # shown before the old one closes, so the application never has no window
+    window.close()
+    return demo_window
 
 
 def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],

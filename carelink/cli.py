@@ -15,6 +15,7 @@ from pathlib import Path
 
 from carelink import __version__
 from carelink.app import Household, build_household, run_gui, take_screenshot
+from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.paths import resolve_data_dir
 from carelink.services.contacts import ROLES
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     put.add_argument("value")
 
     add_mail_commands(commands)
+    add_care_commands(commands)
 
     shot = commands.add_parser("screenshot", help="save a picture of a screen")
     shot.add_argument("screen", choices=SCREENS)
@@ -123,6 +125,7 @@ def _gui(args: argparse.Namespace, household: Household) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
     None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": _screenshot,
     **MAIL_COMMANDS,
+    **CARE_COMMANDS,
 }
 
 

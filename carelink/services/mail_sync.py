@@ -8,13 +8,13 @@ import logging
 import queue
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import select
 
-from carelink.channels.email.mime import parse_message
+from carelink.channels.email.mime import ParsedMail, parse_message
 from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
 from carelink.services.contacts import Contact, ContactService
@@ -47,10 +47,13 @@ class MailSync:
     """Runs sync passes (one at a time) and keeps the household's ConnectionStatus up to date."""
 
     def __init__(self, database: Database, transport: MailTransport, contacts: ContactService, wall: WallService,
-                 held: HeldService, outbox: OutboxService, status: ConnectionStatus, clock: Clock) -> None:
+                 held: HeldService, outbox: OutboxService, status: ConnectionStatus, clock: Clock,
+                 on_contact_mail: Sequence[Callable[[ParsedMail, Contact], object]] = (),
+                 timers: Sequence[Callable[[], object]] = ()) -> None:
         self._database, self._transport, self._contacts = database, transport, contacts
         self._wall, self._held, self._outbox = wall, held, outbox
         self._status, self._clock = status, clock
+        self._on_contact_mail, self._timers = on_contact_mail, timers
         self._running = threading.Lock()
 
     def _load_state(self) -> MailboxState | None:
@@ -72,6 +75,7 @@ class MailSync:
         parsed = [(fetched, parse_message(fetched.raw)) for fetched in batch]
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
+        from_contacts: list[tuple[ParsedMail, Contact]] = []
         with self._database.session() as session:
             known = set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(ids))))
             known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
@@ -87,11 +91,18 @@ class MailSync:
                 else:
                     session.add(self._wall.mail_row(mail, contact.id, contact.email, now))
                     filed["wall"] += 1
+                    from_contacts.append((mail, contact))
                 if mail.message_id:
                     known.add(mail.message_id)
             if state is not None:
                 session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
         counts.update(filed)
+        for mail, contact in from_contacts:  # after the commit: a carer's reply acknowledges a concern
+            for listener in self._on_contact_mail:
+                try:
+                    listener(mail, contact)
+                except Exception:
+                    log.exception("a listener failed on mail from contact %s", contact.id)
         if filed["wall"]:
             self._wall.changed.emit(None)
         if filed["held"]:
@@ -109,42 +120,56 @@ class MailSync:
         self._save_state(state)
 
     def sync_once(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """Fetch first (so a carer's reply is seen before the escalation timer looks), then run the timers, then
+        deliver the outbox (which now holds whatever the timers queued)."""
         with self._running:
-            delivery = self._outbox.deliver_due()
             counts: Counter[str] = Counter()
             mailbox = self._transport.mailbox()
-            error = delivery.error
-            if mailbox is None:
-                if self._status.state is not Connection.DEMO:
-                    self._status.set(Connection.NOT_SET_UP)
-                return SyncReport(0, 0, 0, delivery, None if self._status.state is Connection.DEMO else error)
-            contacts = {c.email.lower(): c for c in self._contacts.list()}
-            batch: list[FetchedMail] = []
-            batch_state: MailboxState | None = None
-
-            def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
+            error = self._fetch(mailbox, progress, counts) if mailbox is not None else None
+            for timer in self._timers:
                 try:
-                    self._file_batch(batch, contacts, state, counts)
+                    timer()
                 except Exception:
-                    log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
-                    self._file_each(batch, contacts, state, counts)
-
-            try:
-                for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
-                    batch.append(fetched)
-                    if len(batch) >= BATCH:
-                        file(batch, batch_state)
-                        batch = []
-            except UserError as trouble:
-                error = trouble.message
-            finally:
-                if batch:
-                    file(batch, batch_state)
-                if error is None:
-                    self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
-                mailbox.close()
-            self._status.set(Connection.OFFLINE if error else Connection.UP_TO_DATE)
+                    log.exception("a timer failed; the sync goes on")
+            delivery = self._outbox.deliver_due()
+            if mailbox is None and self._status.state is not Connection.DEMO:
+                self._status.set(Connection.NOT_SET_UP)
+                return SyncReport(0, 0, 0, delivery, None)
+            error = error or (delivery.error if mailbox is not None else None)
+            if self._status.state is not Connection.DEMO:
+                self._status.set(Connection.OFFLINE if error else Connection.UP_TO_DATE)
             return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error)
+
+    def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str]
+               ) -> str | None:
+        """Fetch and file what is new; the plain reason if the server could not be reached."""
+        contacts = {c.email.lower(): c for c in self._contacts.list()}
+        batch: list[FetchedMail] = []
+        batch_state: MailboxState | None = None
+        error: str | None = None
+
+        def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
+            try:
+                self._file_batch(batch, contacts, state, counts)
+            except Exception:
+                log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
+                self._file_each(batch, contacts, state, counts)
+
+        try:
+            for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
+                batch.append(fetched)
+                if len(batch) >= BATCH:
+                    file(batch, batch_state)
+                    batch = []
+        except UserError as trouble:
+            error = trouble.message
+        finally:
+            if batch:
+                file(batch, batch_state)
+            if error is None:
+                self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
+            mailbox.close()
+        return error
 
 
 _END = object()

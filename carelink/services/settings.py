@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import cast
 
 from sqlalchemy import select
@@ -72,6 +72,17 @@ def _phone_or_empty(value: str) -> str:
     return cleaned
 
 
+def _time_of_day_or_empty(value: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        return ""
+    hours, sep, minutes = cleaned.partition(":")
+    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2
+            and 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
+        raise UserError(f"'{value}' is not a time of day. Write it like 11:00 (or leave it empty to turn it off).")
+    return f"{int(hours):02d}:{minutes}"
+
+
 def _duration(value: str) -> str:
     parse_duration(value)
     return value.strip().lower().replace(" ", "")
@@ -104,6 +115,11 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("concern.escalate_after", "60m",
                     "how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)",
                     _duration),
+        SettingSpec("checkin.deadline", "11:00",
+                    "the time of day by which 'I'm OK today' is expected (HH:MM; empty turns the alert off)",
+                    _time_of_day_or_empty),
+        SettingSpec("checkin.alert_carers", "off", "also tell the carers about a missed check-in: on or off",
+                    _on_off),
     )
 }
 
@@ -172,3 +188,11 @@ class SettingsService:
     @property
     def escalate_after(self) -> timedelta:
         return parse_duration(self.get("concern.escalate_after"))
+
+    @property
+    def checkin_deadline(self) -> time | None:
+        value = self.get("checkin.deadline")
+        if not value:
+            return None
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))

@@ -139,3 +139,35 @@ class MailboxStateRow(Base):
     folder: Mapped[str] = mapped_column(String(200), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(Integer)
     last_uid: Mapped[int] = mapped_column(Integer)
+
+
+class ConcernRow(Base):
+    """A concern the older adult reported, and how far it has got: sent to the carer, seen, or passed on to the
+    backup carer. Stored before anything is sent."""
+
+    __tablename__ = "concerns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    call_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    created: Mapped[datetime] = mapped_column(UtcDateTime)
+    carer_name: Mapped[str] = mapped_column(String(100), default="")
+    outbox_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    sent: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    acknowledged: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    escalated: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    escalation_outbox_ids: Mapped[str] = mapped_column(Text, default="")  # space-separated outbox ids
+
+
+class CheckinRow(Base):
+    """An "I'm OK today" check-in, or the alert sent because one did not come by the deadline."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)  # the local date, YYYY-MM-DD
+    kind: Mapped[str] = mapped_column(String(16))  # checkin | alert
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

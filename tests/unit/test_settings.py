@@ -25,6 +25,8 @@ DOCUMENTED_DEFAULTS = {
     "locale": "",
     "emergency.number": "",
     "concern.escalate_after": "60m",
+    "checkin.deadline": "11:00",
+    "checkin.alert_carers": "off",
 }
 
 
@@ -220,3 +222,17 @@ def test_changed_fires_with_the_key_after_the_value_is_stored(household: Househo
     household.settings.set("display.high_contrast", "on")
     household.settings.set("speech.rate", "fast")
     assert seen == [("display.high_contrast", "on"), ("speech.rate", "fast")]
+
+
+@pytest.mark.parametrize("bad", ["25:00", "11", "11:5", "noon", "11:60"])
+def test_a_bad_check_in_time_is_refused(settings: SettingsService, bad: str) -> None:
+    with pytest.raises(UserError, match="time of day"):
+        settings.set("checkin.deadline", bad)
+    assert settings.get("checkin.deadline") == "11:00"
+
+
+def test_the_check_in_deadline_can_be_turned_off(settings: SettingsService) -> None:
+    assert settings.set("checkin.deadline", "9:30") == "09:30"
+    assert str(settings.checkin_deadline) == "09:30:00"
+    settings.set("checkin.deadline", "")
+    assert settings.checkin_deadline is None

@@ -1,0 +1,59 @@
+"""The admin commands for care (DESIGN.md section 5): concern raise, concerns, checkin. Thin, over the services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+
+from carelink.app import Household
+from carelink.services.concerns import CATEGORIES
+
+
+def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    concern = commands.add_parser("concern", help="report a concern to the carer")
+    concern_what = concern.add_subparsers(dest="concern_command", metavar="ACTION", required=True)
+    raise_ = concern_what.add_parser("raise", help="send a concern to the carer")
+    raise_.add_argument("--category", required=True, choices=tuple(CATEGORIES))
+    raise_.add_argument("--note", default="", help="the person's own words")
+    raise_.add_argument("--call-back", action="store_true", help="they would like the carer to call")
+
+    concerns = commands.add_parser("concerns", help="list concerns and how far they have got")
+    concerns.add_argument("--json", action="store_true")
+
+    commands.add_parser("checkin", help="tell the family \"I'm OK today\"")
+
+
+def concern(args: argparse.Namespace, household: Household) -> int:
+    raised = household.concerns.raise_concern(args.category, args.note, args.call_back)
+    household.outbox.deliver_due()
+    now = household.concerns.get(raised.id)
+    if now.status == "sent":
+        print(f"Sent to {now.carer_name}. (Concern {now.reference})")
+    else:
+        print(f"Stored: it will be sent to {now.carer_name} when the connection is back. (Concern {now.reference})")
+    return 0
+
+
+def concerns(args: argparse.Namespace, household: Household) -> int:
+    found = household.concerns.list()
+    if args.json:
+        print(json.dumps([c.as_json() for c in found], indent=2))
+        return 0
+    for c in found:
+        seen = f", seen by {c.acknowledged_by}" if c.acknowledged_by else ""
+        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {c.status}{seen}  {c.note[:50]}")
+    return 0
+
+
+def checkin(args: argparse.Namespace, household: Household) -> int:
+    at = household.checkin.check_in()
+    report = household.outbox.deliver_due()
+    sent = "" if report.waiting == 0 else " (it will be sent when the connection is back)"
+    print(f"Told the family you're OK at {at:%H:%M}{sent}.")
+    return 0
+
+
+CARE_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
+    "concern": concern, "concerns": concerns, "checkin": checkin,
+}
