@@ -9,16 +9,19 @@ from __future__ import annotations
 import ast
 import base64
 import random
+import re
 import struct
 import time
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
+from email.policy import default as default_policy
 from pathlib import Path
 
 import pytest
 
-from carelink.channels.email import mime
+from carelink.channels.email import headers, mime
 from carelink.channels.email.images import ImageInfo
 from carelink.channels.email.mime import (
     MAX_IMAGES,
@@ -556,3 +559,119 @@ def test_base64_bodies_and_headers_with_broken_encoded_words() -> None:
     mail = parse_message(raw + body[:-3].encode() + b"\r\n")  # truncated: text is still read as far as it goes
     assert mail.text == "Grandma, we miss y"  # not the raw base64 the standard library would give back
     assert mail.subject.startswith("Gran") and not hidden_characters(mail.subject)
+
+
+# --- reading headers without the standard parser changes nothing ----------------------------------------------
+
+
+def family_mail(number: int) -> bytes:
+    """Mail as a relative's mail program sends it: plain text, plain with an HTML alternative, or with a photo."""
+    msg = EmailMessage()
+    msg["From"] = "Sarah Brown <sarah@example.com>"
+    msg["To"] = "Mum <margaret@example.org>"
+    msg["Subject"] = f"News from home ({number})"
+    msg["Date"] = "Sat, 21 Nov 2026 10:15:00 +0000"
+    msg["Message-ID"] = f"<news.{number}@example.com>"
+    msg.set_content("Dear Mum,\n\nThe roses are out. Call on https://meet.jit.si/Brown?\n\nLove, Sarah\n")
+    if number % 3 == 1:
+        msg.add_alternative("<p>Dear Mum,</p><p>The roses are <b>out</b>.</p>", subtype="html")
+    elif number % 3 == 2:
+        msg.add_attachment(make_scene("garden", seed=number, width=32, height=24), maintype="image",
+                           subtype="png", filename=f"roses {number}.png")
+    return msg.as_bytes()
+
+
+PLAIN_MIME_VALUES = [
+    ("Content-Type", 'text/plain; charset="utf-8"'),
+    ("Content-Type", "text/plain; charset=utf-8; format=flowed; delsp=yes"),
+    ("Content-Type", 'multipart/alternative;\r\n boundary="===============0123456789=="'),
+    ("Content-Type", "TEXT/HTML;charset=ISO-8859-1; Charset=utf-8; charset=x"),
+    ("Content-Disposition", 'attachment; filename="beach day.png"'),
+    ("Content-Disposition", "inline"),
+    ("Content-Transfer-Encoding", "Base64"),
+]
+PARSED_MIME_VALUES = [  # left to the standard parser: encoded words, comments, RFC 2231, odd quoting and spacing
+    ("Content-Type", 'text/plain; charset="=?utf-8?q?x?="'),
+    ("Content-Type", "text/plain (a comment); charset=utf-8"),
+    ("Content-Type", "text/plain; charset*=utf-8''x"),
+    ("Content-Type", 'text/plain; name=""'),
+    ("Content-Type", 'text/plain; name="a  b"'),
+    ("Content-Type", 'text/plain; name="a\\"b"'),
+    ("Content-Type", "text/plain; charset=utf-8;"),
+    ("Content-Type", " text/plain"),
+    ("Content-Disposition", 'attachment; filename="=?utf-8?q?caf=C3=A9?=.png"'),
+    ("Content-Transfer-Encoding", "base64 "),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), PLAIN_MIME_VALUES + PARSED_MIME_VALUES)
+def test_plain_mime_headers_read_as_the_header_parser_reads_them(name: str, value: str) -> None:
+    plain = headers.plain_mime_header(name, value)
+    assert (plain is not None) is ((name, value) in PLAIN_MIME_VALUES)
+    if plain is not None:
+        assert plain == str(default_policy.header_fetch_parse(name, value))
+
+
+def test_random_mime_header_values_read_as_the_header_parser_reads_them() -> None:
+    rng = random.Random(2046)
+    tokens = ["text", "plain", "Mixed", "utf-8", "x.y+z", "a_b", "7bit", "Charset", "charset", "~!#$&^`|"] * 4 + [
+        "", "*", "'", "%", "=?a?q?b?=", "(c)", "a b", "\u00e9"]
+    values = [*tokens, '"a b"', '"a;b=c"', '"~!#/"', '"===="', '"x  y"', '""', '"=?q"', '"a\\b"', '"a\tb"', '" a"']
+    separators = [";", "; "] * 8 + [" ;", ";\r\n ", ";  ", ";;", ""]
+    checked = 0
+    for _ in range(3000):
+        value = rng.choice(tokens) + rng.choice(["", "/" + rng.choice(tokens)])
+        for _ in range(rng.randint(0, 3)):
+            equals = rng.choice(["="] * 8 + [" =", "= "])
+            value += rng.choice(separators) + rng.choice(tokens) + equals + rng.choice(values)
+        for name in ("Content-Type", "Content-Disposition", "Content-Transfer-Encoding"):
+            plain = headers.plain_mime_header(name, value)
+            if plain is not None:
+                checked += 1
+                assert plain == str(default_policy.header_fetch_parse(name, value)), (name, value)
+    assert checked > 300
+
+
+def test_the_fast_header_paths_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every message reads the same when every header goes through the standard parser instead."""
+    rng = random.Random(3676)
+    variants = [b"From: \"Brown, Sarah\" <sarah@example.com>", b"From: =?utf-8?q?S=C3=B8ren?= <s@example.dk>",
+                b"From: sarah@example.com (Sarah)", b"Subject: =?utf-8?q?caf=C3=A9?=", b"Subject: a\r\n  b\tc",
+                b"Date: 21 Nov 2026 10:15 GMT", b"Date: Sat, 21 Nov 2026 25:15:00 +0000", b"Date: soon",
+                b"Content-Type: text/plain; charset=iso-8859-1", b'Content-Disposition: inline; filename="a b.png"']
+    seeds = [*corpus(), *(family_mail(number) for number in range(6))]
+    messages = list(seeds)
+    for _ in range(300):
+        data = bytearray(rng.choice(seeds))
+        if rng.random() < 0.5:
+            data[0:0] = rng.choice(variants) + b"\r\n"
+        for _ in range(rng.randint(0, 6)):
+            if data:
+                data[rng.randrange(len(data))] = rng.choice([10, 13, 32, 34, 59, 61, 63, 92, rng.randrange(256)])
+        messages.append(bytes(data))
+    fast = [parse_message(raw) for raw in messages]
+
+    never = re.compile(r"(?!)")
+    monkeypatch.setattr(headers, "plain_mime_header", lambda name, value: None)
+    monkeypatch.setattr(headers, "_PLAIN_TEXT", never)
+    monkeypatch.setattr(headers, "_PLAIN_MAILBOX", never)
+    monkeypatch.setattr(headers, "_registry_date", lambda value: default_policy.header_factory("Date", value).datetime)
+    for raw, expected in zip(messages, fast, strict=True):
+        assert parse_message(raw) == expected, raw[:300]
+
+
+def test_ordinary_family_mail_is_read_without_the_slow_header_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    messages = [family_mail(number) for number in range(3)]
+    parsed: list[str] = []
+    real = HeaderRegistry.__call__
+
+    def counting(self: HeaderRegistry, name: str, value: str) -> object:
+        parsed.append(name)
+        return real(self, name, value)
+
+    monkeypatch.setattr(HeaderRegistry, "__call__", counting)
+    mails = [parse_message(raw) for raw in messages]
+    assert parsed == []
+    assert [(m.sender, m.subject, m.text.split("\n")[0], len(m.images)) for m in mails] == [
+        ("sarah@example.com", f"News from home ({n})", "Dear Mum,", n // 2) for n in range(3)]
+    assert mails[0].meeting_links == ("https://meet.jit.si/Brown",)

@@ -3,6 +3,10 @@ server said the sender failed its SPF or DMARC check.
 
 Every function here takes a parsed message and never raises: a header that cannot be read gives None or an
 empty value, so one broken header cannot stop the rest of a message from being read.
+
+The standard header parser (policy.default) is slow, so the plain values that ordinary mail carries (an ASCII
+subject, "Name <address>", a Date) are read directly; fetched() and the patterns below give exactly what that
+parser gives for them, and anything else (encoded words, quoting, comments, 8-bit bytes) still goes through it.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 from carelink.channels.email.text import clean_line
 
+MAX_HEADER_CHARS = 8 * 1024  # one header value is cut to this before it is parsed (see mime._BoundedPolicy)
 _MAX_ID_CHARS = 250
 _MAX_REFERENCES = 50
 _MAX_REFERENCES_CHARS = 16_000
@@ -25,6 +31,68 @@ _ANGLED_ID = re.compile(r"<([^<>\s]*)>")
 _ID = re.compile(r"^[!-~]+@[!-~]+$")  # printable ASCII with one '@' somewhere; '<', '>' are excluded below
 _AUTH_RESULT = re.compile(r"^\s*(dmarc|spf)(?:\s*/\s*\d+)?\s*=\s*([A-Za-z]+)", re.IGNORECASE)
 _AUTH_FAILURES = frozenset({"fail", "softfail"})
+_LINE_ENDS = str.maketrans("", "", "\r\n")
+_PLAIN_TEXT = re.compile(r"[ -~\t]*")  # printable ASCII: the header parser gives it back as it is (without "=?")
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOM = rf"{_ATOM}(?:\.{_ATOM})*"
+# "Display Name <local@domain>" (atoms and single spaces) or a bare local@domain: what family mail sends.
+_PLAIN_MAILBOX = re.compile(rf"(?:({_ATOM}(?: {_ATOM})*) )?<({_DOT_ATOM}@{_DOT_ATOM})>|({_DOT_ATOM}@{_DOT_ATOM})")
+
+PLAIN_MIME_HEADERS = frozenset({"content-type", "content-disposition", "content-transfer-encoding"})
+_TOKEN = r"[A-Za-z0-9!#$&+.^_`|~-]+"  # MIME token characters, less those of RFC 2231 ("*", "'", "%")
+_QUOTED = r'"[!#-\[\]-~]+(?: [!#-\[\]-~]+)*"'  # printable ASCII, single spaces, no quote or backslash
+_PLAIN_PARAMETERIZED = re.compile(rf"{_TOKEN}(?:/{_TOKEN})?(?:; ?{_TOKEN}=(?:{_TOKEN}|{_QUOTED}))*")
+_PLAIN_PARAM = re.compile(rf'; ?({_TOKEN})=(?:({_TOKEN})|"([^"]*)")')
+_PLAIN_CTE = re.compile(r"[A-Za-z0-9-]+")
+
+
+def plain_mime_header(name: str, value: str) -> str | None:
+    """str(policy.default's header object) for a plain Content-Type, Content-Disposition or
+    Content-Transfer-Encoding value (already cut to MAX_HEADER_CHARS), without parsing it; None for anything
+    else. The parser removes line ends, keeps the "type/subtype" (or disposition) as written, and writes the
+    parameters back as 'name="value"' joined by "; ", keeping the first of repeated names (tests/unit/test_mime.py
+    checks this against the parser itself)."""
+    key = name.lower()
+    if len(value) <= 200:
+        return _plain_short(key, value)
+    return _plain_mime_header(key, value)
+
+
+def _plain_mime_header(key: str, value: str) -> str | None:
+    text = value.translate(_LINE_ENDS)
+    if "=?" in text:  # the parser decodes encoded words even where they are not allowed
+        return None
+    if key == "content-transfer-encoding":
+        return text if _PLAIN_CTE.fullmatch(text) else None
+    if not _PLAIN_PARAMETERIZED.fullmatch(text):
+        return None
+    head, semicolon, _ = text.partition(";")
+    if not semicolon:
+        return text
+    params: dict[str, str] = {}
+    for param in _PLAIN_PARAM.finditer(text, len(head)):
+        params.setdefault(param.group(1), param.group(2) if param.group(2) is not None else param.group(3))
+    return head + "; " + "; ".join(f'{attribute}="{text}"' for attribute, text in params.items())
+
+
+_plain_short = lru_cache(maxsize=1024)(_plain_mime_header)  # short values repeat, in a message and across mail
+
+
+def fetched(value: str) -> str:
+    """A raw value as the header parser is handed it: cut to MAX_HEADER_CHARS, then every CR and LF removed."""
+    return value[:MAX_HEADER_CHARS].translate(_LINE_ENDS)
+
+
+def first_raw(msg: EmailMessage, name: str) -> str | None:
+    """The first value of a header exactly as stored (folded, not parsed); None when absent."""
+    try:
+        wanted = name.lower()
+        for key, value in msg.raw_items():
+            if key.lower() == wanted:
+                return value if type(value) is str else None
+    except Exception:
+        return None
+    return None
 
 
 def raw_values(msg: EmailMessage, name: str) -> list[str]:
@@ -39,6 +107,11 @@ def raw_values(msg: EmailMessage, name: str) -> list[str]:
 
 def decoded(msg: EmailMessage, name: str) -> str:
     """The first value of a header with RFC 2047 encoded-words decoded; "" when absent."""
+    raw = first_raw(msg, name)
+    if raw is not None:
+        plain = fetched(raw)
+        if "=?" not in plain and _PLAIN_TEXT.fullmatch(plain):
+            return plain  # what str(msg.get(name)) gives, without the parse
     try:
         value = msg.get(name)
         if value is not None:
@@ -72,6 +145,11 @@ def sender(msg: EmailMessage) -> tuple[str | None, str]:
 
 
 def _mailboxes(msg: EmailMessage) -> list[tuple[str, str]] | None:
+    raw = first_raw(msg, "From")
+    plain = fetched(raw) if raw is not None else ""
+    match = _PLAIN_MAILBOX.fullmatch(plain) if "=?" not in plain else None
+    if match:  # the display name and addr_spec the header parser would give
+        return [(match.group(1) or "", match.group(2) or match.group(3))]
     try:
         header = msg.get("From")
         addresses: tuple[Address, ...] = header.addresses  # type: ignore[union-attr]
@@ -104,10 +182,9 @@ def _address(addr_spec: str) -> str | None:
 
 def date(msg: EmailMessage) -> datetime | None:
     """The Date header as an aware datetime (a zone of -0000 is read as UTC); None if missing or unparseable."""
-    when: datetime | None = None
+    raw = first_raw(msg, "Date")
     try:
-        header = msg.get("Date")
-        when = getattr(header, "datetime", None)
+        when = _registry_date(fetched(raw)) if raw is not None else None
     except Exception:
         when = None
     if when is None:
@@ -119,6 +196,18 @@ def date(msg: EmailMessage) -> datetime | None:
     if when is None:
         return None
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _registry_date(value: str) -> datetime | None:
+    """msg.get("Date").datetime without the rest of the header object: the same result, and the same errors."""
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except ValueError:
+        return None
+    format_datetime(when)  # the header object formats it too; anything that fails there fails here
+    return when
 
 
 def message_ids(value: str) -> list[str]:

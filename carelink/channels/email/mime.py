@@ -18,6 +18,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import EmailPolicy
+from typing import Any
 
 from carelink.channels.email import headers
 from carelink.channels.email.images import ImageInfo, inspect_image
@@ -42,7 +43,7 @@ _MAX_DEPTH = 20
 _MAX_BOUNDARY_LINES = 600  # parts are cut off before the parser sees them, since parsing 10,000 parts is slow
 _MAX_MULTIPARTS = 40  # containers: a bound on the nesting the standard parser recurses into
 _MAX_HEADER_BYTES = 256 * 1024  # a larger header block is cut (real ones, Received chains and all, are far smaller)
-_MAX_HEADER_CHARS = 8 * 1024  # one header value; the standard parser is quadratic on some long ones
+_MAX_HEADER_CHARS = headers.MAX_HEADER_CHARS  # one value; the standard parser is quadratic on some long ones
 _MAX_TEXT_BYTES = 1_000_000
 _IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp"}
 _KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
@@ -54,11 +55,19 @@ _MULTIPART_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | 
 
 
 class _BoundedPolicy(EmailPolicy):
-    """policy.default, except that a header value is cut to _MAX_HEADER_CHARS before it is parsed: the header
-    parser takes minutes over a From header listing 100,000 addresses."""
+    """policy.default, except that a header value is cut to _MAX_HEADER_CHARS before it is parsed (the header
+    parser takes minutes over a From header listing 100,000 addresses), and that plain MIME headers are not
+    parsed at all. The standard library asks for Content-Type a dozen times per part and parses it each time;
+    for a plain value (tokens and simple quoted strings: nearly all mail) headers.plain_mime_header gives the
+    same string the parser would, and the message methods (get_content_type, get_param, ...) read only that."""
 
     def header_fetch_parse(self, name: str, value: str) -> str:
-        return super().header_fetch_parse(name, value[:_MAX_HEADER_CHARS])  # type: ignore[no-any-return]
+        value = value[:_MAX_HEADER_CHARS]
+        if name.lower() in headers.PLAIN_MIME_HEADERS:
+            plain = headers.plain_mime_header(name, value)
+            if plain is not None:
+                return plain
+        return super().header_fetch_parse(name, value)  # type: ignore[no-any-return]
 
 
 _POLICY = _BoundedPolicy()
@@ -167,10 +176,13 @@ def _limit_parts(raw: bytes) -> bytes:
     parser (which reads every part, and recurses into every nested multipart) has a bounded amount of work."""
     if not _MULTIPART_HEADER.search(_header_block(raw)):
         return raw
-    for count, container in enumerate(_MULTIPART_HEADER.finditer(raw)):
-        if count == _MAX_MULTIPARTS:
-            raw = raw[: container.start()]
-            break
+    if raw.lower().count(b"multipart/") > _MAX_MULTIPARTS:  # else there cannot be that many containers
+        for count, container in enumerate(_MULTIPART_HEADER.finditer(raw)):
+            if count == _MAX_MULTIPARTS:
+                raw = raw[: container.start()]
+                break
+    if raw.count(b"\n--") <= _MAX_BOUNDARY_LINES:  # else there cannot be that many boundary lines
+        return raw
     start = raw.find(b"\n--")
     for _ in range(_MAX_BOUNDARY_LINES):
         if start < 0:
@@ -272,9 +284,10 @@ def _recover_multipart(part: EmailMessage, ctype: str) -> EmailMessage | None:
 def _read_text(part: EmailMessage, ctype: str) -> str:
     try:
         data = _text_bytes(part)
-        charset = part.get_param("charset")
-        flowed = str(part.get_param("format") or "").lower() == "flowed"
-        delsp = str(part.get_param("delsp") or "").lower() == "yes"
+        params = part.get_params() or []  # read once: what get_param gives, the first of each name
+        charset = _param(params, "charset")
+        flowed = str(_param(params, "format") or "").lower() == "flowed"
+        delsp = str(_param(params, "delsp") or "").lower() == "yes"
     except Exception:
         return ""
     if not isinstance(data, bytes):
@@ -283,6 +296,10 @@ def _read_text(part: EmailMessage, ctype: str) -> str:
     if ctype == "text/html":
         return html_to_text(text)
     return unflow(text, delsp) if flowed else text
+
+
+def _param(params: list[tuple[str, Any]], name: str) -> Any:
+    return next((value for key, value in params if key.lower() == name), None)
 
 
 def _text_bytes(part: EmailMessage) -> bytes | None:

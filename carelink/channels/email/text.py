@@ -29,6 +29,10 @@ _MAX_MEETING_LINKS = 10
 # grapheme joiner. (Bidi controls, zero-width characters and the BOM are category Cf and go with the rest.)
 _INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_OTHER_LINE_BREAKS = tuple(sorted(_LINE_BREAKS - {"\n"}))
+_ONE_LINE = str.maketrans(dict.fromkeys([*_LINE_BREAKS, "\t"], " "))  # for clean_line: breaks and tabs to spaces
+_BODY_LINES = str.maketrans({**dict.fromkeys(_LINE_BREAKS, "\n"), "\t": " "})  # for clean_body
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # undecodable bytes kept by the email parser
 
 # Single-byte declarations that in practice mean Windows-1252 (as every browser treats them).
 _WINDOWS_1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819"})
@@ -89,7 +93,7 @@ def _hidden(char: str) -> bool:
 
 def _strip_hidden(text: str, keep: frozenset[str]) -> str:
     """Remove control, format (bidi, zero-width, BOM), surrogate and invisible characters, except those in keep."""
-    if any("\udc80" <= c <= "\udcff" for c in text):  # undecodable bytes kept by the email parser
+    if _ESCAPED_BYTE.search(text):
         with contextlib.suppress(UnicodeError):
             text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     hidden = {ord(c): None for c in set(text) if c not in keep and _hidden(c)}
@@ -98,7 +102,7 @@ def _strip_hidden(text: str, keep: frozenset[str]) -> str:
 
 def clean_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
     """A name or subject: one line, hidden characters gone, whitespace collapsed, at most `limit` characters."""
-    text = "".join(" " if c in _LINE_BREAKS or c == "\t" else c for c in text[: limit * 20])
+    text = text[: limit * 20].translate(_ONE_LINE)
     text = " ".join(_strip_hidden(text, frozenset()).split())
     return text[:limit].rstrip()
 
@@ -106,8 +110,8 @@ def clean_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
 def clean_body(text: str) -> str:
     """Body text: line breaks normalised, tabs to spaces, hidden characters gone, trailing spaces trimmed."""
     text = text[:_MAX_WORK_CHARS].replace("\r\n", "\n")
-    if "\t" in text or any(c in text for c in _LINE_BREAKS - {"\n"}):
-        text = "".join("\n" if c in _LINE_BREAKS else " " if c == "\t" else c for c in text)
+    if "\t" in text or any(c in text for c in _OTHER_LINE_BREAKS):
+        text = text.translate(_BODY_LINES)
     text = _strip_hidden(text, frozenset("\n")).replace("\xa0", " ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
