@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from carelink.app import Household
 from carelink.services.concerns import CATEGORIES
+from carelink.services.outbox import NOT_SET_UP
 
 
 def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,10 +27,16 @@ def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def concern(args: argparse.Namespace, household: Household) -> int:
     raised = household.concerns.raise_concern(args.category, args.note, args.call_back)
-    household.outbox.deliver_due()
-    now = household.concerns.get(raised.id)
-    if now.status == "sent":
+    report = household.outbox.deliver_due()
+    now = household.concerns.get(raised.id)  # a carer address refused for good is passed on here
+    if now.status == "escalated":
+        household.outbox.deliver_due()
+        print(f"{now.carer_name}'s email address did not work, so it was sent to {now.escalated_to} instead. "
+              f"(Concern {now.reference})")
+    elif now.status == "sent":
         print(f"Sent to {now.carer_name}. (Concern {now.reference})")
+    elif report.error == NOT_SET_UP:
+        print(f"Stored: it will be sent to {now.carer_name} as soon as email is set up. (Concern {now.reference})")
     else:
         print(f"Stored: it will be sent to {now.carer_name} when the connection is back. (Concern {now.reference})")
     return 0

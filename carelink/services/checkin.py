@@ -53,11 +53,13 @@ class CheckinService:
         if not family:
             raise UserError("There is no family contact to tell yet. The family can add one in Settings → Contacts.")
         now = self._clock.now()
-        with self._database.session() as session:
-            session.add(CheckinRow(day=self._today(), kind="checkin", at=now))
         name = self._settings.person_name or "Your family member"
-        self._outbox.enqueue("checkin", family, f"{name} is OK today",
-                             f"{name} says they're OK today ({now:%H:%M}).\n\n(sent with CareLink)\n")
+        with self._database.session() as session:  # the check-in and its note commit together
+            session.add(CheckinRow(day=self._today(), kind="checkin", at=now))
+            email = self._outbox.add_to(session, "checkin", family, f"{name} is OK today",
+                                        f"{name} says they're OK today ({now:%H:%M}).\n\n(sent with CareLink)\n")
+            email_id = email.id
+        self._outbox.notify(email_id)
         self.changed.emit(None)
         return now
 
@@ -76,11 +78,14 @@ class CheckinService:
         if not to:
             return False
         name = self._settings.person_name or "Your family member"
-        with self._database.session() as session:
+        with self._database.session() as session:  # the alert's record and its email commit together
             session.add(CheckinRow(day=self._today(), kind="alert", at=now))
-        self._outbox.enqueue("alert", to, f"{name} has not checked in today",
-                             f"{name} has not tapped \"I'm OK today\" in CareLink by {deadline:%H:%M} today.\n\n"
-                             f"It may be nothing — but please give {name} a call to check they are all right.\n\n"
-                             "(sent by CareLink)\n")
+            email = self._outbox.add_to(
+                session, "alert", to, f"{name} has not checked in today",
+                f"{name} has not tapped \"I'm OK today\" in CareLink by {deadline:%H:%M} today.\n\n"
+                f"It may be nothing — but please give {name} a call to check they are all right.\n\n"
+                "(sent by CareLink)\n")
+            email_id = email.id
+        self._outbox.notify(email_id)
         self.changed.emit(None)
         return True

@@ -8,6 +8,7 @@ acknowledgement within `concern.escalate_after`, it goes to the backup carer(s) 
 from __future__ import annotations
 
 import builtins
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +35,7 @@ CATEGORIES: dict[str, str] = {
 }
 MAX_NOTE_CHARS = 2000
 _REFERENCE = re.compile(r"\[C-(\d+)\]")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Concern:
     acknowledged: datetime | None
     acknowledged_by: str | None
     escalated: datetime | None
+    escalated_to: str
 
     @property
     def reference(self) -> str:
@@ -87,7 +90,8 @@ class ConcernService:
     def _concern(row: ConcernRow) -> Concern:
         return Concern(id=row.id, category=row.category, note=row.note, call_back=row.call_back, status=row.status,
                        created=row.created, carer_name=row.carer_name, sent=row.sent, acknowledged=row.acknowledged,
-                       acknowledged_by=row.acknowledged_by, escalated=row.escalated)
+                       acknowledged_by=row.acknowledged_by, escalated=row.escalated,
+                       escalated_to=row.escalated_to)
 
     def raise_concern(self, category: str, note: str = "", call_back: bool = False) -> Concern:
         """Store the concern and its email (committed before this returns); sending is the outbox's job."""
@@ -102,11 +106,17 @@ class ConcernService:
                             "your family. (The family can add a carer in Settings → Contacts.)")
         with self._database.session() as session:
             row = ConcernRow(category=category, note=words, call_back=call_back, status="queued",
-                             created=self._clock.now(), carer_name=carer.name, escalation_outbox_ids="")
+                             created=self._clock.now(), carer_name=carer.name,
+                             escalation_outbox_ids="", escalated_to="")
             session.add(row)
             session.flush()
             concern = self._concern(row)
-        self._send(concern, [carer])
+            # The concern and its email commit together: never one without the other, never a second email.
+            email = self._outbox.add_to(session, "concern", [carer.email], self._subject(concern),
+                                        self._body(concern, escalation=False))
+            row.outbox_id = email.id
+            email_id = email.id
+        self._outbox.notify(email_id)
         self.changed.emit(concern.id)
         return self.get(concern.id)
 
@@ -128,15 +138,29 @@ class ConcernService:
                 f"CareLink is not an emergency service. If {name} may be in danger, call "
                 f"{self._settings.emergency_number}.\n\nReference: CareLink concern {concern.reference}\n")
 
-    def _send(self, concern: Concern, to: list[Contact], escalation: bool = False) -> None:
-        item = self._outbox.enqueue("concern", [c.email for c in to], self._subject(concern),
-                                    self._body(concern, escalation))
+    def _escalate(self, concern: Concern, why: str) -> bool:
+        """Send the concern to the backup carer(s) (or, with none, the family), in the same transaction that marks
+        it escalated. False when there is nobody else to tell (it then stays as it was, and says so in the log)."""
         with self._database.session() as session:
+            first_email = session.get_one(ConcernRow, concern.id).outbox_id
+        original = set(self._outbox.get(first_email).to) if first_email is not None else set()
+        _, backups = self.carers()
+        others = [c for c in backups if c.email not in original] or \
+            [c for c in self._contacts.list() if c.role == "family"]
+        if not others:
+            log.warning("concern %s: %s, and there is nobody else to tell", concern.id, why)
+            return False
+        with self._database.session() as session:
+            email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern),
+                                        self._body(concern, escalation=True))
             row = session.get_one(ConcernRow, concern.id)
-            if escalation:
-                row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {item.id}".strip()
-            else:
-                row.outbox_id = item.id
+            row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
+            row.status, row.escalated = "escalated", self._clock.now()
+            row.escalated_to = ", ".join(c.name for c in others)
+            email_id = email.id
+        self._outbox.notify(email_id)
+        self.changed.emit(concern.id)
+        return True
 
     def get(self, concern_id: int) -> Concern:
         self._follow_outbox()
@@ -156,18 +180,13 @@ class ConcernService:
         return concerns[0] if concerns else None
 
     def _follow_outbox(self) -> None:
-        """Queued concerns whose email has gone become 'sent'; a concern stored without its email (a crash between
-        the two) gets it now, so nothing the person was told is on its way is ever dropped."""
+        """Queued concerns whose email has gone become 'sent'. One whose carer's address was refused for good is
+        passed on at once: a concern must never sit quietly where nobody will read it."""
         with self._database.session() as session:
             waiting = [(r.id, r.outbox_id) for r in session.scalars(
                 select(ConcernRow).where(ConcernRow.status == "queued"))]
         for concern_id, outbox_id in waiting:
             if outbox_id is None:
-                carer = self.main_carer()
-                if carer is not None:
-                    with self._database.session() as session:
-                        concern = self._concern(session.get_one(ConcernRow, concern_id))
-                    self._send(concern, [carer])
                 continue
             item = self._outbox.get(outbox_id)
             if item.status == "sent":
@@ -175,6 +194,10 @@ class ConcernService:
                     row = session.get_one(ConcernRow, concern_id)
                     row.status, row.sent = "sent", item.sent_at
                 self.changed.emit(concern_id)
+            elif item.status == "failed":
+                with self._database.session() as session:
+                    concern = self._concern(session.get_one(ConcernRow, concern_id))
+                self._escalate(concern, f"the carer's address was refused ({item.last_error})")
 
     def note_mail(self, mail: ParsedMail, sender: Contact) -> int | None:
         """A carer's reply to a concern marks it acknowledged; returns the concern's id, or None."""
@@ -208,15 +231,7 @@ class ConcernService:
             due = [self._concern(r) for r in session.scalars(select(ConcernRow).where(ConcernRow.status == "sent"))
                    if r.sent is not None and now - r.sent >= limit]
         escalated: builtins.list[int] = []
-        _, backups = self.carers()
-        # With no backup carer, the family hears instead: a concern must never just sit unanswered.
-        others = backups or [c for c in self._contacts.list() if c.role == "family"]
         for concern in due:
-            if others:
-                self._send(concern, others, escalation=True)
-            with self._database.session() as session:
-                row = session.get_one(ConcernRow, concern.id)
-                row.status, row.escalated = "escalated", now
-            escalated.append(concern.id)
-            self.changed.emit(concern.id)
+            if self._escalate(concern, "no answer in time"):
+                escalated.append(concern.id)
         return escalated

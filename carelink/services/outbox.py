@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from carelink.channels.ports import MailSender, MailTransport, PermanentFailure
 from carelink.clock import Clock
@@ -85,20 +86,28 @@ class OutboxService:
     def enqueue(self, kind: str, to: Sequence[str], subject: str, body: str, in_reply_to: str | None = None,
                 references: Sequence[str] = ()) -> OutboxItem:
         """Store a message to send; it is committed (synchronous=FULL) before this returns."""
+        with self._database.session() as session:
+            item = self._item(self.add_to(session, kind, to, subject, body, in_reply_to, references))
+        self.changed.emit(item.id)
+        return item
+
+    def add_to(self, session: Session, kind: str, to: Sequence[str], subject: str, body: str,
+               in_reply_to: str | None = None, references: Sequence[str] = ()) -> OutboxRow:
+        """Add a message to send inside the caller's transaction, so that what it belongs to (a concern, a
+        check-in) and its email are committed together or not at all. Call `notify(row.id)` after the commit."""
         if not to:
             raise UserError("There is nobody to send this to.")
         address = self._transport.from_address() or "carelink@carelink.invalid"
         now = self._clock.now()
-        with self._database.session() as session:
-            row = OutboxRow(kind=kind, to_addrs=",".join(to), subject=subject, body=body,
-                            message_id=make_msgid(domain=address.rpartition("@")[2]), in_reply_to=in_reply_to,
-                            references=" ".join(references), status="queued", attempts=0, created=now,
-                            next_attempt=now)
-            session.add(row)
-            session.flush()
-            item = self._item(row)
-        self.changed.emit(item.id)
-        return item
+        row = OutboxRow(kind=kind, to_addrs=",".join(to), subject=subject, body=body,
+                        message_id=make_msgid(domain=address.rpartition("@")[2]), in_reply_to=in_reply_to,
+                        references=" ".join(references), status="queued", attempts=0, created=now, next_attempt=now)
+        session.add(row)
+        session.flush()
+        return row
+
+    def notify(self, item_id: int) -> None:
+        self.changed.emit(item_id)
 
     def get(self, item_id: int) -> OutboxItem:
         with self._database.session() as session:

@@ -159,6 +159,7 @@ class ConcernRow(Base):
     acknowledged: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     acknowledged_by: Mapped[str | None] = mapped_column(String(100), default=None)
     escalated: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    escalated_to: Mapped[str] = mapped_column(String(300), default="")  # names, for "we have told Bob too"
     escalation_outbox_ids: Mapped[str] = mapped_column(Text, default="")  # space-separated outbox ids
 
 

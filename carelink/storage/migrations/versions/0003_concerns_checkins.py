@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("acknowledged", sa.DateTime(), nullable=True),
         sa.Column("acknowledged_by", sa.String(100), nullable=True),
         sa.Column("escalated", sa.DateTime(), nullable=True),
+        sa.Column("escalated_to", sa.String(300), nullable=False, server_default=""),
         sa.Column("escalation_outbox_ids", sa.Text(), nullable=False),
     )
     op.create_index("ix_concerns_status", "concerns", ["status"])
