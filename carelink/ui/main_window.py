@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from carelink import APP_NAME
 from carelink.app import Household
 from carelink.speech import Speaker
+from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
+from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
 from carelink.ui.placeholder import placeholder_screens
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.settings.pin_gate import PinGate
 from carelink.ui.settings.screen import SettingsScreen
 from carelink.ui.theme import Theme, theme_for
+from carelink.ui.wall.wall_screen import WallScreen
 from carelink.ui.widgets import BigButton, tr
 
 
@@ -31,7 +34,11 @@ class MainWindow(QMainWindow):
     """Holds every screen in a stack and moves between them. Settings are behind the PIN gate each time.
 
     `text_scale` overrides the household's text size (for screenshots) without changing the setting.
+    A household that was never set up shows the first-run steps instead of Home; their "Try the demo instead"
+    emits `demo_requested()`, which `app.run_gui` answers by opening a window on the demo household.
     """
+
+    demo_requested = Signal()
 
     def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
                  text_scale: float | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +58,11 @@ class MainWindow(QMainWindow):
         for screen in placeholder_screens(household.settings):
             screen.home_requested.connect(self.go_home)
             self._add(screen.screen_name, screen)
+        self.wall = WallScreen(household, speaker, runner)
+        self.wall.home_requested.connect(self.go_home)
+        self._add("wall", self.wall)
+        # New mail while the window is open; started when the window is first shown on screen.
+        self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.pin_gate = PinGate(household.pin, household.demo, runner)
         self.pin_gate.home_requested.connect(self.go_home)
         self.pin_gate.unlocked.connect(lambda: self.open_screen("settings", unlocked=True))
@@ -63,12 +75,23 @@ class MainWindow(QMainWindow):
         self._bridge.setting_changed.connect(self._setting_changed)
         self._bridge.connection_changed.connect(self.home.show_status)
         self._bridge.wall_changed.connect(self.home.entered)
+        self._bridge.wall_changed.connect(self.wall.wall_changed)
         household.settings.changed.connect(self._bridge.setting_changed.emit)
         household.status.changed.connect(self._bridge.connection_changed.emit)
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
+        self.first_run: FirstRunScreen | None = None
+        if needs_first_run(household):
+            self.first_run = FirstRunScreen(household, runner)
+            self.first_run.finished.connect(self.go_home)
+            self.first_run.demo_requested.connect(self.try_demo)
+            self._add("first_run", self.first_run)
         self.apply_theme()
         apply_speech_settings(household.settings, speaker)
-        self.open_screen("home")
+        self.open_screen("first_run" if self.first_run else "home")
+
+    def try_demo(self) -> None:
+        """Ask for the demo household instead of setting this one up (app.run_gui opens it)."""
+        self.demo_requested.emit()
 
     def _add(self, name: str, screen: QWidget) -> None:
         self.screens[name] = screen
@@ -114,12 +137,18 @@ class MainWindow(QMainWindow):
         self.open_screen("home")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is not self.first_run:
             self.go_home()
         else:
             super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) and not self.mail_watch.started:
+            self.mail_watch.start()  # never for a screenshot
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.mail_watch.stop()
         self.speaker.stop()
         super().closeEvent(event)
 

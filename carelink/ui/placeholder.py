@@ -31,9 +31,6 @@ class PlaceholderScreen(Screen):
 
 def placeholder_screens(settings: SettingsService) -> list[PlaceholderScreen]:
     return [
-        PlaceholderScreen(tr("Messages"), "wall", lambda: [
-            tr("Your family's messages will appear here, one big card at a time."),
-            tr("You will be able to hear each one read aloud and reply with one tap.")]),
         PlaceholderScreen(tr("Call family"), "calls", lambda: [
             tr("Here you will see a photo of each person in your family."),
             tr("Tap a photo to start a video call with them.")]),

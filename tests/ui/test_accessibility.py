@@ -10,15 +10,19 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from carelink.channels.email.mime import parse_message
+from carelink.services.held import UNKNOWN_SENDER
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
+from carelink.ui.wall.wall_screen import WallScreen
+from tests.helpers import FIXED_NOW
 from tests.ui.conftest import WindowFactory
 
-CONTROL_TYPES = (QAbstractButton, QLineEdit, QListWidget)
+CONTROL_TYPES = (QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit)
 
 
 def _settings_page(name: str) -> Callable[[MainWindow], QWidget]:
@@ -39,6 +43,37 @@ def _contact_form(window: MainWindow) -> QWidget:
     return window.settings
 
 
+def _held_page(window: MainWindow) -> QWidget:
+    raw = (b"From: Rose <cousin.rose@example.net>\r\nTo: mary@example.org\r\nSubject: Hello from Rose\r\n"
+           b"Message-ID: <rose-1@example.net>\r\n\r\nDear Mary, it has been such a long time.\r\n")
+    window.household.held.hold(parse_message(raw), raw, UNKNOWN_SENDER, FIXED_NOW)
+    return _settings_page("held")(window)
+
+
+def _first_run_step(step: int) -> Callable[[MainWindow], QWidget]:
+    def open_step(window: MainWindow) -> QWidget:
+        assert window.first_run is not None, "first-run screens open on an empty household"
+        window.first_run.show_step(step)
+        return window.first_run
+
+    return open_step
+
+
+def _wall_then(action: Callable[[WallScreen], None]) -> Callable[[MainWindow], QWidget]:
+    """The wall once its cards have loaded, and then something done on it (open the reply box, or a photo)."""
+    def open_wall(window: MainWindow) -> QWidget:
+        window.open_screen("wall")
+        for _ in range(200):
+            QApplication.processEvents()
+            if not window.runner.busy:
+                break
+            window.runner.wait(50)
+        action(window.wall)
+        return window.wall
+
+    return open_wall
+
+
 def _screen(name: str) -> Callable[[MainWindow], QWidget]:
     def open_screen(window: MainWindow) -> QWidget:
         window.open_screen(name)
@@ -52,7 +87,14 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     **{f"settings-{page}": _settings_page(page)
        for page in ("display", "voice", "contacts", "person", "email", "change_pin")},
     "settings-contact-form": _contact_form,
+    "settings-held": _held_page,
+    **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},
+    "wall-reply": _wall_then(lambda wall: wall.replies.write.click()),
+    "wall-photo": _wall_then(lambda wall: (wall.next(), wall.open_photo(0))),  # the second card has a photo
+    "wall-empty": _screen("wall"),
 }
+# These open on an empty (real, never set up) household; the others on the demo.
+ON_EMPTY_HOUSEHOLD = {name for name in SCREENS if name.startswith(("first-run", "wall-empty"))}
 
 
 def _shown(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:
@@ -77,8 +119,10 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}"
 
 
-def _open(make_window: WindowFactory, qtbot: QtBot, scale: float, screen: str) -> tuple[MainWindow, QWidget]:
-    window = make_window(scale)
+def _open(make_window: WindowFactory, qtbot: QtBot, scale: float, screen: str,
+          request: pytest.FixtureRequest) -> tuple[MainWindow, QWidget]:
+    home = request.getfixturevalue("empty_household") if screen in ON_EMPTY_HOUSEHOLD else None
+    window = make_window(scale, home=home)
     root = SCREENS[screen](window)
     qtbot.waitUntil(lambda: not window.runner.busy)
     QApplication.processEvents()
@@ -89,8 +133,8 @@ def _open(make_window: WindowFactory, qtbot: QtBot, scale: float, screen: str) -
 @pytest.mark.parametrize("screen", list(SCREENS))
 class TestScreen:
     def test_controls_are_big_named_and_apart(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
-                                              screen: str) -> None:
-        _, root = _open(make_window, qtbot, scale, screen)
+                                              screen: str, request: pytest.FixtureRequest) -> None:
+        _, root = _open(make_window, qtbot, scale, screen, request)
         controls = _controls(root)
         assert controls, f"{screen} has no controls"
         for control in controls:
@@ -102,8 +146,8 @@ class TestScreen:
                 assert gap >= 12, f"{_name(first)} and {_name(second)} are {gap} px apart"
 
     def test_text_is_large_and_never_clipped(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
-                                             screen: str) -> None:
-        _, root = _open(make_window, qtbot, scale, screen)
+                                             screen: str, request: pytest.FixtureRequest) -> None:
+        _, root = _open(make_window, qtbot, scale, screen, request)
         labels = [w for w in _shown(root, QLabel) if isinstance(w, QLabel) and w.text()]
         assert labels, f"{screen} shows no words"
         for text in labels:
@@ -121,8 +165,8 @@ class TestScreen:
                 f"{_name(control)} is {control.size()}, needs {hint}"
 
     def test_tab_reaches_every_control(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
-                                       screen: str) -> None:
-        window, root = _open(make_window, qtbot, scale, screen)
+                                       screen: str, request: pytest.FixtureRequest) -> None:
+        window, root = _open(make_window, qtbot, scale, screen, request)
         controls = set(_controls(root))
         first = next(iter(sorted(controls, key=lambda w: (_rect(w).top(), _rect(w).left()))))
         first.setFocus(Qt.FocusReason.TabFocusReason)

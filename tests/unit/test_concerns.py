@@ -14,7 +14,7 @@ from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 
 from carelink.app import Household
 from carelink.channels.email.mime import parse_message

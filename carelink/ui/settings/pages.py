@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from carelink.secrets import SecretStatus, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.email_account import EmailAccountService
 from carelink.services.errors import UserError
 from carelink.services.locales import emergency_number_for
 from carelink.services.settings import SettingsService
 from carelink.speech import Speaker, Voice
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
 
@@ -214,22 +216,70 @@ class PinPage(Page):
 
 
 class EmailPage(Page):
-    """The email account. Setting it up comes with the message wall; for now it says whether passwords can be
-    kept safely on this computer (the keyring is asked in the background)."""
+    """The email account: the shared form, Save and Test connection, and where passwords are kept (the keyring
+    is asked in the background)."""
 
-    def __init__(self, secrets: SecretStore, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, email: EmailAccountService, secrets: SecretStore, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("Email account"), "email", parent)
-        self._secrets, self._runner = secrets, runner
-        self.column.addWidget(label(tr("Setting up the email account will come in the next version of CareLink.")))
-        self.keyring = label()
+        self._email, self._secrets, self._runner = email, secrets, runner
+        self.column.addWidget(label(tr("CareLink reads the family's messages from this email account and sends "
+                                       "replies from it. It is best to make a new address just for CareLink.")))
+        self.form = EmailForm(email, runner)
+        self.column.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP_PX)
+        self.save = BigButton(tr("Save"))
+        self.save.setObjectName("email_save")
+        self.save.clicked.connect(self.save_account)
+        self.test = BigButton(tr("Test connection"))
+        self.test.setObjectName("email_test")
+        self.test.clicked.connect(self.test_connection)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.test)
+        buttons.addStretch(1)
+        # The buttons sit above the form's message line, so the answer appears right under them.
+        self.form.column.insertLayout(self.form.column.indexOf(self.form.message), buttons)
+        self.keyring = label(role="quiet")
         self.keyring.setObjectName("email_keyring")
         self.column.addWidget(self.keyring)
         self.column.addStretch(1)
 
+    @property
+    def message(self) -> QLabel:
+        return self.form.message
+
     def entered(self) -> None:
+        self.form.load()
         self.keyring.setText(tr("Checking where passwords can be kept…"))
         self._runner.run_task(self._secrets.status, self._show_status, owner=self)
 
     def _show_status(self, status: SecretStatus) -> None:
-        self.keyring.setText(tr("Passwords will be kept in this computer's password store.") if status.available
-                             else status.message)
+        self.keyring.setText(tr("Passwords are kept in this computer's password store, never in CareLink's own "
+                                "files.") if status.available else status.message)
+
+    def _busy(self, busy: bool) -> None:
+        self.save.setEnabled(not busy)
+        self.test.setEnabled(not busy)
+
+    def save_account(self) -> None:
+        if self.form.save(lambda: self._busy(False), lambda: self._busy(False)):
+            self._busy(True)
+
+    def test_connection(self) -> None:
+        """Signs in to both servers of the saved account in the background and says how it went."""
+        if not self.form.is_saved():
+            self.form.message.setText(tr("Please save first: Test connection checks the saved account."))
+            return
+        self._busy(True)
+        self.form.message.setText(tr("Checking… this can take up to a minute."))
+        self._runner.run_task(self._email.test_connection, self._tested, self._not_tested, owner=self)
+
+    def _tested(self, answer: str) -> None:
+        self._busy(False)
+        self.form.message.setText(tr(answer))
+
+    def _not_tested(self, error: BaseException) -> None:
+        self._busy(False)
+        self.form.message.setText(error.message if isinstance(error, UserError)
+                                  else tr("CareLink could not check the email account. Please try again."))

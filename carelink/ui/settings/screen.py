@@ -8,9 +8,12 @@ from carelink.app import Household
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.contacts_page import ContactsPage
+from carelink.ui.settings.held_page import HeldPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, FittingStack, Screen, tr
+
+NAV_COLUMNS = 3  # seven sections in rows of three: four across leaves "Contacts" no room at 200% text
 
 
 class SettingsScreen(Screen):
@@ -20,33 +23,44 @@ class SettingsScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Settings"), "settings", home_text=tr("Close settings"), parent=parent)
         self.pages: dict[str, Page] = {}
+        self.held = HeldPage(household.held, household.contacts, runner)
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
             ContactsPage(household.contacts, runner),
+            self.held,
             PersonPage(household.settings),
-            EmailPage(household.secrets, runner),
+            EmailPage(household.email, household.secrets, runner),
             PinPage(household.pin, runner),
         ]
         nav = QGridLayout()
         nav.setSpacing(GAP_PX)
         self.stack = FittingStack()
         self.nav_buttons: dict[str, BigButton] = {}
-        titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
-                  "person": tr("About the person"), "email": tr("Email account"), "change_pin": tr("PIN")}
+        self._titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
+                        "held": tr("Held messages"), "person": tr("About the person"),
+                        "email": tr("Email account"), "change_pin": tr("PIN")}
         for index, page in enumerate(pages):
             self.pages[page.page_name] = page
             self.stack.addWidget(page)
-            button = BigButton(titles[page.page_name])
+            button = BigButton(self._titles[page.page_name])
             button.setObjectName(f"settings_nav_{page.page_name}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, n=page.page_name: self.show_page(n))
-            nav.addWidget(button, index // 3, index % 3)
+            nav.addWidget(button, index // NAV_COLUMNS, index % NAV_COLUMNS)
             self.nav_buttons[page.page_name] = button
-        for column in range(3):
+        for column in range(NAV_COLUMNS):
             nav.setColumnStretch(column, 1)  # equal columns, so long names wrap rather than squeeze short ones
         self.body_layout.addLayout(nav)
         self.body_layout.addWidget(self.stack, 1)
+        self.held.count_changed.connect(self._show_held_count)
+        self._show_held_count(self.held.count())
+
+    def _show_held_count(self, count: int) -> None:
+        title = self._titles["held"]
+        self.nav_buttons["held"].setText(tr("{title} ({count})").format(title=title, count=count) if count
+                                         else title)
+        self.nav_buttons["held"].updateGeometry()  # the number can add a line to it
 
     def show_page(self, name: str) -> None:
         page = self.pages[name]
@@ -56,4 +70,5 @@ class SettingsScreen(Screen):
         page.entered()
 
     def entered(self) -> None:
+        self.held.refresh()  # the number on its button
         self.show_page("display")
