@@ -20,6 +20,7 @@ from carelink.clock import Clock, SystemClock
 from carelink.paths import HouseholdPaths, household_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
 from carelink.services.concerns import ConcernService
 from carelink.services.contacts import ContactService
@@ -67,6 +68,7 @@ class Household:
     replies: ReplyService
     concerns: ConcernService
     checkin: CheckinService
+    calls: CallService
 
     def close(self) -> None:
         self.database.close()
@@ -93,6 +95,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name)
     held = HeldService(database, wall, contacts)
     concerns = ConcernService(database, clock, contacts, outbox, settings)
+    calls = CallService(database, clock, contacts, outbox, settings)
     checkin = CheckinService(database, clock, contacts, outbox, settings)
     sync = MailSync(database, transport, contacts, wall, held, outbox, status, clock,
                     on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
@@ -100,7 +103,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
                      transport=transport, outbox=outbox, held=held, sync=sync, replies=replies, concerns=concerns,
-                     checkin=checkin)
+                     checkin=checkin, calls=calls)
 
 
 def _send_qt_messages_to_the_log() -> None:

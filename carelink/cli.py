@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=ROLES, default="family")
     add.add_argument("--backup", action="store_true", help="this carer is the backup carer")
     add.add_argument("--photo", type=Path, help="a JPEG, PNG or GIF picture of them")
+    add.add_argument("--call-url", help="their own video-call link (https://…) or phone number; "
+                                        "without it, calls use a Jitsi Meet room made for them")
+    add.add_argument("--auto-answer", action="store_true", help="their calls answer by themselves after 10 s")
     listing = contact_commands.add_parser("list", help="list contacts")
     listing.add_argument("--json", action="store_true")
     remove = contact_commands.add_parser("remove", help="remove a contact")
@@ -83,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _contacts(args: argparse.Namespace, household: Household) -> int:
     service = household.contacts
     if args.contacts_command == "add":
-        contact = service.add(args.name, args.email, args.role, args.backup, args.photo)
+        contact = service.add(args.name, args.email, args.role, args.backup, args.photo, args.call_url,
+                              args.auto_answer)
         print(f"Added {contact.name} ({contact.email}) as contact {contact.id}.")
     elif args.contacts_command == "list":
         people = service.list()

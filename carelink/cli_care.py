@@ -1,4 +1,5 @@
-"""The admin commands for care (DESIGN.md section 5): concern raise, concerns, checkin. Thin, over the services."""
+"""The admin commands for care (DESIGN.md section 5): concern raise, concerns, checkin, call. Thin, over the
+services."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 from collections.abc import Callable
 
 from carelink.app import Household
+from carelink.opener import BrowserOpener
+from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
 from carelink.services.outbox import NOT_SET_UP
 
@@ -23,6 +26,10 @@ def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     concerns.add_argument("--json", action="store_true")
 
     commands.add_parser("checkin", help="tell the family \"I'm OK today\"")
+
+    call = commands.add_parser("call", help="start a video call with a contact (sends them an invite)")
+    call.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    call.add_argument("--no-open", action="store_true", help="send the invite but do not open the call here")
 
 
 def concern(args: argparse.Namespace, household: Household) -> int:
@@ -61,6 +68,17 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
     return 0
 
 
+def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
+    plan = household.calls.start_call(args.contact_id)
+    report = household.outbox.deliver_due()
+    waiting = " (the invite will go when the connection is back)" if report.waiting else ""
+    print(f"Invited {plan.contact.name} to the call{waiting}.")
+    if not args.no_open and not (opener or BrowserOpener()).open(plan.open_url):
+        print("The call could not be opened here: open the link below in a web browser.")
+    print(plan.open_url)
+    return 0
+
+
 CARE_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
-    "concern": concern, "concerns": concerns, "checkin": checkin,
+    "concern": concern, "concerns": concerns, "checkin": checkin, "call": call,
 }

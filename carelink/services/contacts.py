@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from carelink.clock import Clock
 from carelink.events import Event
+from carelink.services.call_links import check_call_link
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow
@@ -124,14 +125,15 @@ class ContactService:
             return any(found != except_id for found in session.scalars(query))
 
     def add(self, name: str, email: str, role: str = "family", backup: bool = False,
-            photo: Path | None = None) -> Contact:
+            photo: Path | None = None, call_url: str | None = None, auto_answer: bool = False) -> Contact:
         clean_name, clean_email = self._check(name, email, role, backup)
+        clean_link = check_call_link(call_url) if call_url else None
         if self._email_taken(clean_email, None):
             raise UserError(f"There is already a contact with the email address {clean_email}.")
         stored_photo = self._store_photo(photo) if photo else None
         with self._database.session() as session:
             row = ContactRow(name=clean_name, email=clean_email, role=role, backup=backup, photo=stored_photo,
-                             auto_answer=False, created=self._clock.now())
+                             call_url=clean_link, auto_answer=auto_answer, created=self._clock.now())
             session.add(row)
             session.flush()
             contact = self._to_contact(row, self._photos)

@@ -11,6 +11,7 @@ from typing import cast
 from sqlalchemy import select
 
 from carelink.events import Event
+from carelink.services.call_links import check_jitsi_server
 from carelink.services.errors import UserError
 from carelink.services.locales import emergency_number_for, normalise_locale, system_locale
 from carelink.speech import Rate
@@ -120,6 +121,8 @@ SPECS: dict[str, SettingSpec] = {
                     _time_of_day_or_empty),
         SettingSpec("checkin.alert_carers", "off", "also tell the carers about a missed check-in: on or off",
                     _on_off),
+        SettingSpec("calls.jitsi_server", "meet.jit.si", "the Jitsi Meet server for video calls",
+                    check_jitsi_server),
     )
 }
 

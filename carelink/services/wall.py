@@ -32,6 +32,8 @@ class WallMessage:
     message_id: str | None = None
     subject: str = ""
     references: tuple[str, ...] = ()
+    call_url: str | None = None
+    call_state: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
@@ -74,7 +76,8 @@ class WallService:
                            text=row.text, received=row.received, read=row.read, kind=row.kind,
                            photos=tuple(self._photos / photo.path for photo in row.photos),
                            message_id=row.message_id, subject=row.subject,
-                           references=tuple(row.references.split()))
+                           references=tuple(row.references.split()), call_url=row.call_url,
+                           call_state=row.call_state)
 
     def get(self, message_id: int) -> WallMessage:
         with self._database.session() as session:
@@ -113,9 +116,12 @@ class WallService:
     def mail_row(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime
                  ) -> MessageRow:
         """The wall row for an email, its photos already saved as files (for one message or a sync's batch)."""
+        # A meeting link from an approved contact makes it a call invite (a stranger's is held before this).
+        invite = mail.meeting_links[0] if mail.meeting_links else None
         row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
-                         received=mail.date or received, read=False, kind="message", message_id=mail.message_id,
-                         subject=mail.subject, references=" ".join(mail.references))
+                         received=mail.date or received, read=False, kind="call_invite" if invite else "message",
+                         message_id=mail.message_id, subject=mail.subject, references=" ".join(mail.references),
+                         call_url=invite, call_state="")
         row.photos = [PhotoRow(path=self._save_photo(image)) for image in mail.images]
         return row
 

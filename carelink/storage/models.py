@@ -54,6 +54,7 @@ class ContactRow(Base):
     backup: Mapped[bool] = mapped_column(Boolean, default=False)
     photo: Mapped[str | None] = mapped_column(String(255), default=None)
     call_url: Mapped[str | None] = mapped_column(Text, default=None)
+    call_room: Mapped[str | None] = mapped_column(String(100), default=None)  # their Jitsi room, made once, kept
     auto_answer: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[datetime] = mapped_column(UtcDateTime)
 
@@ -74,6 +75,8 @@ class MessageRow(Base):
     message_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
     subject: Mapped[str] = mapped_column(Text, default="")
     references: Mapped[str] = mapped_column(Text, default="")  # space-separated Message-IDs, for threaded replies
+    call_url: Mapped[str | None] = mapped_column(Text, default=None)  # the meeting link of a call invite
+    call_state: Mapped[str] = mapped_column(String(16), default="")  # call invites: "" | rung | answered | missed
 
     photos: Mapped[list[PhotoRow]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="PhotoRow.id"

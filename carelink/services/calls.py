@@ -1,0 +1,121 @@
+"""Video calls: each contact's call link (a Jitsi Meet room made once for them and kept, their own https link, or a
+phone number), the invite that tells them to join, and the call invites that come in by email.
+
+Opening a link is the UI's job (QDesktopServices) or the command line's (the browser port); this module only
+decides which link, and refuses anything that is not a plain https link or a phone number.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+from urllib.parse import quote
+
+from sqlalchemy import select
+
+from carelink.clock import Clock
+from carelink.events import Event
+from carelink.services.call_links import check_call_link, check_jitsi_server
+from carelink.services.contacts import Contact, ContactService
+from carelink.services.errors import UserError
+from carelink.services.outbox import OutboxService
+from carelink.services.settings import SettingsService
+from carelink.storage.database import Database
+from carelink.storage.models import ContactRow, MessageRow
+
+RING_WINDOW = timedelta(minutes=15)  # an invite older than this is a missed call, not a ringing one
+
+
+class UrlOpener(Protocol):
+    """Opens a call link with the computer's own handler (a browser, a video-call app, a phone app)."""
+
+    def open(self, url: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class CallPlan:
+    """Where a call to a contact goes: the link to open here, and the link their invite carries."""
+
+    contact: Contact
+    open_url: str
+    invite_url: str
+
+
+class CallService:
+    """Chooses each contact's call link, sends call invites, and follows invites that come in."""
+
+    def __init__(self, database: Database, clock: Clock, contacts: ContactService, outbox: OutboxService,
+                 settings: SettingsService) -> None:
+        self._database, self._clock, self._contacts = database, clock, contacts
+        self._outbox, self._settings = outbox, settings
+        self.changed: Event[None] = Event()
+
+    def set_call_link(self, contact_id: int, link: str | None, auto_answer: bool) -> Contact:
+        """Their own link (checked), or None for the Jitsi room CareLink makes; and whether their calls answer by
+        themselves. A bad link changes nothing."""
+        clean = check_call_link(link) if link else None
+        self._contacts.get(contact_id)
+        with self._database.session() as session:
+            row = session.get_one(ContactRow, contact_id)
+            row.call_url, row.auto_answer = clean, auto_answer
+        self._contacts.changed.emit(None)
+        return self._contacts.get(contact_id)
+
+    def _room(self, contact: Contact) -> str:
+        """The contact's Jitsi room name: unguessable, made on first use and kept so the family can bookmark it."""
+        with self._database.session() as session:
+            row = session.get_one(ContactRow, contact.id)
+            if not row.call_room:
+                row.call_room = "CareLink-" + secrets.token_urlsafe(18).replace("-", "x").replace("_", "y")
+            return row.call_room
+
+    def plan(self, contact_id: int) -> CallPlan:
+        contact = self._contacts.get(contact_id)
+        if contact.call_url:
+            return CallPlan(contact, contact.call_url, contact.call_url)
+        server = check_jitsi_server(self._settings.get("calls.jitsi_server"))
+        room = f"https://{server}/{self._room(contact)}"
+        name = self._settings.person_name or "CareLink"
+        # The older adult's name is filled in and the pre-join page skipped, so the call opens straight in.
+        # Jitsi reads these hash settings as JSON values, hence the (encoded) quotes around the name.
+        settings = (f"#userInfo.displayName=%22{quote(name)}%22&config.prejoinConfig.enabled=false"
+                    "&config.prejoinPageEnabled=false")
+        return CallPlan(contact, room + settings, room)
+
+    def start_call(self, contact_id: int) -> CallPlan:
+        """Queue the invite (stored before it is sent) and return where the call goes."""
+        plan = self.plan(contact_id)
+        name = self._settings.person_name or "Your family member"
+        self._outbox.enqueue("invite", [plan.contact.email], f"{name} would like a video call now",
+                             f"{name} would like a video call now — join here: {plan.invite_url}\n\n"
+                             "(sent with CareLink)\n")
+        return plan
+
+    def ringing(self) -> list[int]:
+        """Call invites from the last 15 minutes that have not rung yet (wall message ids, newest first)."""
+        since = self._clock.now() - RING_WINDOW
+        with self._database.session() as session:
+            query = select(MessageRow.id).where(MessageRow.kind == "call_invite", MessageRow.call_state == "",
+                                                MessageRow.received >= since).order_by(MessageRow.received.desc())
+            return list(session.scalars(query))
+
+    def mark(self, wall_id: int, state: str) -> None:
+        """rung | answered | missed."""
+        with self._database.session() as session:
+            row = session.get(MessageRow, wall_id)
+            if row is None:
+                raise UserError(f"There is no message number {wall_id} on the wall.")
+            row.call_state = state
+        self.changed.emit(None)
+
+    def invite_link(self, wall_id: int) -> str | None:
+        with self._database.session() as session:
+            row = session.get(MessageRow, wall_id)
+            return row.call_url if row else None
+
+    def received_at(self, wall_id: int) -> datetime | None:
+        with self._database.session() as session:
+            row = session.get(MessageRow, wall_id)
+            return row.received if row else None
