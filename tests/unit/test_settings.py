@@ -27,6 +27,7 @@ DOCUMENTED_DEFAULTS = {
     "concern.escalate_after": "60m",
     "checkin.deadline": "11:00",
     "checkin.alert_carers": "off",
+    "calls.jitsi_server": "meet.jit.si",
 }
 
 
