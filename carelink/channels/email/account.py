@@ -99,7 +99,7 @@ def is_loopback(host: str) -> bool:
 def _host(value: str, which: str) -> str:
     host = value.strip().lower()
     if not (_HOST.match(host) or is_loopback(host)):
-        raise UserError(f"'{value}' is not a {which} server name. It looks like imap.example.com.")
+        raise UserError(f"'{value}' is not a server name for {which}. It looks like imap.example.com.")
     return host
 
 

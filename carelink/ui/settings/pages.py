@@ -251,12 +251,15 @@ class EmailPage(Page):
 
     def entered(self) -> None:
         self.form.load()
-        self.keyring.setText(tr("Checking where passwords can be kept…"))
+        # True whatever the answer (with no store, nothing is saved at all); replaced only when there is a problem,
+        # so the line does not change size under the family's eyes.
+        self.keyring.setText(tr("CareLink keeps passwords only in this computer's password store, never in its own "
+                                "files."))
         self._runner.run_task(self._secrets.status, self._show_status, owner=self)
 
     def _show_status(self, status: SecretStatus) -> None:
-        self.keyring.setText(tr("Passwords are kept in this computer's password store, never in CareLink's own "
-                                "files.") if status.available else status.message)
+        if not status.available:
+            self.keyring.setText(status.message)
 
     def _busy(self, busy: bool) -> None:
         self.save.setEnabled(not busy)

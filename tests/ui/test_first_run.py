@@ -1,0 +1,171 @@
+"""First run: a household never set up shows the setup steps instead of Home; finishing them stores the name,
+the PIN, the email account and the first contacts; "Try the demo instead" ends on a window on the demo household."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from carelink.app import Household, run_gui, switch_to_demo
+from carelink.speech import SilentSpeaker
+from carelink.ui.first_run import CARER, EMAIL, FAMILY, NAME, PIN, FirstRunScreen
+from carelink.ui.main_window import MainWindow
+from tests.helpers import memory_secrets
+from tests.ui.conftest import WindowFactory
+
+
+def wizard(window: MainWindow) -> FirstRunScreen:
+    assert window.first_run is not None
+    return window.first_run
+
+
+def press_next(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(wizard(window).next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+
+
+def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: WindowFactory,
+                                                     empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    assert window.current_screen() == "first_run"
+    assert steps.counter.text() == "Step 1 of 5"
+    assert not steps.back.isVisible() and steps.demo.isVisible()
+
+    press_next(qtbot, window)
+    assert steps.step() == NAME and "name" in steps.message.text()
+    qtbot.keyClicks(steps.name, "Mary")
+    press_next(qtbot, window)
+    assert steps.step() == PIN and steps.counter.text() == "Step 2 of 5"
+    assert empty_household.settings.person_name == "Mary"
+
+    qtbot.keyClicks(steps.pin, "2580")
+    qtbot.keyClicks(steps.pin_again, "2581")
+    press_next(qtbot, window)
+    assert steps.step() == PIN and "different" in steps.message.text()
+    steps.pin_again.clear()
+    qtbot.keyClicks(steps.pin_again, "2580")
+    press_next(qtbot, window)
+    assert steps.step() == EMAIL
+    assert empty_household.pin.check("2580")
+    assert steps.skip.isVisible()
+
+    qtbot.keyClicks(steps.email.address, "mary.jones@gmail.com")
+    assert steps.email.presets["gmail"].isChecked()
+    press_next(qtbot, window)
+    assert steps.step() == EMAIL and "password" in steps.email.message.text(), "nothing stored without it"
+    qtbot.keyClicks(steps.email.password, "abcd efgh ijkl mnop")
+    press_next(qtbot, window)
+    assert steps.step() == FAMILY
+    assert empty_household.email.account() is not None
+    assert empty_household.secrets.get_password("mary.jones@gmail.com") == "abcd efgh ijkl mnop"
+
+    press_next(qtbot, window)
+    assert steps.step() == FAMILY and "at least one family member" in steps.message.text()
+    qtbot.keyClicks(steps.family_name, "Sarah Jones")
+    qtbot.keyClicks(steps.family_email, "sarah@example.org")
+    qtbot.mouseClick(steps.add_another, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert steps.step() == FAMILY and "Sarah Jones" in steps.added.text()
+    assert steps.family_name.text() == ""
+    qtbot.keyClicks(steps.family_name, "Tom Jones")
+    qtbot.keyClicks(steps.family_email, "tom@example.org")
+    press_next(qtbot, window)
+    assert steps.step() == CARER and steps.next.text() == "Finish"
+
+    qtbot.keyClicks(steps.carer_name, "Jane Wilson")
+    qtbot.keyClicks(steps.carer_email, "jane.carer@example.org")
+    press_next(qtbot, window)
+    assert window.current_screen() == "home"
+    people = {(c.name, c.role) for c in empty_household.contacts.list()}
+    assert people == {("Sarah Jones", "family"), ("Tom Jones", "family"), ("Jane Wilson", "carer")}
+
+
+def test_email_and_carer_can_be_skipped_and_back_keeps_what_was_saved(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Mary")
+    press_next(qtbot, window)
+    qtbot.keyClicks(steps.pin, "1357")
+    qtbot.keyClicks(steps.pin_again, "1357")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == PIN
+    press_next(qtbot, window)  # nothing typed: the PIN chosen before stays
+    assert steps.step() == EMAIL and empty_household.pin.check("1357")
+    qtbot.mouseClick(steps.skip, Qt.MouseButton.LeftButton)
+    assert steps.step() == FAMILY and empty_household.email.account() is None
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == NAME and steps.name.text() == "Mary"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current_screen() == "first_run", "Escape does not skip the setup"
+    steps.show_step(FAMILY)
+    qtbot.keyClicks(steps.family_name, "Sarah Jones")
+    qtbot.keyClicks(steps.family_email, "sarah@example")
+    press_next(qtbot, window)
+    assert steps.step() == FAMILY and "address" in steps.message.text()
+    steps.family_email.clear()
+    qtbot.keyClicks(steps.family_email, "sarah@example.org")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.skip, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "home"
+    assert [c.role for c in empty_household.contacts.list()] == ["family"]
+
+
+def test_a_household_already_set_up_starts_at_home(make_window: WindowFactory, empty_household: Household) -> None:
+    empty_household.settings.set("person.name", "Mary")
+    window = make_window(home=empty_household)
+    assert window.first_run is None and window.current_screen() == "home"
+
+
+def test_the_demo_household_starts_at_home(window: MainWindow) -> None:
+    assert window.first_run is None and window.current_screen() == "home"
+
+
+def test_try_the_demo_instead_opens_the_demo_household(qtbot: QtBot, make_window: WindowFactory,
+                                                       empty_household: Household,
+                                                       speaker: SilentSpeaker, tmp_path: Path) -> None:
+    window = make_window(home=empty_household)
+    with qtbot.waitSignal(window.demo_requested):
+        qtbot.mouseClick(wizard(window).demo, Qt.MouseButton.LeftButton)
+    demo_window = switch_to_demo(window, speaker, secrets=memory_secrets())
+    qtbot.addWidget(demo_window)
+    try:
+        assert demo_window.household.demo and demo_window.current_screen() == "home"
+        assert demo_window.household.paths.root == tmp_path / "demo", "the demo lives in its own folder"
+        assert demo_window.isVisible() and not window.isVisible()
+        assert demo_window.household.contacts.list(), "with its pretend family"
+        assert empty_household.settings.person_name == "", "the real household is left as it was"
+    finally:
+        qtbot.waitUntil(lambda: not demo_window.runner.busy)
+        demo_window.household.close()
+
+
+def test_run_gui_switches_to_the_demo_window(qtbot: QtBot, empty_household: Household,
+                                             speaker: SilentSpeaker) -> None:
+    seen: list[tuple[bool, str]] = []
+
+    def shown() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def press_demo() -> None:
+        [window] = shown()
+        assert window.first_run is not None
+        window.first_run.demo.click()
+        QTimer.singleShot(200, look_and_close)
+
+    def look_and_close() -> None:
+        windows = shown()
+        seen.extend((w.household.demo, w.current_screen()) for w in windows)
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(300, press_demo)
+    assert run_gui(empty_household, speaker=speaker) == 0
+    assert seen == [(True, "home")]
