@@ -1,0 +1,331 @@
+"""Messages: the family wall, one big card at a time, newest unread first, with Previous and Next, Read aloud,
+one-tap and typed replies, and photos full screen. Everything is read and sent through the background runner."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from carelink.app import Household
+from carelink.services.errors import UserError
+from carelink.speech import Speaker
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
+from carelink.ui.wall.card import CardNavigation, MessageCard
+from carelink.ui.wall.loading import CardData, When, load_card, spoken_card, when_words, within
+from carelink.ui.wall.photo_viewer import PhotoViewer
+from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
+from carelink.ui.widgets import FittingStack, Screen, label, tr
+
+log = logging.getLogger(__name__)
+KEEP_LOADED = 2  # cards kept ready either side of the one on show
+SHOW_LOADING_AFTER_MS = 300
+
+
+class WallScreen(Screen):
+    """The wall. Holds the wall's order (ids) as it was when the screen opened, the position on show, and the
+    cards loaded near it; new mail that arrives meanwhile is put in front without moving the card on show."""
+
+    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Messages"), "wall", parent=parent)
+        self._household, self._speaker, self._runner = household, speaker, runner
+        self._ids: list[int] = []
+        self._index = 0
+        self._cards: dict[int, CardData] = {}
+        self._requested: set[int] = set()
+        self._typed = False
+        self._photo_index = 0
+        self._palette: Palette = STANDARD
+        self._locale = ""
+
+        self.pages = FittingStack()
+        self.cards_page = QWidget()
+        column = QVBoxLayout(self.cards_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GAP_PX)
+        self.card = MessageCard()
+        self.card.read_aloud.connect(self.read_aloud)
+        self.card.photo_opened.connect(self.open_photo)
+        column.addWidget(self.card, 1)
+        self.nav = CardNavigation()
+        self.nav.previous.connect(self.previous)
+        self.nav.next.connect(self.next)
+        self.previous_button, self.position, self.next_button = (self.nav.previous_button, self.nav.position,
+                                                                 self.nav.next_button)
+        column.addWidget(self.nav)
+        self.replies = QuickReplies()
+        self.replies.chosen.connect(lambda words: self.send_reply(words, typed=False))
+        self.replies.write_requested.connect(self.open_reply)
+        column.addWidget(self.replies)
+        self.status = label(role="big")  # its line is always kept, so nothing moves when it speaks
+        self.status.setObjectName("wall_status")
+        column.addWidget(self.status)
+        self.pages.addWidget(self.cards_page)
+
+        self.empty_page = QWidget()
+        empty = QVBoxLayout(self.empty_page)
+        empty.setContentsMargins(0, GAP_PX, 0, 0)
+        self.empty_words = label(tr("No messages yet. When your family writes, their messages will appear here."),
+                                 "big")
+        self.empty_words.setObjectName("wall_empty")
+        empty.addWidget(self.empty_words)
+        empty.addStretch(1)
+        self.pages.addWidget(self.empty_page)
+
+        self.reply_panel = ReplyPanel()
+        self.reply_panel.send_requested.connect(lambda words: self.send_reply(words, typed=True))
+        self.reply_panel.cancelled.connect(self.close_reply)
+        self.reply_sender = ReplySender(household.replies, household.outbox, runner, self)
+        self.reply_sender.finished.connect(self._replied)
+        self.pages.addWidget(self.reply_panel)
+        self.body_layout.addWidget(self.pages, 1)
+
+        self.viewer = PhotoViewer(lambda: self._palette.focus)
+        self.viewer.setVisible(False)
+        self.viewer.closed.connect(self.close_photo)
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(self.viewer)
+
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(SHOW_LOADING_AFTER_MS)
+        self._loading_timer.timeout.connect(lambda: self.card.show_problem(tr("Loading…")))  # only if slow
+        bar = self.card.scroller.verticalScrollBar()
+        keys = ((Qt.Key.Key_Left, self.previous), (Qt.Key.Key_Right, self.next),  # the arrows move between cards
+                (Qt.Key.Key_Up, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepSub)),  # and through
+                (Qt.Key.Key_Down, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)),  # long words
+                (Qt.Key.Key_PageUp, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepSub)),
+                (Qt.Key.Key_PageDown, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd)))
+        self._keys = [QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                      for key, slot in keys]
+        self._update_nav()
+
+    # --- what is on show ------------------------------------------------------------------------------------------
+
+    def entered(self) -> None:
+        """Each time the screen opens: the wall's order afresh, starting at the newest unread message."""
+        self._apply_palette()
+        self._locale = self._household.settings.locale  # read once here, not for every card
+        self.close_photo()
+        self.close_reply()
+        self._say("")
+        self._cards.clear()
+        self._runner.run_task(self._household.wall.ids, self._ids_loaded, owner=self)
+
+    def current_id(self) -> int | None:
+        return self._ids[self._index] if 0 <= self._index < len(self._ids) else None
+
+    def current_card(self) -> CardData | None:
+        wall_id = self.current_id()
+        return self._cards.get(wall_id) if wall_id is not None else None
+
+    def _ids_loaded(self, ids: list[int]) -> None:
+        self._ids = ids
+        self.pages.setCurrentWidget(self.cards_page if ids else self.empty_page)
+        if ids:
+            self.show_index(0)
+        self._update_nav()
+
+    def show_index(self, index: int) -> None:
+        if not self._ids:
+            return
+        self._index = max(0, min(index, len(self._ids) - 1))
+        self._update_nav()
+        self._say("")
+        wall_id = self._ids[self._index]
+        card = self._cards.get(wall_id)
+        if card is not None:
+            self._display(card)
+        else:
+            self._loading_timer.start()
+            self._request(wall_id)
+        keep = within(self._ids, self._index, KEEP_LOADED)
+        for neighbour in keep:
+            if neighbour not in self._cards:
+                self._request(neighbour)
+        for far in set(self._cards) - keep:
+            del self._cards[far]
+
+    def _request(self, wall_id: int) -> None:
+        if wall_id in self._requested:
+            return
+        self._requested.add(wall_id)
+        wall, contacts = self._household.wall, self._household.contacts
+        self._runner.run_task(lambda: load_card(wall, contacts, wall_id), self._card_loaded,
+                              lambda error: self._card_failed(wall_id, error), owner=self)
+
+    def _card_loaded(self, card: CardData) -> None:
+        wall_id = card.message.id
+        self._requested.discard(wall_id)
+        if wall_id in within(self._ids, self._index, KEEP_LOADED):
+            self._cards[wall_id] = card
+        if wall_id == self.current_id():
+            self._display(card)
+
+    def _card_failed(self, wall_id: int, error: BaseException) -> None:
+        self._requested.discard(wall_id)
+        if not isinstance(error, UserError):
+            log.error("could not load wall message %s", wall_id, exc_info=error)
+        if wall_id == self.current_id():
+            self._loading_timer.stop()
+            self.card.show_problem(tr("Sorry, this message could not be shown."))
+
+    def _display(self, card: CardData) -> None:
+        self._loading_timer.stop()
+        message = card.message
+        self.card.show_card(card, self._when(card), new=not message.read)
+        self._settle()
+        on_screen = not self.window().testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        if not message.read and on_screen:  # a screenshot is not the person reading it
+            self._cards[message.id] = card.marked_read()
+            wall = self._household.wall
+            self._runner.run_task(lambda: wall.mark_read(message.id), owner=self)
+
+    def _settle(self) -> None:
+        """Lay the new card out now, from the inside out, rather than over the next few turns of the event loop
+        (so it is never drawn squeezed for a moment, nor caught so in a screenshot)."""
+        for widget in (self.card, self.cards_page, self.pages, self.body):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        self.scroller.setWidgetResizable(True)  # sizes the body to its new minimum at once
+
+    def _when(self, card: CardData) -> When:
+        return when_words(card.message.received, self._household.clock.now(), self._locale)
+
+    def _update_nav(self) -> None:
+        self.nav.show_position(self._index, len(self._ids))
+
+    def previous(self) -> None:
+        if self._browsing() and self._index > 0:
+            self.show_index(self._index - 1)
+
+    def next(self) -> None:
+        if self._browsing() and self._index < len(self._ids) - 1:
+            self.show_index(self._index + 1)
+
+    def _browsing(self) -> bool:
+        return self.pages.currentWidget() is self.cards_page and not self.viewer.isVisible()
+
+    def wall_changed(self) -> None:
+        """New mail (or a card marked read): put messages that were not on the wall before in front."""
+        if self.isVisible() and self._ids:
+            self._runner.run_task(self._household.wall.ids, self._merge, owner=self)
+        elif self.isVisible():
+            self._runner.run_task(self._household.wall.ids, self._ids_loaded, owner=self)
+
+    def _merge(self, ids: list[int]) -> None:
+        known = set(self._ids)
+        arrived = [wall_id for wall_id in ids if wall_id not in known]
+        if not arrived or not self._ids:
+            return
+        self._ids = arrived + self._ids
+        self._index += len(arrived)
+        self._update_nav()
+        self._say(tr("A new message has arrived. Press Previous to see it.") if len(arrived) == 1 else
+                  tr("{count} new messages have arrived. Press Previous to see them.").format(count=len(arrived)))
+
+    def read_aloud(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self._speaker.say(spoken_card(card.message, self._when(card)))
+
+    # --- photos ------------------------------------------------------------------------------------------------
+
+    def open_photo(self, index: int) -> None:
+        card = self.current_card()
+        image = card.photos[index] if card is not None and 0 <= index < len(card.photos) else None
+        if card is None or image is None:
+            return
+        self._photo_index = index
+        self.viewer.show_photo(image, card.message.sender_name)
+        for widget in (self.title, self.home_button, self.scroller):
+            widget.setVisible(False)
+        self.viewer.setVisible(True)
+        self.viewer.photo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_photo(self) -> None:
+        if not self.viewer.isVisible():
+            return
+        self.viewer.setVisible(False)
+        for widget in (self.title, self.home_button, self.scroller):
+            widget.setVisible(True)
+        buttons = self.card.photo_buttons
+        if 0 <= self._photo_index < len(buttons):
+            buttons[self._photo_index].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- replies -----------------------------------------------------------------------------------------------
+
+    def open_reply(self) -> None:
+        card = self.current_card()
+        if card is None or self.reply_sender.busy:
+            return
+        self.pages.setCurrentWidget(self.reply_panel)
+        self.reply_panel.open_for(card.message.sender_name)
+        self._set_keys(False)
+
+    def close_reply(self) -> None:
+        if self.pages.currentWidget() is self.reply_panel:
+            self.pages.setCurrentWidget(self.cards_page)
+            self.replies.write.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_keys(True)
+
+    def _set_keys(self, enabled: bool) -> None:
+        for key in self._keys:
+            key.setEnabled(enabled)
+
+    def send_reply(self, words: str, typed: bool) -> None:
+        """Store the reply, then try to send it; says how it went in words (never an error box for an outage)."""
+        wall_id = self.current_id()
+        if self.reply_sender.busy or wall_id is None:
+            return
+        if not words.strip():
+            self.reply_panel.say(tr("Please write something to send."))
+            return
+        self._typed = typed
+        self.replies.set_enabled(False)  # one tap is one reply, however shaky the hand
+        self.reply_panel.set_busy(True)
+        (self.reply_panel.say if typed else self._say)(tr("Sending…"))
+        self.reply_sender.send(wall_id, words)
+
+    def _replied(self, wall_id: int, words: str, stored: bool) -> None:
+        self.replies.set_enabled(True)
+        self.reply_panel.set_busy(False)
+        if self._typed and not stored:
+            self.reply_panel.say(words)  # the typed words stay, to try again
+            return
+        self.close_reply()
+        if wall_id == self.current_id():
+            self._say(words)
+
+    # --- look and keys -----------------------------------------------------------------------------------------
+
+    def _say(self, words: str) -> None:
+        self.status.setText(words)
+        if words:
+            self.scroller.ensureWidgetVisible(self.status)  # with very large text the screen scrolls
+
+    def _apply_palette(self) -> None:
+        """Colours that the application's style sheet does not cover: the reply box, and Previous/Next at the end
+        of the wall (a dashed outline on the page colour: told apart by more than colour)."""
+        p = self._palette = theme_for(self._household.settings.high_contrast, 1.0).palette
+        self.reply_panel.box.setStyleSheet(reply_box_style(p))
+        self.nav.apply_palette(p)
+        # The card's words are dark on white; its Read aloud button keeps a button's own light words.
+        self.card.read_button.setStyleSheet(f"QLabel {{ color: {p.button_text}; }}")
+        self.replies.fit(self.replies.width())
+        self.status.ensurePolished()
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.viewer.isVisible():
+            self.close_photo()
+        elif event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.reply_panel:
+            self.close_reply()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,50 @@
+"""Small fakes and factories for the wall and mail-watch tests. Imports no Qt.
+
+- ``CountingChime``: the Chime port (``play()``) that counts instead of making a sound; ``plays`` is the count.
+- ``family_mail(sender, text)``: the raw bytes of a plain email from a family member, as their mail program sends it.
+- ``live_household(tmp_path, imap_server, smtp_server)``: a household whose email account is the loopback test
+  servers, with Sarah Jones (sarah@example.org) as a contact. The caller closes it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from carelink.app import Household
+from tests.helpers import FIXED_NOW, make_household
+from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
+
+SARAH = ("Sarah Jones", "sarah@example.org")
+
+
+class CountingChime:
+    """Counts the chimes it was asked for."""
+
+    def __init__(self) -> None:
+        self.plays = 0
+
+    def play(self) -> None:
+        self.plays += 1
+
+
+def family_mail(sender: str, text: str, subject: str = "Hello", minutes_ago: int = 5) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"Family <{sender}>"
+    message["To"] = "mary@example.org"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(FIXED_NOW - timedelta(minutes=minutes_ago))
+    message["Message-ID"] = make_msgid(domain="example.org")
+    message.set_content(text)
+    return message.as_bytes()
+
+
+def live_household(tmp_path: Path, imap_server: ImapServer, smtp_server: SmtpServer) -> Household:
+    home = make_household(tmp_path / "live")
+    home.settings.set("person.name", "Mary")
+    home.settings.set("locale", "en-GB")
+    home.email.save(account_for(imap_server, smtp_server), imap_server.password)
+    home.contacts.add(*SARAH)
+    return home
