@@ -91,7 +91,7 @@ def sync(args: argparse.Namespace, household: Household) -> int:
             time.sleep(POLL_SECONDS)
             continue
         try:
-            mailbox.wait_for_news(POLL_SECONDS)
+            mailbox.wait_for_news(POLL_SECONDS, since=household.sync.position())
         except UserError:
             time.sleep(POLL_SECONDS)
         finally:

@@ -61,8 +61,9 @@ class Mailbox(Protocol):
     def state(self) -> MailboxState | None:
         ...
 
-    def wait_for_news(self, timeout: float) -> bool:
-        """Block up to `timeout` seconds (IMAP IDLE where offered, else a plain wait); True if new mail may be in."""
+    def wait_for_news(self, timeout: float, since: MailboxState | None = None) -> bool:
+        """Block up to `timeout` seconds (IMAP IDLE where offered, else a plain wait); True if new mail may be in.
+        `since` is the position to wait after (the sync's saved one); None means this mailbox's own last fetch."""
         ...
 
     def close(self) -> None:

@@ -56,6 +56,10 @@ class MailSync:
         self._on_contact_mail, self._timers = on_contact_mail, timers
         self._running = threading.Lock()
 
+    def position(self) -> MailboxState | None:
+        """Where the sync got to in the folder (to wait for mail after it)."""
+        return self._load_state()
+
     def _load_state(self) -> MailboxState | None:
         with self._database.session() as session:
             row = session.get(MailboxStateRow, FOLDER)

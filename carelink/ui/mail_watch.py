@@ -165,8 +165,8 @@ class MailWatcher(QObject):
                         if mailbox is None:  # no email account (yet), or the demo: look again later
                             self._stopping.wait(self._retry_s)
                             continue
-                    if mailbox.wait_for_news(self._wait_s) and not self._stopping.is_set():
-                        self._catch_up(mailbox)
+                    if mailbox.wait_for_news(self._wait_s, since=self._sync.position()) \
+                            and not self._stopping.is_set():
                         self._sync_done.clear()
                         self._news.emit()
                         self._sync_done.wait(SYNC_TIMEOUT_S)
@@ -186,14 +186,6 @@ class MailWatcher(QObject):
         with self._lock:
             self._mailbox = mailbox
         return mailbox
-
-    def _catch_up(self, mailbox: Mailbox) -> None:
-        """Move this mailbox's own place on to the newest message, so that its next wait waits for mail after
-        it (the sync keeps its own place; this one only decides when to ask for a sync). The first time, that
-        reads today's mail once."""
-        for _ in mailbox.fetch_new(mailbox.state(), 0):
-            if self._stopping.is_set():
-                return
 
     def _forget(self, mailbox: Mailbox | None) -> None:
         with self._lock:

@@ -151,3 +151,18 @@ def test_setup_email_refuses_plain_connections_to_a_remote_server(tmp_path: Path
     household = make_household(tmp_path)
     assert household.email.account() is None, "nothing stored"
     household.close()
+
+
+def test_waiting_for_news_starts_from_where_the_sync_got_to(household: Household, imap_server: ImapServer) -> None:
+    imap_server.deliver(family_mail("sarah@example.org", "First"))
+    household.sync.sync_once()
+    mailbox = household.transport.mailbox()
+    assert mailbox is not None
+    try:
+        # A fresh connection, but the sync's position: nothing new, so it waits (and times out) rather than
+        # answering at once and fetching today's mail again.
+        assert mailbox.wait_for_news(1, since=household.sync.position()) is False
+        imap_server.deliver(family_mail("sarah@example.org", "Second"))
+        assert mailbox.wait_for_news(30, since=household.sync.position()) is True
+    finally:
+        mailbox.close()

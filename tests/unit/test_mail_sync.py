@@ -49,7 +49,7 @@ class ListMailbox:
     def state(self) -> MailboxState | None:
         return self._state
 
-    def wait_for_news(self, timeout: float) -> bool:
+    def wait_for_news(self, timeout: float, since: MailboxState | None = None) -> bool:
         return False
 
     def close(self) -> None:

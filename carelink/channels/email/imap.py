@@ -101,7 +101,7 @@ class ImapMailbox:
         """Where the last fetch_new() got to (None before the first)."""
         return self._state
 
-    def wait_for_news(self, timeout: float) -> bool:
+    def wait_for_news(self, timeout: float, since: MailboxState | None = None) -> bool:
         """Block up to `timeout` seconds; True if new mail may be in. Uses IMAP IDLE where the server offers it,
         else simply waits the time out (the caller then polls). Returns at once when the folder has moved on
         since the last fetch_new(), so mail that came in between is never missed."""
@@ -111,7 +111,7 @@ class ImapMailbox:
                 return False
             client = self._connect()
             info = self._select(client)
-            state = self._state
+            state = since if since is not None else self._state
             if (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
                     or self._uidnext(client, info) - 1 > state.last_uid):
                 return True
