@@ -142,6 +142,7 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     app = QApplication([sys.argv[0] if sys.argv else "carelink"])
     app.setApplicationName("CareLink")
     app.setApplicationDisplayName("CareLink")
+    app.setDesktopFileName("org.carelink.CareLink")  # so docks match the window to the installed menu entry
     return app, True
 
 

@@ -2,7 +2,8 @@
 # Install what CareLink needs on a Debian or Ubuntu machine, then the app itself into .venv (editable).
 #
 #   ./scripts/setup.sh          the app's system libraries, .venv, pip install -e .
-#   ./scripts/setup.sh --test   also what the tests need (gnome-keyring, D-Bus, secret-tool; pip extra "test")
+#   ./scripts/setup.sh --test   also what the tests need (gnome-keyring, D-Bus, secret-tool, desktop-file-utils,
+#                               appstream, binutils and libpython for PyInstaller; pip extra "test")
 #
 # Safe to run again: apt is skipped when every package is already installed.
 set -euo pipefail
@@ -34,6 +35,16 @@ packages=(
 if ((with_tests)); then
     # A real Secret Service for the keyring tests: gnome-keyring-daemon, dbus-run-session, secret-tool.
     packages+=(gnome-keyring dbus libsecret-tools)
+    # The installer tests: the freedesktop validators, and what PyInstaller needs to build the bundle (objdump
+    # from binutils, and the shared libpython of the Python the virtual environment is made from).
+    python_for_venv=python3
+    if [[ -x .venv/bin/python ]]; then
+        python_for_venv=.venv/bin/python
+    fi
+    packages+=(desktop-file-utils appstream binutils)
+    if command -v "$python_for_venv" >/dev/null; then
+        packages+=("libpython$("$python_for_venv" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+    fi
 fi
 
 missing=()
