@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from carelink.services.call_links import check_call_link
+from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
@@ -57,6 +60,7 @@ class ContactForm(QWidget):
         photo_row.addWidget(self.choose_photo)
         photo_row.addStretch(1)
         column.addLayout(photo_row)
+        self._add_call_fields(column)
         buttons = QHBoxLayout()
         buttons.setSpacing(GAP_PX)
         self.save = BigButton(tr("Save"))
@@ -85,7 +89,50 @@ class ContactForm(QWidget):
         self._role_changed(contact.role if contact else "family")
         self.message.setText("")
         self._show_avatar(contact.photo if contact else None)
+        own_link = contact.call_url if contact else None
+        self.call_method.select("own" if own_link else "room")
+        self.call_link.setText(own_link or "")
+        self._call_method_changed("own" if own_link else "room")
+        self.auto_answer.select("yes" if contact and contact.auto_answer else "no")
         self.name.setFocus()
+
+    def _add_call_fields(self, column: QVBoxLayout) -> None:
+        """How their video calls go: a Jitsi room CareLink makes for them, or their own link; and whether their
+        calls answer by themselves (after a 10-second countdown on the screen)."""
+        self.call_fields = QWidget()
+        self.call_fields.setObjectName("screen")
+        fields = QVBoxLayout(self.call_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(GAP_PX)
+        fields.addWidget(label(tr("Calls use:")))
+        self.call_method = ChoiceRow("contact_call_method", [("room", tr("A video room made for them")),
+                                                             ("own", tr("Their own link"))])
+        fields.addWidget(self.call_method)
+        words = tr("Their call link (it starts with https://), or their phone number")
+        self.call_link_words = label(words)
+        fields.addWidget(self.call_link_words)
+        self.call_link = QLineEdit()
+        self.call_link.setObjectName("contact_call_link")
+        self.call_link.setAccessibleName(words)
+        fields.addWidget(self.call_link)
+        fields.addWidget(label(tr("Answer their calls by themselves, after a 10-second countdown?")))
+        self.auto_answer = ChoiceRow("contact_auto_answer", [("no", tr("No, ring and wait")),
+                                                             ("yes", tr("Yes, answer by themselves"))])
+        fields.addWidget(self.auto_answer)
+        self.call_method.chosen.connect(self._call_method_changed)
+        column.addWidget(self.call_fields)
+
+    def _call_method_changed(self, method: str) -> None:
+        self.call_link_words.setVisible(method == "own")
+        self.call_link.setVisible(method == "own")
+
+    def call_values(self) -> tuple[str | None, bool]:
+        """Their own link as typed (None for the room CareLink makes), and whether calls answer by themselves."""
+        own = self.call_method.buttons["own"].isChecked()
+        link = self.call_link.text().strip() if own else None
+        if own and not link:
+            raise UserError(tr("Please type in their call link, or choose \"A video room made for them\"."))
+        return link, self.auto_answer.buttons["yes"].isChecked()
 
     def _role_changed(self, role: str) -> None:
         self.backup.setVisible(role == "carer")
@@ -116,9 +163,10 @@ class ContactForm(QWidget):
 class ContactsPage(Page):
     """Lists contacts with Add, Change and Remove (Remove asks once more, in words, before it acts)."""
 
-    def __init__(self, contacts: ContactService, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: ContactService, runner: BackgroundRunner, calls: CallService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("Contacts"), "contacts", parent)
-        self._contacts, self._runner = contacts, runner
+        self._contacts, self._runner, self._calls = contacts, runner, calls
         self._people: list[Contact] = []
         self.stack = FittingStack()
         self.column.addWidget(self.stack, 1)
@@ -160,6 +208,7 @@ class ContactsPage(Page):
         column.addWidget(self.message)
         self.stack.addWidget(listing)
         self.form = ContactForm()
+        self.form.call_fields.setVisible(calls is not None)
         self.stack.addWidget(self.form)
 
         self.add_button.clicked.connect(lambda: self._open_form(None))
@@ -206,13 +255,25 @@ class ContactsPage(Page):
         """Saved in the background, since a photo is copied; the form stays as it is until the answer comes."""
         name, email, role, backup, photo = self.form.values()
         editing = self.form.editing
+        calls = self._calls
+        try:
+            link, auto_answer = self.form.call_values()
+        except UserError as problem:
+            self.form.message.setText(problem.message)
+            return
         self.form.save.setEnabled(False)
         self.form.message.setText(tr("Saving…"))
 
         def save() -> Contact:
+            if calls is not None and link:
+                check_call_link(link)  # a bad link stops the save before anything is stored
             if editing is None:
-                return self._contacts.add(name, email, role, backup, photo)
-            return self._contacts.update(editing.id, name, email, role, backup, photo)
+                contact = self._contacts.add(name, email, role, backup, photo)
+            else:
+                contact = self._contacts.update(editing.id, name, email, role, backup, photo)
+            if calls is not None:
+                contact = calls.set_call_link(contact.id, link, auto_answer)
+            return contact
 
         self._runner.run_task(save, lambda _: self._saved(), self._not_saved, owner=self)
 

@@ -27,7 +27,7 @@ class SettingsScreen(Screen):
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
-            ContactsPage(household.contacts, runner),
+            ContactsPage(household.contacts, runner, household.calls),
             self.held,
             PersonPage(household.settings),
             EmailPage(household.email, household.secrets, runner),

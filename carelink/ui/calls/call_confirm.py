@@ -1,0 +1,81 @@
+"""Call Sarah?: her photo, one huge "Call Sarah" button and a "Not now", so a slip of the finger never calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from carelink.services.contacts import Contact
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
+
+PHOTO_PX = 220
+BIG_BUTTON_PX = 120
+
+
+def huge_button(text: str, name: str, tile: str | None, icon_name: str | None = None) -> BigButton:
+    """A tall button with big words; coloured like a Home tile when `tile` is given (a screen's main action)."""
+    button = BigButton(text, icon_name)
+    button.setObjectName(name)
+    if tile:
+        button.setProperty("tile", tile)
+    button.text_label().setProperty("role", "big")
+    button.text_label().setMinimumHeight(BIG_BUTTON_PX - 24)  # the style sheet's min-height would win on the button
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return button
+
+
+class CallConfirmScreen(Screen):
+    """Asks once before calling. `ask(contact)` fills it in; emits `call(contact_id)` or `not_now()`."""
+
+    call = Signal(int)
+    not_now = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Call family"), "calls-confirm", parent=parent)
+        self.contact: Contact | None = None
+        row = QHBoxLayout()
+        row.setSpacing(GAP_PX * 2)
+        self.avatar_slot = QVBoxLayout()
+        row.addLayout(self.avatar_slot)
+        self.avatar: Avatar | None = None
+        column = QVBoxLayout()
+        column.setSpacing(GAP_PX)
+        self.question = label(role="huge")
+        self.question.setObjectName("calls_confirm_question")
+        column.addWidget(self.question)
+        self.explain = label(role="big")
+        self.explain.setObjectName("calls_confirm_explain")
+        column.addWidget(self.explain)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        self.body_layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP_PX * 2)
+        self.call_button = huge_button("", "calls_confirm_call", "calls", "calls")
+        self.not_now_button = huge_button(tr("Not now"), "calls_confirm_not_now", None)
+        buttons.addWidget(self.call_button, 2)
+        buttons.addWidget(self.not_now_button, 1)
+        self.body_layout.addLayout(buttons)
+        self.body_layout.addStretch(1)
+        self.call_button.clicked.connect(self._call)
+        self.not_now_button.clicked.connect(self.not_now)
+
+    def ask(self, contact: Contact) -> None:
+        self.contact = contact
+        if self.avatar is not None:
+            self.avatar.hide()
+            self.avatar.deleteLater()
+        self.avatar = Avatar(contact.name, contact.photo, PHOTO_PX)
+        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        self.question.setText(tr("Call {name}?").format(name=contact.name))
+        self.explain.setText(tr("{name} will get an email with a link to join you, and the call will open "
+                                "here.").format(name=contact.name))
+        self.call_button.setText(tr("Call {name}").format(name=contact.name))
+
+    def entered(self) -> None:
+        self.call_button.setFocus()
+
+    def _call(self) -> None:
+        if self.contact is not None:
+            self.call.emit(self.contact.id)

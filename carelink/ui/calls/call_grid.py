@@ -1,0 +1,154 @@
+"""Call family: a grid of family photos with names, six at most on a page, big Previous and Next buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from carelink.services.contacts import Contact, ContactService
+from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
+from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
+
+PER_PAGE = 6
+PER_PAGE_LARGE_TEXT = 3  # one row: two rows of photos with names in very large text do not fit a tablet
+LARGE_TEXT_PT = 27.0
+COLUMNS = 3
+PHOTO_PX = 150
+
+
+class PersonButton(QPushButton):
+    """One big button per person: their photo (or initials) above their name. Its accessible name says what it
+    does ("Call Sarah Jones")."""
+
+    def __init__(self, contact: Contact, photo_px: int = PHOTO_PX, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact = contact
+        self.setObjectName(f"calls_person_{contact.id}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(tr("Call {name}").format(name=contact.name))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(8)
+        # On a light mount, so that a portrait in the button's own colour still stands out.
+        mount = QFrame()
+        mount.setProperty("role", "card")
+        mount.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        mount_layout = QVBoxLayout(mount)
+        mount_layout.setContentsMargins(8, 8, 8, 8)
+        self.avatar = Avatar(contact.name, contact.photo, photo_px)
+        self.avatar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        mount_layout.addWidget(self.avatar)
+        self.name = label(contact.name)
+        self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._layout.addWidget(mount, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._layout.addWidget(self.name)
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout.sizeHint()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self._layout.minimumSize()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
+
+
+class CallGridScreen(Screen):
+    """The family's photos, a page at a time. Emits `chosen(contact_id)` when a photo is pressed.
+
+    Reads the family from the contact list each time it opens (carers are not here: they are reached with
+    "Report a concern"). `page` is the page on show, counted from 0.
+    """
+
+    chosen = Signal(int)
+
+    def __init__(self, contacts: ContactService, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Call family"), "calls", parent=parent)
+        self._contacts = contacts
+        self.family: list[Contact] = []
+        self.page = 0
+        self.prompt = label(tr("Tap the person you want to call."), "big")
+        self.prompt.setObjectName("calls_prompt")
+        self.body_layout.addWidget(self.prompt)
+        self.grid_holder = QWidget()
+        self.grid_holder.setObjectName("screen")
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(GAP_PX)
+        self.body_layout.addWidget(self.grid_holder)
+        self.people: list[PersonButton] = []
+        self.body_layout.addStretch(1)
+        paging = QHBoxLayout()
+        paging.setSpacing(GAP_PX)
+        self.previous = BigButton(tr("◀  Previous"))
+        self.previous.setObjectName("calls_previous")
+        self.previous.setAccessibleName(tr("Previous people"))
+        self.page_label = label(wrap=False)
+        self.page_label.setObjectName("calls_page")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next = BigButton(tr("Next  ▶"))
+        self.next.setObjectName("calls_next")
+        self.next.setAccessibleName(tr("More people"))
+        for button in (self.previous, self.next):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # nothing moves when one of them is not needed
+            button.setSizePolicy(policy)
+        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
+        paging.addWidget(self.previous)
+        paging.addWidget(self.page_label, 1)
+        paging.addWidget(self.next)
+        self.paging = QWidget()
+        self.paging.setObjectName("screen")
+        self.paging.setLayout(paging)
+        paging.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.paging)
+        self.empty = label(tr("There is nobody to call yet. Ask your family to add themselves in Settings, "
+                              "under Contacts."), "big")
+        self.empty.setObjectName("calls_empty")
+        self.body_layout.insertWidget(1, self.empty)
+
+    def per_page(self) -> int:
+        self.page_label.ensurePolished()
+        large = self.page_label.font().pointSizeF() > LARGE_TEXT_PT
+        return PER_PAGE_LARGE_TEXT if large else PER_PAGE
+
+    def pages(self) -> int:
+        return max(1, -(-len(self.family) // self.per_page()))
+
+    def entered(self) -> None:
+        self.family = [person for person in self._contacts.list() if person.role == "family"]
+        self.show_page(0)
+
+    def show_page(self, page: int) -> None:
+        self.page = max(0, min(page, self.pages() - 1))
+        for button in self.people:
+            self.grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.people = []
+        per_page = self.per_page()
+        shown = self.family[self.page * per_page:(self.page + 1) * per_page]
+        for index, person in enumerate(shown):
+            button = PersonButton(person)
+            button.clicked.connect(lambda _=False, who=person.id: self.chosen.emit(who))
+            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.people.append(button)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        self.empty.setVisible(not self.family)
+        self.prompt.setVisible(bool(self.family))
+        self.paging.setVisible(self.pages() > 1)
+        self.previous.setVisible(self.page > 0)
+        self.next.setVisible(self.page < self.pages() - 1)
+        self.page_label.setText(tr("Page {page} of {pages}").format(page=self.page + 1, pages=self.pages()))
+        focus = self.people[0] if self.people else self.home_button
+        focus.setFocus()

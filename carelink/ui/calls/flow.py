@@ -1,0 +1,101 @@
+"""Wires the call screens together: Call family → Call Sarah? → the call; and a call ringing in → the call.
+
+The main window adds `screens` to its stack and follows `open_requested(name)` and `home_requested()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from carelink.app import Household
+from carelink.ui.calls.call_confirm import CallConfirmScreen
+from carelink.ui.calls.call_grid import CallGridScreen
+from carelink.ui.calls.calling import CallingScreen
+from carelink.ui.calls.ports import DesktopOpener, Opener, RingSound, SoundEffectRing
+from carelink.ui.calls.ringing import IncomingCall, IncomingCalls, RingingScreen
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.widgets import tr
+
+# While one of these is on show, a new call waits (it rings afterwards if it is still fresh).
+BUSY_SCREENS = ("ringing", "calls-calling", "first_run")
+
+
+class CallFlow(QObject):
+    """Holds the four call screens, the watcher for calls coming in, and the screen to go back to after Not now."""
+
+    open_requested = Signal(str)
+    home_requested = Signal()
+
+    def __init__(self, household: Household, runner: BackgroundRunner, current_screen: Callable[[], str],
+                 opener: Opener | None = None, sound: RingSound | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._household, self._runner, self._current = household, runner, current_screen
+        self.grid = CallGridScreen(household.contacts)
+        self.confirm = CallConfirmScreen()
+        self.calling = CallingScreen(household, runner, opener or DesktopOpener())
+        self.ringing = RingingScreen(sound or SoundEffectRing())
+        self.incoming = IncomingCalls(household, runner, self.busy, parent=self)
+        self.screens: dict[str, QWidget] = {"calls": self.grid, "calls-confirm": self.confirm,
+                                            "calls-calling": self.calling, "ringing": self.ringing}
+        self._back_to = "home"
+        for screen in (self.grid, self.confirm):
+            screen.home_requested.connect(self.home_requested)
+        self.grid.chosen.connect(self.ask)
+        self.confirm.call.connect(self.call)
+        self.confirm.not_now.connect(lambda: self.open_requested.emit("calls"))
+        self.calling.finished.connect(self.finished)
+        self.incoming.incoming.connect(self.ring)
+        self.ringing.answered.connect(self.answer)
+        self.ringing.declined.connect(self.decline)
+
+    def busy(self) -> bool:
+        return self.ringing.ringing or self._current() in BUSY_SCREENS
+
+    def ask(self, contact_id: int) -> None:
+        self.confirm.ask(self._household.contacts.get(contact_id))
+        self.open_requested.emit("calls-confirm")
+
+    def call(self, contact_id: int) -> None:
+        self.open_requested.emit("calls-calling")
+        self.calling.call(self._household.contacts.get(contact_id))
+
+    def finished(self) -> None:
+        self._to_front()
+        self.home_requested.emit()
+
+    def ring(self, call: IncomingCall) -> None:
+        self._back_to = self._current()
+        self.open_requested.emit("ringing")
+        self.ringing.ring(call)
+        self._to_front()
+
+    def answer(self, call: IncomingCall) -> None:
+        calls = self._household.calls
+
+        def answered() -> str | None:
+            calls.mark(call.wall_id, "answered")
+            return calls.invite_link(call.wall_id)
+
+        self.open_requested.emit("calls-calling")
+        self.calling.opened(tr("Talking with {name}…").format(name=call.name))  # the link opens once noted
+        self._runner.run_task(answered, lambda link: self.calling.join(call.name, link), owner=self)
+
+    def decline(self, call: IncomingCall) -> None:
+        self._runner.run_task(lambda: self._household.calls.mark(call.wall_id, "missed"), owner=self)
+        if self._current() == "ringing":
+            self.open_requested.emit(self._back_to)
+
+    def _to_front(self) -> None:
+        """In front of the browser and any other window (the offscreen platform has no front to come to)."""
+        window = self.ringing.window()
+        if QGuiApplication.platformName() == "offscreen":
+            return
+        if window.isMinimized():
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()

@@ -1,0 +1,69 @@
+"""The two things a call needs from the computer, each behind a small port so tests can watch them:
+opening a call link (the browser, a video-call app or a phone app) and the ring sound."""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from carelink.resources import assets_dir
+
+log = logging.getLogger(__name__)
+
+
+class Opener(Protocol):
+    """Opens a call link with the computer's own handler. Returns False when nothing could open it."""
+
+    def open(self, url: str) -> bool: ...
+
+
+class DesktopOpener:
+    """Opens links through QDesktopServices (tests catch them there with QDesktopServices.setUrlHandler)."""
+
+    def open(self, url: str) -> bool:
+        link = QUrl(url)
+        if not link.isValid():
+            return False
+        return QDesktopServices.openUrl(link)
+
+
+class RingSound(Protocol):
+    """A ring that repeats from start() until stop()."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class SoundEffectRing:
+    """assets/sounds/ring.wav through QtMultimedia, looped. The audio system is started on the first ring, and
+    never on the offscreen platform (no screen, so nobody to hear it)."""
+
+    def __init__(self, volume: float = 0.8) -> None:
+        self._volume = volume
+        self._effect: QObject | None = None
+
+    def start(self) -> None:
+        if QGuiApplication.platformName() == "offscreen":
+            log.debug("no ring on the offscreen platform")
+            return
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if self._effect is None:
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(assets_dir() / "sounds" / "ring.wav")))
+            effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
+            effect.setVolume(self._volume)
+            self._effect = effect
+        if isinstance(self._effect, QSoundEffect):
+            self._effect.play()
+
+    def stop(self) -> None:
+        if self._effect is not None:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            if isinstance(self._effect, QSoundEffect):
+                self._effect.stop()

@@ -1,0 +1,221 @@
+"""A family member's call ringing in: their photo and name filling the screen, a gentle ring over and over, a huge
+green Answer and a Not now. For a contact trusted to, it answers by itself after a visible 10-second countdown.
+
+`IncomingCalls` asks the call service for fresh invites after each sync and every few seconds; the newest one
+rings (it is marked "rung" as it starts, so it never rings twice).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from carelink.app import Household
+from carelink.ui.calls.call_confirm import huge_button
+from carelink.ui.calls.ports import RingSound
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import Avatar, label, tr
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_MS = 5_000
+COUNTDOWN_S = 10
+PHOTO_PX = 240
+
+
+@dataclass(frozen=True)
+class IncomingCall:
+    """A call invite that is ringing: the wall message, who sent it (their saved name and photo), and whether
+    their calls answer by themselves."""
+
+    wall_id: int
+    name: str
+    photo: Path | None
+    auto_answer: bool
+
+
+class IncomingCalls(QObject):
+    """Looks for call invites to ring: `check()` after each sync, and on its own timer every `interval_ms`.
+
+    Nothing is looked for while `busy()` says a call is ringing or under way. Emits `incoming(IncomingCall)`.
+    """
+
+    incoming = Signal(object)
+
+    def __init__(self, household: Household, runner: BackgroundRunner, busy: Callable[[], bool],
+                 interval_ms: int = CHECK_EVERY_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._household, self._runner, self._busy = household, runner, busy
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self._checking = False
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self, _report: object = None) -> None:
+        if self._checking or self._busy():
+            return
+        self._checking = True
+        self._runner.run_task(self._find, self._found, self._failed, owner=self)
+
+    def _find(self) -> IncomingCall | None:
+        """On the runner: the newest fresh invite, marked "rung" now; older fresh ones become missed calls."""
+        calls, wall, contacts = self._household.calls, self._household.wall, self._household.contacts
+        ids = calls.ringing()
+        if not ids:
+            return None
+        newest, *older = ids
+        for wall_id in older:
+            calls.mark(wall_id, "missed")
+        calls.mark(newest, "rung")
+        message = wall.get(newest)
+        contact = contacts.find_by_email(message.sender_email)
+        return IncomingCall(newest, message.sender_name, contact.photo if contact else None,
+                            bool(contact and contact.auto_answer))
+
+    def _found(self, call: IncomingCall | None) -> None:
+        self._checking = False
+        if call is None:
+            return
+        if self._busy():  # a call started while we looked: this one is a missed call on the wall
+            self._runner.run_task(lambda: self._household.calls.mark(call.wall_id, "missed"), owner=self)
+            return
+        self.incoming.emit(call)
+
+    def _failed(self, error: BaseException) -> None:
+        self._checking = False
+        log.error("looking for calls failed", exc_info=error)
+
+
+class RingingScreen(QWidget):
+    """The whole window while a call rings. `ring(call)` starts it; emits `answered(call)` or `declined(call)`.
+
+    The countdown (for contacts whose calls answer by themselves) moves on with `tick()`, which its timer calls
+    every `tick_ms`; tests call it directly. Escape means Not now.
+    """
+
+    answered = Signal(object)
+    declined = Signal(object)
+
+    def __init__(self, sound: RingSound, tick_ms: int = 1000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.screen_name = "ringing"
+        self.sound = sound
+        self.call: IncomingCall | None = None
+        self.remaining = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroller)
+        body = QWidget()
+        body.setObjectName("screen")
+        scroller.setWidget(body)
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(GAP_PX)
+        self.column.addStretch(1)
+        self.avatar_slot = QHBoxLayout()
+        self.column.addLayout(self.avatar_slot)
+        self.avatar: Avatar | None = None
+        self.headline = label(role="huge")
+        self.headline.setObjectName("ringing_headline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.column.addWidget(self.headline)
+        self.countdown = label(role="big")
+        self.countdown.setObjectName("ringing_countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.column.addWidget(self.countdown)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP_PX * 3)
+        self.answer_button = huge_button(tr("Answer"), "ringing_answer", "checkin", "calls")
+        self.not_now_button = huge_button(tr("Not now"), "ringing_not_now", None)
+        buttons.addWidget(self.answer_button, 2)
+        buttons.addWidget(self.not_now_button, 1)
+        self.column.addLayout(buttons)
+        self.column.addStretch(1)
+        self.answer_button.clicked.connect(self.answer)
+        self.not_now_button.clicked.connect(self.not_now)
+
+    @property
+    def ringing(self) -> bool:
+        return self.call is not None
+
+    def ring(self, call: IncomingCall) -> None:
+        self.call = call
+        if self.avatar is not None:
+            self.avatar.hide()
+            self.avatar.deleteLater()
+        self.avatar = Avatar(call.name, call.photo, PHOTO_PX)
+        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.headline.setText(tr("{name} is calling you").format(name=call.name))
+        self.answer_button.setText(tr("Answer"))
+        self.answer_button.setAccessibleName(tr("Answer {name}'s call").format(name=call.name))
+        self.remaining = COUNTDOWN_S if call.auto_answer else 0
+        self.countdown.setVisible(call.auto_answer)
+        self._show_countdown()
+        if call.auto_answer:
+            self.timer.start()
+        self.sound.start()
+        self.answer_button.setFocus()
+
+    def tick(self) -> None:
+        """One second of the countdown; at nought the call answers by itself."""
+        if self.call is None or not self.call.auto_answer:
+            return
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.answer()
+        else:
+            self._show_countdown()
+
+    def _show_countdown(self) -> None:
+        self.countdown.setText(tr("Answering by itself in {seconds}…").format(seconds=self.remaining))
+
+    def answer(self) -> None:
+        call = self._end()
+        if call is not None:
+            self.answered.emit(call)
+
+    def not_now(self) -> None:
+        call = self._end()
+        if call is not None:
+            self.declined.emit(call)
+
+    def _end(self) -> IncomingCall | None:
+        call, self.call = self.call, None
+        self.timer.stop()
+        self.sound.stop()
+        return call
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.not_now()
+        else:
+            super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Taken away by something else (the window closing; never minimising, which is spontaneous): stop the
+        # ring and the countdown. The invite stays marked "rung", so it does not ring again.
+        if not event.spontaneous():
+            self._end()
+        super().hideEvent(event)

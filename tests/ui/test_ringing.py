@@ -1,0 +1,237 @@
+"""Calls coming in: a family member's invite rings the whole window (photo, name, a looping ring, a huge Answer),
+Answer opens their link, Not now leaves a missed call, trusted contacts answer by themselves after a visible
+10-second countdown, a stale invite never rings, and a stranger's invite (held by the sync) never rings either.
+Opening is caught with QDesktopServices.setUrlHandler; the ring is a counting fake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from carelink.app import Household
+from carelink.channels.email.mime import parse_message
+from carelink.services.contacts import Contact
+from carelink.ui.main_window import MainWindow
+from tests.helpers.fakes import live_household
+from tests.helpers.mail_servers import ImapServer, SmtpServer
+from tests.ui.conftest import WindowFactory
+from tests.ui.test_calls_screen import family, opened  # noqa: F401 (the fixture)
+
+ROOM = "https://meet.jit.si/JonesFamilyTea"
+
+
+class CountingRing:
+    """The ring-sound port, counting instead of ringing; `ringing` is True between start() and stop()."""
+
+    def __init__(self) -> None:
+        self.starts = self.stops = 0
+        self.ringing = False
+
+    def start(self) -> None:
+        self.starts += 1
+        self.ringing = True
+
+    def stop(self) -> None:
+        self.stops += 1
+        self.ringing = False
+
+
+def invite_mail(sender: str, sent: datetime, link: str = ROOM) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"Family <{sender}>"
+    message["To"] = "mary@example.org"
+    message["Subject"] = "Video call?"
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = make_msgid(domain="example.org")
+    message.set_content(f"Hello Mum, shall we have a video call? Join me here: {link}\n")
+    return message.as_bytes()
+
+
+def send_invite(household: Household, contact: Contact, minutes_ago: float = 1) -> int:
+    now = household.clock.now()
+    parsed = parse_message(invite_mail(contact.email, now - timedelta(minutes=minutes_ago)))
+    wall_id = household.wall.add_mail(parsed, contact.id, contact.email, now)
+    assert wall_id is not None
+    return wall_id
+
+
+@pytest.fixture
+def ring(window: MainWindow) -> CountingRing:
+    fake = CountingRing()
+    window.calls.ringing.sound = fake
+    return fake
+
+
+def rings(qtbot: QtBot, window: MainWindow) -> None:
+    window.calls.incoming.check()
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing")
+
+
+def settled(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy)
+
+
+def test_an_invite_rings_the_whole_window_once(qtbot: QtBot, window: MainWindow, household: Household,
+                                               ring: CountingRing) -> None:
+    wall_id = send_invite(household, family(household, "Sarah Jones"))
+    rings(qtbot, window)
+    screen = window.calls.ringing
+    assert screen.geometry() == window.stack.rect(), "the ringing fills the window"
+    assert screen.headline.text() == "Sarah Jones is calling you"
+    assert screen.avatar is not None and screen.avatar.width() >= 200
+    assert screen.answer_button.hasFocus() and screen.answer_button.property("tile") == "checkin"
+    assert not screen.countdown.isVisible(), "no countdown unless she is trusted to answer by herself"
+    assert ring.ringing and ring.starts == 1
+    settled(qtbot, window)
+    assert household.wall.get(wall_id).call_state == "rung"
+    assert household.calls.ringing() == [], "it never rings twice"
+
+
+def test_answer_opens_the_invite_link_and_marks_it_answered(qtbot: QtBot, window: MainWindow,
+                                                             household: Household, ring: CountingRing,
+                                                             opened: list[QUrl]) -> None:  # noqa: F811
+    wall_id = send_invite(household, family(household, "Sarah Jones"))
+    rings(qtbot, window)
+    window.calls.ringing.answer_button.click()
+    assert not ring.ringing
+    assert window.current_screen() == "calls-calling"
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [QUrl(ROOM)]
+    assert household.wall.get(wall_id).call_state == "answered"
+    assert window.calls.calling.headline.text() == "Talking with Sarah Jones…"
+    window.calls.calling.done.click()
+    assert window.current_screen() == "home"
+
+
+def test_not_now_leaves_a_missed_call_and_goes_back(qtbot: QtBot, window: MainWindow, household: Household,
+                                                    ring: CountingRing, opened: list[QUrl]) -> None:  # noqa: F811
+    window.open_screen("wall")
+    wall_id = send_invite(household, family(household, "Tom Jones"))
+    rings(qtbot, window)
+    window.calls.ringing.not_now_button.click()
+    assert not ring.ringing and window.current_screen() == "wall"
+    settled(qtbot, window)
+    assert household.wall.get(wall_id).call_state == "missed"
+    assert wall_id in household.wall.ids(), "it stays on the wall as a call card"
+    assert opened == []
+
+
+def test_escape_means_not_now(qtbot: QtBot, window: MainWindow, household: Household, ring: CountingRing) -> None:
+    wall_id = send_invite(household, family(household, "Tom Jones"))
+    rings(qtbot, window)
+    qtbot.keyClick(window.calls.ringing.answer_button, "\x1b")
+    assert not ring.ringing and window.current_screen() == "home"
+    settled(qtbot, window)
+    assert household.wall.get(wall_id).call_state == "missed"
+
+
+def test_a_trusted_contact_answers_by_itself_after_ten_seconds(qtbot: QtBot, window: MainWindow,
+                                                               household: Household, ring: CountingRing,
+                                                               opened: list[QUrl]) -> None:  # noqa: F811
+    sarah = household.calls.set_call_link(family(household, "Sarah Jones").id, None, auto_answer=True)
+    wall_id = send_invite(household, sarah)
+    rings(qtbot, window)
+    screen = window.calls.ringing
+    assert screen.countdown.isVisible()
+    assert screen.countdown.text() == "Answering by itself in 10…"
+    assert screen.timer.isActive() and screen.timer.interval() == 1000
+    for _ in range(9):
+        screen.tick()
+    assert screen.countdown.text() == "Answering by itself in 1…"
+    assert window.current_screen() == "ringing" and opened == []
+    screen.tick()
+    assert not screen.timer.isActive() and not ring.ringing
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [QUrl(ROOM)]
+    assert household.wall.get(wall_id).call_state == "answered"
+
+
+def test_not_now_stops_the_countdown(qtbot: QtBot, window: MainWindow, household: Household, ring: CountingRing,
+                                     opened: list[QUrl]) -> None:  # noqa: F811
+    sarah = household.calls.set_call_link(family(household, "Sarah Jones").id, None, auto_answer=True)
+    wall_id = send_invite(household, sarah)
+    rings(qtbot, window)
+    screen = window.calls.ringing
+    for _ in range(3):
+        screen.tick()
+    screen.not_now_button.click()
+    assert not screen.timer.isActive()
+    for _ in range(10):
+        screen.tick()
+    settled(qtbot, window)
+    assert opened == [] and window.current_screen() == "home"
+    assert household.wall.get(wall_id).call_state == "missed"
+
+
+def test_a_stale_invite_does_not_ring(qtbot: QtBot, window: MainWindow, household: Household,
+                                      ring: CountingRing) -> None:
+    wall_id = send_invite(household, family(household, "Sarah Jones"), minutes_ago=16)
+    window.calls.incoming.check()
+    settled(qtbot, window)
+    assert window.current_screen() == "home" and ring.starts == 0
+    assert household.wall.get(wall_id).call_state == ""
+
+
+def test_two_invites_ring_the_newest_and_the_older_is_missed(qtbot: QtBot, window: MainWindow,
+                                                            household: Household, ring: CountingRing) -> None:
+    older = send_invite(household, family(household, "Tom Jones"), minutes_ago=3)
+    newest = send_invite(household, family(household, "Sarah Jones"), minutes_ago=1)
+    rings(qtbot, window)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
+    settled(qtbot, window)
+    assert household.wall.get(older).call_state == "missed"
+    assert household.wall.get(newest).call_state == "rung"
+
+
+def test_the_incoming_timer_looks_every_five_seconds(window: MainWindow) -> None:
+    timer = window.calls.incoming.timer
+    assert timer.isActive() and timer.interval() == 5000
+
+
+# --- through real mail servers -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def live(tmp_path: Path, imap_server: ImapServer, smtp_server: SmtpServer) -> Iterator[Household]:
+    home = live_household(tmp_path, imap_server, smtp_server)
+    yield home
+    home.close()
+
+
+def live_window(qtbot: QtBot, make_window: WindowFactory, home: Household) -> tuple[MainWindow, CountingRing]:
+    window = make_window(home=home)
+    fake = CountingRing()
+    window.calls.ringing.sound = fake
+    qtbot.waitUntil(lambda: not window.mail_watch.syncing and not window.runner.busy, timeout=10_000)
+    return window, fake
+
+
+def test_an_invite_from_a_contact_rings_after_a_sync(qtbot: QtBot, make_window: WindowFactory, live: Household,
+                                                     imap_server: ImapServer) -> None:
+    window, fake = live_window(qtbot, make_window, live)
+    imap_server.deliver(invite_mail("sarah@example.org", live.clock.now() - timedelta(minutes=1)))
+    window.mail_watch.sync_now()
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=10_000)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
+    assert fake.ringing
+
+
+def test_a_strangers_invite_is_held_and_never_rings(qtbot: QtBot, make_window: WindowFactory, live: Household,
+                                                    imap_server: ImapServer) -> None:
+    window, fake = live_window(qtbot, make_window, live)
+    imap_server.deliver(invite_mail("prize.draw@lottery.example", live.clock.now() - timedelta(minutes=1)))
+    reports: list[object] = []
+    window.mail_watch.synced.connect(reports.append)
+    window.mail_watch.sync_now()
+    qtbot.waitUntil(lambda: bool(reports) and not window.runner.busy, timeout=10_000)
+    window.calls.incoming.check()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert [h.sender_email for h in live.held.list()] == ["prize.draw@lottery.example"]
+    assert live.calls.ringing() == []
+    assert window.current_screen() != "ringing" and fake.starts == 0
