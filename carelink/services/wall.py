@@ -34,6 +34,7 @@ class WallMessage:
     references: tuple[str, ...] = ()
     call_url: str | None = None
     call_state: str = ""
+    contact_id: int | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
@@ -77,7 +78,7 @@ class WallService:
                            photos=tuple(self._photos / photo.path for photo in row.photos),
                            message_id=row.message_id, subject=row.subject,
                            references=tuple(row.references.split()), call_url=row.call_url,
-                           call_state=row.call_state)
+                           call_state=row.call_state, contact_id=row.contact_id)
 
     def get(self, message_id: int) -> WallMessage:
         with self._database.session() as session:

@@ -326,3 +326,22 @@ def test_a_reply_in_an_outage_will_send_later_and_stays_queued(qtbot: QtBot, mak
     assert smtp_server.messages == []
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == [], \
         "no error box for an outage"
+
+
+def test_a_missed_call_invite_stays_as_a_call_card_with_call_back(qtbot: QtBot, make_window: WindowFactory,
+                                                                 household: Household) -> None:
+    from carelink.channels.email.mime import parse_message
+
+    sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
+    raw = (f"From: {sarah.email}\r\nSubject: Call?\r\nMessage-ID: <old-invite@example.org>\r\n"
+           f"Date: Sat, 21 Nov 2026 08:50:00 +0000\r\n\r\nJoin me: https://meet.jit.si/SarahsRoom123\r\n").encode()
+    household.wall.add_mail(parse_message(raw), sarah.id, sarah.email, FIXED_NOW)
+    window = make_window()
+    window.open_screen("wall")
+    card = window.wall.card
+    qtbot.waitUntil(lambda: "wanted a video call" in card.text.text())
+    assert card.text.text().startswith("Sarah Jones wanted a video call, today at ")
+    assert card.call_back_button.isVisible()
+    qtbot.mouseClick(card.call_back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "calls-confirm"
+    assert "Sarah Jones" in window.calls.confirm.call_button.text()

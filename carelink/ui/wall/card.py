@@ -74,10 +74,12 @@ def broken_photo() -> QFrame:
 
 
 class MessageCard(QFrame):
-    """A card for one message. Emits `read_aloud()` and `photo_opened(index)` (which photo was tapped)."""
+    """A card for one message. Emits `read_aloud()`, `photo_opened(index)` (which photo was tapped) and, on a
+    call invite's card, `call_back()`."""
 
     read_aloud = Signal()
     photo_opened = Signal(int)
+    call_back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,11 @@ class MessageCard(QFrame):
         self.text.setObjectName("wall_text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._content.addWidget(self.text)
+        self.call_back_button = BigButton(tr("Call back"), "calls")
+        self.call_back_button.setObjectName("wall_call_back")
+        self.call_back_button.clicked.connect(self.call_back)
+        self.call_back_button.setVisible(False)
+        self._content.addWidget(self.call_back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._photos = QVBoxLayout()
         self._photos.setSpacing(GAP_PX)
         self._content.addLayout(self._photos)
@@ -146,13 +153,18 @@ class MessageCard(QFrame):
         self.avatar.show()  # at once (a layout would show it only when events are next handled)
         self.sender_label.setText(message.sender_name)
         self.when.setText(f"{when.shown} — {tr('New')}" if new else when.shown)
-        self.text.setText(message.text)
-        self.text.setVisible(bool(message.text.strip()))
+        invite = message.kind == "call_invite"
+        # A call invite that did not ring (too old, or not answered) stays as a call card, with Call back.
+        wanted = tr("{name} wanted a video call, {when}.").format(name=message.sender_name, when=when.spoken)
+        self.text.setText(f"{wanted}\n\n{message.text}".strip() if invite else message.text)
+        self.text.setVisible(bool(self.text.text().strip()))
+        self.call_back_button.setVisible(invite and message.contact_id is not None)
         self._show_photos(card, message.sender_name)
         self.scroller.verticalScrollBar().setValue(0)
 
     def show_problem(self, words: str) -> None:
         """In place of a message that could not be read: the words, with no sender."""
+        self.call_back_button.setVisible(False)
         if self.avatar is not None:
             self.avatar.hide()
             self.avatar.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -27,7 +27,12 @@ SHOW_LOADING_AFTER_MS = 300
 
 class WallScreen(Screen):
     """The wall. Holds the wall's order (ids) as it was when the screen opened, the position on show, and the
-    cards loaded near it; new mail that arrives meanwhile is put in front without moving the card on show."""
+    cards loaded near it; new mail that arrives meanwhile is put in front without moving the card on show.
+
+    Emits `call_requested(contact_id)` when Call back is pressed on a call invite's card.
+    """
+
+    call_requested = Signal(int)
 
     def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
                  parent: QWidget | None = None) -> None:
@@ -50,6 +55,7 @@ class WallScreen(Screen):
         self.card = MessageCard()
         self.card.read_aloud.connect(self.read_aloud)
         self.card.photo_opened.connect(self.open_photo)
+        self.card.call_back.connect(self._call_back)
         column.addWidget(self.card, 1)
         self.nav = CardNavigation()
         self.nav.previous.connect(self.previous)
@@ -229,6 +235,11 @@ class WallScreen(Screen):
         self._update_nav()
         self._say(tr("A new message has arrived. Press Previous to see it.") if len(arrived) == 1 else
                   tr("{count} new messages have arrived. Press Previous to see them.").format(count=len(arrived)))
+
+    def _call_back(self) -> None:
+        card = self.current_card()
+        if card is not None and card.message.contact_id is not None:
+            self.call_requested.emit(card.message.contact_id)
 
     def read_aloud(self) -> None:
         card = self.current_card()
