@@ -6,11 +6,14 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
+from carelink.services.checkin import CheckinService, CheckinToday
+from carelink.services.concerns import Concern, ConcernService
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
 from carelink.services.wall import WallService
 from carelink.speech import Speaker
+from carelink.ui.care.words import checkin_words, concern_words
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Tile, label, tr
@@ -54,13 +57,17 @@ class HomeScreen(QWidget):
     open_requested = Signal(str)
 
     def __init__(self, clock: Clock, settings: SettingsService, wall: WallService, status: ConnectionStatus,
-                 speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+                 speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None,
+                 concerns: ConcernService | None = None, checkin: CheckinService | None = None) -> None:
         super().__init__(parent)
         self.screen_name = "home"
         self.setObjectName("screen")
         self._clock, self._settings, self._wall, self._status = clock, settings, wall, status
         self._speaker, self._runner = speaker, runner
+        self._concerns, self._checkin = concerns, checkin
         self._unread = 0
+        self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
+        self._checked_in = False
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -129,13 +136,37 @@ class HomeScreen(QWidget):
 
     def _show_tiles(self) -> None:
         unread = tr("{count} new").format(count=self._unread) if self._unread else tr("Nothing new")
-        texts = {"wall": f"{tr('Messages')}\n{unread}", "calls": tr("Call family"), "checkin": tr("I'm OK today"),
+        ok = tr("I'm OK today") + (" ✓" if self._checked_in else "")  # the time is in the status line
+        texts = {"wall": f"{tr('Messages')}\n{unread}", "calls": tr("Call family"), "checkin": ok,
                  "concern": tr("Report a concern"), "tutorial": tr("Learn"), "settings": tr("Settings")}
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
 
     def show_status(self, state: Connection) -> None:
-        self.status_label.setText(status_words(state))
+        self.status_label.setText("\n".join([*self._care_lines, status_words(state)]))
+
+    def refresh_care(self) -> None:
+        """Look up the latest concern and today's check-in (in the background) for the status line."""
+        concerns, checkin = self._concerns, self._checkin
+        if concerns is None or checkin is None:
+            return
+        self._runner.run_task(lambda: (concerns.latest(), checkin.today()), self._care_known, owner=self)
+
+    def _care_known(self, known: tuple[Concern | None, CheckinToday]) -> None:
+        concern, today = known
+        locale = self._settings.locale
+        lines = []
+        now = self._clock.now().astimezone()
+        if concern is not None and (concern.status != "acknowledged"
+                                    or concern.created.astimezone().date() == now.date()):
+            offline = self._status.state in (Connection.OFFLINE, Connection.NOT_SET_UP)
+            lines.append(concern_words(concern, offline, locale))
+        if today.checked_in is not None:
+            lines.append(checkin_words(today.checked_in, locale))
+        self._care_lines = lines
+        self._checked_in = today.checked_in is not None
+        self._show_tiles()
+        self.show_status(self._status.state)
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""
@@ -145,6 +176,7 @@ class HomeScreen(QWidget):
     def entered(self) -> None:
         self.refresh_date()
         self._runner.run_task(self._wall.unread_count, self._unread_counted, owner=self)
+        self.refresh_care()
 
     def _unread_counted(self, count: int) -> None:
         self._unread = count
@@ -155,8 +187,10 @@ class HomeScreen(QWidget):
                 else tr("You have {count} new messages.").format(count=self._unread) if self._unread
                 else tr("There are no new messages."))
         now = self._clock.now()
+        care = "".join(f"{line.replace(' ✓', '').replace('✓ ', '')}. " for line in self._care_lines)
         return (f"{greeting(part_of_day(now), self._settings.person_name)}. "
-                f"{tr('It is')} {self.date_text().replace(' — ', ', ')}. {news} {status_words(self._status.state)}.")
+                f"{tr('It is')} {self.date_text().replace(' — ', ', ')}. {news} {care}"
+                f"{status_words(self._status.state)}.")
 
     def speak_summary(self) -> None:
         self._speaker.say(self.summary())

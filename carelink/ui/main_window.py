@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from carelink import APP_NAME
 from carelink.app import Household
 from carelink.speech import Speaker
+from carelink.ui.calls.flow import CallFlow
+from carelink.ui.care.checkin_screen import CheckinScreen
+from carelink.ui.care.concern_screen import ConcernScreen
 from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
@@ -28,6 +31,8 @@ class _ModelBridge(QObject):
     setting_changed = Signal(str)
     connection_changed = Signal(object)
     wall_changed = Signal()
+    concern_changed = Signal()
+    checkin_changed = Signal()
 
 
 class MainWindow(QMainWindow):
@@ -52,17 +57,31 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
 
         self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
-                               runner)
+                               runner, concerns=household.concerns, checkin=household.checkin)
         self.home.open_requested.connect(self.open_screen)
         self._add("home", self.home)
         for screen in placeholder_screens(household.settings):
             screen.home_requested.connect(self.go_home)
             self._add(screen.screen_name, screen)
+        self.concern = ConcernScreen(household, runner)
+        self.concern.home_requested.connect(self.go_home)
+        self._add("concern", self.concern)
+        self.checkin = CheckinScreen(household, runner)
+        self.checkin.home_requested.connect(self.go_home)
+        self._add("checkin", self.checkin)
+        self.home.tiles["checkin"].clicked.connect(self.checkin.check_in_once)  # one tap on Home tells the family
         self.wall = WallScreen(household, speaker, runner)
         self.wall.home_requested.connect(self.go_home)
         self._add("wall", self.wall)
+        self.calls = CallFlow(household, runner, self.current_screen, parent=self)
+        self.calls.open_requested.connect(self.open_screen)
+        self.calls.home_requested.connect(self.go_home)
+        for name, call_screen in self.calls.screens.items():
+            self._add(name, call_screen)
         # New mail while the window is open; started when the window is first shown on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
+        self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
+        self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
         self.pin_gate = PinGate(household.pin, household.demo, runner)
         self.pin_gate.home_requested.connect(self.go_home)
         self.pin_gate.unlocked.connect(lambda: self.open_screen("settings", unlocked=True))
@@ -79,6 +98,11 @@ class MainWindow(QMainWindow):
         household.settings.changed.connect(self._bridge.setting_changed.emit)
         household.status.changed.connect(self._bridge.connection_changed.emit)
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
+        household.calls.changed.connect(lambda _: self._bridge.wall_changed.emit())  # a call card's state
+        self._bridge.concern_changed.connect(self.home.refresh_care)
+        self._bridge.checkin_changed.connect(self.home.refresh_care)
+        household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
+        household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())
         self.first_run: FirstRunScreen | None = None
         if needs_first_run(household):
             self.first_run = FirstRunScreen(household, runner)
@@ -146,9 +170,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) and not self.mail_watch.started:
             self.mail_watch.start()  # never for a screenshot
+            self.calls.incoming.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.mail_watch.stop()
+        self.calls.incoming.stop()
         self.speaker.stop()
         super().closeEvent(event)
 

@@ -31,14 +31,6 @@ class PlaceholderScreen(Screen):
 
 def placeholder_screens(settings: SettingsService) -> list[PlaceholderScreen]:
     return [
-        PlaceholderScreen(tr("Call family"), "calls", lambda: [
-            tr("Here you will see a photo of each person in your family."),
-            tr("Tap a photo to start a video call with them.")]),
-        PlaceholderScreen(tr("I'm OK today"), "checkin", lambda: [
-            tr("Here you will tell your family that you are OK today, with one tap.")]),
-        PlaceholderScreen(tr("Report a concern"), "concern", lambda: [
-            tr("Here you will be able to tell your carer if something is wrong."),
-            tr("If you are in danger now, call {number}.").format(number=settings.emergency_number)]),
         PlaceholderScreen(tr("Learn"), "tutorial", lambda: [
             tr("Here you will practise using CareLink step by step, with a pretend family."),
             tr("Nothing you do while practising reaches a real person.")]),

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from carelink.channels.email.mime import parse_message
 from carelink.services.held import UNKNOWN_SENDER
+from carelink.ui.calls.ringing import IncomingCall
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
@@ -74,6 +75,66 @@ def _wall_then(action: Callable[[WallScreen], None]) -> Callable[[MainWindow], Q
     return open_wall
 
 
+def _call_confirm(window: MainWindow) -> QWidget:
+    sarah = next(c for c in window.household.contacts.list() if c.name == "Sarah Jones")
+    window.calls.ask(sarah.id)
+    return window.calls.confirm
+
+
+def _calling(opened: bool) -> Callable[[MainWindow], QWidget]:
+    def open_calling(window: MainWindow) -> QWidget:
+        window.open_screen("calls-calling")
+        if opened:
+            window.calls.calling.opened("Calling Sarah Jones…")
+        else:
+            window.calls.calling.not_opened("Sarah Jones", "https://meet.jit.si/CareLink-q8JxTfL2mZyoR4wVb3nKdA9s")
+        return window.calls.calling
+
+    return open_calling
+
+
+def _ringing(auto_answer: bool) -> Callable[[MainWindow], QWidget]:
+    def ring(window: MainWindow) -> QWidget:
+        window.calls.ring(IncomingCall(window.household.wall.ids()[0], "Sarah Jones", None, auto_answer))
+        return window.calls.ringing
+
+    return ring
+
+
+def _settle(window: MainWindow) -> None:
+    for _ in range(200):
+        QApplication.processEvents()
+        if not window.runner.busy:
+            break
+        window.runner.wait(50)
+
+
+def _concern_step(step: str) -> Callable[[MainWindow], QWidget]:
+    """The concern screen at a step, reached the way a person reaches it (a choice, Next, Send)."""
+    def open_step(window: MainWindow) -> QWidget:
+        window.open_screen("concern")
+        concern = window.concern
+        if step != "choose":
+            concern.choices.buttons["unwell"].click()
+        if step in ("send", "sent"):
+            concern.note.setPlainText("I have had a bad cough since Tuesday and I feel dizzy.")
+            concern.call_back.buttons["yes"].click()
+            concern.next.click()
+        if step == "sent":
+            concern.send.click()
+            _settle(window)
+        return concern
+
+    return open_step
+
+
+def _checkin_done(window: MainWindow) -> QWidget:
+    window.open_screen("checkin")
+    window.checkin.check_in()
+    _settle(window)
+    return window.checkin
+
+
 def _screen(name: str) -> Callable[[MainWindow], QWidget]:
     def open_screen(window: MainWindow) -> QWidget:
         window.open_screen(name)
@@ -92,9 +153,19 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "wall-reply": _wall_then(lambda wall: wall.replies.write.click()),
     "wall-photo": _wall_then(lambda wall: (wall.next(), wall.open_photo(0))),  # the second card has a photo
     "wall-empty": _screen("wall"),
+    "calls-confirm": _call_confirm,
+    "calls-calling": _calling(opened=True),
+    "calls-not-opened": _calling(opened=False),
+    "ringing": _ringing(auto_answer=False),
+    "ringing-auto": _ringing(auto_answer=True),  # the countdown on show
+    **{name: _concern_step(step) for name, step in (("concern-more", "more"), ("concern-send", "send"),
+                                                    ("concern-sent", "sent"))},
+    "concern-no-carer": _screen("concern"),
+    "checkin-done": _checkin_done,
 }
 # These open on an empty (real, never set up) household; the others on the demo.
-ON_EMPTY_HOUSEHOLD = {name for name in SCREENS if name.startswith(("first-run", "wall-empty"))}
+ON_EMPTY_HOUSEHOLD = {name for name in SCREENS
+                      if name.startswith(("first-run", "wall-empty", "concern-no-carer"))}
 
 
 def _shown(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:

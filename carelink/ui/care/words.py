@@ -1,0 +1,56 @@
+"""The words for a concern's progress and today's check-in, shared by their screens and Home."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, QTime
+
+from carelink.services.concerns import CATEGORIES, Concern
+from carelink.ui.theme import Palette
+from carelink.ui.widgets import tr
+
+
+def category_words() -> dict[str, str]:
+    """What is wrong, in the older adult's words, for each kind of concern (in the service's order)."""
+    words = {"unwell": tr("I feel unwell"), "lonely": tr("I feel lonely or low"),
+             "care": tr("A problem with my care"), "safety": tr("Someone is worrying me"),
+             "home": tr("Something at home is broken"), "other": tr("Something else")}
+    return {key: words[key] for key in CATEGORIES}
+
+
+def time_text(moment: datetime, locale: str) -> str:
+    """"10:42" (or "10:42 AM" where that is how the clock is read)."""
+    local = moment.astimezone() if moment.tzinfo else moment  # stored times come back in UTC
+    return QLocale(locale.replace("-", "_")).toString(QTime(local.hour, local.minute),
+                                                      QLocale.FormatType.ShortFormat)
+
+
+def carer_words(name: str | None) -> str:
+    return name or tr("your carer")
+
+
+def concern_words(concern: Concern, offline: bool, locale: str) -> str:
+    """How a concern is getting on, in one plain sentence with a tick when it has arrived."""
+    carer = carer_words(concern.carer_name)
+    if concern.status == "acknowledged" and concern.acknowledged is not None:
+        return tr("{name} has seen your concern ✓ {time}").format(
+            name=concern.acknowledged_by or carer, time=time_text(concern.acknowledged, locale))
+    if concern.status == "escalated":
+        return tr("No answer from {name} yet — we have told {others} too").format(
+            name=carer, others=concern.escalated_to or tr("your family"))
+    if concern.status == "sent" and concern.sent is not None:
+        return tr("Sent to {name} at {time} ✓").format(name=carer, time=time_text(concern.sent, locale))
+    if offline:
+        return tr("It will be sent to {name} when the connection is back").format(name=carer)
+    return tr("Sending to {name}…").format(name=carer)
+
+
+def checkin_words(moment: datetime, locale: str) -> str:
+    return tr("You told your family you're OK at {time}").format(time=time_text(moment, locale))
+
+
+def field_style(p: Palette) -> str:
+    """A many-line text box in the theme's field colours (the application's style sheet covers one-line boxes)."""
+    return (f"QPlainTextEdit {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.border};"
+            f" border-radius: 8px; padding: 6px 10px; }} QPlainTextEdit:focus {{ border-color: {p.focus}; }}")
