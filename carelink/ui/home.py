@@ -84,16 +84,9 @@ class HomeScreen(QWidget):
         layout.setSpacing(GAP_PX)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        header = QHBoxLayout()
-        header.setSpacing(GAP_PX)
         self.date_label = label(role="huge")
         self.date_label.setObjectName("home_date")
-        header.addWidget(self.date_label, 1)
-        self.read_aloud = BigButton(tr("Read aloud"), "speaker")
-        self.read_aloud.setObjectName("home_read_aloud")
-        self.read_aloud.clicked.connect(self.speak_summary)
-        header.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        layout.addWidget(self.date_label)  # the whole width, so the date wraps as little as it can
         self.notice = label(role="big")
         self.notice.setObjectName("home_notice")
         self.notice.setVisible(False)
@@ -110,9 +103,17 @@ class HomeScreen(QWidget):
             self.tiles[screen] = tile
         layout.addLayout(grid, 1)
 
+        # Read aloud sits beside the status lines, which are what it reads out (with the date).
+        footer = QHBoxLayout()
+        footer.setSpacing(GAP_PX)
         self.status_label = label(role="quiet")
         self.status_label.setObjectName("home_status")
-        layout.addWidget(self.status_label)
+        footer.addWidget(self.status_label, 1)
+        self.read_aloud = BigButton(tr("Read aloud"), "speaker")
+        self.read_aloud.setObjectName("home_read_aloud")
+        self.read_aloud.clicked.connect(self.speak_summary)
+        footer.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(footer)
         self.settings_button = self.tiles["settings"]
 
         self._timer = QTimer(self)
@@ -167,6 +168,12 @@ class HomeScreen(QWidget):
         self._checked_in = today.checked_in is not None
         self._show_tiles()
         self.show_status(self._status.state)
+
+    def fit_text_scale(self, scale: float) -> None:
+        """At large text the tiles put their pictures beside the words, so that Home still fits the screen with
+        Report a concern and the status lines in view."""
+        for tile in self.tiles.values():
+            tile.set_icon_beside(scale >= 1.5)
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         colours = theme.palette
         for button in self.findChildren(BigButton):
             button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text)
+        self.home.fit_text_scale(theme.scale)
         for widget in self.findChildren(QLabel):
             widget.updateGeometry()
 

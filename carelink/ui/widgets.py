@@ -104,6 +104,14 @@ class BigButton(QPushButton):
     def text_label(self) -> QLabel:
         return self._text
 
+    def set_icon_beside(self, beside: bool) -> None:
+        """The picture beside the words (large text, little room) or above them."""
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        # Beside, the words need the width: a little less margin round them (still well inside the border).
+        self._layout.setContentsMargins(*((10, 10, 10, 10) if beside else (16, 10, 16, 10)))
+        self._layout.setSpacing(8 if beside else 12)
+        self.updateGeometry()
+
     def set_icon_colour(self, colour: str) -> None:
         if self._icon_name:
             self._icon.setPixmap(icon(self._icon_name, colour, self._icon_px).pixmap(self._icon_px, self._icon_px))

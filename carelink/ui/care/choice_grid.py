@@ -30,8 +30,7 @@ class PicturedChoice(BigButton):
         return box
 
     def set_beside(self, beside: bool) -> None:
-        self._box().setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
-        self.updateGeometry()
+        self.set_icon_beside(beside)
 
 
 class ChoiceGrid(QWidget):
