@@ -55,7 +55,28 @@ def labelled_field(column: QBoxLayout, words: str, name: str) -> QLineEdit:
     return edit
 
 
-class BigButton(QPushButton):
+class LayoutButton(QPushButton):
+    """A push button sized by the layout inside it (pictures, words that wrap), never under 64 px square.
+    Subclasses set `self._layout` in their constructor."""
+
+    _layout: QBoxLayout
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout.sizeHint()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self._layout.minimumSize()
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
+
+
+class BigButton(LayoutButton):
     """A push button at least 64 px square whose words wrap instead of being cut off.
 
     Holds an optional icon and a text label laid out inside it; the accessible name follows the text.
@@ -115,20 +136,6 @@ class BigButton(QPushButton):
     def set_icon_colour(self, colour: str) -> None:
         if self._icon_name:
             self._icon.setPixmap(icon(self._icon_name, colour, self._icon_px).pixmap(self._icon_px, self._icon_px))
-
-    def sizeHint(self) -> QSize:
-        hint = self._layout.sizeHint()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self._layout.minimumSize()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
 
 
 class Tile(BigButton):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact, ContactService
-from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
-from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import Avatar, BigButton, LayoutButton, Screen, label, tr
 
 PER_PAGE = 6
 PER_PAGE_LARGE_TEXT = 3  # one row: two rows of photos with names in very large text do not fit a tablet
@@ -16,7 +16,7 @@ COLUMNS = 3
 PHOTO_PX = 150
 
 
-class PersonButton(QPushButton):
+class PersonButton(LayoutButton):
     """One big button per person: their photo (or initials) above their name. Its accessible name says what it
     does ("Call Sarah Jones")."""
 
@@ -45,20 +45,6 @@ class PersonButton(QPushButton):
         self.name.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._layout.addWidget(mount, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.addWidget(self.name)
-
-    def sizeHint(self) -> QSize:
-        hint = self._layout.sizeHint()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self._layout.minimumSize()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
 
 
 class CallGridScreen(Screen):
