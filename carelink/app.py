@@ -6,6 +6,7 @@ GUI half imports the user interface only when it is asked for.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -185,6 +186,10 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     else:
         window.resize(1280, 800)
         window.show()
+    # CareLink runs all day: what start-up built lives as long as the window, so the collector need never scan it
+    # again, which keeps its pauses on the GUI thread short.
+    gc.collect()
+    gc.freeze()
     try:
         return app.exec()
     finally:
