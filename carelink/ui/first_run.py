@@ -19,7 +19,7 @@ from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, FittingStack, Screen, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, FittingStack, Screen, button_row, label, labelled_field, tr
 
 NAME, PIN, EMAIL, FAMILY, CARER = range(5)
 STEPS = 5
@@ -63,10 +63,7 @@ class FirstRunScreen(Screen):
         self.demo = BigButton(tr("Try the demo instead"))
         self.demo.setObjectName("first_run_demo")
         self.demo.clicked.connect(self.demo_requested)
-        demo_row = QHBoxLayout()
-        demo_row.addWidget(self.demo)
-        demo_row.addStretch(1)
-        column.addLayout(demo_row)
+        column.addLayout(button_row(self.demo))
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
@@ -95,10 +92,7 @@ class FirstRunScreen(Screen):
         self.add_another = BigButton(tr("Add another person"))
         self.add_another.setObjectName("first_run_add_another")
         self.add_another.clicked.connect(self._add_another)
-        another_row = QHBoxLayout()
-        another_row.addWidget(self.add_another)
-        another_row.addStretch(1)
-        column.addLayout(another_row)
+        column.addLayout(button_row(self.add_another))
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("The carer: the person who gets a message when something is wrong. You can "

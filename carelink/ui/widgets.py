@@ -55,6 +55,16 @@ def labelled_field(column: QBoxLayout, words: str, name: str) -> QLineEdit:
     return edit
 
 
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Big buttons side by side from the left, the usual gap between them."""
+    row = QHBoxLayout()
+    row.setSpacing(GAP_PX)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class LayoutButton(QPushButton):
     """A push button sized by the layout inside it (pictures, words that wrap), never under 64 px square.
     Subclasses set `self._layout` in their constructor."""

@@ -22,7 +22,7 @@ from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, label, labelled_field, tr
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, button_row, label, labelled_field, tr
 
 
 def _role_words(contact: Contact) -> str:
@@ -61,16 +61,11 @@ class ContactForm(QWidget):
         photo_row.addStretch(1)
         column.addLayout(photo_row)
         self._add_call_fields(column)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(GAP_PX)
         self.save = BigButton(tr("Save"))
         self.save.setObjectName("contact_save")
         self.cancel = BigButton(tr("Cancel"))
         self.cancel.setObjectName("contact_cancel")
-        buttons.addWidget(self.save)
-        buttons.addWidget(self.cancel)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.save, self.cancel))
         self.message = label(role="error")
         self.message.setObjectName("contact_message")
         column.addWidget(self.message)
@@ -181,28 +176,18 @@ class ContactsPage(Page):
         self.list.setAccessibleName(tr("Contacts"))
         self.list.setMinimumHeight(260)
         column.addWidget(self.list)
-        row = QHBoxLayout()
-        row.setSpacing(GAP_PX)
         self.add_button = BigButton(tr("Add a contact"))
         self.add_button.setObjectName("contacts_add")
         self.change_button = BigButton(tr("Change"))
         self.change_button.setObjectName("contacts_change")
         self.remove_button = BigButton(tr("Remove"))
         self.remove_button.setObjectName("contacts_remove")
-        for button in (self.add_button, self.change_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
-        confirm = QHBoxLayout()
-        confirm.setSpacing(GAP_PX)
+        column.addLayout(button_row(self.add_button, self.change_button, self.remove_button))
         self.confirm_remove = BigButton("")
         self.confirm_remove.setObjectName("contacts_confirm_remove")
         self.keep = BigButton(tr("Keep them"))
         self.keep.setObjectName("contacts_keep")
-        confirm.addWidget(self.confirm_remove)
-        confirm.addWidget(self.keep)
-        confirm.addStretch(1)
-        column.addLayout(confirm)
+        column.addLayout(button_row(self.confirm_remove, self.keep))
         self.message = label(role="error")
         self.message.setObjectName("contacts_message")
         column.addWidget(self.message)
