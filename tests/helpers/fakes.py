@@ -14,6 +14,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from carelink.app import Household
+from carelink.demo.pictures import make_scene
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 
@@ -30,14 +31,21 @@ class CountingChime:
         self.plays += 1
 
 
-def family_mail(sender: str, text: str, subject: str = "Hello", minutes_ago: int = 5) -> bytes:
+def family_mail(sender: str, text: str, subject: str = "Hello", minutes_ago: int = 5,
+                display_name: str = "Family", photo: bool = False, auth: str | None = None) -> bytes:
+    """A plain email as a mail program sends it; optionally with a PNG photo and an Authentication-Results
+    header (e.g. "spf=pass; dmarc=fail")."""
     message = EmailMessage()
-    message["From"] = f"Family <{sender}>"
+    message["From"] = f"{display_name} <{sender}>"
     message["To"] = "mary@example.org"
     message["Subject"] = subject
     message["Date"] = format_datetime(FIXED_NOW - timedelta(minutes=minutes_ago))
-    message["Message-ID"] = make_msgid(domain="example.org")
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "example.org")
+    if auth:
+        message["Authentication-Results"] = f"mx.example.org; {auth}"
     message.set_content(text)
+    if photo:
+        message.add_attachment(make_scene("garden"), maintype="image", subtype="png", filename="garden.png")
     return message.as_bytes()
 
 

@@ -114,13 +114,18 @@ class SmtpServer:
         return AuthResult(success=ok, handled=False)
 
 
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(LOOPBACK, free_port())
+def start_smtp(server: SmtpServer) -> SmtpServer:
+    """Serve `server` (or a subclass of it) on loopback with AUTH; stop it with server.stop()."""
     controller = Controller(server, hostname=LOOPBACK, port=server.port, server_hostname="smtp.carelink.test",
                             authenticator=server.authenticate, auth_require_tls=False)
     controller.start()
     server.controller = controller
+    return server
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    server = start_smtp(SmtpServer(LOOPBACK, free_port()))
     yield server
     server.stop()
 

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from carelink.app import build_household
@@ -34,7 +33,7 @@ from carelink.clock import SettableClock, SystemClock
 from carelink.storage.models import ConcernRow, OutboxRow
 from tests.helpers import TEST_SERVICE, memory_secrets
 from tests.helpers.concern_writer import PASSWORD_ENV
-from tests.helpers.mail_servers import LOOPBACK, USER, SmtpServer, account_for, free_port
+from tests.helpers.mail_servers import LOOPBACK, USER, SmtpServer, account_for, free_port, start_smtp
 
 pytestmark = [pytest.mark.noqt, pytest.mark.slow]
 
@@ -67,11 +66,7 @@ class HoldingSmtpServer(SmtpServer):
 
 @pytest.fixture
 def holding_smtp_server() -> Iterator[HoldingSmtpServer]:
-    server = HoldingSmtpServer(LOOPBACK, free_port())
-    controller = Controller(server, hostname=LOOPBACK, port=server.port, server_hostname="smtp.carelink.test",
-                            authenticator=server.authenticate, auth_require_tls=False)
-    controller.start()
-    server.controller = controller
+    server = start_smtp(HoldingSmtpServer(LOOPBACK, free_port()))
     yield server
     server.stop()
 

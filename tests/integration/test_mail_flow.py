@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
@@ -14,26 +12,11 @@ import pytest
 from carelink.app import Household
 from carelink.cli import main
 from carelink.demo.pictures import make_scene
-from tests.helpers import FIXED_NOW, make_household
+from tests.helpers import make_household
+from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 
 pytestmark = pytest.mark.noqt
-
-
-def family_mail(sender: str, text: str, subject: str = "Hello", photo: bool = False, auth: str | None = None,
-                display_name: str = "Someone") -> bytes:
-    message = EmailMessage()
-    message["From"] = f"{display_name} <{sender}>"
-    message["To"] = "mary@example.org"
-    message["Subject"] = subject
-    message["Date"] = format_datetime(FIXED_NOW - timedelta(minutes=5))
-    message["Message-ID"] = make_msgid(domain="example.org")
-    if auth:
-        message["Authentication-Results"] = f"mx.example.org; {auth}"
-    message.set_content(text)
-    if photo:
-        message.add_attachment(make_scene("garden"), maintype="image", subtype="png", filename="garden.png")
-    return message.as_bytes()
 
 
 @pytest.fixture

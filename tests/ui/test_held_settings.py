@@ -4,9 +4,6 @@ family) or be deleted after one more question, and the list follows the held mai
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -17,19 +14,14 @@ from carelink.services.held import FAILED_CHECK, UNKNOWN_SENDER
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.held_page import HeldPage
 from tests.helpers import FIXED_NOW
+from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 from tests.ui.conftest import WindowFactory
 
 
 def stranger_mail(sender: str, subject: str, text: str, minutes_ago: int = 5) -> bytes:
-    message = EmailMessage()
-    message["From"] = f"Your Son David <{sender}>"
-    message["To"] = "mary@example.org"
-    message["Subject"] = subject
-    message["Date"] = format_datetime(FIXED_NOW - timedelta(minutes=minutes_ago))
-    message["Message-ID"] = make_msgid(domain="example.net")
-    message.set_content(text)
-    return message.as_bytes()
+    """Mail from someone not on the contact list, claiming to be family in its display name."""
+    return family_mail(sender, text, subject, minutes_ago, display_name="Your Son David")
 
 
 def hold(household: Household, sender: str, subject: str, text: str, reason: str = UNKNOWN_SENDER,
