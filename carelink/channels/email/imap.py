@@ -23,6 +23,7 @@ from carelink.channels.email.smtp import network_failure, plain_failures
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
 from carelink.services.errors import UserError
 
+log = logging.getLogger(__name__)
 # RFC 2177: a client should leave IDLE and start it again at least every 29 minutes, or the server may hang up.
 _IDLE_RENEW_SECONDS = 24 * 60
 # How long one look at an IDLE connection lasts, so that close() from another thread is noticed this quickly.
@@ -118,9 +119,17 @@ class ImapMailbox:
             if not client.has_capability("IDLE"):
                 self._closing.wait(max(0.0, deadline - time.monotonic()))
                 return not self._closing.is_set()
-            while not self._closing.is_set() and time.monotonic() < deadline:
-                if self._idle_once(client, min(deadline, time.monotonic() + _IDLE_RENEW_SECONDS)):
-                    return True
+            try:
+                while not self._closing.is_set() and time.monotonic() < deadline:
+                    if self._idle_once(client, min(deadline, time.monotonic() + _IDLE_RENEW_SECONDS)):
+                        return True
+            except IMAPClientAbortError as broken:
+                # The conversation broke while waiting (a dropped line, a reply the parser could not read): mail
+                # may have come in, so say so; the sync that follows connects afresh.
+                log.info("waiting for news ended early: %s", type(broken).__name__)
+                self._client = None
+                _shutdown(client)
+                return True
             return False
 
     def check_login(self) -> None:
