@@ -7,6 +7,7 @@ is no saved state, or the server renumbered the folder, it starts again from the
 
 from __future__ import annotations
 
+import logging
 import ssl
 import threading
 import time
