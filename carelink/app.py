@@ -10,15 +10,16 @@ import gc
 import logging
 import multiprocessing
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carelink.channels.ports import MailTransport
-from carelink.channels.sandbox import SandboxTransport
+from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.clock import Clock, SystemClock
-from carelink.paths import HouseholdPaths, household_paths
+from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
 from carelink.services.calls import CallService
@@ -33,6 +34,8 @@ from carelink.services.outbox import OutboxService
 from carelink.services.replies import ReplyService
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
+from carelink.services.tutorial.pretend_family import PretendFamily
+from carelink.services.tutorial.progress import LearnerProgress, check_learner_name
 from carelink.services.wall import WallService
 from carelink.speech import Pyttsx3Speaker, SilentSpeaker, Speaker
 from carelink.storage.database import Database
@@ -41,7 +44,9 @@ from carelink.storage.startup import StartupReport, open_household
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from carelink.autostart import Autostart
     from carelink.ui.main_window import MainWindow
+    from carelink.ui.tutorial.workshop import Practice
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +75,16 @@ class Household:
     concerns: ConcernService
     checkin: CheckinService
     calls: CallService
+    learners: LearnerProgress  # the tutorial's learners (the tutorial household shares the real household's)
+    sandbox: bool = False  # the tutorial's practice household: nothing it does reaches a real person
+    pretend: PretendFamily | None = None  # the practice household's pretend family, who answer back
 
     def close(self) -> None:
         self.database.close()
+
+
+DEMO_ADDRESS = "mary@example.org"
+TUTORIAL_ADDRESS = "learner@example.org"
 
 
 def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
@@ -90,9 +102,18 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
         seed_demo(settings, pin, contacts, wall, paths.photos, clock)
     secrets = secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink")
     email = EmailAccountService(database, secrets)
-    transport: MailTransport = SandboxTransport("mary@example.org") if demo else email
+    transport: MailTransport = SandboxTransport(DEMO_ADDRESS) if demo else email
     status = ConnectionStatus(Connection.DEMO if demo else
                               Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
+    return _wire(paths, demo, clock, database, report, settings, pin, contacts, wall, secrets, email, transport,
+                 status)
+
+
+def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, report: StartupReport,
+          settings: SettingsService, pin: AdminPin, contacts: ContactService, wall: WallService,
+          secrets: SecretStore, email: EmailAccountService, transport: MailTransport,
+          status: ConnectionStatus) -> Household:
+    """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name)
     held = HeldService(database, wall, contacts)
     concerns = ConcernService(database, clock, contacts, outbox, settings)
@@ -104,7 +125,55 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
                      transport=transport, outbox=outbox, held=held, sync=sync, replies=replies, concerns=concerns,
-                     checkin=checkin, calls=calls)
+                     checkin=checkin, calls=calls, learners=LearnerProgress(database, clock))
+
+
+def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None = None,
+                             secrets: SecretStore | None = None, reply_after_s: float = 4.0,
+                             learners: LearnerProgress | None = None) -> Household:
+    """The workshop's practice household, in its own folder (data_dir/tutorial): the demo's pretend family, who
+    answer back after `reply_after_s` seconds, with the learner as the person. Everything it sends stays in the
+    sandbox. Like the demo it is marked `demo` (PIN 1234, "demo" in the title) and also `sandbox`.
+
+    `learners` is the real household's LearnerProgress, so progress outlives resets of the practice household;
+    without it, the practice household keeps its own. The caller closes the household when done with it."""
+    from carelink.demo.household import seed_demo
+
+    name = check_learner_name(learner)
+    clock = clock or SystemClock()
+    paths = tutorial_paths(data_dir)
+    database, report = open_household(paths, clock)
+    settings = SettingsService(database)
+    pin = AdminPin(database)
+    contacts = ContactService(database, paths.photos, clock)
+    wall = WallService(database, paths.photos)
+    seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)
+    if settings.person_name != name:  # the next learner, without a reset in between
+        settings.set("person.name", name)
+    secrets = secrets or KeyringSecretStore(service="CareLink-tutorial")
+    email = EmailAccountService(database, secrets)
+    transport = SandboxTransport(TUTORIAL_ADDRESS, SandboxMailbox())
+    household = _wire(paths, True, clock, database, report, settings, pin, contacts, wall, secrets, email,
+                      transport, ConnectionStatus(Connection.DEMO))
+    household.sandbox = True
+    household.pretend = PretendFamily(transport, contacts, clock, lambda: settings.person_name, reply_after_s)
+    if learners is not None:
+        household.learners = learners
+    return household
+
+
+def reset_tutorial(data_dir: Path) -> None:
+    """Delete the practice household's folder, so the next one starts as new. The caller closes the practice
+    household first. Never touches the real household in data_dir, nor the demo's folder."""
+    root = tutorial_paths(data_dir).root
+    try:
+        if root.is_symlink():
+            root.unlink()  # only the link: never what it points at
+        elif root.exists():
+            shutil.rmtree(root)
+    except OSError as error:
+        raise UserError("CareLink could not clear the practice household "
+                        f"({error.strerror or error}). Close the tutorial and try again.") from None
 
 
 def _send_qt_messages_to_the_log() -> None:
@@ -147,8 +216,12 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     return app, True
 
 
-def build_window(household: Household, speaker: Speaker, text_scale: float | None = None) -> MainWindow:
-    """Wire the user interface to the household's services."""
+def build_window(household: Household, speaker: Speaker, text_scale: float | None = None,
+                 autostart: Autostart | None = None, practice: Practice | None = None) -> MainWindow:
+    """Wire the user interface to the household's services (and `autostart`, the system's "start with the
+    computer" switch; this computer's own when not given). `practice` builds the tutorial's practice household
+    and its window (the tutorial folder beside this household's, when not given)."""
+    from carelink.autostart import PretendAutostart, autostart_for_platform
     from carelink.ui.assets import load_fonts
     from carelink.ui.main_window import MainWindow
     from carelink.ui.runner import BackgroundRunner
@@ -156,7 +229,9 @@ def build_window(household: Household, speaker: Speaker, text_scale: float | Non
     if not load_fonts():
         log.warning("Atkinson Hyperlegible could not be loaded; using the system font")
     runner = BackgroundRunner()
-    window = MainWindow(household, speaker, runner, text_scale)
+    if autostart is None:  # the demo and the practice household must never change the computer's own start-up
+        autostart = PretendAutostart() if household.demo else autostart_for_platform()
+    window = MainWindow(household, speaker, runner, autostart, text_scale, practice)
     runner.setParent(window)
     return window
 
@@ -180,9 +255,11 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     for notice in household.report.notices:
         window.show_notice(notice)
     if tutorial:
-        window.open_screen("tutorial")
-    if fullscreen:
-        window.showFullScreen()
+        window.open_screen("tutorial", unlocked=True)  # the command line is the family's
+    if window.kiosk.wanted:
+        window.kiosk.enter()  # full screen with no window controls; only Settings closes it
+    elif fullscreen:
+        window.showFullScreen()  # for this run only: the setting stays as it is
     else:
         window.resize(1280, 800)
         window.show()

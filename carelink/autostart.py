@@ -225,3 +225,20 @@ def autostart_for_platform(platform: str | None = None) -> Autostart:
     if platform == "darwin":
         return MacLoginItem()
     return XdgAutostart()
+
+
+class PretendAutostart:
+    """The switch for the demo and practice households: it remembers its state and changes nothing on the computer
+    (trying the demo must never make the real CareLink start at sign-in)."""
+
+    def __init__(self) -> None:
+        self.command: list[str] | None = None
+
+    def is_enabled(self) -> bool:
+        return self.command is not None
+
+    def enable(self, command: Sequence[str]) -> None:
+        self.command = list(command)
+
+    def disable(self) -> None:
+        self.command = None

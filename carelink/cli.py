@@ -17,12 +17,13 @@ from carelink import __version__
 from carelink.app import Household, build_household, run_gui, take_screenshot
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
+from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.paths import resolve_data_dir
 from carelink.services.contacts import ROLES
 from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
 
-SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "tutorial")
+SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial")
 DEFAULT_SIZE = (1280, 800)
 
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_mail_commands(commands)
     add_care_commands(commands)
+    add_tutorial_commands(commands)
 
     shot = commands.add_parser("screenshot", help="save a picture of a screen")
     shot.add_argument("screen", choices=SCREENS)
@@ -130,6 +132,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
     None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": _screenshot,
     **MAIL_COMMANDS,
     **CARE_COMMANDS,
+    **TUTORIAL_COMMANDS,
 }
 
 

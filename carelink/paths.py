@@ -51,3 +51,8 @@ def resolve_data_dir(option: str | None) -> Path:
 def household_paths(data_dir: Path, demo: bool) -> HouseholdPaths:
     """The demo household lives in its own sub-folder so it never touches the real one."""
     return HouseholdPaths(data_dir / "demo" if demo else data_dir)
+
+
+def tutorial_paths(data_dir: Path) -> HouseholdPaths:
+    """The tutorial's practice household lives in its own sub-folder too, beside the demo's."""
+    return HouseholdPaths(data_dir / "tutorial")

@@ -27,14 +27,14 @@ FAMILY = (
     ("Jane Wilson", "jane.carer@example.org", "carer"),
 )
 
-# (sender index, hours ago, text, picture or None, already read)
+# (sender index, hours ago, text ("{name}" is the person's name), picture or None, already read)
 MESSAGES = (
     (0, 1, "Good morning Mum! The sun is out here at last. Shall I call you after lunch?", None, False),
     (2, 3, "Hi Gran! Look at the cake I made for Dad's birthday. It has real strawberries on top.",
      "birthday_cake", False),
     (1, 5, "We went down to the harbour on Saturday. The boats were all out. Wish you had been there!",
      "boat", False),
-    (3, 20, "Hello Mary, the roses in my garden have come out. They made me think of yours.", "flowers", False),
+    (3, 20, "Hello {name}, the roses in my garden have come out. They made me think of yours.", "flowers", False),
     (0, 26, "Don't forget the doctor's appointment on Thursday at 10. I'll pick you up at 9:30.", None, True),
     (2, 30, "Gran, I got a gold star at school for my painting of a house by the sea!", "house", True),
     (1, 48, "A picture from our walk in the hills. It was a long way up but worth it.", "mountains", True),
@@ -51,8 +51,9 @@ def is_seeded(settings: SettingsService) -> bool:
 
 
 def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService, wall: WallService,
-              photos_folder: Path, clock: Clock) -> None:
-    """Fill the demo household once; a second call changes nothing."""
+              photos_folder: Path, clock: Clock, person: str = DEMO_PERSON) -> None:
+    """Fill the demo household once, for `person` (the older adult's first name: the demo's Mary, or a
+    tutorial's learner); a second call changes nothing."""
     if is_seeded(settings):
         return
     pin.set(DEMO_PIN)
@@ -66,7 +67,8 @@ def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService
             name = f"demo-{scene}-{secrets.token_hex(4)}.png"
             (photos_folder / name).write_bytes(make_scene(scene, seed=seed))
             pictures = (name,)
-        person = people[sender]
-        wall.add(person.id, person.email, text, now - timedelta(hours=hours_ago), pictures, read=read)
+        writer = people[sender]
+        wall.add(writer.id, writer.email, text.replace("{name}", person), now - timedelta(hours=hours_ago),
+                 pictures, read=read)
     # Last, so that an interrupted seed is tried again on the next start.
-    settings.set("person.name", DEMO_PERSON)
+    settings.set("person.name", person)

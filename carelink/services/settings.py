@@ -106,6 +106,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("display.text_size", "100", "text size in percent: 100, 125, 150 or 200",
                     _choice(TEXT_SIZES, "The text size")),
         SettingSpec("display.high_contrast", "off", "high-contrast colours: on or off", _on_off),
+        SettingSpec("display.kiosk", "off",
+                    "full screen, always, with no window controls; closing CareLink needs the PIN: on or off",
+                    _on_off),
         SettingSpec("speech.voice", "", "the read-aloud voice's id (empty: the computer's default)", _voice),
         SettingSpec("speech.rate", "normal", "read-aloud speed: slow, normal or fast",
                     _choice(RATES, "The reading speed")),
@@ -175,6 +178,10 @@ class SettingsService:
     @property
     def high_contrast(self) -> bool:
         return self.get("display.high_contrast") == "on"
+
+    @property
+    def kiosk(self) -> bool:
+        return self.get("display.kiosk") == "on"
 
     @property
     def speech_rate(self) -> Rate:

@@ -175,3 +175,19 @@ class CheckinRow(Base):
     day: Mapped[str] = mapped_column(String(10), index=True)  # the local date, YYYY-MM-DD
     kind: Mapped[str] = mapped_column(String(16))  # checkin | alert
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class LearnerRow(Base):
+    """One learner's go at one tutorial lesson, and how far they got. Kept in the real household's database, so
+    the facilitator's record outlives every reset of the practice household."""
+
+    __tablename__ = "learner_progress"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner: Mapped[str] = mapped_column(String(30))
+    lesson_id: Mapped[str] = mapped_column(String(100))
+    steps: Mapped[int] = mapped_column(Integer)
+    step_reached: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="practising")  # practising | stopped | done
+    started: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    updated: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -23,7 +23,7 @@ TILES = (
     ("calls", "calls", "calls"),
     ("checkin", "checkin", "checkin"),
     ("concern", "concern", "concern"),
-    ("tutorial", "learn", "learn"),
+    ("learn", "learn", "learn"),
     ("settings", "settings", "settings"),
 )
 
@@ -139,7 +139,7 @@ class HomeScreen(QWidget):
         unread = tr("{count} new").format(count=self._unread) if self._unread else tr("Nothing new")
         ok = tr("I'm OK today") + (" ✓" if self._checked_in else "")  # the time is in the status line
         texts = {"wall": f"{tr('Messages')}\n{unread}", "calls": tr("Call family"), "checkin": ok,
-                 "concern": tr("Report a concern"), "tutorial": tr("Learn"), "settings": tr("Settings")}
+                 "concern": tr("Report a concern"), "learn": tr("Learn"), "settings": tr("Settings")}
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
 

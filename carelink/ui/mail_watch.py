@@ -85,6 +85,7 @@ class MailWatcher(QObject):
         self._mailbox: Mailbox | None = None
         self._thread: threading.Thread | None = None
         self.started = False
+        self._stopped = False  # after stop(), news the thread sent just before must not start a sync
 
     def set_interval(self, interval_ms: int) -> None:
         self._timer.setInterval(interval_ms)
@@ -100,7 +101,7 @@ class MailWatcher(QObject):
 
     def start(self) -> None:
         """A sync now, then one every minute and whenever the thread that waits for news hears of some."""
-        self.started = True
+        self.started, self._stopped = True, False
         self.sync_now()
         self._timer.start()
         if self._thread is None or not self._thread.is_alive():
@@ -111,7 +112,7 @@ class MailWatcher(QObject):
     def stop(self) -> None:
         """Stop the timer and end the thread: closing its mailbox from here wakes an IMAP IDLE within a second."""
         self._timer.stop()
-        self.started = False
+        self.started, self._stopped = False, True
         thread, self._thread = self._thread, None
         self._stopping.set()
         self._sync_done.set()
@@ -129,6 +130,8 @@ class MailWatcher(QObject):
 
     def sync_now(self) -> None:
         """Fetch new mail and send the outbox now, in the background. A sync asked for while one runs follows it."""
+        if self._stopped:
+            return  # the window is closing: its household may be closed next
         if self._syncing:
             self._again = True
             return

@@ -8,19 +8,23 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from carelink import APP_NAME
 from carelink.app import Household
+from carelink.autostart import Autostart
 from carelink.speech import Speaker
 from carelink.ui.calls.flow import CallFlow
+from carelink.ui.calls.ports import PracticeOpener
 from carelink.ui.care.checkin_screen import CheckinScreen
 from carelink.ui.care.concern_screen import ConcernScreen
 from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
+from carelink.ui.kiosk import KioskMode
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
-from carelink.ui.placeholder import placeholder_screens
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.settings.pin_gate import PinGate
 from carelink.ui.settings.screen import SettingsScreen
 from carelink.ui.theme import Theme, theme_for
+from carelink.ui.tutorial.screens import TutorialScreens
+from carelink.ui.tutorial.workshop import Practice
 from carelink.ui.wall.wall_screen import WallScreen
 from carelink.ui.widgets import BigButton, tr
 
@@ -39,14 +43,16 @@ class MainWindow(QMainWindow):
     """Holds every screen in a stack and moves between them. Settings are behind the PIN gate each time.
 
     `text_scale` overrides the household's text size (for screenshots) without changing the setting.
+    `autostart` is the system's "start with the computer" switch, for Settings → This computer.
     A household that was never set up shows the first-run steps instead of Home; their "Try the demo instead"
     emits `demo_requested()`, which `app.run_gui` answers by opening a window on the demo household.
     """
 
     demo_requested = Signal()
 
-    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
-                 text_scale: float | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner, autostart: Autostart,
+                 text_scale: float | None = None, practice: Practice | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.household, self.speaker, self.runner = household, speaker, runner
         self._text_scale = text_scale
@@ -55,14 +61,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.screens: dict[str, QWidget] = {}
+        self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
 
         self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
                                runner, concerns=household.concerns, checkin=household.checkin)
         self.home.open_requested.connect(self.open_screen)
         self._add("home", self.home)
-        for screen in placeholder_screens(household.settings):
-            screen.home_requested.connect(self.go_home)
-            self._add(screen.screen_name, screen)
+        # Learn, and workshop mode (whose own "Leave" asks for the PIN)
+        self.tutorial = TutorialScreens(self, household, runner, speaker, practice)
+        self.tutorial.learn.home_requested.connect(self.go_home)
+        for name, tutorial_screen in self.tutorial.screens.items():
+            self._add(name, tutorial_screen)
         self.concern = ConcernScreen(household, runner)
         self.concern.home_requested.connect(self.go_home)
         self._add("concern", self.concern)
@@ -73,7 +82,8 @@ class MainWindow(QMainWindow):
         self.wall = WallScreen(household, speaker, runner)
         self.wall.home_requested.connect(self.go_home)
         self._add("wall", self.wall)
-        self.calls = CallFlow(household, runner, self.current_screen, parent=self)
+        self.calls = CallFlow(household, runner, self.current_screen, parent=self,
+                              opener=PracticeOpener() if household.sandbox else None)
         self.calls.open_requested.connect(self.open_screen)
         self.calls.home_requested.connect(self.go_home)
         for name, call_screen in self.calls.screens.items():
@@ -83,11 +93,13 @@ class MainWindow(QMainWindow):
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
         self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
         self.pin_gate = PinGate(household.pin, household.demo, runner)
-        self.pin_gate.home_requested.connect(self.go_home)
-        self.pin_gate.unlocked.connect(lambda: self.open_screen("settings", unlocked=True))
+        self._after_pin, self._before_pin = "settings", "home"
+        self.pin_gate.home_requested.connect(lambda: self.open_screen(self._before_pin, unlocked=True))
+        self.pin_gate.unlocked.connect(lambda: self.open_screen(self._after_pin, unlocked=True))
         self._add("pin", self.pin_gate)
-        self.settings = SettingsScreen(household, speaker, runner)
+        self.settings = SettingsScreen(household, speaker, runner, autostart)
         self.settings.home_requested.connect(self.go_home)
+        self.settings.quit_requested.connect(self.kiosk.close_window)
         self._add("settings", self.settings)
 
         self._bridge = _ModelBridge(self)
@@ -115,6 +127,7 @@ class MainWindow(QMainWindow):
 
     def try_demo(self) -> None:
         """Ask for the demo household instead of setting this one up (app.run_gui opens it)."""
+        self.kiosk.allow_close()  # no PIN yet to guard it; app.switch_to_demo closes this window
         self.demo_requested.emit()
 
     def _add(self, name: str, screen: QWidget) -> None:
@@ -138,7 +151,9 @@ class MainWindow(QMainWindow):
             widget.updateGeometry()
 
     def _setting_changed(self, key: str) -> None:
-        if key.startswith("display."):
+        if key == "display.kiosk":
+            self.kiosk.apply()
+        elif key.startswith("display."):
             self.apply_theme()
 
     def current_screen(self) -> str:
@@ -146,14 +161,25 @@ class MainWindow(QMainWindow):
         return next(name for name, screen in self.screens.items() if screen is current)
 
     def open_screen(self, name: str, unlocked: bool = False) -> None:
-        """Show a screen by name; Settings goes through the PIN gate unless `unlocked`."""
-        if name == "settings" and not unlocked:
-            name = "pin"
+        """Show a screen by name; Settings and workshop mode go through the PIN gate unless `unlocked`."""
+        if name in ("settings", "tutorial") and not unlocked:
+            self.ask_pin(name, "home")
+            return
         screen = self.screens[name]
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):
             entered()
+
+    def ask_pin(self, then: str, back: str) -> None:
+        """The PIN gate, opening `then` when the PIN is right; its Home button goes back to `back`."""
+        self._after_pin, self._before_pin = then, back
+        self.open_screen("pin", unlocked=True)
+
+    def in_workshop_mode(self) -> bool:
+        """On the facilitator's panel, or at the PIN on the way out of it."""
+        current = self.current_screen()
+        return current == "tutorial" or (current == "pin" and self._before_pin == "tutorial")
 
     def show_notice(self, text: str) -> None:
         self.home.show_notice(text)
@@ -162,7 +188,8 @@ class MainWindow(QMainWindow):
         self.open_screen("home")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is not self.first_run:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is not self.first_run \
+                and not self.in_workshop_mode():  # leaving workshop mode needs the PIN
             self.go_home()
         else:
             super().keyPressEvent(event)
@@ -174,6 +201,9 @@ class MainWindow(QMainWindow):
             self.calls.incoming.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.kiosk.may_close():
+            event.ignore()  # kiosk mode: only Settings → This computer → Close CareLink closes the window
+            return
         self.mail_watch.stop()
         self.calls.incoming.stop()
         self.speaker.stop()

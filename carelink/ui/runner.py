@@ -58,9 +58,13 @@ class BackgroundRunner(QObject):
         self._relay.finished.connect(self._deliver)
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
+        self._shut = False
 
     def run_task(self, func: Callable[[], T], on_done: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> None:
+        if self._shut:
+            log.debug("a task after shut_down() was not run")
+            return
         job_id = next(self._ids)
         self._pending[job_id] = _Pending(on_done, on_error, owner)
         self._pool.start(_Job(job_id, func, self._relay))
@@ -73,7 +77,7 @@ class BackgroundRunner(QObject):
     def _deliver(self, job_id: int, result: object, error: BaseException | None) -> None:
         pending = self._pending.pop(job_id)
         try:
-            if pending.owner is not None and not shiboken6.isValid(pending.owner):
+            if self._shut or (pending.owner is not None and not shiboken6.isValid(pending.owner)):
                 return
             if error is not None:
                 if pending.on_error is not None:
@@ -85,6 +89,12 @@ class BackgroundRunner(QObject):
         finally:
             if not self._pending:
                 self.idle.emit()
+
+    def shut_down(self, msecs: int = 30_000) -> bool:
+        """Finish the jobs running, and hand nothing more back: for a window closing for good, whose household is
+        closed next (a result handed back later would open its database again)."""
+        self._shut = True
+        return self._pool.waitForDone(msecs)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is empty (for shutdown and screenshots, never from a click)."""

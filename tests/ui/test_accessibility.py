@@ -6,10 +6,11 @@ every control, every control reachable with Tab, and 7:1 contrast computed from 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QThread
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -143,10 +144,49 @@ def _screen(name: str) -> Callable[[MainWindow], QWidget]:
     return open_screen
 
 
+_WORKSHOPS: list[MainWindow] = []  # windows whose practice lesson is to be closed after the test
+
+
+def _workshop_panel(window: MainWindow) -> QWidget:
+    window.open_screen("tutorial", unlocked=True)
+    return window.screens["tutorial"]
+
+
+def _lesson(lesson_id: str, to_the_end: bool = False) -> Callable[[MainWindow], QWidget]:
+    """A lesson under way in the practice window (at the window's text size), or finished: the overlay."""
+    def open_lesson(window: MainWindow) -> QWidget:
+        workshop = window.tutorial.workshop
+        assert workshop is not None
+        _WORKSHOPS.append(window)
+        workshop.start(window.tutorial.lessons[lesson_id], "Ann", "tutorial")
+        for _ in range(400):
+            if workshop.current is not None:
+                break
+            _settle(window)
+        assert workshop.current is not None
+        practice = workshop.current
+        practice.household.settings.set("display.text_size", str(round(window.theme().scale * 100)))
+        if to_the_end:
+            for step in practice.run.lesson.steps:
+                practice.run.done(step.control)
+        for _ in range(100):  # the overlay finds the first step's control on its next look
+            QApplication.processEvents()
+            if to_the_end or practice.overlay.target is not None:
+                break
+            QThread.msleep(20)
+        return practice.overlay
+
+    return open_lesson
+
+
 SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
-    **{name: _screen(name) for name in ("home", "wall", "calls", "checkin", "concern", "tutorial", "pin")},
+    **{name: _screen(name) for name in ("home", "wall", "calls", "checkin", "concern", "learn", "pin")},
+    "tutorial": _workshop_panel,
+    "lesson-reply": _lesson("reply"),
+    "lesson-text-size": _lesson("text-size"),
+    "lesson-finished": _lesson("checkin", to_the_end=True),
     **{f"settings-{page}": _settings_page(page)
-       for page in ("display", "voice", "contacts", "person", "email", "change_pin")},
+       for page in ("display", "voice", "contacts", "person", "email", "change_pin", "computer")},
     "settings-contact-form": _contact_form,
     "settings-held": _held_page,
     **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},
@@ -166,6 +206,21 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
 # These open on an empty (real, never set up) household; the others on the demo.
 ON_EMPTY_HOUSEHOLD = {name for name in SCREENS
                       if name.startswith(("first-run", "wall-empty", "concern-no-carer"))}
+
+
+@pytest.fixture(autouse=True)
+def _close_lessons() -> Iterator[None]:
+    yield
+    while _WORKSHOPS:
+        workshop = _WORKSHOPS.pop().tutorial.workshop
+        if workshop is not None:
+            workshop.finish()
+
+
+@pytest.fixture(autouse=True)
+def _private_autostart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings → This computer asks the real adapter: point it at a private folder, never the real one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 def _shown(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:
@@ -237,7 +292,8 @@ class TestScreen:
 
     def test_tab_reaches_every_control(self, make_window: WindowFactory, qtbot: QtBot, scale: float,
                                        screen: str, request: pytest.FixtureRequest) -> None:
-        window, root = _open(make_window, qtbot, scale, screen, request)
+        _, root = _open(make_window, qtbot, scale, screen, request)
+        window = root.window()  # a practice lesson's overlay is in the practice window
         controls = set(_controls(root))
         first = next(iter(sorted(controls, key=lambda w: (_rect(w).top(), _rect(w).left()))))
         first.setFocus(Qt.FocusReason.TabFocusReason)

@@ -16,7 +16,7 @@ from carelink.ui.main_window import MainWindow
 from carelink.ui.widgets import Screen
 from tests.ui.conftest import WindowFactory
 
-TILE_SCREENS = ["wall", "calls", "checkin", "concern", "tutorial"]
+TILE_SCREENS = ["wall", "calls", "checkin", "concern", "learn"]
 
 
 def test_home_shows_the_day_date_and_part_of_day(window: MainWindow) -> None:

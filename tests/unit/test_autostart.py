@@ -227,3 +227,17 @@ def test_importing_the_module_loads_no_windows_registry() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
                           env=env)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_the_demo_s_switch_remembers_and_changes_nothing_on_the_computer(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from carelink.autostart import PretendAutostart
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    pretend = PretendAutostart()
+    assert not pretend.is_enabled()
+    pretend.enable(["carelink", "gui"])
+    assert pretend.is_enabled() and pretend.command == ["carelink", "gui"]
+    assert not XdgAutostart().is_enabled() and not any(tmp_path.iterdir())
+    pretend.disable()
+    assert not pretend.is_enabled()

@@ -20,6 +20,7 @@ DOCUMENTED_DEFAULTS = {
     "person.name": "",
     "display.text_size": "100",
     "display.high_contrast": "off",
+    "display.kiosk": "off",
     "speech.voice": "",
     "speech.rate": "normal",
     "locale": "",
@@ -69,6 +70,7 @@ def test_all_lists_every_setting_with_its_default(settings: SettingsService) -> 
 def test_typed_views_of_the_defaults(settings: SettingsService) -> None:
     assert settings.text_scale == 1.0
     assert settings.high_contrast is False
+    assert settings.kiosk is False
     assert settings.speech_rate == "normal"
     assert settings.escalate_after == timedelta(hours=1)
 
@@ -82,6 +84,8 @@ def test_typed_views_of_the_defaults(settings: SettingsService) -> None:
         ("display.high_contrast", "on", "on"),
         ("display.high_contrast", "YES", "on"),
         ("display.high_contrast", "false", "off"),
+        ("display.kiosk", "on", "on"),
+        ("display.kiosk", "No", "off"),
         ("speech.voice", "english-uk", "english-uk"),
         ("speech.rate", "Slow", "slow"),
         ("locale", "fr-FR", "fr-FR"),
@@ -124,6 +128,7 @@ def test_an_unknown_key_is_a_plain_user_error(household: Household) -> None:
         ("display.text_size", "150", "300"),
         ("display.text_size", "150", "big"),
         ("display.high_contrast", "on", "maybe"),
+        ("display.kiosk", "on", "always"),
         ("concern.escalate_after", "30m", "5 weeks"),
         ("concern.escalate_after", "30m", "0m"),
         ("concern.escalate_after", "30m", "-5m"),

@@ -20,12 +20,14 @@ from carelink.paths import HouseholdPaths
 from carelink.services.contacts import ContactService
 from carelink.services.errors import UserError
 from carelink.services.settings import SettingsService
+from carelink.services.tutorial.progress import LearnerProgress
 from carelink.services.wall import WallService
 from carelink.storage.database import check_health
 from carelink.storage.models import PhotoRow
 from carelink.storage.startup import (
     DAILY_BACKUPS_KEPT,
     HEAD_REVISION,
+    MIGRATIONS,
     current_revision,
     head_revision,
     open_household,
@@ -290,6 +292,17 @@ def test_there_is_a_frozen_database_for_the_first_revision() -> None:
     assert SCHEMAS / "0001.sqlite" in FROZEN
 
 
+def test_every_revision_before_head_has_a_frozen_database() -> None:
+    """Each new migration is tested against real data of the schema before it (tests/helpers/frozen_schema.py)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    revisions = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    assert {p.stem for p in FROZEN} == revisions - {HEAD_REVISION}
+
+
 @pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
 def test_a_frozen_database_migrates_to_head_with_its_rows(tmp_path: Path, frozen: Path) -> None:
     paths = HouseholdPaths(tmp_path / "household")
@@ -314,6 +327,9 @@ def test_a_frozen_database_migrates_to_head_with_its_rows(tmp_path: Path, frozen
             assert (message.sender_email, message.text, message.read) == (sender, words, read)
             assert message.photos == tuple(paths.photos / name for name in photos)
             assert message.received.tzinfo is not None
+        learners = LearnerProgress(database, make_clock())  # a table added since: there, empty and usable
+        assert learners.records() == []
+        learners.start("Rose", "reply", 3)
     finally:
         database.close()
 

@@ -30,6 +30,18 @@ class DesktopOpener:
         return QDesktopServices.openUrl(link)
 
 
+class PracticeOpener:
+    """Opens nothing: in the practice household a call is only pretend, so no browser starts and nobody is called."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def open(self, url: str) -> bool:
+        self.opened.append(url)
+        log.info("practice: a call would open now (nothing is opened)")
+        return True
+
+
 class RingSound(Protocol):
     """A ring that repeats from start() until stop()."""
 

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.app import Household
+from carelink.autostart import Autostart
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.computer_page import ComputerPage
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.held_page import HeldPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, FittingStack, Screen, tr
 
-NAV_COLUMNS = 3  # seven sections in rows of three: four across leaves "Contacts" no room at 200% text
+NAV_COLUMNS = 3  # eight sections in rows of three: four across leaves "Contacts" no room at 200% text
 
 
 class SettingsScreen(Screen):
-    """The unlocked Settings area. Holds one page per section; `show_page(name)` opens one."""
+    """The unlocked Settings area. Holds one page per section; `show_page(name)` opens one.
 
-    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner,
+    Emits `quit_requested()` when This computer → Close CareLink is pressed.
+    """
+
+    quit_requested = Signal()
+
+    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner, autostart: Autostart,
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Settings"), "settings", home_text=tr("Close settings"), parent=parent)
         self.pages: dict[str, Page] = {}
         self.held = HeldPage(household.held, household.contacts, runner)
+        self.computer = ComputerPage(household.settings, autostart, runner)
+        self.computer.quit_requested.connect(self.quit_requested)
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
@@ -32,6 +42,7 @@ class SettingsScreen(Screen):
             PersonPage(household.settings),
             EmailPage(household.email, household.secrets, runner),
             PinPage(household.pin, runner),
+            self.computer,
         ]
         nav = QGridLayout()
         nav.setSpacing(GAP_PX)
@@ -39,7 +50,7 @@ class SettingsScreen(Screen):
         self.nav_buttons: dict[str, BigButton] = {}
         self._titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
                         "held": tr("Held messages"), "person": tr("About the person"),
-                        "email": tr("Email account"), "change_pin": tr("PIN")}
+                        "email": tr("Email account"), "change_pin": tr("PIN"), "computer": tr("This computer")}
         for index, page in enumerate(pages):
             self.pages[page.page_name] = page
             self.stack.addWidget(page)

@@ -119,6 +119,7 @@ class WallScreen(Screen):
         self._locale = self._household.settings.locale  # read once here, not for every card
         self.close_photo()
         self.close_reply()
+        self.replies.set_enabled(False)  # until this visit's first card is on show
         self._say("")
         self._cards.clear()
         self._runner.run_task(self._household.wall.ids, self._ids_loaded, owner=self)
@@ -148,6 +149,7 @@ class WallScreen(Screen):
         if card is not None:
             self._display(card)
         else:
+            self.replies.set_enabled(False)  # a reply is to the card on show: none until it is
             self._loading_timer.start()
             self._request(wall_id)
         keep = within(self._ids, self._index, KEEP_LOADED)
@@ -183,6 +185,7 @@ class WallScreen(Screen):
 
     def _display(self, card: CardData) -> None:
         self._loading_timer.stop()
+        self.replies.set_enabled(not self.reply_sender.busy)
         message = card.message
         self.card.show_card(card, self._when(card), new=not message.read)
         self._settle()

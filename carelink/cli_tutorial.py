@@ -1,0 +1,54 @@
+"""The admin commands for workshops (DESIGN.md section 5): tutorial list, reset, learners, forget. Thin, over the
+services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+
+from carelink.app import Household, reset_tutorial
+from carelink.paths import resolve_data_dir
+from carelink.services.tutorial.lessons import load_lessons
+
+RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
+
+
+def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    tutorial = commands.add_parser("tutorial", help="workshop lessons with a pretend family")
+    what = tutorial.add_subparsers(dest="tutorial_command", metavar="ACTION", required=True)
+    listing = what.add_parser("list", help="list the lessons")
+    listing.add_argument("--json", action="store_true")
+    what.add_parser("reset", help="make the practice household fresh again, for the next learner")
+    learners = what.add_parser("learners", help="list the learners and how far each got")
+    learners.add_argument("--json", action="store_true")
+    what.add_parser("forget", help="forget every learner's progress")
+
+
+def tutorial(args: argparse.Namespace, household: Household) -> int:
+    if args.tutorial_command == "list":
+        lessons = load_lessons(language=household.settings.get("locale"))
+        if args.json:
+            print(json.dumps([{"id": lesson.id, "title": lesson.title, "steps": len(lesson.steps)}
+                              for lesson in lessons], indent=2))
+        else:
+            for lesson in lessons:
+                print(f"{lesson.id:<16} {len(lesson.steps):>2} steps  {lesson.title}")
+    elif args.tutorial_command == "reset":
+        reset_tutorial(resolve_data_dir(args.data_dir))
+        print(RESET_DONE)
+    elif args.tutorial_command == "learners":
+        records = household.learners.records()
+        if args.json:
+            print(json.dumps([record.as_json() for record in records], indent=2))
+        else:
+            for r in records:
+                print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
+                      f"step {r.step_reached} of {r.steps}  {r.status}")
+    else:
+        forgotten = household.learners.forget_all()
+        print(f"Forgot {forgotten} learner record{'' if forgotten == 1 else 's'}.")
+    return 0
+
+
+TUTORIAL_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {"tutorial": tutorial}

@@ -1,0 +1,159 @@
+"""The tutorial's pretend family, who answer back: whatever the learner sends through the sandbox gets a short,
+warm reply a few seconds later, as a real email put into the sandbox's mailbox, so the real mail sync files it
+(on the wall, threaded, acknowledging a concern) exactly as it would a real family's mail.
+
+- a reply or message to a family contact: that contact writes back;
+- a concern (to the carer): the carer answers in the concern's thread, so the concern is acknowledged;
+- "I'm OK today": one family member (Sarah, when she is told) answers, once for each check-in;
+- a call invite, or a missed-check-in alert: no answer;
+- `call_from(email)`: that contact "calls" now, with a call-invite email that rings the screen.
+
+Nothing here leaves the computer: the sandbox sender keeps what the learner sends, and the answers only ever go
+into the sandbox's own mailbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, getaddresses, make_msgid
+
+from carelink.channels.email.text import meeting_links
+from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
+from carelink.clock import Clock
+from carelink.services.contacts import Contact, ContactService
+from carelink.services.errors import UserError
+
+log = logging.getLogger(__name__)
+
+PRACTICE_CALL_SERVER = "https://meet.jit.si"
+CHECKIN_ANSWERER = "sarah@example.org"
+_CONCERN_REFERENCE = re.compile(r"\[C-\d+\]")
+_IS_OK_TODAY = re.compile(r"\bis OK today$", re.IGNORECASE)
+_NOT_CHECKED_IN = re.compile(r"\bhas not checked in today$", re.IGNORECASE)
+
+# What each of the demo family writes back, by first name (anyone else: the default line).
+_REPLIES = {
+    "sarah": "Lovely to hear from you, {name}! I'll ring you at the weekend.",
+    "tom": "Thanks for your message, {name}! It made my day. Speak soon.",
+    "emma": "Hello {name}! Thank you for writing to me. I'm painting you a picture.",
+    "david": "Good to hear from you, {name}. The roses are still out, I'll send you a photo.",
+}
+_DEFAULT_REPLY = "Lovely to hear from you, {name}! Speak soon."
+_CONCERN_REPLY = "Thank you for telling me, {name}. I'll call you this afternoon."
+_CHECKIN_REPLY = "Glad you're well today, {name}! Have a lovely day."
+
+
+def first_name(contact: Contact) -> str:
+    return contact.name.split()[0] if contact.name.split() else contact.name
+
+
+class PretendFamily:
+    """Listens to the sandbox's sender and answers through its mailbox, `reply_after_s` real seconds later.
+
+    Its methods may be called from any thread (the outbox delivers on the sync's thread).
+    """
+
+    def __init__(self, transport: SandboxTransport, contacts: ContactService, clock: Clock,
+                 person_name: Callable[[], str], reply_after_s: float = 4.0,
+                 checkin_answerer: str = CHECKIN_ANSWERER) -> None:
+        if transport.incoming is None:
+            raise ValueError("the pretend family needs a sandbox transport with a mailbox to answer into")
+        self._transport, self._mailbox = transport, transport.incoming
+        self._contacts, self._clock, self._person_name = contacts, clock, person_name
+        self._after = max(0.0, reply_after_s)
+        self._checkin_answerer = checkin_answerer.lower()
+        self._answered: set[str] = set()
+        self._lock = threading.Lock()
+        transport.outgoing.add_listener(self.heard)
+
+    @property
+    def mailbox(self) -> SandboxMailbox:
+        return self._mailbox
+
+    def _name(self) -> str:
+        return self._person_name().strip() or "dear"
+
+    def heard(self, message: EmailMessage) -> None:
+        """Answer one message the learner sent (the sandbox sender calls this after keeping it)."""
+        message_id = str(message["Message-ID"] or "").strip()
+        if message_id:
+            with self._lock:
+                if message_id in self._answered:  # the same message sent again: answered already
+                    return
+                self._answered.add(message_id)
+        recipients = [self._contacts.find_by_email(address) for _name, address in
+                      getaddresses([str(value) for value in message.get_all("To", [])]) if address]
+        known = [contact for contact in recipients if contact is not None]
+        subject = str(message["Subject"] or "")
+        if not known or meeting_links(_text(message)) or _NOT_CHECKED_IN.search(subject):
+            return  # a call invite or an alert: nobody needs to write back
+        name = self._name()
+        carers = [c for c in known if c.role == "carer"]
+        if _CONCERN_REFERENCE.search(subject):
+            writer = (carers or known)[0]
+            sign_off = first_name(writer) if writer.role == "carer" else f"Love, {first_name(writer)}"
+            self._answer(message, writer, _CONCERN_REPLY.format(name=name), sign_off)
+        elif carers:
+            writer = carers[0]
+            self._answer(message, writer, f"Thank you for your message, {name}. See you soon.", first_name(writer))
+        elif _IS_OK_TODAY.search(subject) and not message["In-Reply-To"]:
+            writer = next((c for c in known if c.email.lower() == self._checkin_answerer), known[0])
+            self._answer(message, writer, _CHECKIN_REPLY.format(name=name), f"Love, {first_name(writer)}")
+        else:
+            writer = known[0]
+            line = _REPLIES.get(first_name(writer).lower(), _DEFAULT_REPLY)
+            self._answer(message, writer, line.format(name=name), f"Love, {first_name(writer)}")
+
+    def _answer(self, to: EmailMessage, writer: Contact, text: str, sign_off: str) -> None:
+        reply = self._email(writer, delay=self._after)
+        subject = str(to["Subject"] or "").strip()
+        reply["Subject"] = subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
+        original = str(to["Message-ID"] or "").strip()
+        if original:
+            earlier = str(to["References"] or "").split()
+            reply["In-Reply-To"] = original
+            reply["References"] = " ".join([*earlier, original])
+        reply.set_content(f"{text}\n\n{sign_off}\n")
+        self._mailbox.add(bytes(reply), self._after)
+        log.info("pretend family: %s answers %s in %.1f s", writer.email, original or "a message", self._after)
+
+    def _email(self, writer: Contact, delay: float = 0.0) -> EmailMessage:
+        message = EmailMessage()
+        message["From"] = formataddr((writer.name, writer.email))
+        home = self._transport.from_address() or "carelink@carelink.invalid"
+        message["To"] = formataddr((self._person_name().strip(), home))
+        message["Date"] = format_datetime(self._clock.now() + timedelta(seconds=delay))
+        message["Message-ID"] = make_msgid(domain=writer.email.rpartition("@")[2] or "example.org")
+        return message
+
+    def call_from(self, email: str) -> str:
+        """That contact calls now: a call invite arrives at once (it rings after the next sync). Returns its
+        meeting link, a practice room nobody else will be in."""
+        writer = self._contacts.find_by_email(email)
+        if writer is None:
+            raise UserError(f"{email} is not in the pretend family, so they cannot call.")
+        link = f"{PRACTICE_CALL_SERVER}/CareLinkPractice-{secrets.token_hex(6)}"
+        who = first_name(writer)
+        invite = self._email(writer)
+        invite["Subject"] = f"{who} would like a video call now"
+        invite.set_content(f"{who} would like a video call now — join here: {link}\n\n"
+                           "(a practice call in CareLink's tutorial)\n")
+        self._mailbox.add(bytes(invite))
+        log.info("pretend family: %s calls", writer.email)
+        return link
+
+
+def _text(message: EmailMessage) -> str:
+    """The plain-text words of a message the household sent (the outbox writes one text/plain part)."""
+    try:
+        part = message.get_body(preferencelist=("plain",))
+        content = part.get_content() if part is not None else ""
+    except (KeyError, LookupError, ValueError):
+        return ""
+    return content if isinstance(content, str) else ""

@@ -1,0 +1,152 @@
+"""Workshop mode: the facilitator's panel. Choose a lesson, type the learner's first name, Start; see how each
+learner got on; reset the pretend family between learners; print a handout. Leaving it needs the PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+
+from carelink.services.errors import UserError
+from carelink.services.tutorial.lessons import Lesson
+from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
+
+LESSON_COLUMNS = 2
+SHOWN_RECORDS = 12
+
+
+def record_words(record: LearnerRecord, titles: dict[str, str]) -> str:
+    title = titles.get(record.lesson_id, record.lesson_id)
+    if record.status == DONE:
+        how = tr("finished")
+    elif record.status == STOPPED:
+        how = tr("stopped at step {step} of {steps}").format(step=record.step_reached + 1, steps=record.steps)
+    else:
+        how = tr("on step {step} of {steps}").format(step=min(record.step_reached + 1, record.steps),
+                                                      steps=record.steps)
+    return tr("{learner}: {lesson}, {how} ({time})").format(learner=record.learner, lesson=title, how=how,
+                                                          time=record.updated.strftime("%H:%M"))
+
+
+class FacilitatorPanel(Screen):
+    """The workshop's controls. Holds the lessons, the learners' record and the lesson chosen.
+
+    Emits `start_requested(lesson_id, learner)`, `reset_requested()`, `handout_requested(lesson_id, to_printer)` and
+    `leave_requested()` (the window asks for the PIN before leaving).
+    """
+
+    start_requested = Signal(str, str)
+    reset_requested = Signal()
+    handout_requested = Signal(str, bool)
+    leave_requested = Signal()
+
+    def __init__(self, lessons: list[Lesson], learners: LearnerProgress, runner: BackgroundRunner,
+                 problems: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Workshop mode"), "tutorial", home_text=tr("Leave workshop mode"), parent=parent)
+        self.home_button.clicked.disconnect()  # leaving goes through the PIN, never straight Home
+        self.home_button.clicked.connect(self.leave_requested)
+        self._lessons = {lesson.id: lesson for lesson in lessons}
+        self._learners, self._runner = learners, runner
+        self.chosen: str | None = None
+
+        self.body_layout.addWidget(label(tr("1. Choose a lesson"), "big"))
+        grid = QGridLayout()
+        grid.setSpacing(GAP_PX)
+        self.lesson_buttons: dict[str, BigButton] = {}
+        for index, lesson in enumerate(lessons):
+            button = BigButton(lesson.title)
+            button.setObjectName(f"tutorial_lesson_{lesson.id}")
+            button.setCheckable(True)
+            button.setAccessibleDescription(lesson.summary)
+            button.clicked.connect(lambda _=False, chosen=lesson.id: self.choose(chosen))
+            grid.addWidget(button, index // LESSON_COLUMNS, index % LESSON_COLUMNS)
+            self.lesson_buttons[lesson.id] = button
+        for column in range(LESSON_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        self.body_layout.addLayout(grid)
+        for problem in problems or []:
+            self.body_layout.addWidget(label(problem, "error"))
+
+        self.body_layout.addWidget(label(tr("2. Type the learner's first name"), "big"))
+        self.learner = QLineEdit()
+        self.learner.setObjectName("tutorial_learner")
+        self.learner.setAccessibleName(tr("The learner's first name"))
+        self.learner.setMaxLength(30)
+        self.learner.returnPressed.connect(self.start)
+        self.body_layout.addWidget(self.learner)
+
+        self.start_button = BigButton(tr("Start the lesson"), "learn")
+        self.start_button.setObjectName("tutorial_start")
+        self.start_button.setProperty("tile", "learn")
+        self.start_button.clicked.connect(self.start)
+        self.print_button = BigButton(tr("Print a handout"))
+        self.print_button.setObjectName("tutorial_print")
+        self.print_button.clicked.connect(lambda: self._handout(to_printer=True))
+        self.pdf_button = BigButton(tr("Save the handout as PDF"))
+        self.pdf_button.setObjectName("tutorial_pdf")
+        self.pdf_button.clicked.connect(lambda: self._handout(to_printer=False))
+        self.body_layout.addLayout(button_row(self.start_button, self.print_button, self.pdf_button))
+        self.message = label(role="error")
+        self.message.setObjectName("tutorial_message")
+        self.body_layout.addWidget(self.message)
+
+        self.body_layout.addWidget(label(tr("Learners"), "big"))
+        self.records = label()
+        self.records.setObjectName("tutorial_records")
+        self.body_layout.addWidget(self.records)
+        self.reset_button = BigButton(tr("Reset the pretend family (between learners)"))
+        self.reset_button.setObjectName("tutorial_reset")
+        self.reset_button.clicked.connect(self.reset_requested)
+        self.forget_button = BigButton(tr("Forget the list of learners"))
+        self.forget_button.setObjectName("tutorial_forget")
+        self.forget_button.clicked.connect(self.forget)
+        self.body_layout.addLayout(button_row(self.reset_button, self.forget_button))
+        self.body_layout.addWidget(label(tr("To leave workshop mode, press Leave workshop mode and type the PIN "
+                                            "(or press Ctrl+Shift+L)."), "quiet"))
+        self.body_layout.addStretch(1)
+        if lessons:
+            self.choose(lessons[0].id)
+
+    def choose(self, lesson_id: str) -> None:
+        self.chosen = lesson_id
+        for key, button in self.lesson_buttons.items():
+            button.setChecked(key == lesson_id)
+
+    def start(self) -> None:
+        if self.chosen is None:
+            self.say(tr("Please choose a lesson first."))
+            return
+        try:
+            learner = check_learner_name(self.learner.text())
+        except UserError:
+            self.say(tr("Please type the learner's first name (up to 30 letters)."))
+            self.learner.setFocus()
+            return
+        self.say("")
+        self.start_requested.emit(self.chosen, learner)
+
+    def _handout(self, to_printer: bool) -> None:
+        if self.chosen is None:
+            self.say(tr("Please choose a lesson first."))
+            return
+        self.handout_requested.emit(self.chosen, to_printer)
+
+    def say(self, words: str) -> None:
+        self.message.setText(words)
+
+    def forget(self) -> None:
+        self._runner.run_task(self._learners.forget_all, lambda _: self.refresh(), owner=self)
+
+    def refresh(self) -> None:
+        self._runner.run_task(self._learners.records, self._show_records, owner=self)
+
+    def _show_records(self, records: list[LearnerRecord]) -> None:
+        titles = {key: lesson.title for key, lesson in self._lessons.items()}
+        lines = [record_words(record, titles) for record in records[:SHOWN_RECORDS]]
+        self.records.setText("\n".join(lines) if lines else tr("Nobody has practised yet."))
+
+    def entered(self) -> None:
+        self.refresh()
+        self.learner.setFocus()

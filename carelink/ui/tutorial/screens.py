@@ -1,0 +1,125 @@
+"""Tutorial mode in the main window: the Learn screen, the facilitator's panel (workshop mode) and the workshop that
+runs lessons in the practice household."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from carelink.app import Household
+from carelink.services.errors import UserError
+from carelink.services.tutorial.lessons import Lesson, read_lessons
+from carelink.speech import Speaker
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.tutorial.learn_screen import LearnScreen
+from carelink.ui.tutorial.panel import FacilitatorPanel
+from carelink.ui.tutorial.workshop import Practice, Workshop
+from carelink.ui.widgets import tr
+
+log = logging.getLogger(__name__)
+LEAVE_KEYS = "Ctrl+Shift+L"  # documented in README: leaves workshop mode without the PIN
+
+
+def default_practice(household: Household, speaker: Speaker) -> Practice:
+    """The practice household beside this household's own (in its "tutorial" folder), made by app.py's builders."""
+    from carelink.app import build_tutorial_household, build_window, reset_tutorial
+
+    root = household.paths.root
+    return Practice(
+        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
+                                                           learners=household.learners),
+        window=lambda practice: build_window(practice, speaker),
+        reset=lambda: reset_tutorial(root))
+
+
+class TutorialScreens(QObject):
+    """Holds the Learn screen, the facilitator's panel and the workshop, and wires them to the window.
+
+    `window` is the main window: it must offer `open_screen(name, unlocked=False)`, `ask_pin(then, back)` and
+    `current_screen()`. `screens` maps screen names to the screens for the window's stack.
+    """
+
+    def __init__(self, window: QMainWindow, household: Household, runner: BackgroundRunner, speaker: Speaker,
+                 practice: Practice | None = None, handout: Callable[[Lesson, bool], Path | None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self._window = window
+        self._household = household
+        self._handout = handout
+        lessons, problems = read_lessons(language=household.settings.get("locale"))
+        for problem in problems:
+            log.warning("%s", problem)
+        self.lessons = {lesson.id: lesson for lesson in lessons}
+        self.learn = LearnScreen(lessons, household.settings, practising=household.sandbox)
+        self.screens: dict[str, QWidget] = {"learn": self.learn}
+        self.panel: FacilitatorPanel | None = None
+        self.workshop: Workshop | None = None
+        if household.sandbox:
+            return  # no lessons within a lesson
+        self.workshop = Workshop(window, household.learners, runner, speaker,
+                                 practice or default_practice(household, speaker), parent=self)
+        self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
+        self.screens["tutorial"] = self.panel
+        self.learn.lesson_chosen.connect(self.practise_alone)
+        self.learn.workshop_requested.connect(lambda: self._open("tutorial"))
+        self.panel.start_requested.connect(self.start_for_learner)
+        self.panel.reset_requested.connect(self.workshop.reset)
+        self.panel.handout_requested.connect(self.make_handout)
+        self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))
+        self.workshop.returned.connect(lambda screen: self._open(screen, unlocked=True))
+        self.workshop.progress_changed.connect(self.panel.refresh)
+        self.workshop.problem.connect(self._problem)
+        leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
+        leave.setContext(Qt.ShortcutContext.WindowShortcut)
+        leave.activated.connect(self.leave_with_keys)
+
+    def _open(self, name: str, unlocked: bool = False) -> None:
+        self._window.open_screen(name, unlocked=unlocked)  # type: ignore[attr-defined]
+
+    def _ask_pin(self, then: str, back: str) -> None:
+        self._window.ask_pin(then, back)  # type: ignore[attr-defined]
+
+    def in_workshop_mode(self) -> bool:
+        return self._window.in_workshop_mode()  # type: ignore[attr-defined,no-any-return]
+
+    def leave_with_keys(self) -> None:
+        if self.in_workshop_mode():
+            self._open("home")
+
+    def practise_alone(self, lesson_id: str) -> None:
+        if self.workshop is not None:
+            self.workshop.start(self.lessons[lesson_id], self.learn.learner(), "learn")
+
+    def start_for_learner(self, lesson_id: str, learner: str) -> None:
+        if self.workshop is not None:
+            self.workshop.start(self.lessons[lesson_id], learner, "tutorial")
+
+    def make_handout(self, lesson_id: str, to_printer: bool) -> None:
+        if self.panel is None:
+            return
+        if self._handout is None:
+            self.panel.say(tr("Handouts cannot be made on this computer."))
+            return
+        self.panel.say(tr("Making the handout… this takes a few seconds."))
+        try:
+            saved = self._handout(self.lessons[lesson_id], to_printer)
+        except UserError as error:
+            self.panel.say(error.message)
+            return
+        if saved is not None:
+            self.panel.say(tr("The handout is saved in {path}").format(path=saved))
+        elif to_printer:
+            self.panel.say(tr("The handout went to the printer."))
+        else:
+            self.panel.say("")
+
+    def _problem(self, words: str) -> None:
+        if self.panel is not None:
+            self.panel.say(words)
+        if self._window.current_screen() == "learn":  # type: ignore[attr-defined]
+            self.learn.intro.setText(words)

@@ -1,0 +1,189 @@
+"""Runs practice lessons: the practice household's window takes the place of the household's own, with the
+tutorial overlay over it, and at the end the household's own window comes back.
+
+The practice household is built (and reset) by the functions it is given: app.py passes its builders; tests pass
+the same builders with a test keyring and a quick pretend family.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from carelink.app import Household
+from carelink.services.errors import UserError
+from carelink.services.mail_sync import SyncReport
+from carelink.services.tutorial.engine import LessonRun
+from carelink.services.tutorial.lessons import Lesson
+from carelink.services.tutorial.progress import LearnerProgress
+from carelink.speech import Speaker
+from carelink.ui.runner import BackgroundRunner
+from carelink.ui.theme import STANDARD
+from carelink.ui.tutorial.overlay import TutorialOverlay
+from carelink.ui.widgets import tr
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Practice:
+    """How to make the practice household for a learner, a window on it, and how to clear it."""
+
+    household: Callable[[str], Household]
+    window: Callable[[Household], QMainWindow]
+    reset: Callable[[], None]
+
+
+@dataclass
+class _Lesson:
+    """The lesson on show: its run, the practice household and window, the overlay, the learner's record."""
+
+    run: LessonRun
+    household: Household
+    window: QMainWindow
+    overlay: TutorialOverlay
+    record: int
+    back_to: str
+
+
+class Workshop(QObject):
+    """Starts lessons for learners and brings the household's own window back after them. Holds the household's
+    window, the learners' record, the practice builders, and the lesson on show (if any).
+
+    Emits `lesson_started()` when the practice window is on show, `returned(screen)` when the household's window is
+    back (at the screen the lesson was started from), `progress_changed()` after a learner's record changed, and
+    `problem(words)` when a lesson could not start or the practice household could not be reset.
+    """
+
+    lesson_started = Signal()
+    returned = Signal(str)
+    progress_changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, own_window: QWidget, learners: LearnerProgress, runner: BackgroundRunner, speaker: Speaker,
+                 practice: Practice, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._own, self._learners, self._runner, self._speaker = own_window, learners, runner, speaker
+        self._practice = practice
+        self.current: _Lesson | None = None
+        self.starting = False
+
+    # --- starting ----------------------------------------------------------------------------------------------------
+
+    def start(self, lesson: Lesson, learner: str, back_to: str) -> None:
+        """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson."""
+        if self.current is not None or self.starting:
+            return
+        self.starting = True
+        learner = " ".join(learner.split())
+        practice, learners = self._practice, self._learners
+
+        def open_practice() -> tuple[Household, int]:
+            # Every lesson starts with the pretend family as new, so each lesson's words match what is on show
+            # (an earlier lesson may have read Sarah's message, or made the writing bigger).
+            practice.reset()
+            household = practice.household(learner)
+            return household, learners.start(learner, lesson.id, len(lesson.steps))
+
+        self._runner.run_task(open_practice, lambda opened: self._opened(lesson, learner, back_to, *opened),
+                              self._not_started, owner=self)
+
+    def _not_started(self, error: BaseException) -> None:
+        self.starting = False
+        log.error("the practice household could not be opened", exc_info=error)
+        self.problem.emit(error.message if isinstance(error, UserError) else
+                          tr("The practice could not start. Please try again, or reset the practice family."))
+
+    def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int) -> None:
+        self.starting = False
+        window = self._practice.window(household)
+        run = LessonRun(lesson, learner)
+        open_screen = getattr(window, "open_screen", None)
+        if callable(open_screen):
+            open_screen(lesson.start)
+        self._show_instead(window, self._own)
+        theme = getattr(window, "theme", None)
+        palette = theme().palette if callable(theme) else STANDARD
+        overlay = TutorialOverlay(window, run, self._speaker, lambda action: self._family(household, action),
+                                  palette)
+        self.current = _Lesson(run, household, window, overlay, record, back_to)
+        mail_watch = getattr(window, "mail_watch", None)
+        if mail_watch is not None:
+            mail_watch.synced.connect(lambda report: self._synced(overlay, report))
+        overlay.left.connect(lambda _run: self.finish())
+        overlay.restart_requested.connect(lambda: callable(open_screen) and open_screen(lesson.start))
+        run.moved.connect(lambda moved: self._record(record, moved))
+        self.progress_changed.emit()
+        self.lesson_started.emit()
+
+    @staticmethod
+    def _synced(overlay: TutorialOverlay, report: object) -> None:
+        if isinstance(report, SyncReport) and report.new_messages:
+            overlay.news_arrived(report.new_messages)
+
+    def _family(self, household: Household, action: str) -> None:
+        """What a step asks of the pretend family: "call ADDRESS" rings the practice window."""
+        verb, _, address = action.partition(" ")
+        pretend = household.pretend
+        if verb == "call" and pretend is not None:
+            self._runner.run_task(lambda: pretend.call_from(address), owner=self)
+
+    def _record(self, record: int, run: LessonRun) -> None:
+        learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
+
+        def write() -> None:
+            if finished:
+                learners.finish(record)
+            elif stopped:
+                learners.stop(record)
+            else:
+                learners.reached(record, done)
+
+        self._runner.run_task(write, lambda _: self.progress_changed.emit(), owner=self)
+
+    # --- ending ------------------------------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Close the practice window and bring the household's own window back."""
+        lesson, self.current = self.current, None
+        if lesson is None:
+            return
+        if not lesson.run.over:
+            lesson.run.stop()
+        lesson.overlay.close_overlay()
+        self._show_instead(self._own, lesson.window)
+        lesson.window.close()
+        runner = getattr(lesson.window, "runner", None)
+        if isinstance(runner, BackgroundRunner):
+            runner.shut_down()
+        lesson.window.deleteLater()
+        lesson.household.close()
+        apply_theme = getattr(self._own, "apply_theme", None)
+        if callable(apply_theme):
+            apply_theme()  # the practice may have changed the text size: the household's own size comes back
+        self.returned.emit(lesson.back_to)
+
+    def reset(self) -> None:
+        """Clear the practice household, so the next learner finds the pretend family as new."""
+        if self.current is not None or self.starting:
+            self.problem.emit(tr("Please finish the lesson on show first."))
+            return
+        reset = self._practice.reset
+
+        self._runner.run_task(reset, lambda _: self.progress_changed.emit(), lambda error: self.problem.emit(
+            error.message if isinstance(error, UserError) else tr("The practice family could not be reset.")),
+            owner=self)
+
+    @staticmethod
+    def _show_instead(shown: QWidget, hidden: QWidget) -> None:
+        """`shown` takes the place of `hidden` on screen (full screen if it was), before `hidden` goes."""
+        if hidden.isFullScreen():
+            shown.showFullScreen()
+        else:
+            shown.setGeometry(hidden.geometry())
+            shown.show()
+        hidden.hide()

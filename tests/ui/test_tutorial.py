@@ -1,0 +1,297 @@
+"""Tutorial mode, driven as a facilitator and a learner would: the facilitator's panel starts a lesson for a learner,
+the practice household's real screens come up under the overlay, and the learner taps through the ring's hole (the
+overlay's mask is what lets the tap through), types, reads and waits for the pretend family, who really answer
+through the sandbox mailbox and the real mail sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+from pytestqt.exceptions import TimeoutError
+from pytestqt.qtbot import QtBot
+
+from carelink.app import Household, build_tutorial_household, build_window, reset_tutorial
+from carelink.autostart import XdgAutostart
+from carelink.services.tutorial.lessons import Lesson, load_lessons
+from carelink.services.tutorial.progress import DONE, STOPPED
+from carelink.speech import SilentSpeaker
+from carelink.ui.main_window import MainWindow
+from carelink.ui.tutorial.overlay import TutorialOverlay, find_control
+from carelink.ui.tutorial.workshop import Practice
+from tests.helpers import memory_secrets
+
+LESSONS = load_lessons()
+REPLY_AFTER_S = 0.3  # the pretend family answer quickly in tests
+
+
+@pytest.fixture
+def practice_root(tmp_path: Path) -> Path:
+    return tmp_path / "demo"  # the demo household's folder: the practice household goes beside it
+
+
+@pytest.fixture
+def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, tmp_path: Path) -> MainWindow:
+    """The demo household's window, with a practice household that answers quickly and a test keyring."""
+    root = household.paths.root
+    practice_windows: list[QMainWindow] = []
+
+    def practice_window(practice: Household) -> QMainWindow:
+        made = build_window(practice, speaker, autostart=XdgAutostart(tmp_path / "config"))
+        practice_windows.append(made)
+        return made
+
+    practice = Practice(
+        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
+                                                           secrets=memory_secrets(), reply_after_s=REPLY_AFTER_S,
+                                                           learners=household.learners),
+        window=practice_window,
+        reset=lambda: reset_tutorial(root))
+    window = build_window(household, speaker, autostart=XdgAutostart(tmp_path / "config"), practice=practice)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def practice_of(window: MainWindow) -> tuple[QMainWindow, TutorialOverlay]:
+    workshop = window.tutorial.workshop
+    assert workshop is not None and workshop.current is not None
+    return workshop.current.window, workshop.current.overlay
+
+
+def start_lesson(qtbot: QtBot, window: MainWindow, lesson_id: str, learner: str = "Ann"
+                 ) -> tuple[QMainWindow, TutorialOverlay]:
+    window.open_screen("tutorial", unlocked=True)
+    panel = window.tutorial.panel
+    assert panel is not None
+    qtbot.mouseClick(panel.lesson_buttons[lesson_id], Qt.MouseButton.LeftButton)
+    panel.learner.setText("")
+    qtbot.keyClicks(panel.learner, learner)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    workshop = window.tutorial.workshop
+    assert workshop is not None
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    practice, overlay = practice_of(window)
+    qtbot.waitExposed(practice)
+    return practice, overlay
+
+
+def tap_through_the_ring(qtbot: QtBot, practice: QMainWindow, overlay: TutorialOverlay) -> None:
+    """A learner's tap on the middle of the ringed control: whatever is under that point gets it."""
+    centre = overlay.hole().center()
+    under = practice.childAt(centre)
+    assert under is not None and under is not overlay and not overlay.isAncestorOf(under), \
+        "the ringed control is not reachable through the overlay"
+    qtbot.mouseClick(under, Qt.MouseButton.LeftButton, pos=under.mapFrom(practice, centre))
+
+
+def wait_for_ring(qtbot: QtBot, overlay: TutorialOverlay) -> None:
+    try:
+        qtbot.waitUntil(lambda: overlay.target is not None and overlay.target.isEnabled()
+                        and not overlay.hole().isEmpty(), timeout=10_000)
+    except TimeoutError as error:
+        window = overlay.parentWidget()
+        screen = window.current_screen() if isinstance(window, MainWindow) else "?"
+        if isinstance(window, MainWindow):
+            window.grab().save("/tmp/fail.png")
+            found = find_control(window, overlay.run.step.control)
+            screen += f"; found={found}; target={overlay.target}; hole={overlay.hole()}"
+        raise AssertionError(f"step {overlay.run.index + 1} ({overlay.run.step.control}) was never ringed; "
+                             f"the screen is {screen}") from error
+
+
+def do_step(qtbot: QtBot, practice: QMainWindow, overlay: TutorialOverlay) -> None:
+    run = overlay.run
+    step, number = run.step, run.index
+    if step.action == "wait":
+        qtbot.waitUntil(lambda: run.index != number or run.finished, timeout=15_000)
+        return
+    if step.action == "read":
+        qtbot.waitUntil(lambda: overlay.target is not None, timeout=10_000)
+        qtbot.mouseClick(overlay.box.next, Qt.MouseButton.LeftButton)
+    elif step.action == "type":
+        wait_for_ring(qtbot, overlay)
+        assert overlay.target is not None
+        qtbot.keyClicks(overlay.target, step.example)
+    else:
+        wait_for_ring(qtbot, overlay)
+        tap_through_the_ring(qtbot, practice, overlay)
+    assert run.index != number or run.finished, f"step {number + 1} ({step.control}) did not move on"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_every_lesson_can_be_done_to_the_end_as_a_learner_would(qtbot: QtBot, workshop_window: MainWindow,
+                                                                 household: Household, lesson: Lesson) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, lesson.id)
+    assert not workshop_window.isVisible() and practice.isVisible()  # the practice takes the window's place
+    for _ in lesson.steps:
+        do_step(qtbot, practice, overlay)
+    assert overlay.run.finished
+    assert overlay.box.back.isVisible() and "Well done, Ann!" in overlay.box.counter.text()
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == DONE)
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(workshop_window.isVisible)
+    assert workshop_window.current_screen() == "tutorial" and not practice.isVisible()
+    record = household.learners.records()[0]
+    assert (record.learner, record.lesson_id, record.step_reached) == ("Ann", lesson.id, len(lesson.steps))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_each_step_s_control_is_on_show_when_its_step_starts(qtbot: QtBot, workshop_window: MainWindow,
+                                                            lesson: Lesson) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, lesson.id)
+    for _ in lesson.steps:
+        step = overlay.run.step
+        if not (step.action == "wait" and step.until == "visible"):  # that control comes: the step waits for it
+            qtbot.waitUntil(lambda s=step: find_control(practice, s.control) is not None, timeout=5_000)
+            control = find_control(practice, step.control)
+            assert control is not None and control.isVisible()
+            if step.action in ("tap", "type"):  # ringed, inside the window, with the hole over the control
+                wait_for_ring(qtbot, overlay)
+                assert overlay.target is control and practice.rect().contains(overlay.hole())
+        do_step(qtbot, practice, overlay)
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+
+
+def test_a_wrong_tap_gets_a_gentle_hint_and_changes_nothing(qtbot: QtBot, workshop_window: MainWindow,
+                                                           speaker: SilentSpeaker) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "read-message")
+    wait_for_ring(qtbot, overlay)
+    home = practice.findChild(QWidget, "tile_calls")
+    assert home is not None
+    wrong = home.mapTo(practice, home.rect().center())
+    assert not overlay.hole().contains(wrong)
+    assert practice.childAt(wrong) is overlay  # the overlay, not Call family, takes a tap away from the ring
+    qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=overlay.mapFrom(practice, wrong))
+    assert overlay.box.hint.isVisible() and "yellow ring" in overlay.box.hint.text()
+    assert overlay.run.index == 0 and overlay.run.wrong_taps == 1
+    assert practice.current_screen() == "home"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("yellow ring" in said for said in speaker.spoken))
+
+
+def test_show_me_again_says_the_step_again_and_stop_ends_the_lesson(qtbot: QtBot, workshop_window: MainWindow,
+                                                                    household: Household,
+                                                                    speaker: SilentSpeaker) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "reply")
+    wait_for_ring(qtbot, overlay)
+    tap_through_the_ring(qtbot, practice, overlay)
+    words = overlay.run.view().words
+    said = len(speaker.spoken)
+    qtbot.mouseClick(overlay.box.again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(speaker.spoken) > said)
+    assert speaker.spoken[-1] == words
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    assert household.learners.records()[0].step_reached == 1
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "Ann: Replying to a message, stopped at step 2 of" in panel.records.text())
+
+
+def test_reset_gives_the_next_learner_a_fresh_pretend_family(qtbot: QtBot, workshop_window: MainWindow,
+                                                             household: Household) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin", learner="Ann")
+    wait_for_ring(qtbot, overlay)
+    tap_through_the_ring(qtbot, practice, overlay)  # Ann tells the pretend family she's OK
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(workshop_window.isVisible)
+    folder = household.paths.root / "tutorial"
+    assert folder.is_dir()
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not folder.exists() or bool(panel.message.text()))
+    assert not folder.exists(), panel.message.text()
+    assert household.paths.database.exists()  # the household's own data stays
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin", learner="Bob")
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None and workshop.current is not None
+    fresh = workshop.current.household
+    assert fresh.settings.person_name == "Bob" and fresh.checkin.today().checked_in is None
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+
+
+def test_leaving_workshop_mode_needs_the_pin(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    workshop_window.open_screen("tutorial", unlocked=True)
+    qtbot.keyClick(workshop_window, Qt.Key.Key_Escape)
+    assert workshop_window.current_screen() == "tutorial"  # Escape does not leave
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.mouseClick(panel.home_button, Qt.MouseButton.LeftButton)
+    assert workshop_window.current_screen() == "pin"
+    qtbot.mouseClick(workshop_window.pin_gate.home_button, Qt.MouseButton.LeftButton)
+    assert workshop_window.current_screen() == "tutorial"  # the PIN's way back is to the panel, not Home
+    qtbot.mouseClick(panel.home_button, Qt.MouseButton.LeftButton)
+    for digit in "1234":
+        qtbot.mouseClick(workshop_window.pin_gate.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home")
+
+
+def test_the_documented_keys_leave_workshop_mode(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    workshop_window.open_screen("tutorial", unlocked=True)
+    workshop_window.activateWindow()
+    qtbot.keyClick(workshop_window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home")
+
+
+def test_workshop_mode_from_learn_asks_for_the_pin(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    qtbot.mouseClick(workshop_window.home.tiles["learn"], Qt.MouseButton.LeftButton)
+    assert workshop_window.current_screen() == "learn"
+    qtbot.mouseClick(workshop_window.tutorial.learn.workshop, Qt.MouseButton.LeftButton)
+    assert workshop_window.current_screen() == "pin"
+    for digit in "1234":
+        qtbot.mouseClick(workshop_window.pin_gate.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "tutorial")
+
+
+def test_practising_alone_from_learn_uses_the_person_s_name(qtbot: QtBot, workshop_window: MainWindow,
+                                                          household: Household) -> None:
+    workshop_window.open_screen("learn")
+    button = workshop_window.tutorial.learn.lesson_buttons["checkin"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    _practice, overlay = practice_of(workshop_window)
+    assert overlay.run.learner == household.settings.person_name == "Mary"
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "learn" and workshop_window.isVisible())
+
+
+def test_the_panel_asks_for_a_name_before_starting(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    workshop_window.open_screen("tutorial", unlocked=True)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    panel.learner.setText("   ")
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert "first name" in panel.message.text()
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None and workshop.current is None and not workshop.starting
+
+
+def test_a_practice_call_opens_nothing(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "video-call")
+    for _ in overlay.run.lesson.steps[:3]:
+        do_step(qtbot, practice, overlay)
+    opener = practice.calls.calling.opener  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(opener.opened))
+    assert type(opener).__name__ == "PracticeOpener"
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+
+
+def test_escape_in_a_lesson_keeps_the_learner_on_the_lesson_s_screen(qtbot: QtBot, workshop_window: MainWindow
+                                                                    ) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "read-message")
+    wait_for_ring(qtbot, overlay)
+    tap_through_the_ring(qtbot, practice, overlay)  # now on Messages
+    qtbot.waitUntil(lambda: practice.current_screen() == "wall")  # type: ignore[attr-defined]
+    qtbot.keyClick(practice, Qt.Key.Key_Escape)
+    assert practice.current_screen() == "wall"  # type: ignore[attr-defined]
+    assert "Stop practising" in overlay.box.hint.text()
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)

@@ -1,0 +1,104 @@
+"""The workshop's admin commands: tutorial list, reset, learners and forget."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from carelink.app import build_tutorial_household
+from carelink.cli_tutorial import RESET_DONE
+from carelink.paths import DATA_DIR_ENV
+from carelink.services.tutorial.lessons import load_lessons
+from tests.helpers import make_clock, make_household, memory_secrets, run_cli
+
+pytestmark = pytest.mark.noqt
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def cli(data_dir: Path, capsys: Capsys, *argv: str) -> tuple[int, str, str]:
+    return run_cli(["--data-dir", str(data_dir), *argv], capsys)
+
+
+@pytest.fixture(autouse=True)
+def no_env_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+
+
+def test_tutorial_list_as_json_gives_each_lesson_its_id_title_and_steps(tmp_path: Path, capsys: Capsys) -> None:
+    code, out, err = cli(tmp_path, capsys, "tutorial", "list", "--json")
+    assert (code, err) == (0, "")
+    listed = json.loads(out)
+    lessons = load_lessons()
+    assert listed == [{"id": lesson.id, "title": lesson.title, "steps": len(lesson.steps)} for lesson in lessons]
+    assert listed and all(isinstance(item["steps"], int) and item["steps"] > 0 for item in listed)
+
+
+def test_tutorial_list_is_one_readable_line_per_lesson(tmp_path: Path, capsys: Capsys) -> None:
+    code, out, err = cli(tmp_path, capsys, "tutorial", "list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    lessons = load_lessons()
+    assert len(lines) == len(lessons)
+    for line, lesson in zip(lines, lessons, strict=True):
+        assert line.startswith(lesson.id) and lesson.title in line and f"{len(lesson.steps)} steps" in line
+
+
+def test_tutorial_reset_removes_the_practice_household_and_keeps_the_real_one(tmp_path: Path,
+                                                                              capsys: Capsys) -> None:
+    real = make_household(tmp_path)
+    real.contacts.add("Sarah Jones", "sarah@example.org")
+    real.close()
+    build_tutorial_household(tmp_path, "Rose", clock=make_clock(), secrets=memory_secrets()).close()
+    assert (tmp_path / "tutorial").is_dir()
+
+    code, out, err = cli(tmp_path, capsys, "tutorial", "reset")
+    assert (code, err) == (0, "")
+    assert out.strip() == RESET_DONE
+    assert not (tmp_path / "tutorial").exists()
+    code, out, _ = cli(tmp_path, capsys, "contacts", "list", "--json")
+    assert code == 0 and [c["name"] for c in json.loads(out)] == ["Sarah Jones"]
+
+    code, out, err = cli(tmp_path, capsys, "tutorial", "reset")  # nothing to reset: still fine
+    assert (code, out.strip(), err) == (0, RESET_DONE, "")
+
+
+def test_tutorial_reset_with_demo_clears_the_same_practice_folder(tmp_path: Path, capsys: Capsys) -> None:
+    build_tutorial_household(tmp_path, "Rose", clock=make_clock(), secrets=memory_secrets()).close()
+    code, _, err = cli(tmp_path, capsys, "--demo", "tutorial", "reset")
+    assert (code, err) == (0, "")
+    assert not (tmp_path / "tutorial").exists()
+    assert (tmp_path / "demo" / "carelink.sqlite").exists()
+
+
+def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:
+    real = make_household(tmp_path)
+    record = real.learners.start("Rose", "reply", 9)
+    real.learners.reached(record, 3)
+    real.close()
+    code, out, err = cli(tmp_path, capsys, "tutorial", "learners", "--json")
+    assert (code, err) == (0, "")
+    [row] = json.loads(out)
+    assert {k: row[k] for k in ("id", "learner", "lesson", "step", "steps", "status")} == {
+        "id": record, "learner": "Rose", "lesson": "reply", "step": 3, "steps": 9, "status": "practising"}
+    assert set(row) == {"id", "learner", "lesson", "step", "steps", "status", "updated"}
+    code, out, _ = cli(tmp_path, capsys, "tutorial", "learners")
+    assert code == 0 and "Rose" in out and "step 3 of 9" in out
+    code, out, err = cli(tmp_path, capsys, "tutorial", "forget")
+    assert (code, out.strip(), err) == (0, "Forgot 1 learner record.", "")
+    code, out, _ = cli(tmp_path, capsys, "tutorial", "learners", "--json")
+    assert (code, json.loads(out)) == (0, [])
+
+
+@pytest.mark.parametrize("argv", [
+    ("tutorial",),
+    ("tutorial", "start"),
+    ("tutorial", "list", "--bogus"),
+    ("tutorial", "reset", "now"),
+])
+def test_bad_tutorial_usage_exits_2(tmp_path: Path, capsys: Capsys, argv: tuple[str, ...]) -> None:
+    code, out, err = cli(tmp_path, capsys, *argv)
+    assert code == 2
+    assert out == "" and "usage:" in err
