@@ -294,6 +294,20 @@ def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | 
     return demo_window
 
 
+def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
+    """A lesson's handout as a PDF (each step's real screen with its control ringed), made without showing a
+    window."""
+    from carelink.services.tutorial.lessons import find_lesson, load_lessons
+    from carelink.ui.assets import load_fonts
+    from carelink.ui.tutorial.handout import save_handout_pdf
+
+    lesson = find_lesson(load_lessons(language=household.settings.get("locale")), lesson_id)
+    _app, _created = _qt_application(needs_screen=False)
+    if not load_fonts():
+        log.warning("Atkinson Hyperlegible could not be loaded; the handout uses the system font")
+    return save_handout_pdf(lesson, out)
+
+
 def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
                     text_size: int | None = None) -> Path:
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""

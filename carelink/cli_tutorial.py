@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 
-from carelink.app import Household, reset_tutorial
+from carelink.app import Household, reset_tutorial, save_handout
 from carelink.paths import resolve_data_dir
 from carelink.services.tutorial.lessons import load_lessons
 
@@ -23,6 +24,9 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
     learners = what.add_parser("learners", help="list the learners and how far each got")
     learners.add_argument("--json", action="store_true")
     what.add_parser("forget", help="forget every learner's progress")
+    handout = what.add_parser("handout", help="save a lesson's handout as a PDF, to print")
+    handout.add_argument("lesson", help="the lesson's id (see tutorial list)")
+    handout.add_argument("--out", required=True, type=Path, help="the PDF file to write")
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
@@ -45,6 +49,8 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
             for r in records:
                 print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
                       f"step {r.step_reached} of {r.steps}  {r.status}")
+    elif args.tutorial_command == "handout":
+        print(save_handout(household, args.lesson, args.out))
     else:
         forgotten = household.learners.forget_all()
         print(f"Forgot {forgotten} learner record{'' if forgotten == 1 else 's'}.")

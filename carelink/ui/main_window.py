@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         if not self.kiosk.may_close():
             event.ignore()  # kiosk mode: only Settings → This computer → Close CareLink closes the window
             return
+        if self.tutorial.workshop is not None:
+            self.tutorial.workshop.finish(show_own=False)  # a lesson's window never outlives the household's
         self.mail_watch.stop()
         self.calls.incoming.stop()
         self.speaker.stop()

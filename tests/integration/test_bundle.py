@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import json
 import os
 import shutil
 import statistics
@@ -122,6 +123,11 @@ def test_the_bundle_migrates_an_old_household_and_runs_the_admin_commands(bundle
     assert list((data / "backups").glob("pre-migration-0001-*.sqlite")), "no backup before the migration"
     _, version = _run([str(folder / "carelink"), "--version"], env, tmp_path)
     assert version.stdout.strip() == f"CareLink {build.version()}"
+    _, lessons = _run([str(folder / "carelink"), "--data-dir", str(data), "tutorial", "list", "--json"], env,
+                      tmp_path)
+    assert lessons.returncode == 0, lessons.stderr
+    bundled = {lesson["id"] for lesson in json.loads(lessons.stdout)}
+    assert bundled == {path.stem for path in (ROOT / "assets" / "tutorials").glob("*.toml")}
 
 
 def test_the_bundle_carries_its_data_files_and_keyring_backends(bundle: tuple[Path, float]) -> None:

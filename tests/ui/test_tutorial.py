@@ -5,9 +5,11 @@ through the sandbox mailbox and the real mail sync."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -21,7 +23,7 @@ from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.overlay import TutorialOverlay, find_control
 from carelink.ui.tutorial.workshop import Practice
-from tests.helpers import memory_secrets
+from tests.helpers import memory_secrets, run_cli
 
 LESSONS = load_lessons()
 REPLY_AFTER_S = 0.3  # the pretend family answer quickly in tests
@@ -33,7 +35,8 @@ def practice_root(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, tmp_path: Path) -> MainWindow:
+def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, tmp_path: Path
+                    ) -> Iterator[MainWindow]:
     """The demo household's window, with a practice household that answers quickly and a test keyring."""
     root = household.paths.root
     practice_windows: list[QMainWindow] = []
@@ -54,7 +57,9 @@ def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, 
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    window.close()  # and with it, any lesson still on show
+    assert not any(shiboken6.isValid(made) and made.isVisible() for made in practice_windows)
 
 
 def practice_of(window: MainWindow) -> tuple[QMainWindow, TutorialOverlay]:
@@ -295,3 +300,27 @@ def test_escape_in_a_lesson_keeps_the_learner_on_the_lesson_s_screen(qtbot: QtBo
     assert practice.current_screen() == "wall"  # type: ignore[attr-defined]
     assert "Stop practising" in overlay.box.hint.text()
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+
+
+def test_closing_the_practice_window_is_stop_and_brings_the_household_back(qtbot: QtBot,
+                                                                          workshop_window: MainWindow,
+                                                                          household: Household) -> None:
+    practice, _overlay = start_lesson(qtbot, workshop_window, "checkin")
+    practice.close()  # the window's own close button, or Alt+F4
+    qtbot.waitUntil(workshop_window.isVisible)
+    assert not (shiboken6.isValid(practice) and practice.isVisible())
+    assert workshop_window.current_screen() == "tutorial"
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+
+
+def test_the_handout_command_saves_a_pdf_of_the_real_screens(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "handouts" / "checkin.pdf"
+    code, printed, _ = run_cli(["--data-dir", str(tmp_path / "data"), "--demo", "tutorial", "handout", "checkin",
+                                "--out", str(out)], capsys)
+    assert code == 0 and printed.strip() == str(out)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 4
+    code, _, error = run_cli(["--data-dir", str(tmp_path / "data"), "tutorial", "handout", "juggling", "--out",
+                              str(tmp_path / "x.pdf")], capsys)
+    assert code == 1 and "no lesson called 'juggling'" in error and not (tmp_path / "x.pdf").exists()

@@ -16,6 +16,7 @@ from carelink.services.errors import UserError
 from carelink.services.tutorial.lessons import Lesson, read_lessons
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.tutorial.handout import handout_for_panel
 from carelink.ui.tutorial.learn_screen import LearnScreen
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from carelink.ui.tutorial.workshop import Practice, Workshop
@@ -50,7 +51,7 @@ class TutorialScreens(QObject):
         super().__init__(parent or window)
         self._window = window
         self._household = household
-        self._handout = handout
+        self._handout = handout or handout_for_panel(window)
         lessons, problems = read_lessons(language=household.settings.get("locale"))
         for problem in problems:
             log.warning("%s", problem)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from carelink.app import Household
@@ -111,6 +111,7 @@ class Workshop(QObject):
         overlay = TutorialOverlay(window, run, self._speaker, lambda action: self._family(household, action),
                                   palette)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
+        window.installEventFilter(self)  # closing the practice window is the same as Stop practising
         mail_watch = getattr(window, "mail_watch", None)
         if mail_watch is not None:
             mail_watch.synced.connect(lambda report: self._synced(overlay, report))
@@ -119,6 +120,14 @@ class Workshop(QObject):
         run.moved.connect(lambda moved: self._record(record, moved))
         self.progress_changed.emit()
         self.lesson_started.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        lesson = self.current
+        if lesson is not None and watched is lesson.window and event.type() == QEvent.Type.Close:
+            event.ignore()
+            QTimer.singleShot(0, self.finish)  # the household's own window comes back, so CareLink stays open
+            return True
+        return False
 
     @staticmethod
     def _synced(overlay: TutorialOverlay, report: object) -> None:
@@ -147,15 +156,17 @@ class Workshop(QObject):
 
     # --- ending ------------------------------------------------------------------------------------------------------
 
-    def finish(self) -> None:
-        """Close the practice window and bring the household's own window back."""
+    def finish(self, show_own: bool = True) -> None:
+        """Close the practice window and bring the household's own window back (unless it is closing itself)."""
         lesson, self.current = self.current, None
         if lesson is None:
             return
         if not lesson.run.over:
             lesson.run.stop()
+        lesson.window.removeEventFilter(self)
         lesson.overlay.close_overlay()
-        self._show_instead(self._own, lesson.window)
+        if show_own:
+            self._show_instead(self._own, lesson.window)
         lesson.window.close()
         runner = getattr(lesson.window, "runner", None)
         if isinstance(runner, BackgroundRunner):
@@ -165,7 +176,8 @@ class Workshop(QObject):
         apply_theme = getattr(self._own, "apply_theme", None)
         if callable(apply_theme):
             apply_theme()  # the practice may have changed the text size: the household's own size comes back
-        self.returned.emit(lesson.back_to)
+        if show_own:
+            self.returned.emit(lesson.back_to)
 
     def reset(self) -> None:
         """Clear the practice household, so the next learner finds the pretend family as new."""

@@ -1,0 +1,237 @@
+"""Pictures for a lesson's printed handout: the lesson is done, step by step, in a throwaway practice household
+on a window that is never shown, and each step's screen is grabbed with the control ringed as the overlay rings it.
+
+`capture_lesson` drives the real screens as a learner would (taps, typing, waiting for the pretend family), so the
+handout always matches what the learner will see.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+
+from carelink.app import build_tutorial_household, build_window
+from carelink.autostart import PretendAutostart
+from carelink.secrets import SecretStatus
+from carelink.services.errors import UserError
+from carelink.services.mail_sync import SyncReport
+from carelink.services.tutorial.lessons import Lesson, Step
+from carelink.speech import SilentSpeaker
+from carelink.ui.tutorial.overlay import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
+
+if TYPE_CHECKING:
+    from carelink.ui.main_window import MainWindow
+
+WAIT_S = 10.0  # the longest a step's control (or the pretend family's answer) is waited for
+SETTLE_S = 5.0
+TICK_S = 0.02
+RING_EDGE = QColor("#000000")
+RING_RADIUS = 18  # as the overlay draws it
+PRINT_RING_PX = RING_PX * 3 // 2  # the overlay's ring, a little bolder: the picture is printed at about 1:7
+
+
+@dataclass(frozen=True)
+class HandoutStep:
+    """One step of a handout: "Step `number` of `total`", its words, the screen with the control ringed (`ring`:
+    where the control is in the picture; None for a step that waits, which has no ring), and for a typing step the
+    example words the picture shows in the box."""
+
+    number: int
+    total: int
+    words: str
+    image: QImage
+    example: str = ""
+    ring: QRect | None = None
+
+
+class _MemorySecrets:
+    """A password store in memory: the practice household never touches the computer's own keyring."""
+
+    def __init__(self) -> None:
+        self._saved: dict[str, str] = {}
+
+    def status(self) -> SecretStatus:
+        return SecretStatus(available=True, message="")
+
+    def get_password(self, account: str) -> str | None:
+        return self._saved.get(account)
+
+    def set_password(self, account: str, password: str) -> None:
+        self._saved[account] = password
+
+    def delete_password(self, account: str) -> None:
+        self._saved.pop(account, None)
+
+
+class _Quiet:
+    """The chime and the ring sound while the handout is made: nothing to hear."""
+
+    def play(self) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def ring_control(image: QImage, rect: QRect | QRectF) -> QImage:
+    """A copy of `image` with the overlay's black-edged yellow ring round `rect` (in the image's own coordinates),
+    kept inside the picture."""
+    ringed = image.copy()
+    painter = QPainter(ringed)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    half = (PRINT_RING_PX + 4) / 2
+    inside = QRectF(QPointF(0, 0), ringed.deviceIndependentSize()).adjusted(half, half, -half, -half)
+    gap = RING_GAP_PX + PRINT_RING_PX - RING_PX
+    ring = QRectF(rect).adjusted(-gap, -gap, gap, gap).intersected(inside)
+    painter.setPen(QPen(RING_EDGE, PRINT_RING_PX + 4))
+    painter.drawRoundedRect(ring, RING_RADIUS, RING_RADIUS)
+    painter.setPen(QPen(RING_COLOUR, PRINT_RING_PX))
+    painter.drawRoundedRect(ring, RING_RADIUS, RING_RADIUS)
+    painter.end()
+    return ringed
+
+
+def _settle(window: MainWindow) -> None:
+    """Let the window's background work come back and the layout settle (idle twice in a row, bounded)."""
+    deadline = time.monotonic() + SETTLE_S
+    idle = 0
+    while idle < 2 and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if window.runner.busy:
+            idle = 0
+            window.runner.wait(50)
+        else:
+            idle += 1
+    QCoreApplication.processEvents()
+
+
+def _press(control: QWidget) -> None:
+    """A learner's tap on the middle of a control that is not a button (QtTest is not in the installed app)."""
+    centre = QPointF(control.rect().center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        buttons = Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, centre, control.mapToGlobal(centre), Qt.MouseButton.LeftButton, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.sendEvent(control, event)
+
+
+def _bring_into_view(window: QWidget, control: QWidget) -> None:
+    parent = control.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(control, 12, 12)
+        parent = parent.parentWidget()
+
+
+class _Capture:
+    """Drives one lesson on `window` and keeps count of the new messages its mail syncs bring."""
+
+    def __init__(self, lesson: Lesson, window: MainWindow) -> None:
+        self.lesson, self.window = lesson, window
+        self.news = 0
+        window.mail_watch.synced.connect(self._synced)
+
+    def _synced(self, report: object) -> None:
+        if isinstance(report, SyncReport):
+            self.news += report.new_messages
+
+    def _stuck(self, number: int, step: Step, what: str) -> UserError:
+        return UserError(f"The handout for the lesson \"{self.lesson.title}\" could not be made: at step {number}, "
+                         f"{what}. Check the lesson file {self.lesson.id}.toml.")
+
+    def control_for(self, number: int, step: Step) -> QWidget:
+        """The step's control once it is on show (and can be used), asking for mail while a step waits."""
+        window = self.window
+        deadline = time.monotonic() + WAIT_S
+        while True:
+            _settle(window)
+            control = find_control(window, step.control)
+            if control is not None and (step.action not in ("tap", "type") or control.isEnabled()):
+                _bring_into_view(window, control)
+                _settle(window)
+                return control
+            if time.monotonic() > deadline:
+                raise self._stuck(number, step, f"the part of the screen called \"{step.control}\" never appeared")
+            if step.action == "wait":
+                window.mail_watch.sync_now()
+                window.calls.incoming.check()
+            time.sleep(TICK_S)
+
+    def wait_for_news(self, number: int, step: Step) -> None:
+        deadline = time.monotonic() + WAIT_S
+        while self.news <= 0:
+            if time.monotonic() > deadline:
+                raise self._stuck(number, step, "no message from the pretend family came in")
+            self.window.mail_watch.sync_now()
+            _settle(self.window)
+            time.sleep(TICK_S)
+        self.news = 0
+
+    def step(self, number: int, step: Step, learner: str) -> HandoutStep:
+        window, pretend = self.window, self.window.household.pretend
+        verb, _, address = step.family.partition(" ")
+        if verb == "call" and pretend is not None:
+            pretend.call_from(address)
+        control = self.control_for(number, step)
+        if step.action == "type":
+            control.setFocus()
+            if isinstance(control, QLineEdit):
+                control.setText(step.example)
+            elif isinstance(control, QPlainTextEdit | QTextEdit):
+                control.setPlainText(step.example)
+            _settle(window)
+        image = window.grab().toImage()
+        ring = control_rect(window, control) if step.action != "wait" else None
+        if ring is not None:
+            image = ring_control(image, ring)
+        shown = HandoutStep(number, len(self.lesson.steps), step.words(learner), image,
+                            step.example if step.action == "type" else "", ring)
+        if step.action == "tap":
+            if isinstance(control, QAbstractButton):
+                control.click()
+            else:
+                _press(control)
+        elif step.action == "wait" and step.until == "message":
+            self.wait_for_news(number, step)
+        _settle(window)
+        return shown
+
+
+def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int, int] = (1280, 800)
+                   ) -> list[HandoutStep]:
+    """Each step of `lesson` as `learner` would see it, ringed, from a practice household made in `work_dir` (a
+    folder the caller owns and clears). UserError, naming the step, if a step's control never comes."""
+    app = QApplication.instance()
+    style = app.styleSheet() if isinstance(app, QApplication) else ""
+    speaker = SilentSpeaker()
+    household = build_tutorial_household(work_dir, learner, secrets=_MemorySecrets(), reply_after_s=0.0)
+    try:
+        window = build_window(household, speaker, autostart=PretendAutostart())
+        try:
+            window.mail_watch.chime = _Quiet()
+            window.calls.ringing.sound = _Quiet()
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            window.resize(*size)
+            window.show()
+            window.open_screen(lesson.start)
+            capture = _Capture(lesson, window)
+            return [capture.step(number, step, learner) for number, step in enumerate(lesson.steps, 1)]
+        finally:
+            window.close()
+            window.runner.shut_down()
+            shiboken6.delete(window)  # now, not later: a window left to the event loop would slow every restyle
+    finally:
+        household.close()
+        speaker.close()
+        if isinstance(app, QApplication) and app.styleSheet() != style:
+            app.setStyleSheet(style)  # the practice window's text size was the whole application's
