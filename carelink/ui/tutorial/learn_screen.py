@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.lessons import Lesson
-from carelink.ui.widgets import BigButton, Screen, label, tr
+from carelink.ui.theme import GAP_PX
+from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
+
+COLUMNS = 2
 
 
 class LearnScreen(Screen):
@@ -31,26 +34,30 @@ class LearnScreen(Screen):
             self.body_layout.addStretch(1)
             self.lesson_buttons: dict[str, BigButton] = {}
             return
-        self.intro = label(tr("Practise using CareLink, step by step, with a pretend family. Nothing you do while "
-                              "practising reaches a real person. Choose what to practise:"), "big")
+        self.intro = label(tr("Practise with a pretend family. Nothing you do here reaches a real person."), "big")
         self.intro.setObjectName("learn_intro")
         self.body_layout.addWidget(self.intro)
         self.lesson_buttons = {}
-        for lesson in lessons:
+        grid = QGridLayout()
+        grid.setSpacing(GAP_PX)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        for index, lesson in enumerate(lessons):
             button = BigButton(lesson.title, "learn")
             button.setObjectName(f"learn_lesson_{lesson.id}")
             button.setProperty("tile", "learn")
             button.setToolTip(lesson.summary)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.lesson_chosen.emit(chosen))
-            self.body_layout.addWidget(button)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.lesson_buttons[lesson.id] = button
+        self.body_layout.addLayout(grid)
         if not lessons:
             self.body_layout.addWidget(label(tr("There are no lessons on this computer."), "big"))
         self.workshop = BigButton(tr("Workshop mode (for the people who run workshops)"), "settings")
         self.workshop.setObjectName("learn_workshop")
         self.workshop.clicked.connect(self.workshop_requested)
-        self.body_layout.addWidget(self.workshop)
+        self.body_layout.addLayout(button_row(self.workshop))  # for helpers: quieter, not a full-width bar
         self.body_layout.addStretch(1)
 
     def learner(self) -> str:
