@@ -3,6 +3,8 @@ real SMTP sender and IMAP mailbox for it (the demo household uses the sandbox in
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import select
 
 from carelink.channels.email.account import EmailAccount, make_account
@@ -14,6 +16,7 @@ from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import SettingRow
 
+log = logging.getLogger(__name__)
 _PREFIX = "email."  # internal keys: not documented settings, so `settings get` never shows them
 _FIELDS = ("address", "imap_host", "imap_port", "smtp_host", "smtp_port", "username", "security")
 
@@ -34,7 +37,13 @@ class EmailAccountService:
                             rows.get("imap_port"), rows.get("smtp_port"), rows.get("username", ""))
 
     def save(self, account: EmailAccount, password: str | None) -> None:
-        """The password goes to the keyring first: if it cannot be kept safely, nothing is stored at all."""
+        """The password goes to the keyring first: if it cannot be kept safely, nothing is stored at all. A new
+        address keeps the password it is given (or, given none, the old address's), and the old address's password
+        leaves the keyring: no secret is kept for an account CareLink no longer uses."""
+        previous = self.account()
+        old_address = previous.address if previous is not None and previous.address != account.address else None
+        if password is None and old_address is not None:
+            password = self._secrets.get_password(old_address)
         if password is not None:
             if not password:
                 raise UserError("The password is empty.")
@@ -45,6 +54,11 @@ class EmailAccountService:
         with self._database.session() as session:
             for name in _FIELDS:
                 session.merge(SettingRow(key=_PREFIX + name, value=values[name]))
+        if old_address is not None:
+            try:
+                self._secrets.delete_password(old_address)
+            except UserError as error:  # the new account works; the old secret is only left behind
+                log.warning("the old address's password could not be removed from the keyring: %s", error.message)
 
     def _password(self, account: EmailAccount) -> str | None:
         return self._secrets.get_password(account.address)

@@ -162,6 +162,17 @@ def test_change_and_remove_a_contact(qtbot: QtBot, window: MainWindow, household
     assert all(p.id != target.id for p in household.contacts.list())
 
 
+def test_the_family_is_told_when_no_carer_is_set_up(qtbot: QtBot, window: MainWindow, household: Household) -> None:
+    page = open_contacts(qtbot, window)
+    assert not page.no_carer.isVisible()  # the demo has Jane
+    jane = next(person for person in household.contacts.list() if person.role == "carer")
+    page.list.setCurrentRow(next(i for i, person in enumerate(household.contacts.list()) if person.id == jane.id))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.confirm_remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.no_carer.isVisible)
+    assert "Report a concern" in page.no_carer.text()
+
+
 def test_person_page_rejects_a_bad_locale_and_changes_nothing(qtbot: QtBot, window: MainWindow,
                                                               household: Household) -> None:
     unlock(qtbot, window)

@@ -176,6 +176,11 @@ class ContactsPage(Page):
         self.list.setAccessibleName(tr("Contacts"))
         self.list.setMinimumHeight(260)
         column.addWidget(self.list)
+        self.no_carer = label(tr("No carer is set up yet, so \"Report a concern\" cannot reach anyone. Add the "
+                                 "carer as a contact and choose \"Carer\"."), "error")
+        self.no_carer.setObjectName("contacts_no_carer")
+        self.no_carer.setVisible(False)
+        column.addWidget(self.no_carer)
         self.add_button = BigButton(tr("Add a contact"))
         self.add_button.setObjectName("contacts_add")
         self.change_button = BigButton(tr("Change"))
@@ -220,6 +225,7 @@ class ContactsPage(Page):
             self.list.addItem(item)
         if self._people:
             self.list.setCurrentRow(0)
+        self.no_carer.setVisible(not any(person.role == "carer" for person in self._people))
 
     def selected(self) -> Contact | None:
         row = self.list.currentRow()
