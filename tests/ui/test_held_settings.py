@@ -50,6 +50,9 @@ def test_held_mail_is_listed_with_its_reason_and_its_words_as_plain_text(
     first, second = page.list.item(0).text(), page.list.item(1).text()
     assert "rose@example.net" in first and "Hello from Rose" in first and "not on the contact list" in first
     assert "21 Nov 2026, 09:09" in first
+    household.settings.set("locale", "fr-FR")  # the month's name is in the household's language
+    page.refresh()
+    assert "21 nov. 2026, 09:09" in page.list.item(0).text()
     assert "may not really be from them" in second
     assert page.text.text() == "<b>Dear Mary</b>, it has been so long."
     assert page.text.textFormat() == Qt.TextFormat.PlainText, "never rendered as HTML"

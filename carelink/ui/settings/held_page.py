@@ -4,8 +4,10 @@ delete it after one more question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -54,8 +56,11 @@ def reason_words(reason: str) -> str:
     return tr(REASON_WORDS.get(reason, "held for the family to look at"))
 
 
-def when_words(held: HeldMessage) -> str:
-    return held.received.strftime("%d %b %Y, %H:%M")
+def when_words(held: HeldMessage, locale_name: str = "") -> str:
+    """"21 Nov 2026, 09:14", with the month's name in the household's language."""
+    locale = QLocale(locale_name.replace("-", "_")) if locale_name else QLocale()
+    when = held.received
+    return f"{locale.toString(QDate(when.year, when.month, when.day), 'd MMM yyyy')}, {when:%H:%M}"
 
 
 class HeldPage(Page):
@@ -68,9 +73,9 @@ class HeldPage(Page):
     _held_changed = Signal()  # the service's event, carried onto the GUI thread from whichever thread emitted it
 
     def __init__(self, held: HeldService, contacts: ContactService, runner: BackgroundRunner,
-                 parent: QWidget | None = None) -> None:
+                 locale: Callable[[], str] = lambda: "", parent: QWidget | None = None) -> None:
         super().__init__(tr("Held messages"), "held", parent)
-        self._held, self._contacts, self._runner = held, contacts, runner
+        self._held, self._contacts, self._runner, self._locale = held, contacts, runner, locale
         self._messages: list[HeldMessage] = []
         self.column.addWidget(label(tr("Messages from people who are not on the contact list wait here, so that "
                                        "strangers never reach the wall. Only the family sees them.")))
@@ -151,11 +156,12 @@ class HeldPage(Page):
         """Read the list again, keeping the same message chosen while it is still there."""
         chosen = self.selected()
         self._messages = self._held.list()
+        locale = self._locale()
         self.list.blockSignals(True)
         self.list.clear()
         for held in self._messages:
             words = tr("{sender}\n“{subject}”\n{when} — held: {reason}").format(
-                sender=held.sender_email, when=when_words(held), subject=held.subject or tr("(no subject)"),
+                sender=held.sender_email, when=when_words(held, locale), subject=held.subject or tr("(no subject)"),
                 reason=reason_words(held.reason))
             item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, held.id)

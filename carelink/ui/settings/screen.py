@@ -31,7 +31,7 @@ class SettingsScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Settings"), "settings", home_text=tr("Close settings"), parent=parent)
         self.pages: dict[str, Page] = {}
-        self.held = HeldPage(household.held, household.contacts, runner)
+        self.held = HeldPage(household.held, household.contacts, runner, lambda: household.settings.locale)
         self.computer = ComputerPage(household.settings, autostart, runner)
         self.computer.quit_requested.connect(self.quit_requested)
         pages: list[Page] = [
