@@ -135,7 +135,7 @@ class TutorialOverlay(QWidget):
     restart_requested = Signal()
 
     def __init__(self, window: QWidget, run: LessonRun, speaker: Speaker, family: Callable[[str], None],
-                 palette: Palette = STANDARD) -> None:
+                 palette: Callable[[], Palette] = lambda: STANDARD) -> None:
         super().__init__(window)
         self.setObjectName("tutorial_overlay")
         self.setAccessibleName(tr("Practice lesson"))
@@ -146,8 +146,9 @@ class TutorialOverlay(QWidget):
         self._news = 0
         self._pulse = 0
         self._watched: QWidget | None = None
+        self._palette = palette
         self.box = InstructionBox(self)
-        self.box.use_palette(palette)
+        self.box.use_palette(palette())
         self.box.next.clicked.connect(lambda: self.run.done(self.run.step.control))
         self.box.again.clicked.connect(self.show_again)
         self.box.restart.clicked.connect(self.start_again)
@@ -321,6 +322,11 @@ class TutorialOverlay(QWidget):
         if not self.run.over:
             self.wrong_tap()
         event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:  # the theme changed (high contrast, text size): the box follows
+            self.box.use_palette(self._palette())
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:

@@ -107,9 +107,8 @@ class Workshop(QObject):
             open_screen(lesson.start)
         self._show_instead(window, self._own)
         theme = getattr(window, "theme", None)
-        palette = theme().palette if callable(theme) else STANDARD
         overlay = TutorialOverlay(window, run, self._speaker, lambda action: self._family(household, action),
-                                  palette)
+                                  lambda: theme().palette if callable(theme) else STANDARD)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
         window.installEventFilter(self)  # closing the practice window is the same as Stop practising
         mail_watch = getattr(window, "mail_watch", None)
