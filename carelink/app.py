@@ -114,7 +114,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
           secrets: SecretStore, email: EmailAccountService, transport: MailTransport,
           status: ConnectionStatus) -> Household:
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
-    outbox = OutboxService(database, clock, transport, lambda: settings.person_name)
+    outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
     held = HeldService(database, wall, contacts)
     concerns = ConcernService(database, clock, contacts, outbox, settings)
     calls = CallService(database, clock, contacts, outbox, settings)

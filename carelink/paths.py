@@ -22,6 +22,11 @@ class HouseholdPaths:
         return self.root / "carelink.sqlite"
 
     @property
+    def outbox_lock(self) -> Path:
+        """Held (never waited for) by whichever process is sending the outbox, so no two send the same item."""
+        return self.root / "outbox.lock"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +22,7 @@ from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
+from carelink.storage.file_lock import FileLock
 from carelink.storage.models import OutboxRow
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,9 @@ class DeliveryReport:
     waiting: int
     failed: int
     error: str | None  # the last temporary problem, in plain words, when something is still waiting
+    # Another CareLink process on this household was sending just then, so this pass tried nothing (error is None:
+    # nothing is wrong, and that process sends what is waiting, this pass's new items included).
+    deferred: bool = False
 
     @property
     def offline(self) -> bool:
@@ -67,14 +73,32 @@ def backoff(attempts: int) -> timedelta:
     return min(wait, LONGEST_WAIT)
 
 
+@dataclass
+class _Run:
+    """How one delivery pass is going."""
+
+    attempted: set[int] = field(default_factory=set)
+    sender: MailSender | None = None
+    asked_for_sender: bool = False
+    took_part: bool = False
+    sent: int = 0
+    failed: int = 0
+    error: str | None = None
+
+
 class OutboxService:
-    """Stores and sends outgoing mail. Emits `changed(item_id)` when an item is added or its status moves."""
+    """Stores and sends outgoing mail. Emits `changed(item_id)` when an item is added or its status moves.
+
+    `lock_file` is the household's lock file (HouseholdPaths.outbox_lock), shared by every process on the data
+    folder: with it, only one of them delivers at a time, so no item is picked up and sent by two. Without it
+    (None), delivery is exclusive within this process only."""
 
     def __init__(self, database: Database, clock: Clock, transport: MailTransport,
-                 sender_name: Callable[[], str]) -> None:
+                 sender_name: Callable[[], str], lock_file: Path | None = None) -> None:
         self._database, self._clock, self._transport = database, clock, transport
         self._sender_name = sender_name
         self._sending = threading.Lock()  # one delivery run at a time in this process
+        self._lock = FileLock(lock_file) if lock_file is not None else None  # … and across processes
         self.changed: Event[int] = Event()
 
     @staticmethod
@@ -140,26 +164,73 @@ class OutboxService:
             return message
 
     def deliver_due(self) -> DeliveryReport:
-        """Try every queued item whose time has come. Safe to call from any thread; never raises for mail."""
+        """Try every queued item whose time has come. Safe to call from any thread; never raises for mail.
+
+        One delivery at a time: across threads of this process (they wait their turn), and across processes on the
+        household by the lock file, which is taken without waiting. If another process holds it, this pass sends
+        nothing and says so (`deferred`, waiting counted, no error); the items stay queued for that process. The
+        holder looks again after letting the lock go and goes round once more if anything new has become due, so an
+        item queued by a process that found the lock taken is sent by the holder (or by whoever took the lock next)
+        rather than left until the next pass."""
         with self._sending:
-            now = self._clock.now()
-            with self._database.session() as session:
-                due = list(session.scalars(select(OutboxRow.id).where(
-                    OutboxRow.status == "queued", OutboxRow.next_attempt <= now).order_by(OutboxRow.id)))
-            sender = self._transport.sender() if due else None
-            sent = failed = 0
-            error: str | None = None
+            run = _Run()
+            while True:
+                with self._exclusive() as ours:
+                    if not ours:
+                        break
+                    run.took_part = True
+                    self._drain(run)
+                if not self._due(run.attempted):
+                    break
+            if not run.took_part:
+                log.info("another CareLink is sending this household's mail just now; leaving the outbox to it")
+            return DeliveryReport(sent=run.sent, waiting=self._waiting(), failed=run.failed, error=run.error,
+                                  deferred=not run.took_part)
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[bool]:
+        """Hold the household's lock file if it is free (True) or not (False). A lock file that cannot be used at all
+        (an unwritable folder) does not stop delivery: a message sent twice is better than a concern never sent."""
+        if self._lock is None:
+            yield True
+            return
+        try:
+            ours = self._lock.acquire()
+        except OSError:
+            log.warning("could not use the outbox lock file %s; sending without it", self._lock.path, exc_info=True)
+            yield True
+            return
+        try:
+            yield ours
+        finally:
+            if ours:
+                self._lock.release()
+
+    def _drain(self, run: _Run) -> None:
+        """Send what is due, then anything that became due meanwhile, each item at most once per pass."""
+        while due := self._due(run.attempted):
+            if not run.asked_for_sender:
+                run.sender, run.asked_for_sender = self._transport.sender(), True
             for item_id in due:
-                outcome = self._attempt(item_id, sender)
+                run.attempted.add(item_id)
+                outcome = self._attempt(item_id, run.sender)
                 if outcome == "sent":
-                    sent += 1
+                    run.sent += 1
                 elif outcome == "failed":
-                    failed += 1
+                    run.failed += 1
                 else:
-                    error = outcome
-            with self._database.session() as session:
-                waiting = len(list(session.scalars(select(OutboxRow.id).where(OutboxRow.status == "queued"))))
-            return DeliveryReport(sent=sent, waiting=waiting, failed=failed, error=error)
+                    run.error = outcome
+
+    def _due(self, attempted: set[int]) -> tuple[int, ...]:
+        now = self._clock.now()
+        with self._database.session() as session:
+            due = session.scalars(select(OutboxRow.id).where(
+                OutboxRow.status == "queued", OutboxRow.next_attempt <= now).order_by(OutboxRow.id))
+            return tuple(item_id for item_id in due if item_id not in attempted)
+
+    def _waiting(self) -> int:
+        with self._database.session() as session:
+            return len(list(session.scalars(select(OutboxRow.id).where(OutboxRow.status == "queued"))))
 
     def _attempt(self, item_id: int, sender: MailSender | None) -> str:
         """'sent', 'failed', or the plain reason it must wait."""
