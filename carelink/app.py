@@ -142,6 +142,9 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     name = check_learner_name(learner)
     clock = clock or SystemClock()
     paths = tutorial_paths(data_dir)
+    _check_practice_folder(paths.root)
+    paths.create()
+    (paths.root / PRACTICE_MARKER).write_text(PRACTICE_MARKER_TEXT, encoding="utf-8")
     database, report = open_household(paths, clock)
     settings = SettingsService(database)
     pin = AdminPin(database)
@@ -162,10 +165,24 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     return household
 
 
+PRACTICE_MARKER = "CareLink-practice-household.txt"
+PRACTICE_MARKER_TEXT = "CareLink's practice household for workshops: CareLink deletes this folder to start afresh.\n"
+
+
+def _check_practice_folder(root: Path) -> None:
+    """A folder that is there already must be one CareLink made for practice: never someone's own files."""
+    if root.is_dir() and not (root / PRACTICE_MARKER).is_file() and any(root.iterdir()):
+        raise UserError(f"The folder {root} is not CareLink's practice household, so CareLink leaves it alone. "
+                        "Move it, or use another data folder for workshops.")
+
+
 def reset_tutorial(data_dir: Path) -> None:
     """Delete the practice household's folder, so the next one starts as new. The caller closes the practice
-    household first. Never touches the real household in data_dir, nor the demo's folder."""
+    household first. Never touches the real household in data_dir, nor the demo's folder, nor a folder that is
+    not marked as the practice household."""
     root = tutorial_paths(data_dir).root
+    if not root.is_symlink():
+        _check_practice_folder(root)
     try:
         if root.is_symlink():
             root.unlink()  # only the link: never what it points at

@@ -43,10 +43,13 @@ class Autostart(Protocol):
         ...
 
 
-def launch_command(fullscreen: bool = False, frozen: bool | None = None) -> list[str]:
-    """The command that starts this CareLink's window, for ``Autostart.enable``."""
+def launch_command(fullscreen: bool = False, frozen: bool | None = None, data_dir: Path | None = None) -> list[str]:
+    """The command that starts this CareLink's window, for ``Autostart.enable``: on the household in `data_dir`
+    (at sign-in, no CARELINK_DATA_DIR from a terminal is there to find it)."""
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
     command = [sys.executable] if frozen else [sys.executable, "-m", "carelink"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
     return [*command, "gui", "--fullscreen"] if fullscreen else command
 
 

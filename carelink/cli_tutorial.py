@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from carelink.app import Household, reset_tutorial, save_handout
-from carelink.paths import resolve_data_dir
 from carelink.services.tutorial.lessons import load_lessons
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
@@ -39,7 +38,7 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
             for lesson in lessons:
                 print(f"{lesson.id:<16} {len(lesson.steps):>2} steps  {lesson.title}")
     elif args.tutorial_command == "reset":
-        reset_tutorial(resolve_data_dir(args.data_dir))
+        reset_tutorial(household.paths.root)  # beside the household the command is for (--demo: the demo's)
         print(RESET_DONE)
     elif args.tutorial_command == "learners":
         records = household.learners.records()

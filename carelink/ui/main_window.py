@@ -84,10 +84,13 @@ class MainWindow(QMainWindow):
         self._add("wall", self.wall)
         self.calls = CallFlow(household, runner, self.current_screen, parent=self,
                               opener=PracticeOpener() if household.sandbox else None)
-        self.calls.open_requested.connect(self.open_screen)
+        # A call's screens, and the screen it goes back to afterwards: that one was open already, PIN or not.
+        self.calls.open_requested.connect(lambda name: self.open_screen(name, unlocked=True))
         self.calls.home_requested.connect(self.go_home)
         for name, call_screen in self.calls.screens.items():
             self._add(name, call_screen)
+        # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
+        self.calls.incoming.incoming.connect(lambda _call: self.tutorial.real_call_coming())
         # New mail while the window is open; started when the window is first shown on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings

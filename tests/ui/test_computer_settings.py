@@ -117,6 +117,7 @@ def test_turning_it_on_and_off_writes_and_removes_the_autostart_file(qtbot: QtBo
     assert autostart.path.is_file()
     assert autostart.is_enabled()
     assert "--fullscreen" not in exec_line(autostart)
+    assert f"--data-dir {household.paths.root}" in exec_line(autostart)  # at sign-in, this household opens
     assert chosen(page.autostart) == ["on"]
 
     click(qtbot, window, page.kiosk.buttons["on"])  # kiosk mode: the next start opens full screen too

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,9 @@ from carelink.autostart import XdgAutostart
 from carelink.services.tutorial.lessons import Lesson, load_lessons
 from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.speech import SilentSpeaker
+from carelink.ui.calls.ringing import IncomingCall
 from carelink.ui.main_window import MainWindow
+from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.tutorial.overlay import TutorialOverlay, find_control
 from carelink.ui.tutorial.workshop import Practice
 from tests.helpers import memory_secrets, run_cli
@@ -122,6 +125,8 @@ def do_step(qtbot: QtBot, practice: QMainWindow, overlay: TutorialOverlay) -> No
         wait_for_ring(qtbot, overlay)
         assert overlay.target is not None
         qtbot.keyClicks(overlay.target, step.example)
+        assert run.index == number, "a typing step waits for the learner to pause"
+        qtbot.waitUntil(lambda: run.index != number, timeout=10_000)
     else:
         wait_for_ring(qtbot, overlay)
         tap_through_the_ring(qtbot, practice, overlay)
@@ -324,3 +329,79 @@ def test_the_handout_command_saves_a_pdf_of_the_real_screens(tmp_path: Path,
     code, _, error = run_cli(["--data-dir", str(tmp_path / "data"), "tutorial", "handout", "juggling", "--out",
                               str(tmp_path / "x.pdf")], capsys)
     assert code == 1 and "no lesson called 'juggling'" in error and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_real_call_during_a_lesson_ends_it_and_rings_where_it_can_be_seen(qtbot: QtBot,
+                                                                           workshop_window: MainWindow,
+                                                                           household: Household) -> None:
+    practice, _overlay = start_lesson(qtbot, workshop_window, "read-message")
+    sarah = next(person for person in household.contacts.list() if person.name == "Sarah Jones")
+    workshop_window.calls.incoming.incoming.emit(IncomingCall(household.wall.ids()[0], sarah.name, None, False))
+    qtbot.waitUntil(workshop_window.isVisible)
+    assert workshop_window.current_screen() == "ringing"  # not hidden behind the lesson, nor by its ending
+    assert not (shiboken6.isValid(practice) and practice.isVisible())
+    qtbot.mouseClick(workshop_window.calls.ringing.not_now_button, Qt.MouseButton.LeftButton)
+    assert workshop_window.current_screen() == "tutorial"  # back to the panel, still in workshop mode
+
+
+def test_the_person_s_text_size_and_voice_are_used_while_practising_and_kept_after(
+        qtbot: QtBot, workshop_window: MainWindow, household: Household, speaker: SilentSpeaker) -> None:
+    household.settings.set("speech.rate", "slow")
+    household.settings.set("display.text_size", "150")
+    apply_speech_settings(household.settings, speaker)  # as at start
+    _practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None and workshop.current is not None
+    practising = workshop.current.household.settings
+    assert (practising.get("display.text_size"), practising.get("speech.rate")) == ("150", "slow")
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(workshop_window.isVisible)
+    assert speaker.rate == "slow" and workshop_window.theme().scale == 1.5
+
+
+def test_practising_alone_with_a_long_name_uses_the_first_name(qtbot: QtBot, workshop_window: MainWindow,
+                                                               household: Household) -> None:
+    household.settings.set("person.name", "Margaret Elizabeth Fotheringham-Smythe")
+    workshop_window.open_screen("learn")
+    qtbot.mouseClick(workshop_window.tutorial.learn.lesson_buttons["checkin"], Qt.MouseButton.LeftButton)
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    _practice, overlay = practice_of(workshop_window)
+    assert overlay.run.learner == "Margaret"
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+
+
+def test_a_folder_that_is_not_the_practice_household_is_never_deleted(qtbot: QtBot, workshop_window: MainWindow,
+                                                                      household: Household) -> None:
+    mine = household.paths.root / "tutorial"
+    mine.mkdir()
+    (mine / "letters.txt").write_text("my own letters", encoding="utf-8")
+    workshop_window.open_screen("tutorial", unlocked=True)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not CareLink's practice household" in panel.message.text())
+    qtbot.keyClicks(panel.learner, "Ann")
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None
+    qtbot.waitUntil(lambda: not workshop.starting)
+    assert workshop.current is None and (mine / "letters.txt").read_text(encoding="utf-8") == "my own letters"
+
+
+@pytest.mark.parametrize("lesson_id", ["video-call", "text-size"])
+def test_on_a_small_screen_the_words_leave_the_ringed_control_to_press(qtbot: QtBot, workshop_window: MainWindow,
+                                                                    lesson_id: str) -> None:
+    workshop_window.resize(1024, 600)
+    practice, overlay = start_lesson(qtbot, workshop_window, lesson_id)
+    assert practice.size().width() == 1024
+    for _ in overlay.run.lesson.steps:
+        if overlay.run.step.action in ("tap", "type"):
+            wait_for_ring(qtbot, overlay)
+            # at most a strip of the control under the words: a big part of it, ringed, is there to press
+            uncovered = QRegion(overlay.hole()).subtracted(QRegion(overlay.box.geometry())).boundingRect()
+            assert uncovered.height() >= 64 and uncovered.width() >= 64, overlay.run.step.control
+            assert uncovered.height() * 3 >= overlay.hole().height() * 2, overlay.run.step.control
+        do_step(qtbot, practice, overlay)
+    assert overlay.run.finished

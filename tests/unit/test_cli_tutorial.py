@@ -65,12 +65,24 @@ def test_tutorial_reset_removes_the_practice_household_and_keeps_the_real_one(tm
     assert (code, out.strip(), err) == (0, RESET_DONE, "")
 
 
-def test_tutorial_reset_with_demo_clears_the_same_practice_folder(tmp_path: Path, capsys: Capsys) -> None:
+def test_tutorial_reset_with_demo_clears_the_demo_s_practice_folder(tmp_path: Path, capsys: Capsys) -> None:
     build_tutorial_household(tmp_path, "Rose", clock=make_clock(), secrets=memory_secrets()).close()
+    build_tutorial_household(tmp_path / "demo", "Rose", clock=make_clock(), secrets=memory_secrets()).close()
     code, _, err = cli(tmp_path, capsys, "--demo", "tutorial", "reset")
     assert (code, err) == (0, "")
-    assert not (tmp_path / "tutorial").exists()
+    assert not (tmp_path / "demo" / "tutorial").exists()  # the demo's workshop practises beside the demo
+    assert (tmp_path / "tutorial").exists()  # the real household's practice folder is its own
     assert (tmp_path / "demo" / "carelink.sqlite").exists()
+
+
+def test_tutorial_reset_never_deletes_a_folder_that_is_not_the_practice_household(tmp_path: Path,
+                                                                                  capsys: Capsys) -> None:
+    mine = tmp_path / "tutorial"
+    mine.mkdir()
+    (mine / "letters.txt").write_text("my own letters", encoding="utf-8")
+    code, _, err = cli(tmp_path, capsys, "tutorial", "reset")
+    assert code == 1 and "not CareLink's practice household" in err
+    assert (mine / "letters.txt").is_file()
 
 
 def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:

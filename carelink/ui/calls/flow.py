@@ -43,6 +43,7 @@ class CallFlow(QObject):
         self.screens: dict[str, QWidget] = {"calls": self.grid, "calls-confirm": self.confirm,
                                             "calls-calling": self.calling, "ringing": self.ringing}
         self._back_to = "home"
+        self._after_call: str | None = None
         for screen in (self.grid, self.confirm):
             screen.home_requested.connect(self.home_requested)
         self.grid.chosen.connect(self.ask)
@@ -66,7 +67,11 @@ class CallFlow(QObject):
 
     def finished(self) -> None:
         self._to_front()
-        self.home_requested.emit()
+        back, self._after_call = self._after_call, None
+        if back:
+            self.open_requested.emit(back)  # an answered call goes back to where the person was
+        else:
+            self.home_requested.emit()
 
     def ring(self, call: IncomingCall) -> None:
         self._back_to = self._current()
@@ -81,6 +86,7 @@ class CallFlow(QObject):
             calls.mark(call.wall_id, "answered")
             return calls.invite_link(call.wall_id)
 
+        self._after_call = self._back_to
         self.open_requested.emit("calls-calling")
         self.calling.opened(tr("Talking with {name}…").format(name=call.name))  # the link opens once noted
         self._runner.run_task(answered, lambda link: self.calling.join(call.name, link), owner=self)

@@ -7,6 +7,8 @@ what the system really says. Kiosk mode is the `display.kiosk` setting; the wind
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -25,9 +27,10 @@ class ComputerPage(Page):
     quit_requested = Signal()
 
     def __init__(self, settings: SettingsService, autostart: Autostart, runner: BackgroundRunner,
-                 parent: QWidget | None = None) -> None:
+                 data_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(tr("This computer"), "computer", parent)
         self._settings, self._autostart, self._runner = settings, autostart, runner
+        self._data_dir = data_dir
 
         question = tr("Start CareLink when the computer starts")
         self.column.addWidget(label(question))
@@ -91,11 +94,11 @@ class ComputerPage(Page):
 
     def _autostart_chosen(self, value: str) -> None:
         on, fullscreen = value == "on", self._settings.kiosk
-        autostart = self._autostart
+        autostart, data_dir = self._autostart, self._data_dir
 
         def switch() -> bool:
             if on:
-                autostart.enable(launch_command(fullscreen=fullscreen))
+                autostart.enable(launch_command(fullscreen=fullscreen, data_dir=data_dir))
             else:
                 autostart.disable()
             return autostart.is_enabled()
@@ -119,11 +122,11 @@ class ComputerPage(Page):
     def _kiosk_chosen(self, value: str) -> None:
         self._settings.set("display.kiosk", value)  # the main window follows the setting at once
         fullscreen = value == "on"
-        autostart = self._autostart
+        autostart, data_dir = self._autostart, self._data_dir
 
         def rewrite() -> None:  # so the next start opens the way kiosk mode now says
             if autostart.is_enabled():
-                autostart.enable(launch_command(fullscreen=fullscreen))
+                autostart.enable(launch_command(fullscreen=fullscreen, data_dir=data_dir))
 
         self._say("")
         self._runner.run_task(rewrite, None, self._not_rewritten, owner=self)

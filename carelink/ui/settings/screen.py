@@ -32,7 +32,7 @@ class SettingsScreen(Screen):
         super().__init__(tr("Settings"), "settings", home_text=tr("Close settings"), parent=parent)
         self.pages: dict[str, Page] = {}
         self.held = HeldPage(household.held, household.contacts, runner, lambda: household.settings.locale)
-        self.computer = ComputerPage(household.settings, autostart, runner)
+        self.computer = ComputerPage(household.settings, autostart, runner, household.paths.root)
         self.computer.quit_requested.connect(self.quit_requested)
         pages: list[Page] = [
             DisplayPage(household.settings),

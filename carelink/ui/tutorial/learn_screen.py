@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.lessons import Lesson
+from carelink.services.tutorial.progress import MAX_LEARNER_CHARS
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
 
@@ -54,6 +55,10 @@ class LearnScreen(Screen):
         self.body_layout.addLayout(grid)
         if not lessons:
             self.body_layout.addWidget(label(tr("There are no lessons on this computer."), "big"))
+        self.problem = label(role="error")
+        self.problem.setObjectName("learn_problem")
+        self.problem.setVisible(False)
+        self.body_layout.addWidget(self.problem)
         self.workshop = BigButton(tr("Workshop mode (for the people who run workshops)"), "settings")
         self.workshop.setObjectName("learn_workshop")
         self.workshop.clicked.connect(self.workshop_requested)
@@ -61,5 +66,13 @@ class LearnScreen(Screen):
         self.body_layout.addStretch(1)
 
     def learner(self) -> str:
-        """Practising alone: the learner is the person CareLink is set up for."""
-        return self._settings.person_name or tr("you")
+        """Practising alone: the learner is the person CareLink is set up for (their first name, as lessons use)."""
+        words = self._settings.person_name.split()
+        return (words[0] if words else tr("you"))[:MAX_LEARNER_CHARS]
+
+    def show_problem(self, words: str) -> None:
+        self.problem.setText(words)
+        self.problem.setVisible(bool(words))
+
+    def entered(self) -> None:
+        self.show_problem("")

@@ -63,7 +63,7 @@ class TutorialScreens(QObject):
         if household.sandbox:
             return  # no lessons within a lesson
         self.workshop = Workshop(window, household.learners, runner, speaker,
-                                 practice or default_practice(household, speaker), parent=self)
+                                 practice or default_practice(household, speaker), household.settings, parent=self)
         self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
         self.screens["tutorial"] = self.panel
         self.learn.lesson_chosen.connect(self.practise_alone)
@@ -72,12 +72,21 @@ class TutorialScreens(QObject):
         self.panel.reset_requested.connect(self.workshop.reset)
         self.panel.handout_requested.connect(self.make_handout)
         self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))
-        self.workshop.returned.connect(lambda screen: self._open(screen, unlocked=True))
+        self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
         self.workshop.problem.connect(self._problem)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.leave_with_keys)
+
+    def real_call_coming(self) -> None:
+        """A call from the family rings the household's own window: the lesson ends so that it can be seen."""
+        if self.workshop is not None and self.workshop.current is not None:
+            self.workshop.finish()
+
+    def _returned(self, screen: str) -> None:
+        if self._window.current_screen() not in ("ringing", "calls-calling"):  # type: ignore[attr-defined]
+            self._open(screen, unlocked=True)
 
     def _open(self, name: str, unlocked: bool = False) -> None:
         self._window.open_screen(name, unlocked=unlocked)  # type: ignore[attr-defined]
@@ -122,5 +131,4 @@ class TutorialScreens(QObject):
     def _problem(self, words: str) -> None:
         if self.panel is not None:
             self.panel.say(words)
-        if self._window.current_screen() == "learn":  # type: ignore[attr-defined]
-            self.learn.intro.setText(words)
+        self.learn.show_problem(words)

@@ -11,17 +11,20 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from carelink.app import Household
 from carelink.services.errors import UserError
 from carelink.services.mail_sync import SyncReport
+from carelink.services.settings import SettingsService
 from carelink.services.tutorial.engine import LessonRun
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import LearnerProgress
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.theme import STANDARD
 from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.widgets import tr
@@ -36,6 +39,21 @@ class Practice:
     household: Callable[[str], Household]
     window: Callable[[Household], QMainWindow]
     reset: Callable[[], None]
+
+
+CARRIED = ("display.text_size", "display.high_contrast", "speech.voice", "speech.rate")
+
+
+def carry_preferences(own: SettingsService, practice: SettingsService) -> None:
+    """The household's text size, colours and voice in the practice household too: someone who needs 200% text
+    needs it while practising as well."""
+    for key in CARRIED:
+        value = own.get(key)
+        if value:
+            try:
+                practice.set(key, value)
+            except UserError:
+                log.warning("could not carry %s into the practice household", key)
 
 
 @dataclass
@@ -65,11 +83,13 @@ class Workshop(QObject):
     problem = Signal(str)
 
     def __init__(self, own_window: QWidget, learners: LearnerProgress, runner: BackgroundRunner, speaker: Speaker,
-                 practice: Practice, parent: QObject | None = None) -> None:
+                 practice: Practice, own_settings: SettingsService | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._own, self._learners, self._runner, self._speaker = own_window, learners, runner, speaker
-        self._practice = practice
+        self._practice, self._own_settings = practice, own_settings
         self.current: _Lesson | None = None
+        self._retiring: list[_Lesson] = []  # lessons that ended, closed on the next turn of the event loop
         self.starting = False
 
     # --- starting ----------------------------------------------------------------------------------------------------
@@ -78,15 +98,18 @@ class Workshop(QObject):
         """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson."""
         if self.current is not None or self.starting:
             return
+        self._dispose()  # a lesson that ended a moment ago is closed before its folder is made afresh
         self.starting = True
         learner = " ".join(learner.split())
-        practice, learners = self._practice, self._learners
+        practice, learners, own_settings = self._practice, self._learners, self._own_settings
 
         def open_practice() -> tuple[Household, int]:
             # Every lesson starts with the pretend family as new, so each lesson's words match what is on show
             # (an earlier lesson may have read Sarah's message, or made the writing bigger).
             practice.reset()
             household = practice.household(learner)
+            if own_settings is not None:
+                carry_preferences(own_settings, household.settings)
             return household, learners.start(learner, lesson.id, len(lesson.steps))
 
         self._runner.run_task(open_practice, lambda opened: self._opened(lesson, learner, back_to, *opened),
@@ -107,7 +130,10 @@ class Workshop(QObject):
             open_screen(lesson.start)
         self._show_instead(window, self._own)
         theme = getattr(window, "theme", None)
-        overlay = TutorialOverlay(window, run, self._speaker, lambda action: self._family(household, action),
+        practice_runner = getattr(window, "runner", None)
+        runner = practice_runner if isinstance(practice_runner, BackgroundRunner) else self._runner
+        overlay = TutorialOverlay(window, run, self._speaker,
+                                  lambda action: self._family(household, runner, action),
                                   lambda: theme().palette if callable(theme) else STANDARD)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
         window.installEventFilter(self)  # closing the practice window is the same as Stop practising
@@ -133,12 +159,13 @@ class Workshop(QObject):
         if isinstance(report, SyncReport) and report.new_messages:
             overlay.news_arrived(report.new_messages)
 
-    def _family(self, household: Household, action: str) -> None:
-        """What a step asks of the pretend family: "call ADDRESS" rings the practice window."""
+    def _family(self, household: Household, runner: BackgroundRunner, action: str) -> None:
+        """What a step asks of the pretend family: "call ADDRESS" rings the practice window. On the practice
+        window's own runner, which is finished with before the practice household closes."""
         verb, _, address = action.partition(" ")
         pretend = household.pretend
         if verb == "call" and pretend is not None:
-            self._runner.run_task(lambda: pretend.call_from(address), owner=self)
+            runner.run_task(lambda: pretend.call_from(address), owner=self)
 
     def _record(self, record: int, run: LessonRun) -> None:
         learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
@@ -166,23 +193,41 @@ class Workshop(QObject):
         lesson.overlay.close_overlay()
         if show_own:
             self._show_instead(self._own, lesson.window)
-        lesson.window.close()
-        runner = getattr(lesson.window, "runner", None)
-        if isinstance(runner, BackgroundRunner):
-            runner.shut_down()
-        lesson.window.deleteLater()
-        lesson.household.close()
+        lesson.window.hide()
+        # The rest waits for the event loop: finish() may be running inside the practice window's own click.
+        self._retiring.append(lesson)
+        if not show_own:  # the household's window is closing (not from inside the practice window): now
+            self._dispose(restyle=False)
+            return
+        QTimer.singleShot(0, self._dispose)
+        self.returned.emit(lesson.back_to)
+
+    def _dispose(self, restyle: bool = True) -> None:
+        """Close the lessons that ended: their background work, their household, their window; then the household's
+        own text size, colours and voice again (the practice window set them for everyone)."""
+        lessons, self._retiring = self._retiring, []
+        for lesson in lessons:
+            runner = getattr(lesson.window, "runner", None)
+            if isinstance(runner, BackgroundRunner):
+                runner.shut_down()
+            lesson.household.close()
+            # Deleted here and now, not left to the garbage collector: Python owns a window with no parent, and
+            # a collection that came in the middle of restyling every widget would delete it there.
+            shiboken6.delete(lesson.window)
+        if not lessons or not restyle:
+            return
         apply_theme = getattr(self._own, "apply_theme", None)
         if callable(apply_theme):
-            apply_theme()  # the practice may have changed the text size: the household's own size comes back
-        if show_own:
-            self.returned.emit(lesson.back_to)
+            apply_theme()
+        if self._own_settings is not None:
+            apply_speech_settings(self._own_settings, self._speaker)
 
     def reset(self) -> None:
         """Clear the practice household, so the next learner finds the pretend family as new."""
         if self.current is not None or self.starting:
             self.problem.emit(tr("Please finish the lesson on show first."))
             return
+        self._dispose()
         reset = self._practice.reset
 
         self._runner.run_task(reset, lambda _: self.progress_changed.emit(), lambda error: self.problem.emit(
