@@ -262,6 +262,9 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     app, _created = _qt_application(needs_screen=True)
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
+    from carelink.ui.translations import install_translation
+
+    install_translation(app, household.settings.locale)  # before the screens are built with their words
     window = build_window(household, speaker)
     windows = [window]
 
@@ -330,7 +333,10 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    _app, _created = _qt_application(needs_screen=False)
+    from carelink.ui.translations import install_translation
+
+    app, _created = _qt_application(needs_screen=False)
+    translation = install_translation(app, household.settings.locale)
     window = build_window(household, SilentSpeaker(), text_size / 100 if text_size else None)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
@@ -347,6 +353,8 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     window.close()
     window.deleteLater()
     QCoreApplication.processEvents()
+    if translation is not None:
+        app.removeTranslator(translation)  # an application driving CareLink in-process keeps its own language
     if not saved:
         raise UserError(f"CareLink could not save the picture to {out}.")
     return out

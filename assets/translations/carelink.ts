@@ -1,0 +1,1421 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>CareLink</name>
+    <message>
+        <source>Call family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will get an email with a link to join you, and the call will open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the person you want to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to call yet. Ask your family to add themselves in Settings, under Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the call ready. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message had no call link in it. You can find it on your Messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking with {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call opens in your web browser. When you have finished talking, come back here and press &quot;I&apos;ve finished&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please phone {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not open by itself. Please phone this number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not open by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please open your web browser and type in this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is calling you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer {name}&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering by itself in {seconds}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m OK today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the big button to tell your family that you are OK today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your family will get your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already told your family today, at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work. Please try again, or phone your family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, please call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up yet. Please phone your carer or your family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family can add a carer in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write more for {name}, if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like {name} to call you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell {name} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No words added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked {name} to call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not ask for a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long to send: {count} letters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, it could not be saved. Please try again, or phone {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has seen your concern ✓ {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {name} yet — we have told {others} too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {name} at {time} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be sent to {name} when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told your family you&apos;re OK at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to CareLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These few steps set up CareLink for the person who will use it. A family member usually does this. Everything can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is their first name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking? The demo has a pretend family, and nothing in it reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a 4-digit PIN for Settings, so that only the family can change them. Write it down somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New 4-digit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who in the family will send messages? Only people on this list reach the wall; mail from anyone else waits in Settings for the family to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carer: the person who gets a message when something is wrong. You can skip this and add them later in Settings → Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list so far: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Type the next person, or press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add at least one family member, so that their messages can reach the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household — everything is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet — your family can do this in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 1 new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {count} new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CareLink when the computer starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, always (kiosk mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the desktop so CareLink cannot be closed by accident. Closing it then needs the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close CareLink now, for example to use the computer for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close CareLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So {name} never has to look for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So it is always ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not find out whether it starts with the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not change whether it starts with the computer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not change how it starts with the computer. Turn “Start CareLink when the computer starts” off and on again to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are they?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video room made for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their call link (it starts with https://), or their phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer their calls by themselves, after a 10-second countdown?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, ring and wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, answer by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type in their call link, or choose &quot;A video room made for them&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up yet, so &quot;Report a concern&quot; cannot reach anyone. Add the carer as a contact and choose &quot;Carer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provides the email account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail servers (filled in for the providers above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (leave empty if it is the email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (leave empty to keep the saved one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the security: SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the password (for most providers, an app password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email account could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from people who are not on the contact list wait here, so that strangers never reach the wall. Only the family sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, as it will show on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender}
+“{subject}”
+{when} — held: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is held just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} held. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {sender} wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This message has no words, only pictures or attachments.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add {address} as family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type their name, so the wall can show who it is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting it on the wall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message from {sender} is on the wall now, and {name} is on the contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message from {sender} is on the wall now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the message from {sender}? It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message from {sender} has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for voices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voices could be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}. This is how I will read your messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the person using CareLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and country, like en-GB (leave empty for this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number (leave empty for the country&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink reads the family&apos;s messages from this email account and sends replies from it. It is best to make a new address just for CareLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink keeps passwords only in this computer&apos;s password store, never in its own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please save first: Test connection checks the saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… this can take up to a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not check the email account. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo household: its PIN is 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the 4-digit PIN for Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a 4-digit PIN that keeps Settings safe. Write it down somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the same PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of 4 digits typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please choose one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts cannot be made on this computer: a part of CareLink is missing. Please install CareLink again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not start a new page of the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not start printing the handout. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink — practice handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not save the handout as {path} ({reason}). Please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not save the handout as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handout is being made already. Please wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be made. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are practising now. Nothing you do here reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise with a pretend family. Nothing you do here reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no lessons on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop mode (for the people who run workshops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to press just now. Wait a moment: it happens by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you have read this, tap Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly! Tap the part with the yellow ring around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop practising, tap Stop practising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{learner}: {lesson}, {how} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Choose a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Type the learner&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the pretend family (between learners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the list of learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a lesson first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name (up to 30 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has practised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts cannot be made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the handout… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout is saved in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice could not start. Please try again, or reset the practice family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please finish the lesson on show first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice family could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wanted a video call, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from {name}. Tap to see it large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total} from {name}. Tap to see it large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a photo with this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} photos with this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {name}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from {name}. Tap to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lovely!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply could not be delivered. Your family can see why in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the reply could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. When your family writes, their messages will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, this message could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message has arrived. Press Previous to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new messages have arrived. Press Previous to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,36 @@
+"""The user interface in the household's language: assets/translations/carelink_<language>.qm, made from the .ts
+files a translator writes (scripts/update-translations.sh). English needs no file: it is what the code says."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from carelink.resources import assets_dir
+
+log = logging.getLogger(__name__)
+
+
+def translation_file(locale_name: str, folder: Path | None = None) -> Path | None:
+    """carelink_cy_GB.qm or else carelink_cy.qm for "cy-GB"; None when there is none (English, or not yet)."""
+    folder = folder or assets_dir() / "translations"
+    language, _, country = locale_name.replace("_", "-").partition("-")
+    names = [f"carelink_{language.lower()}_{country.upper()}.qm"] if country else []
+    names.append(f"carelink_{language.lower()}.qm")
+    return next((folder / name for name in names if language and (folder / name).is_file()), None)
+
+
+def install_translation(app: QCoreApplication, locale_name: str, folder: Path | None = None) -> QTranslator | None:
+    """Load and install the household's translation; the caller keeps the returned translator (and removes it
+    with `app.removeTranslator` when the household changes). None when CareLink speaks English to this household."""
+    path = translation_file(locale_name, folder)
+    if path is None:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        log.warning("the translation %s could not be read; CareLink stays in English", path.name)
+        return None
+    app.installTranslator(translator)
+    return translator
