@@ -1,5 +1,6 @@
 """Small fakes and factories for the wall and mail-watch tests. Imports no Qt.
 
+- ``SenderTransport(sender)``: the MailTransport port over one sender (or none) and no mailbox, for outbox tests.
 - ``CountingChime``: the Chime port (``play()``) that counts instead of making a sound; ``plays`` is the count.
 - ``family_mail(sender, text)``: the raw bytes of a plain email from a family member, as their mail program sends it.
 - ``live_household(tmp_path, imap_server, smtp_server)``: a household whose email account is the loopback test
@@ -14,11 +15,28 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from carelink.app import Household
+from carelink.channels.ports import Mailbox, MailSender
 from carelink.demo.pictures import make_scene
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 
 SARAH = ("Sarah Jones", "sarah@example.org")
+
+
+class SenderTransport:
+    """Mary's address, the sender it is given (None: no account yet), and no mailbox."""
+
+    def __init__(self, sender: MailSender | None) -> None:
+        self._sender = sender
+
+    def from_address(self) -> str | None:
+        return "mary@example.org"
+
+    def sender(self) -> MailSender | None:
+        return self._sender
+
+    def mailbox(self) -> Mailbox | None:
+        return None
 
 
 class CountingChime:

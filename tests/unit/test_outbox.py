@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from carelink.channels.ports import Mailbox, MailSender, PermanentFailure, TemporaryFailure
+from carelink.channels.ports import MailSender, PermanentFailure, TemporaryFailure
 from carelink.channels.sandbox import SandboxSender
 from carelink.clock import SettableClock
 from carelink.paths import HouseholdPaths
@@ -17,6 +17,7 @@ from carelink.services.outbox import OutboxService, backoff
 from carelink.storage.database import Database
 from carelink.storage.startup import open_household
 from tests.helpers import FIXED_NOW
+from tests.helpers.fakes import SenderTransport
 
 pytestmark = pytest.mark.noqt
 
@@ -36,20 +37,6 @@ class FlakySender:
         self.sent.append(message)
 
 
-class Transport:
-    def __init__(self, sender: MailSender | None) -> None:
-        self._sender = sender
-
-    def from_address(self) -> str | None:
-        return "mary@example.org"
-
-    def sender(self) -> MailSender | None:
-        return self._sender
-
-    def mailbox(self) -> Mailbox | None:
-        return None
-
-
 @pytest.fixture
 def database(tmp_path: Path) -> Database:
     db, _ = open_household(HouseholdPaths(tmp_path), SettableClock(FIXED_NOW))
@@ -59,7 +46,7 @@ def database(tmp_path: Path) -> Database:
 def outbox_with(database: Database, sender: MailSender | None, clock: SettableClock | None = None
                 ) -> tuple[OutboxService, SettableClock]:
     clock = clock or SettableClock(FIXED_NOW)
-    return OutboxService(database, clock, Transport(sender), lambda: "Mary"), clock
+    return OutboxService(database, clock, SenderTransport(sender), lambda: "Mary"), clock
 
 
 def test_a_message_is_stored_before_anything_is_sent(database: Database) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from carelink.channels.ports import Mailbox, MailSender
+from carelink.channels.ports import MailSender
 from carelink.clock import SettableClock
 from carelink.paths import HouseholdPaths
 from carelink.services.outbox import DeliveryReport, OutboxService
@@ -32,6 +32,7 @@ from carelink.storage.file_lock import FileLock
 from carelink.storage.models import OutboxRow
 from carelink.storage.startup import open_household
 from tests.helpers import FIXED_NOW, make_household, run_cli
+from tests.helpers.fakes import SenderTransport
 
 pytestmark = pytest.mark.noqt
 
@@ -56,25 +57,11 @@ class LoggingSender:
             out.write(f"{os.getpid()} {message['Message-ID']}\n")
 
 
-class Transport:
-    def __init__(self, sender: MailSender | None) -> None:
-        self._sender = sender
-
-    def from_address(self) -> str | None:
-        return "mary@example.org"
-
-    def sender(self) -> MailSender | None:
-        return self._sender
-
-    def mailbox(self) -> Mailbox | None:
-        return None
-
-
 def outbox_on(root: Path, sender: MailSender | None) -> tuple[OutboxService, Database]:
     """The outbox of the household in `root`, wired as the app wires it (its lock file beside the database)."""
     paths = HouseholdPaths(root)
     database = Database(paths.database)
-    return OutboxService(database, SettableClock(FIXED_NOW), Transport(sender), lambda: "Mary",
+    return OutboxService(database, SettableClock(FIXED_NOW), SenderTransport(sender), lambda: "Mary",
                          lock_file=paths.outbox_lock), database
 
 
