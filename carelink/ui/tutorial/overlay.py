@@ -9,24 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
-    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from carelink.services.tutorial.engine import LessonRun
 from carelink.speech import Speaker
-from carelink.ui.theme import GAP_PX, STANDARD, Palette
-from carelink.ui.widgets import BigButton, button_row, label, tr
+from carelink.ui.theme import STANDARD, Palette
+from carelink.ui.tutorial.instruction_box import InstructionBox
+from carelink.ui.widgets import tr
 
 TRACK_MS = 120  # how often the overlay looks for the control again: screens and layouts change beneath it
 RING_PX = 8
@@ -34,7 +32,6 @@ RING_GAP_PX = 6
 RING_COLOUR = QColor("#FFD400")  # bright yellow, edged in black so it shows on light and dark screens alike
 DIM = QColor(0, 0, 0, 150)
 PULSES = 6
-MIN_BOX_WIDTH_PX = 320
 TYPING_PAUSE_MS = 2500  # a typing step moves on after this long without a key, with some words in the box
 
 
@@ -58,91 +55,6 @@ def control_rect(window: QWidget, control: QWidget) -> QRect:
     """Where the visible part of `control` is, in the window's coordinates."""
     visible = control.visibleRegion().boundingRect()
     return QRect(control.mapTo(window, visible.topLeft()), visible.size())
-
-
-class InstructionBox(QFrame):
-    """The step's words in large print, the step number, a hint line, and the learner's buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tutorial_box")
-        column = self._column = QVBoxLayout(self)
-        column.setContentsMargins(20, 16, 20, 16)
-        column.setSpacing(GAP_PX)
-        self.counter = label(role="quiet")
-        self.counter.setObjectName("tutorial_counter")
-        self.words = label(role="big")
-        self.words.setObjectName("tutorial_words")
-        self.hint = label(role="big")
-        self.hint.setObjectName("tutorial_hint")
-        self.hint.setVisible(False)
-        for widget in (self.counter, self.words, self.hint):
-            column.addWidget(widget)
-        self.next = self._button(tr("Next"), "tutorial_next")
-        self.again = self._button(tr("Show me again"), "tutorial_again")
-        self.restart = self._button(tr("Start again"), "tutorial_restart")
-        self.stop = self._button(tr("Stop practising"), "tutorial_stop")
-        self.practise_again = self._button(tr("Practise it again"), "tutorial_practise_again")
-        self.back = self._button(tr("Back to the lessons"), "tutorial_back")
-        self.row = button_row(self.next, self.again, self.restart, self.stop, self.practise_again, self.back)
-        column.addLayout(self.row)
-
-    def use_palette(self, palette: Palette) -> None:
-        """A card in the theme's colours. Only the box's own words take the card's text colour: the buttons keep
-        theirs (a card's style would reach the words inside the buttons too)."""
-        self.setStyleSheet(
-            f"QFrame#tutorial_box {{ background: {palette.card}; border: 3px solid {palette.border}; "
-            f"border-radius: 16px; }}\n"
-            f"QFrame#tutorial_box > QLabel {{ color: {palette.card_text}; background: transparent; }}")
-
-    def set_stacked(self, stacked: bool) -> None:
-        """The buttons one above another (the box beside the ring, on a small screen) or side by side."""
-        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-            self.row.invalidate()
-            self._column.invalidate()  # heights for widths are measured again, the new way round
-
-    def needed_width(self) -> int:
-        """The narrowest the box can be with its buttons at their natural size."""
-        shown = [button for button in (self.next, self.again, self.restart, self.stop, self.practise_again,
-                                       self.back) if not button.isHidden()]
-        margins = self._column.contentsMargins()
-        widths = [button.sizeHint().width() for button in shown]
-        if self.row.direction() == QBoxLayout.Direction.TopToBottom:
-            return max(widths, default=0) + margins.left() + margins.right()
-        return sum(widths) + GAP_PX * max(len(shown) - 1, 0) + margins.left() + margins.right()
-
-    def _button(self, text: str, name: str) -> BigButton:
-        button = BigButton(text)
-        button.setObjectName(name)
-        button.text_label().setWordWrap(False)  # short words on one line keep the box low, away from the ring
-        return button
-
-    def show_step(self, counter: str, words: str, reading: bool) -> None:
-        self.counter.setText(counter)
-        self.words.setText(words)
-        self.setAccessibleName(words)
-        self.hint.setVisible(False)
-        self.next.setVisible(reading)
-        for button in (self.again, self.restart, self.stop):
-            button.setVisible(True)
-        for button in (self.practise_again, self.back):
-            button.setVisible(False)
-
-    def show_end(self, headline: str, words: str) -> None:
-        self.counter.setText(headline)
-        self.words.setText(words)
-        self.setAccessibleName(words)
-        self.hint.setVisible(False)
-        for button in (self.next, self.again, self.restart, self.stop):
-            button.setVisible(False)
-        for button in (self.practise_again, self.back):
-            button.setVisible(True)
-
-    def show_hint(self, words: str) -> None:
-        self.hint.setText(words)
-        self.hint.setVisible(True)
 
 
 class TutorialOverlay(QWidget):
@@ -273,7 +185,7 @@ class TutorialOverlay(QWidget):
         ring = control_rect(self._window, control) if control is not None else QRect()
         if step.action == "wait":
             ring = QRect()  # nothing to press while waiting: no ring, no hole
-        if ring != self._hole or self.geometry() != self._window.rect() or self._placed_for != self._box_key():
+        if ring != self._hole or self.geometry() != self._window.rect() or self._placed_for != self.box.key():
             self._hole = ring
             self.setGeometry(self._window.rect())
             self._place_box()
@@ -386,50 +298,10 @@ class TutorialOverlay(QWidget):
         else:
             self.setMask(QRegion(self.rect()))
 
-    def _box_key(self) -> tuple[str, bool, float]:
-        """What the box's size depends on besides the ring: its words, the hint, and the text size."""
-        return self.box.words.text(), self.box.hint.isVisible(), self.box.words.font().pointSizeF()
-
     def _place_box(self) -> None:
-        self.box.setGeometry(self._box_place())
-        self._placed_for = self._box_key()
+        self.box.setGeometry(self.box.place(self.size(), self._hole, RING_GAP_PX + RING_PX))
+        self._placed_for = self.box.key()
         self._update_mask()
-
-    def _box_place(self) -> QRect:
-        """Where the words go: below or above the ring, or beside it on a small screen; never over the ring (on a
-        very small screen the box is cut to the room there is: the words are read aloud as well)."""
-        margin = GAP_PX * 2
-        width = max(self.width() - 2 * margin, 200)
-        if self._hole.isEmpty():
-            self.box.set_stacked(False)
-            height = self._box_height(width)
-            return QRect(margin, self.height() - height - margin, width, height)
-        edge = RING_GAP_PX + RING_PX
-        ring = self._hole.adjusted(-edge, -edge, edge, edge)
-        full_height = self.height() - 2 * margin
-        below = QRect(margin, ring.bottom() + margin, width, self.height() - ring.bottom() - 2 * margin)
-        above = QRect(margin, margin, width, ring.top() - 2 * margin)
-        left = QRect(margin, margin, ring.left() - 2 * margin, full_height)
-        right = QRect(ring.right() + margin, margin, self.width() - ring.right() - 2 * margin, full_height)
-        for space in [*sorted((below, above), key=lambda space: -space.height()), left, right]:
-            self.box.set_stacked(space is left or space is right)
-            narrowest = max(MIN_BOX_WIDTH_PX, self.box.needed_width())
-            wanted = self._box_height(space.width(), capped=False)
-            if space.width() >= narrowest and space.height() >= wanted:
-                return QRect(space.topLeft(), QSize(space.width(), wanted))
-        self.box.set_stacked(False)
-        # Nowhere is big enough (a small screen at large text): the roomier side, whole, as far from the ring as it
-        # goes. It may reach over the ring's edge; the part of the control left uncovered can still be pressed.
-        height = min(self._box_height(width), full_height)
-        at_top = QRect(margin, margin, width, height)
-        at_bottom = QRect(margin, self.height() - height - margin, width, height)
-        return min((at_bottom, at_top), key=lambda place: place.intersected(self._hole).height())
-
-    def _box_height(self, width: int, capped: bool = True) -> int:
-        """The box's height at `width`; capped, at most two thirds of the window (the rest is the screen)."""
-        wanted = self.box.heightForWidth(width) if self.box.hasHeightForWidth() else self.box.sizeHint().height()
-        wanted = max(wanted, self.box.minimumSizeHint().height())
-        return min(wanted, self.height() * 2 // 3) if capped else wanted
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -460,6 +332,3 @@ class TutorialOverlay(QWidget):
         self._window.removeEventFilter(self)
         self.hide()
         self.deleteLater()
-
-    def centre_of_hole(self) -> QPoint:
-        return self._hole.center()
