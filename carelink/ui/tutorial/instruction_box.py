@@ -47,23 +47,32 @@ class InstructionBox(QFrame):
             f"border-radius: 16px; }}\n"
             f"QFrame#tutorial_box > QLabel {{ color: {palette.card_text}; background: transparent; }}")
 
-    def set_stacked(self, stacked: bool) -> None:
-        """The buttons one above another (the box beside the ring, on a small screen) or side by side."""
-        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-            self.row.invalidate()
-            self._column.invalidate()  # heights for widths are measured again, the new way round
+    def set_stacked(self, stacked: bool, width: int = 0) -> None:
+        """The buttons one above another (the box beside the ring, on a small screen) or side by side; side by side,
+        their words wrap when one line each would not fit in `width`."""
+        self.row.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        self._wrap(False)
+        if not stacked and width and self.needed_width() > width:
+            self._wrap(True)
+        self.row.invalidate()
+        self._column.invalidate()  # heights for widths are measured again, the new way round
+
+    def _wrap(self, wrap: bool) -> None:
+        for button in self._buttons():
+            button.text_label().setWordWrap(wrap)
+            button.updateGeometry()
 
     def needed_width(self) -> int:
         """The narrowest the box can be with its buttons at their natural size."""
-        shown = [button for button in (self.next, self.again, self.restart, self.stop, self.practise_again,
-                                       self.back) if not button.isHidden()]
+        shown = [button for button in self._buttons() if not button.isHidden()]
         margins = self._column.contentsMargins()
         widths = [button.sizeHint().width() for button in shown]
         if self.row.direction() == QBoxLayout.Direction.TopToBottom:
             return max(widths, default=0) + margins.left() + margins.right()
         return sum(widths) + GAP_PX * max(len(shown) - 1, 0) + margins.left() + margins.right()
+
+    def _buttons(self) -> tuple[BigButton, ...]:
+        return self.next, self.again, self.restart, self.stop, self.practise_again, self.back
 
     def _button(self, text: str, name: str) -> BigButton:
         button = BigButton(text)
@@ -113,7 +122,7 @@ class InstructionBox(QFrame):
         margin = GAP_PX * 2
         width, height_limit = max(area.width() - 2 * margin, 200), area.height() * 2 // 3
         if hole.isEmpty():
-            self.set_stacked(False)
+            self.set_stacked(False, width)
             height = self.height_for(width, height_limit)
             return QRect(margin, area.height() - height - margin, width, height)
         ring = hole.adjusted(-edge, -edge, edge, edge)
@@ -123,11 +132,13 @@ class InstructionBox(QFrame):
         left = QRect(margin, margin, ring.left() - 2 * margin, full_height)
         right = QRect(ring.right() + margin, margin, area.width() - ring.right() - 2 * margin, full_height)
         for space in [*sorted((below, above), key=lambda space: -space.height()), left, right]:
-            self.set_stacked(space is left or space is right)
+            beside = space is left or space is right
+            self.set_stacked(beside, space.width())
+            narrowest = max(MIN_BOX_WIDTH_PX, self.needed_width() if beside else 0)
             wanted = self.height_for(space.width())
-            if space.width() >= max(MIN_BOX_WIDTH_PX, self.needed_width()) and space.height() >= wanted:
+            if space.width() >= narrowest and space.height() >= wanted:
                 return QRect(space.topLeft(), QSize(space.width(), wanted))
-        self.set_stacked(False)
+        self.set_stacked(False, width)
         height = min(self.height_for(width, height_limit), full_height)
         at_top = QRect(margin, margin, width, height)
         at_bottom = QRect(margin, area.height() - height - margin, width, height)
