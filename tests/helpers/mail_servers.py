@@ -23,7 +23,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -114,7 +114,10 @@ class SmtpServer:
         return AuthResult(success=ok, handled=False)
 
 
-def start_smtp(server: SmtpServer) -> SmtpServer:
+AnySmtpServer = TypeVar("AnySmtpServer", bound=SmtpServer)
+
+
+def start_smtp(server: AnySmtpServer) -> AnySmtpServer:
     """Serve `server` (or a subclass of it) on loopback with AUTH; stop it with server.stop()."""
     controller = Controller(server, hostname=LOOPBACK, port=server.port, server_hostname="smtp.carelink.test",
                             authenticator=server.authenticate, auth_require_tls=False)

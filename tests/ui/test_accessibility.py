@@ -61,6 +61,11 @@ def _first_run_step(step: int) -> Callable[[MainWindow], QWidget]:
     return open_step
 
 
+def _second_card_photo(wall: WallScreen) -> None:
+    wall.next()
+    wall.open_photo(0)  # the second card has a photo
+
+
 def _wall_then(action: Callable[[WallScreen], None]) -> Callable[[MainWindow], QWidget]:
     """The wall once its cards have loaded, and then something done on it (open the reply box, or a photo)."""
     def open_wall(window: MainWindow) -> QWidget:
@@ -191,7 +196,7 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "settings-held": _held_page,
     **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},
     "wall-reply": _wall_then(lambda wall: wall.replies.write.click()),
-    "wall-photo": _wall_then(lambda wall: (wall.next(), wall.open_photo(0))),  # the second card has a photo
+    "wall-photo": _wall_then(_second_card_photo),
     "wall-empty": _screen("wall"),
     "calls-confirm": _call_confirm,
     "calls-calling": _calling(opened=True),

@@ -37,7 +37,7 @@ class UrlCatcher(QObject):
 def opened() -> Iterator[list[QUrl]]:
     catcher = UrlCatcher()
     for scheme in SCHEMES:
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")  # type: ignore[arg-type]  # the stub is wrong
     yield catcher.urls
     for scheme in SCHEMES:
         QDesktopServices.unsetUrlHandler(scheme)

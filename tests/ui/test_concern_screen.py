@@ -97,7 +97,7 @@ def test_sending_is_said_only_once_the_concern_is_stored(window: MainWindow, qtb
         seen.append((concern.step(), len(household.concerns.list())))
         original(visit, stored)  # type: ignore[arg-type]
 
-    concern._stored = watch  # type: ignore[method-assign]
+    concern._stored = watch  # type: ignore[method-assign,assignment]
     _click(qtbot, concern.choices.buttons["lonely"])
     _click(qtbot, concern.skip)
     _click(qtbot, concern.send)

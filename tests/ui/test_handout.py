@@ -3,12 +3,14 @@ with the control ringed, and the pages go to a PDF file (or a printer) in large 
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import keyring
+import platformdirs
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QRect, Qt
@@ -20,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from carelink.services.errors import UserError
 from carelink.services.tutorial.lessons import Lesson, Step, find_lesson, load_lessons
 from carelink.ui.main_window import MainWindow
-from carelink.ui.tutorial import handout, handout_capture
+from carelink.ui.tutorial import handout, handout_capture, overlay
 from carelink.ui.tutorial.handout import (
     HandoutStep,
     capture_lesson,
@@ -66,7 +68,7 @@ def test_each_step_is_a_picture_of_the_real_screen_with_the_control_ringed(qapp:
             assert shown.ring is None and yellow_pixels(shown.image, shown.image.rect()) < 100
             continue
         assert shown.ring is not None and shown.image.rect().intersects(shown.ring)
-        grow = handout_capture.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
+        grow = overlay.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
         around = shown.ring.adjusted(-grow, -grow, grow, grow)
         assert yellow_pixels(shown.image, around) >= shown.ring.width() + shown.ring.height(), \
             f"step {shown.number} ({step.control}) is not ringed"
@@ -149,7 +151,7 @@ def test_print_handout_paints_a4_portrait_pages_in_large_print(qapp: QApplicatio
 def test_the_panel_saves_the_handout_in_the_documents_folder_and_says_where(
         qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     documents = tmp_path / "Documents"
-    monkeypatch.setattr(handout.platformdirs, "user_documents_dir", lambda: str(documents))
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
     window.open_screen("tutorial", unlocked=True)
     panel = window.tutorial.panel
     assert panel is not None
@@ -186,13 +188,13 @@ def test_without_qt_s_printing_module_carelink_starts_and_handouts_say_why_not(
                                "'PySide6.QtTest', 'PySide6.QtPdf')))"],
         capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2])
     assert loaded.stdout.strip() == "[]"
-    real_import = handout.importlib.import_module
+    real_import = importlib.import_module
 
     def no_printing(name: str, package: str | None = None) -> object:
         if name == "PySide6.QtPrintSupport":
             raise ImportError(name)
         return real_import(name, package)
 
-    monkeypatch.setattr(handout.importlib, "import_module", no_printing)
+    monkeypatch.setattr(importlib, "import_module", no_printing)
     with pytest.raises(UserError, match="Handouts cannot be made on this computer"):
         handout_for_panel(window, documents=tmp_path)(LESSONS[0], False)

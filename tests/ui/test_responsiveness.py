@@ -3,6 +3,7 @@ turning (no gap over 100 ms) while it runs."""
 
 from __future__ import annotations
 
+import functools
 import gc
 import threading
 import time
@@ -103,7 +104,7 @@ def test_the_event_loop_never_stalls_while_background_work_runs(qtbot: QtBot, wi
 
     watch.start()
     for seed in range(40):
-        window.runner.run_task(lambda s=seed: heavy(s), finished.append)
+        window.runner.run_task(functools.partial(heavy, seed), finished.append)
         jobs += 1
     # Meanwhile the person moves around the app.
     for screen in ("wall", "home", "calls", "home", "concern", "home", "pin", "home"):

@@ -5,6 +5,7 @@ through the sandbox mailbox and the real mail sync."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,6 +151,10 @@ def test_every_lesson_can_be_done_to_the_end_as_a_learner_would(qtbot: QtBot, wo
     assert (record.learner, record.lesson_id, record.step_reached) == ("Ann", lesson.id, len(lesson.steps))
 
 
+def _control_shown(window: QWidget, name: str) -> bool:
+    return find_control(window, name) is not None
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
 def test_each_step_s_control_is_on_show_when_its_step_starts(qtbot: QtBot, workshop_window: MainWindow,
                                                             lesson: Lesson) -> None:
@@ -157,7 +162,7 @@ def test_each_step_s_control_is_on_show_when_its_step_starts(qtbot: QtBot, works
     for _ in lesson.steps:
         step = overlay.run.step
         if not (step.action == "wait" and step.until == "visible"):  # that control comes: the step waits for it
-            qtbot.waitUntil(lambda s=step: find_control(practice, s.control) is not None, timeout=5_000)
+            qtbot.waitUntil(functools.partial(_control_shown, practice, step.control), timeout=5_000)
             control = find_control(practice, step.control)
             assert control is not None and control.isVisible()
             if step.action in ("tap", "type"):  # ringed, inside the window, with the hole over the control

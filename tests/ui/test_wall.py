@@ -45,7 +45,7 @@ def shown(qtbot: QtBot, wall: WallScreen, position: str) -> None:
 
 
 def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_the_newest_unread_message_comes_first_as_one_big_card(qtbot: QtBot, window: MainWindow,

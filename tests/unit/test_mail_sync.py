@@ -4,10 +4,11 @@ tests/integration): batches, the saved position, a failing mailbox, and a consum
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -117,7 +118,8 @@ def test_a_batch_that_cannot_be_stored_is_filed_one_by_one(household: Household,
 
 def test_a_consumer_that_stops_early_does_not_leave_the_fetcher_waiting() -> None:
     raws = [mail("sarah@example.org", "x")] * 2000  # more than the queue holds
-    ahead = mail_sync._fetch_ahead(ListMailbox(raws), None, None)
+    ahead = cast(Generator[tuple[FetchedMail, MailboxState | None], None, None],
+                 mail_sync._fetch_ahead(ListMailbox(raws), None, None))
     next(ahead)
     done = threading.Event()
 

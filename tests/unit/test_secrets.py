@@ -94,12 +94,12 @@ class FixedChainer(chainer.ChainerBackend):
 
 def failing() -> KeyringBackend:
     """keyring's own backend for "no keyring here": every call raises NoKeyringError."""
-    return fail.Keyring()  # type: ignore[no-untyped-call]
+    return fail.Keyring()
 
 
 def null_keyring() -> KeyringBackend:
     """keyring's own backend that quietly saves nothing."""
-    return null.Keyring()  # type: ignore[no-untyped-call]
+    return null.Keyring()
 
 
 @pytest.fixture
