@@ -256,7 +256,7 @@ def _unarmoured(text: str, walk: _Walk) -> str:
 
 def _is_logo(part: EmailMessage, walk: _Walk) -> bool:
     """A small inline picture that the HTML shows only in its signature (a company logo): not a photo."""
-    if not walk.logos or parts.content_id(part) not in walk.logos or parts.disposition(part) == "attachment":
+    if not walk.logos or parts.content_id(part) not in walk.logos:
         return False
     payload = part.get_payload()
     if not isinstance(payload, str) or len(payload) > _LOGO_MAX_ENCODED:

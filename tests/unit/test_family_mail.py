@@ -1,0 +1,195 @@
+"""What the family's real mail shows on the wall: every shape Gmail, Outlook, Apple Mail, Android apps and
+Thunderbird give it reads as the person's own words; locked, forwarded, subject-only and big mail never give a
+blank card; automatic mail is flagged; wrong charset labels are read right; emoji stay whole."""
+
+from __future__ import annotations
+
+import tracemalloc
+from datetime import UTC, datetime
+
+import pytest
+
+from carelink.channels.email.mime import parse_message
+from carelink.channels.email.quotes import tidy
+from tests.helpers import FIXED_NOW
+from tests.helpers import family_corpus as corpus
+
+pytestmark = pytest.mark.noqt
+corpus.build()
+
+
+@pytest.mark.parametrize("shape", sorted(corpus.SHAPES))
+def test_each_shape_shows_the_words_a_person_wrote(shape: str) -> None:
+    raw, words = corpus.SHAPES[shape]
+    mail = parse_message(raw, FIXED_NOW)
+    assert mail.text == words
+    assert mail.automatic is None
+    assert "\ufffd" not in mail.text
+
+
+@pytest.mark.parametrize("shape", sorted(corpus.AUTOMATIC_SHAPES))
+def test_automatic_mail_is_flagged(shape: str) -> None:
+    raw, kind = corpus.AUTOMATIC_SHAPES[shape]
+    mail = parse_message(raw, FIXED_NOW)
+    assert mail.automatic == kind
+    assert not mail.is_calendar_invite
+
+
+def test_a_person_saying_auto_submitted_no_is_not_automatic() -> None:
+    raw = corpus.out_of_office(("Auto-Submitted", "no"), "Out and about today")
+    assert parse_message(raw).automatic is None
+
+
+def test_a_calendar_invitation_is_an_ordinary_message_naming_the_contact() -> None:
+    mail = parse_message(corpus.calendar_invitation(), FIXED_NOW)
+    assert mail.is_calendar_invite and not mail.locked and mail.automatic is None
+    assert mail.for_contact("Sarah").text == "Sarah sent an invitation for Sunday 22 November at 12:30: Lunch at ours"
+    assert mail.text.startswith("Sarah Brown sent an invitation"), "Google's boilerplate is not shown"
+
+
+def test_a_cancelled_invitation_says_so() -> None:
+    mail = parse_message(corpus.calendar_invitation("CANCEL"), FIXED_NOW).for_contact("Sarah")
+    assert mail.text == "Sarah cancelled the invitation for Sunday 22 November at 12:30: Lunch at ours"
+
+
+def test_locked_mail_names_the_contact_as_the_family_saved_them() -> None:
+    mail = parse_message(corpus.smime_opaque()).for_contact("Sarah")
+    assert mail.locked
+    assert mail.text == "This message is locked (encrypted). Ask Sarah to send it again without locking it."
+    ordinary = parse_message(corpus.gmail_reply())
+    assert ordinary.for_contact("Sarah") == ordinary and not ordinary.locked
+
+
+def test_a_clear_signed_pgp_message_keeps_its_words() -> None:
+    raw = corpus.text_mail("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nSee you Sunday.\n"
+                           "-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n-----END PGP SIGNATURE-----\n")
+    mail = parse_message(raw)
+    assert (mail.text, mail.locked) == ("See you Sunday.", False)
+
+
+def test_a_signature_logo_is_not_a_photo_but_an_inline_photo_is() -> None:
+    assert parse_message(corpus.outlook_work_mail()).images == ()
+    [photo] = parse_message(corpus.gmail_image_placeholder()).images
+    assert (photo.info.width, photo.info.height) == (800, 600)
+
+
+@pytest.mark.parametrize("megabytes", [30, 100])
+def test_big_mail_keeps_its_words_and_its_photo_with_bounded_memory(megabytes: int) -> None:
+    raw = corpus.big_video_mail(megabytes)
+    assert len(raw) > megabytes * 1_000_000
+    tracemalloc.start()
+    try:
+        mail = parse_message(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert mail.text == "Here is Emma walking! Watch the video."
+    assert [image.filename for image in mail.images] == ["emma.png"]
+    assert mail.omitted_parts == 1, "the video's body was left out, and that is known"
+    assert peak < 160 * 1024 * 1024, f"parsing took {peak // 2**20} MiB beyond the mail itself"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "language"),
+    [
+        ("On Sat, 21 Nov 2026 at 09:00, Mary Brown <mary@example.org> wrote:", "English"),
+        ("Ar Sad, 21 Tach 2026 am 09:00, ysgrifennodd Mary Brown <mary@example.org>:", "Welsh"),
+        ("Le sam. 21 nov. 2026 à 09:00, Mary Brown <mary@example.org> a écrit :", "French"),
+        ("Am Sa., 21. Nov. 2026 um 09:00 Uhr schrieb Mary Brown <mary@example.org>:", "German"),
+        ("El sáb, 21 nov 2026 a las 9:00, Mary Brown (<mary@example.org>) escribió:", "Spanish"),
+        ("Il giorno sab 21 nov 2026 alle ore 09:00 Mary Brown <mary@example.org> ha scritto:", "Italian"),
+        ("Op za 21 nov. 2026 om 09:00 schreef Mary Brown <mary@example.org>:", "Dutch"),
+        ("Em sáb., 21 de nov. de 2026 às 09:00, Mary Brown <mary@example.org> escreveu:", "Portuguese"),
+        ("W dniu sob., 21.11.2026 o 09:00 Mary Brown <mary@example.org> napisał(a):", "Polish"),
+    ],
+)
+def test_quoted_history_goes_in_every_family_language(attribution: str, language: str) -> None:
+    raw = corpus.text_mail(f"Yes please!\n\n{attribution}\n\n{corpus.QUOTE}")
+    assert parse_message(raw).text == "Yes please!", language
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "-----Original Message-----\nFrom: Mary\nSent: Saturday\nTo: Sarah\nSubject: Sunday\n\nAre you coming?",
+        "De : Mary Brown\nEnvoyé : samedi 21 novembre 2026 09:00\nÀ : Sarah\nObjet : Dimanche\n\nTu viens ?",
+        "Von: Mary Brown\nGesendet: Samstag, 21. November 2026 09:00\nAn: Sarah\nBetreff: Sonntag\n\nKommst du?",
+        "Od: Mary Brown\nWysłano: sobota\nDo: Sarah\nTemat: Niedziela\n\nPrzyjdziesz?",
+    ],
+)
+def test_outlook_history_goes_in_several_languages(history: str) -> None:
+    assert parse_message(corpus.text_mail(f"Yes please!\n\n{history}\n")).text == "Yes please!"
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["Sent from my iPhone", "Sent from my iPad", "Sent from my Samsung Galaxy smartphone.",
+     "Sent from Yahoo Mail on Android", "Sent from Mail for Windows", "Sent from Outlook for iOS",
+     "Get Outlook for Android<https://aka.ms/ghei36>", "Get Outlook for iOS", "Envoyé de mon iPhone",
+     "Von meinem iPhone gesendet", "Enviado desde mi iPhone", "Inviato da iPhone", "Verzonden vanaf mijn iPhone",
+     "Enviado do meu iPhone", "Wysłane z iPhone'a", "Anfonwyd o fy iPhone", "Sent with Proton Mail secure email.",
+     "Please consider the environment before printing this email."],
+)
+def test_phone_and_webmail_taglines_go(tagline: str) -> None:
+    assert tidy(f"Happy birthday Dad!\n\n{tagline}") == "Happy birthday Dad!"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Sent the photos by post, Mum.", "I sent mail to Tom from my phone yesterday and he replied.",
+     "Get well soon!", "On Sunday Tom wrote: a poem for you.", "Confidential: the surprise party is Saturday!"],
+)
+def test_words_that_only_look_like_clutter_stay(words: str) -> None:
+    assert tidy(words) == words
+
+
+def test_placeholders_go_and_a_bare_tagline_leaves_the_subject() -> None:
+    assert tidy("Look [image: IMG_1234.jpg] at this [cid:image002.jpg@01D8] view") == "Look  at this  view"
+    assert parse_message(corpus.text_mail("Sent from my iPhone", subject="Photos from today")).text == \
+        "Photos from today"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("Content-Type: text/plain; charset=utf-8", "Café à 5 € – très bien".encode("cp1252"),
+         "Café à 5 € – très bien"),
+        ("Content-Type: text/plain; charset=gb2312", "奶奶，您好吗？我们周日来看您。".encode(),
+         "奶奶，您好吗？我们周日来看您。"),
+        ("Content-Type: text/html", '<html><head><meta http-equiv="Content-Type" content="text/html; '
+         'charset=windows-1251"></head><body><p>Привет, бабушка!</p></body></html>'.encode("cp1251"),
+         "Привет, бабушка!"),
+        ("Content-Type: text/plain; charset=iso-8859-1", "Grüße aus München".encode(), "Grüße aus München"),
+        ("Content-Type: text/plain; charset=utf-8", "Привет, бабушка! Мы приедем в воскресенье к обеду.".encode(
+            "cp1251"), "Привет, бабушка! Мы приедем в воскресенье к обеду."),
+    ],
+)
+def test_a_lying_charset_label_is_read_right(head: str, body: bytes, expected: str) -> None:
+    mail = parse_message(corpus.raw_mail(head, body))
+    assert mail.text == expected
+
+
+def test_emoji_sequences_stay_whole_and_tricks_still_go() -> None:
+    family = "👨\u200d👩\u200d👧\u200d👦"
+    flag = "🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"  # Wales
+    fire = "❤\ufe0f\u200d🔥"
+    raw = corpus.text_mail(f"Us {family} in {flag} {fire}\npa\u200dy\u202ele\u200b", subject=family)
+    text = parse_message(raw).text
+    assert text == f"Us {family} in {flag} {fire}\npayle"
+    assert parse_message(corpus.text_mail("x", subject=f"Hi {family}")).subject == f"Hi {family}"
+
+
+@pytest.mark.parametrize(
+    ("date", "kept"),
+    [("Sat, 21 Nov 2026 09:00:00 +0000", True), ("Sat, 21 Nov 3609 09:00:00 +0000", False),
+     ("Thu, 01 Jan 1970 00:00:00 +0000", False), ("Mon, 23 Nov 2026 09:00:00 +0000", False),
+     ("Sun, 22 Nov 2026 08:00:00 +0000", True)],
+)
+def test_the_senders_date_is_kept_only_when_plausible(date: str, kept: bool) -> None:
+    msg = corpus.base()
+    msg.replace_header("Date", date)
+    msg.set_content("Hello")
+    mail = parse_message(msg.as_bytes(), FIXED_NOW)
+    assert (mail.date is not None) == kept
+    if kept:
+        assert mail.date is not None and mail.date.astimezone(UTC) < datetime(2026, 11, 23, tzinfo=UTC)
