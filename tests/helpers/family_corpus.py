@@ -170,6 +170,19 @@ def big_video_mail(megabytes: int) -> bytes:
     return msg.as_bytes()
 
 
+def many_photos_mail(count: int, megabytes: int) -> bytes:
+    """Words and `count` JPEG photos of about `megabytes` MB each (a valid header, then random bytes)."""
+    msg = base("All the holiday photos")
+    msg.set_content("Here are all the holiday photos!\n")
+    header = (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xc0\x00\x11\x08"
+              b"\x03\x00\x04\x00\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01")
+    for number in range(count):
+        filler = bytes((number + i) % 256 for i in range(1024)) * (megabytes * 1000)
+        msg.add_attachment(header + filler + b"\xff\xd9", maintype="image", subtype="jpeg",
+                           filename=f"holiday{number}.jpg")
+    return msg.as_bytes()
+
+
 def calendar_invitation(method: str = "REQUEST") -> bytes:
     """Google Calendar's shape: text, HTML and the calendar as alternatives, plus invite.ics."""
     ics = ("BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n"
