@@ -4,6 +4,7 @@ blank card; automatic mail is flagged; wrong charset labels are read right; emoj
 
 from __future__ import annotations
 
+import time
 import tracemalloc
 from datetime import UTC, datetime
 
@@ -209,3 +210,16 @@ def test_the_senders_date_is_kept_only_when_plausible(date: str, kept: bool) -> 
     assert (mail.date is not None) == kept
     if kept:
         assert mail.date is not None and mail.date.astimezone(UTC) < datetime(2026, 11, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["hi\n" + "From: x\n" * 50_000, "hi\n" + "From: x\nSent: y\n" * 30_000, "On wrote " * 22_000,
+     "hi\n" + "On 12 Mar wrote: x\n" * 10_000, "Begin forwarded message:\n" + "> x\n" * 60_000,
+     "---------- Forwarded message ---------\nFrom: a\n\n" * 4_000, "hi\n" + "\n" * 100_000 + "From: x",
+     "Sent from my iPhone\n" * 10_000, "x\n" + "This email is confidential and intended\n" * 5_000],
+)
+def test_tidying_hostile_text_stays_fast(hostile: str) -> None:
+    started = time.perf_counter()
+    parse_message(corpus.text_mail(hostile))
+    assert time.perf_counter() - started < 2.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 _MAX_FORWARD_DEPTH = 3
+_MAX_HEADER_LINES = 12  # a forwarded message's From/Date/To/Cc/Subject block is never longer than this
 
 _SIGNATURE = re.compile(r"^--\s?$")
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|"
@@ -91,12 +92,13 @@ def strip_quoted(text: str) -> str:
 def _own_lines(lines: list[str]) -> tuple[list[str], int | None]:
     """The lines up to reply history or a signature (dropped), and where a forward starts, if one does."""
     own: list[str] = []
+    has_words = False  # whether `own` holds anything but blank lines yet
     in_signature = False
     for i, line in enumerate(lines):
         if _FORWARD_MARKER.match(line):
             return own, i
         separator = bool(_UNDERSCORES.match(line) or _ORIGINAL.match(line))
-        outlook = not separator and _header_block_at(lines, i, own)
+        outlook = not separator and has_words and _header_block_at(lines, i)
         if separator or outlook:
             header = _header_block(lines, i + 1 if separator else i)
             if header is not None and _is_forward(header[0]):
@@ -105,10 +107,11 @@ def _own_lines(lines: list[str]) -> tuple[list[str], int | None]:
                 return own, None  # a reply's history
         if _SIGNATURE.match(line):
             in_signature = True
-        if _one_line_quote(line) and any(x.strip() for x in own):
+        if has_words and _one_line_quote(line):
             return own, None
         if not in_signature:
             own.append(line)
+            has_words = has_words or bool(line.strip())
     return own, None
 
 
@@ -118,10 +121,10 @@ def _one_line_quote(line: str) -> bool:
     return match is not None and not _WROTE.search(line) and any(c.isdigit() for c in line[: match.end()])
 
 
-def _header_block_at(lines: list[str], i: int, own: list[str]) -> bool:
-    """An Outlook "From: … / Sent: …" block (no separator line above it) after the person's own words."""
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """An Outlook "From: … / Sent: …" block (no separator line above it) at line i."""
     match = _HEADER_LINE.match(lines[i])
-    if not match or match.group(1).lower().strip() not in _FROM_NAMES or not any(x.strip() for x in own):
+    if not match or match.group(1).lower().strip() not in _FROM_NAMES:
         return False
     header = _header_block(lines, i)
     return header is not None and any(name in _SENT_NAMES for name in header[0])
@@ -130,10 +133,13 @@ def _header_block_at(lines: list[str], i: int, own: list[str]) -> bool:
 def _header_block(lines: list[str], i: int) -> tuple[dict[str, str], int] | None:
     """The "From: / Date: / Subject:" lines at i (blank lines before them skipped; one level of ">" quoting
     undone): the headers by name and the index just after them. None when there is no From-like line."""
-    while i < len(lines) and not _unquote(lines[i]).strip():
+    skipped = 0
+    while i < len(lines) and not _unquote(lines[i]).strip() and skipped < _MAX_HEADER_LINES:
         i += 1
+        skipped += 1
     found: dict[str, str] = {}
-    while i < len(lines) and len(found) < 12:
+    end = min(len(lines), i + _MAX_HEADER_LINES)
+    while i < end:
         match = _HEADER_LINE.match(_unquote(lines[i]))
         if not match or match.group(1).lower().strip() not in _HEADER_NAMES:
             break
