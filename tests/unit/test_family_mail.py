@@ -36,9 +36,20 @@ def test_automatic_mail_is_flagged(shape: str) -> None:
     assert not mail.is_calendar_invite
 
 
-def test_a_person_saying_auto_submitted_no_is_not_automatic() -> None:
-    raw = corpus.out_of_office(("Auto-Submitted", "no"), "Out and about today")
+@pytest.mark.parametrize("subject", ["Out and about today", "Out of office at last! Retirement photos",
+                                     "Re: Sunday", "Automatic replies are annoying"])
+def test_a_person_s_mail_is_not_automatic(subject: str) -> None:
+    raw = corpus.out_of_office(("Auto-Submitted", "no"), subject)
     assert parse_message(raw).automatic is None
+
+
+@pytest.mark.parametrize("subject", ["Automatic reply: Sunday", "Out of Office: Sunday", "Abwesenheitsnotiz",
+                                     "Automatische Antwort: Sonntag", "Réponse automatique : Dimanche",
+                                     "Respuesta automática: Domingo", "Risposta automatica: Domenica",
+                                     "Automatisch antwoord: Zondag", "Resposta automática: Domingo",
+                                     "Odpowiedź automatyczna: Niedziela", "Ateb awtomatig: Dydd Sul"])
+def test_out_of_office_subjects_in_every_family_language_are_automatic(subject: str) -> None:
+    assert parse_message(corpus.out_of_office(None, subject)).automatic == "auto_reply"
 
 
 def test_a_calendar_invitation_is_an_ordinary_message_naming_the_contact() -> None:
@@ -136,6 +147,52 @@ def test_quoted_history_goes_in_every_family_language(attribution: str, language
 )
 def test_outlook_history_goes_in_several_languages(history: str) -> None:
     assert parse_message(corpus.text_mail(f"Yes please!\n\n{history}\n")).text == "Yes please!"
+
+
+@pytest.mark.parametrize(
+    ("html", "words"),
+    [
+        ('<div>Yes lovely</div><hr><div id="divRplyFwdMsg"><b>From:</b> Mary Brown &lt;mary@example.org&gt;<br>'
+         "<b>Sent:</b> Saturday, November 21, 2026 9:00 AM<br><b>To:</b> Sarah<br><b>Subject:</b> Sunday</div>"
+         "<div>Are you coming?</div>", "Yes lovely"),
+        ('<div>Look Mum</div><div class="gmail_quote"><div class="gmail_attr">---------- Forwarded message -------'
+         '--<br>From: <strong class="gmail_sendername">Tom Brown</strong> <span>&lt;tom@example.com&gt;</span><br>'
+         "Date: Fri, 20 Nov 2026 at 18:00<br>Subject: Baby news<br>To: Sarah &lt;sarah@example.org&gt;<br></div>"
+         '<br><br><div dir="ltr">The baby is here!</div></div>',
+         "Look Mum\n\nForwarded message from Tom Brown:\n\nThe baby is here!"),
+        ('<div>Lovely!<br><br><div>Sent from my iPhone</div><blockquote type="cite">On 21 Nov 2026, at 09:00, '
+         'Mary Brown &lt;mary@example.org&gt; wrote:<br><br></blockquote><blockquote type="cite"><div>Are you '
+         "coming?</div></blockquote></div>", "Lovely!"),
+        ("<div>Sent from my iPhone<br><br>Begin forwarded message:<br><br></div><blockquote type=\"cite\"><div>"
+         "<b>From:</b> Tom Brown &lt;tom@example.com&gt;<br><b>Date:</b> 20 November 2026 at 18:00:00 GMT<br>"
+         "<b>To:</b> Sarah<br><b>Subject:</b> <b>Baby news</b><br><br></div></blockquote><blockquote "
+         'type="cite"><div>The baby is here!</div></blockquote>',
+         "Forwarded message from Tom Brown:\n\nThe baby is here!"),
+    ],
+    ids=["outlook web reply", "gmail forward", "apple mail reply", "apple mail forward"],
+)
+def test_html_only_replies_and_forwards(html: str, words: str) -> None:
+    msg = corpus.base()
+    msg.set_content(html, subtype="html")
+    assert parse_message(msg.as_bytes()).text == words
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Here you go\n\n-------- Forwarded Message --------\nSubject: \tBaby news\nDate: \tFri, 20 Nov 2026 "
+         "18:00:00 +0000\nFrom: \tTom Brown <tom@example.com>\nTo: \tSarah <sarah@example.org>\n\n\n\n"
+         "The baby is here!\n", "Here you go\n\nForwarded message from Tom Brown:\n\nThe baby is here!"),
+        ("Thanks\n\n-----Original Message-----\nFrom: Tom\nSent: Friday\nTo: Sarah\nSubject: FW: Baby news\n\n"
+         "The baby is here!\n", "Thanks\n\nForwarded message from Tom:\n\nThe baby is here!"),
+        ("Regardez !\n\n---------- Message transféré ---------\nDe : Tom Brown <tom@example.com>\nDate : ven. "
+         "20 nov. 2026\nObjet : Bébé\nÀ : Sarah\n\nLe bébé est là !\n",
+         "Regardez !\n\nForwarded message from Tom Brown:\n\nLe bébé est là !"),
+    ],
+    ids=["thunderbird forward", "outlook forward", "french gmail forward"],
+)
+def test_inline_forwards_keep_the_forwarded_words(body: str, words: str) -> None:
+    assert parse_message(corpus.text_mail(body)).text == words
 
 
 @pytest.mark.parametrize(

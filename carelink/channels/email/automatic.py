@@ -26,14 +26,15 @@ CALENDAR_REPLY = "calendar_reply"
 
 _REPORT_TYPES = {"disposition-notification": READ_RECEIPT, "delivery-status": DELIVERY_REPORT}
 _PRECEDENCE = frozenset({"auto_reply", "bulk", "junk"})
+# The subject an automatic reply gets: the phrase, then ":" and the original subject (or nothing), so that a
+# person's "Out of office at last!" is not taken for one.
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|odp)\s*:\s*)?(?:automatic reply|auto-?reply|autoreply|auto response|auto-response|"
-    r"automated reply|out of (?:the )?office|ooo\b|away from (?:the )?office|"
-    r"abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence du bureau|absent du bureau|"
-    r"respuesta automática|fuera de la oficina|risposta automatica|fuori sede|fuori ufficio|"
-    r"automatisch antwoord|afwezig|resposta automática|ausente do escritório|fora do escritório|"
-    r"odpowiedź automatyczna|automatyczna odpowiedź|poza biurem|nieobecność|ateb awtomatig|allan o'r swyddfa)",
-    re.IGNORECASE)
+    r"^\s*(?:(?:re|aw|sv|vs|odp)\s*:\s*)?(?:automatic reply|auto-?reply|autoreply|auto-?response|automated reply|"
+    r"out of (?:the )?office(?: auto-?reply)?|ooo|away from (?:the )?office|abwesenheitsnotiz|"
+    r"automatische antwort|réponse automatique|absence du bureau|respuesta automática|fuera de la oficina|"
+    r"risposta automatica|fuori sede|automatisch antwoord|afwezigheidsbericht|resposta automática|"
+    r"ausente do escritório|odpowiedź automatyczna|automatyczna odpowiedź|ateb awtomatig|allan o'r swyddfa)"
+    r"\s*(?::|$)", re.IGNORECASE)
 _DELIVERY_SUBJECT = re.compile(
     r"^\s*(?:undeliverable|undelivered mail returned to sender|delivery status notification|"
     r"mail delivery (?:failed|failure|subsystem)|returned mail|delivery failure|failure notice|"
