@@ -280,3 +280,14 @@ def test_tidying_hostile_text_stays_fast(hostile: str) -> None:
     started = time.perf_counter()
     parse_message(corpus.text_mail(hostile))
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [(b"=?utf-8?Q?Caf=E9_cr=E8me?=", "Café crème"), (b"Caf\xe9 \xe0 5\x80", "Café à 5€"),
+     (b"=?utf-8?B?R3LDvMOfZQ==?= aus =?iso-8859-1?Q?M=FCnchen?=", "Grüße aus München")],
+    ids=["utf-8 label on cp1252 bytes", "raw cp1252 bytes", "well-labelled words"],
+)
+def test_a_subject_in_a_lying_charset_reads_right(subject: bytes, expected: str) -> None:
+    raw = b"From: Sarah <sarah@example.org>\r\nSubject: " + subject + b"\r\n\r\nHello\r\n"
+    assert parse_message(raw).subject == expected

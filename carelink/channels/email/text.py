@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from carelink.channels.email.charsets import decode_bytes
+
 MAX_TEXT_CHARS = 20_000
 MAX_LINE_CHARS = 200
 _MAX_WORK_CHARS = 200_000  # text is cut to this before any line-by-line work, so a huge body stays cheap
@@ -74,9 +76,9 @@ def _hidden(char: str) -> bool:
 def _strip_hidden(text: str, keep: frozenset[str]) -> str:
     """Remove control, format (bidi, zero-width, BOM), surrogate and invisible characters, except those in keep
     and the joiners and tags that make one emoji of several (a family, a flag of England)."""
-    if _ESCAPED_BYTE.search(text):
+    if _ESCAPED_BYTE.search(text):  # raw 8-bit bytes in a header: UTF-8, else what a detector makes of them
         with contextlib.suppress(UnicodeError):
-            text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            text = decode_bytes(text.encode("utf-8", "surrogateescape"), None)
     hidden = {ord(c): None for c in set(text) if c not in keep and _hidden(c)}
     if not hidden:
         return text
