@@ -114,6 +114,7 @@ class _Walk:
     calendar: str | None = None
     forwards: list[str] = field(default_factory=list)
     omitted: int = 0
+    slimmed: bool = False  # whether bigmail.slim left some bodies out
     logos: set[str] = field(default_factory=set)  # Content-IDs shown only in an HTML signature
 
 
@@ -124,9 +125,10 @@ def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise TypeError(f"parse_message needs bytes, not {type(raw).__name__}")
     raw = bytes(raw)
-    msg = parse(limit_parts(raw if len(raw) <= MAX_RAW_BYTES else slim(raw, MAX_RAW_BYTES)))
+    big = len(raw) > MAX_RAW_BYTES
+    msg = parse(limit_parts(slim(raw, MAX_RAW_BYTES) if big else raw))
     del raw  # a big message is not kept twice while it is walked
-    walk = _Walk()
+    walk = _Walk(slimmed=big)
     with contextlib.suppress(Exception):  # a standard library bug on strange input must not lose the headers
         _visit(msg, 0, walk, want_text=True)
     subject = clean_line(headers.decoded(msg, "Subject"))
@@ -175,7 +177,7 @@ def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_im
         return
     ctype = parts.content_type(part)
     walk.types.add(ctype)
-    if part.get(OMITTED_HEADER) is not None:
+    if walk.slimmed and part.get(OMITTED_HEADER) is not None:
         walk.omitted += 1
     if ctype in _LOCKED_TYPES:
         walk.locked = True
@@ -196,19 +198,22 @@ def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_im
         recovered = recover_multipart(part, ctype)
         if recovered is not None:
             _visit(recovered, depth + 1, walk, want_text, want_images)
-    elif ctype in _CALENDAR_TYPES or parts.filename(part).lower().endswith(".ics"):
+    elif ctype in _CALENDAR_TYPES or (ctype == "application/octet-stream"
+                                      and parts.filename(part).lower().endswith(".ics")):
         if walk.calendar is None:
             walk.calendar = parts.read_text(part, "text/plain")
     elif _is_image(part, ctype):
         if want_images and not _is_logo(part, walk):
             _take_image(part, walk)
-    elif (ctype in ("text/plain", "text/html") and parts.disposition(part) != "attachment"
-          and (want_text or (ctype == "text/html" and want_images))):
+    elif ctype in ("text/plain", "text/html") and parts.disposition(part) != "attachment":
         markup: list[str] = []  # an HTML part's source, for the pictures its signature shows
-        text = _unarmoured(parts.read_text(part, ctype, markup), walk)
+        if want_text:
+            text = _unarmoured(parts.read_text(part, ctype, markup), walk)
+            if text.strip():
+                walk.texts.append(text)
+        elif ctype == "text/html" and want_images:  # the HTML alternative to the plain text: only its logos
+            markup.append(parts.read_markup(part))
         walk.logos.update(*(parts.signature_pictures(html) for html in markup))
-        if want_text and text.strip():
-            walk.texts.append(text)
 
 
 def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:
@@ -218,8 +223,10 @@ def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, 
 
 def _attached_mail(part: EmailMessage, ctype: str) -> bool:
     """A forwarded email attached as a file (GroupWise's Mime.822, an .eml) rather than as message/rfc822."""
-    return ctype in ("application/octet-stream", "text/plain", "application/x-eml") and bool(
-        _ATTACHED_MAIL.search(parts.filename(part)))
+    if ctype not in ("application/octet-stream", "application/x-eml") and not (
+            ctype == "text/plain" and parts.disposition(part) == "attachment"):
+        return False
+    return bool(_ATTACHED_MAIL.search(parts.filename(part)))
 
 
 def _forwarded(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:

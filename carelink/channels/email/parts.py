@@ -64,21 +64,37 @@ def read_text(part: EmailMessage, ctype: str, markup: list[str] | None = None) -
     """A text part's words: decoded (see charsets.decode_bytes), HTML reduced to text, format=flowed joined.
     With `markup`, an HTML part's decoded source is appended to it as well."""
     try:
-        data = text_bytes(part)
         params = part.get_params() or []  # read once: what get_param gives, the first of each name
-        charset = param(params, "charset")
         flowed = str(param(params, "format") or "").lower() == "flowed"
         delsp = str(param(params, "delsp") or "").lower() == "yes"
     except Exception:
         return ""
-    if not isinstance(data, bytes):
-        return ""
-    text = decode_bytes(data[:MAX_TEXT_BYTES], charset if isinstance(charset, str) else None, ctype == "text/html")
+    text = _decoded(part, params, ctype == "text/html")
     if ctype == "text/html":
         if markup is not None:
             markup.append(text)
         return html_to_text(text)
     return unflow(text, delsp) if flowed else text
+
+
+def read_markup(part: EmailMessage) -> str:
+    """An HTML part's decoded source ("" when unreadable)."""
+    try:
+        params = part.get_params() or []
+    except Exception:
+        return ""
+    return _decoded(part, params, True)
+
+
+def _decoded(part: EmailMessage, params: list[tuple[str, Any]], html: bool) -> str:
+    try:
+        data = text_bytes(part)
+    except Exception:
+        return ""
+    if not isinstance(data, bytes):
+        return ""
+    charset = param(params, "charset")
+    return decode_bytes(data[:MAX_TEXT_BYTES], charset if isinstance(charset, str) else None, html)
 
 
 def param(params: list[tuple[str, Any]], name: str) -> Any:
@@ -137,6 +153,8 @@ def safe_filename(name: str, kind: str) -> str:
 
 def signature_pictures(markup: str) -> set[str]:
     """The Content-IDs of pictures an HTML body shows only inside its signature (logos, social-media icons)."""
+    if "cid:" not in markup:
+        return set()
     start = _SIGNATURE_START.search(markup)
     if start is None:
         return set()

@@ -213,12 +213,10 @@ def _attribution(lines: list[str], i: int) -> int:
     A short one counts only when quoted ">" lines follow it; the long form ("On …" and a verb) always does,
     and then the rest of the message is history."""
     for span in (1, 2, 3):
-        if i + span > len(lines):
+        if i + span > len(lines) or (span > 1 and not _ON.match(lines[i])):
             return 0
-        joined = " ".join(lines[i : i + span])
-        if span > 1 and not _ON.match(lines[i]):
-            return 0
-        if _WROTE.search(joined):
+        joined = " ".join(lines[i : i + span]) if lines[i + span - 1].rstrip().endswith(":") else ""
+        if joined and _WROTE.search(joined):
             nxt = i + span
             while nxt < len(lines) and not lines[nxt].strip():
                 nxt += 1
