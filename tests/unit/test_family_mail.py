@@ -291,3 +291,18 @@ def test_tidying_hostile_text_stays_fast(hostile: str) -> None:
 def test_a_subject_in_a_lying_charset_reads_right(subject: bytes, expected: str) -> None:
     raw = b"From: Sarah <sarah@example.org>\r\nSubject: " + subject + b"\r\n\r\nHello\r\n"
     assert parse_message(raw).subject == expected
+
+
+def test_a_meeting_link_in_forwarded_words_never_makes_a_call_invite() -> None:
+    link = "https://zoom.us/j/123456789"
+    inline = corpus.text_mail(f"Look Mum\n\n---------- Forwarded message ---------\nFrom: Prize Desk <win@example."
+                              f"net>\nSubject: You won\n\nJoin now to claim: {link}\n")
+    mail = parse_message(inline)
+    assert link in mail.text and mail.meeting_links == ()
+    inner = corpus.base("You won", sender="Prize Desk <win@example.net>")
+    inner.set_content(f"Join now to claim: {link}")
+    outer = corpus.base("Fwd: You won")
+    outer.set_content("Is this real?")
+    outer.add_attachment(inner)
+    assert parse_message(outer.as_bytes()).meeting_links == ()
+    assert parse_message(corpus.text_mail(f"Call me here: {link}")).meeting_links == (link,)

@@ -22,7 +22,7 @@ from carelink.channels.email.automatic import CALENDAR_REPLY, Invitation, automa
 from carelink.channels.email.bigmail import OMITTED_HEADER, slim
 from carelink.channels.email.images import ImageInfo, inspect_image
 from carelink.channels.email.parts import safe_filename
-from carelink.channels.email.quotes import tidy
+from carelink.channels.email.quotes import own_and_forwarded
 from carelink.channels.email.reading import limit_parts, parse, recover_multipart
 from carelink.channels.email.text import MAX_TEXT_CHARS, clean_body, clean_line, meeting_links, truncate
 
@@ -133,8 +133,9 @@ def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
         _visit(msg, 0, walk, want_text=True)
     subject = clean_line(headers.decoded(msg, "Subject"))
     address, display_name = headers.sender(msg)
-    body = "\n\n".join(filter(None, [_body_text(walk.texts), *walk.forwards[:_MAX_FORWARDS]]))
-    links = meeting_links(body)
+    own, forwarded = _body_text(walk.texts)
+    body = "\n\n".join(filter(None, [own, forwarded, *walk.forwards[:_MAX_FORWARDS]]))
+    links = meeting_links(own)  # a link in forwarded words is someone else's: it never makes a call invite
     invitation = read_invitation(walk.calendar) if walk.calendar else None
     automatic = automatic_kind(msg, subject, address, walk.types)
     if invitation is not None and invitation.reply:
@@ -241,7 +242,7 @@ def _forwarded(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, wan
     saved, walk.texts = walk.texts, []
     try:
         _visit_safely(inner, depth + 1, walk, want_text, want_images)
-        words = _body_text(walk.texts)
+        words = "\n\n".join(filter(None, _body_text(walk.texts)))
     finally:
         walk.texts = saved
     if words and want_text:
@@ -273,10 +274,10 @@ def _is_logo(part: EmailMessage, walk: _Walk) -> bool:
     return info is not None and max(info.width, info.height) <= _LOGO_MAX_SIDE
 
 
-def _body_text(texts: list[str]) -> str:
-    body = "\n\n".join(clean_body(text) for text in texts)
-    body = tidy(body)
-    return re.sub(r"\n{3,}", "\n\n", body).strip()
+def _body_text(texts: list[str]) -> tuple[str, str]:
+    """The sender's own words, and the words they forwarded inline."""
+    own, forwarded = own_and_forwarded("\n\n".join(clean_body(text) for text in texts))
+    return re.sub(r"\n{3,}", "\n\n", own).strip(), re.sub(r"\n{3,}", "\n\n", forwarded).strip()
 
 
 def _is_image(part: EmailMessage, ctype: str) -> bool:

@@ -72,21 +72,17 @@ _PRINT_NOTE = re.compile(r"^\s*(?:p?\s*)?please consider the environment before 
 
 def tidy(text: str, depth: int = 0) -> str:
     """The person's own words, then (each introduced by one line) what they forwarded."""
+    words, forwarded = own_and_forwarded(text, depth)
+    return f"{words}\n\n{forwarded}" if words and forwarded else words or forwarded
+
+
+def own_and_forwarded(text: str, depth: int = 0) -> tuple[str, str]:
+    """The person's own words, and what they forwarded (introduced by who wrote it; "" when nothing was)."""
     text = _PLACEHOLDER.sub("", text)
     lines = text.split("\n")
     own, forward_at = _own_lines(lines)
     words = _declutter(_strip_quoted(own))
-    if forward_at is None:
-        return words
-    forwarded = _forward(lines[forward_at:], depth)
-    if not forwarded:
-        return words
-    return f"{words}\n\n{forwarded}" if words else forwarded
-
-
-def strip_quoted(text: str) -> str:
-    """Quoted history and signatures gone (and what a forward brings, kept): see tidy()."""
-    return tidy(text)
+    return words, _forward(lines[forward_at:], depth) if forward_at is not None else ""
 
 
 def _own_lines(lines: list[str]) -> tuple[list[str], int | None]:
