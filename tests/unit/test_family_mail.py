@@ -306,3 +306,8 @@ def test_a_meeting_link_in_forwarded_words_never_makes_a_call_invite() -> None:
     outer.add_attachment(inner)
     assert parse_message(outer.as_bytes()).meeting_links == ()
     assert parse_message(corpus.text_mail(f"Call me here: {link}")).meeting_links == (link,)
+
+
+def test_a_naive_now_is_read_as_local_time() -> None:
+    mail = parse_message(corpus.text_mail("Hello"), FIXED_NOW.replace(tzinfo=None))
+    assert mail.date is not None

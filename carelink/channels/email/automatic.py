@@ -175,6 +175,8 @@ def plausible(when: datetime | None, now: datetime) -> datetime | None:
     """The sender's Date when it could be true: not more than a day ahead of now and not before 1990."""
     if when is None:
         return None
+    if now.tzinfo is None:  # a naive time is the computer's local time
+        now = now.astimezone()
     if when > now + timedelta(days=1) or when < datetime(1990, 1, 1, tzinfo=UTC):
         return None
     return when
