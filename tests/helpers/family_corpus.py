@@ -101,13 +101,15 @@ def outlook_android_reply() -> bytes:
                      "Subject: Sunday\n\nAre you coming on Sunday?\n")
 
 
-def outlook_work_mail() -> bytes:
-    """Outlook for Windows at work: a logo in the signature (by cid), a disclaimer, [cid:] in the plain part."""
+def outlook_work_mail(marked: bool = True) -> bytes:
+    """Outlook for Windows at work: a logo in the signature (by cid; the signature marked as Outlook marks it, or
+    not), a disclaimer, [cid:] in the plain part."""
     msg = base("Lunch")
     msg.set_content("Lunch on Tuesday is fine, Mum.\n\nSarah Brown\nSenior Planner\n[cid:image001.png@01DB3C2A.5E]\n"
                     "\nThis email and any attachments are confidential and intended solely for the addressee. "
                     "If you are not the intended recipient, please delete it.\n")
-    msg.add_alternative('<div class="WordSection1"><p>Lunch on Tuesday is fine, Mum.</p><p><a name="_MailAutoSig">'
+    anchor = '<a name="_MailAutoSig">' if marked else "<a>"
+    msg.add_alternative('<div class="WordSection1"><p>Lunch on Tuesday is fine, Mum.</p><p>' + anchor +
                         'Sarah Brown<br>Senior Planner<br><img src="cid:image001.png@01DB3C2A.5E"></a></p>'
                         '<p>This email and any attachments are confidential and intended solely for the addressee. '
                         'If you are not the intended recipient, please delete it.</p></div>', subtype="html")

@@ -7,11 +7,13 @@ from __future__ import annotations
 import time
 import tracemalloc
 from datetime import UTC, datetime
+from email.message import EmailMessage
 
 import pytest
 
 from carelink.channels.email.mime import ParsedMail, parse_message
 from carelink.channels.email.quotes import tidy
+from carelink.demo.pictures import make_scene
 from tests.helpers import FIXED_NOW
 from tests.helpers import family_corpus as corpus
 
@@ -81,6 +83,15 @@ def test_a_clear_signed_pgp_message_keeps_its_words() -> None:
 
 def test_a_signature_logo_is_not_a_photo_but_an_inline_photo_is() -> None:
     assert parse_message(corpus.outlook_work_mail()).images == ()
+    unmarked = corpus.outlook_work_mail(marked=False)
+    assert parse_message(unmarked).images == (), "Outlook's small image001.png is a logo even unmarked"
+    msg = corpus.base("Garden")
+    msg.set_content("The garden")
+    msg.add_alternative('<p>The garden</p><img src="cid:image001.jpg@01DB3C2A.5E">', subtype="html")
+    html = msg.get_body(preferencelist=("html",))
+    assert isinstance(html, EmailMessage)
+    html.add_related(make_scene("garden", width=800, height=600), "image", "png", cid="<image001.jpg@01DB3C2A.5E>")
+    assert len(parse_message(msg.as_bytes()).images) == 1, "a photo pasted into Outlook is a photo"
     [photo] = parse_message(corpus.gmail_image_placeholder()).images
     assert (photo.info.width, photo.info.height) == (800, 600)
 
@@ -211,10 +222,25 @@ def test_phone_and_webmail_taglines_go(tagline: str) -> None:
 @pytest.mark.parametrize(
     "words",
     ["Sent the photos by post, Mum.", "I sent mail to Tom from my phone yesterday and he replied.",
-     "Get well soon!", "On Sunday Tom wrote: a poem for you.", "Confidential: the surprise party is Saturday!"],
+     "Get well soon!", "On Sunday Tom wrote: a poem for you.", "Hi Mum\n\nConfidential: the surprise party is "
+     "Saturday!", "Hi Mum\n\nThis message is just for you.", "Hallo Oma\n\nDiese Nachricht ist für dich."],
 )
 def test_words_that_only_look_like_clutter_stay(words: str) -> None:
     assert tidy(words) == words
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    ["This email and any attachments are confidential and intended solely for the addressee.",
+     "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended "
+     "recipient(s).", "Disclaimer", "If you are not the intended recipient, please notify the sender.",
+     "The information contained in this communication is confidential and may be legally privileged.",
+     "Diese E-Mail enthält vertrauliche Informationen.", "Ce message et ses pièces jointes sont confidentiels.",
+     "Este mensaje es confidencial.", "Questo messaggio è riservato.", "Dit bericht is vertrouwelijk.",
+     "Esta mensagem é confidencial.", "Ta wiadomość jest poufna."],
+)
+def test_work_disclaimers_go_with_what_follows_them(disclaimer: str) -> None:
+    assert tidy(f"Lunch is fine, Mum.\n\nSarah\n\n{disclaimer}\nMore legal words.") == "Lunch is fine, Mum.\n\nSarah"
 
 
 def test_placeholders_go_and_a_bare_tagline_leaves_the_subject() -> None:

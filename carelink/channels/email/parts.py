@@ -16,6 +16,7 @@ MAX_TEXT_BYTES = 1_000_000
 # Where a signature starts in HTML: Gmail, Outlook on the web and mobile, Outlook for Windows, Thunderbird, Yahoo.
 _SIGNATURE_START = re.compile(r"gmail_signature|id=\"?(?:x_)?signature|ms-outlook-mobile-signature|_MailAutoSig|"
                               r"moz-signature|ymail_android_signature|class=\"?signature", re.IGNORECASE)
+_OUTLOOK_PICTURE = re.compile(r"image\d{3}\.(?:png|jpe?g|gif)@", re.IGNORECASE)  # Outlook's own names
 _CID = re.compile(r"[\"'(]cid:([^\"'()\s>]{1,200})", re.IGNORECASE)
 _KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
@@ -152,12 +153,14 @@ def safe_filename(name: str, kind: str) -> str:
 
 
 def signature_pictures(markup: str) -> set[str]:
-    """The Content-IDs of pictures an HTML body shows only inside its signature (logos, social-media icons)."""
+    """The Content-IDs of pictures an HTML body shows only inside its signature (logos, social-media icons), and
+    of the pictures Outlook names image001.png and the like when no signature is marked (then _is_logo also asks
+    that they be small)."""
     if "cid:" not in markup:
         return set()
     start = _SIGNATURE_START.search(markup)
     if start is None:
-        return set()
+        return {cid.lower() for cid in _CID.findall(markup) if _OUTLOOK_PICTURE.match(cid)}
     before = {cid.lower() for cid in _CID.findall(markup, 0, start.start())}
     return {cid.lower() for cid in _CID.findall(markup, start.start())} - before
 

@@ -60,13 +60,18 @@ _TAGLINE = re.compile(
 _TAGLINE_LINK = re.compile(r"^\s*get outlook for (?:ios|android)\s*<https://aka\.ms/[^>\s]*>\s*$", re.IGNORECASE)
 _MAX_TAGLINE_CHARS = 90
 _PLACEHOLDER = re.compile(r"\[(?:cid|image):[^\]\n]{0,300}\]", re.IGNORECASE)
+# The first line of a work disclaimer: a heading, a sentence calling the mail confidential, or "if you are not the
+# intended recipient". (Cut only after the person's own words, with everything after it.)
 _DISCLAIMER = re.compile(
-    r"^\s*(?:\**\s*(?:confidentiality notice|disclaimer|legal notice|important notice|privileged and confidential"
-    r"|confidential(?:ity)?)\b.{0,40}$"
-    r"|(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication|transmission)"
-    r"(?: and any (?:files|attachments)(?: transmitted with it)?| \(including any attachments\))?"
-    r",? (?:is|are|and any|may contain|contains|is intended)\b.*(?:confidential|intended|privileged).*"
-    r"|if you (?:are not|have received this)\b.*(?:intended recipient|in error).*)", re.IGNORECASE)
+    r"^\s*(?:\**\s*(?:confidentiality notice|confidentiality|disclaimer|legal notice|"
+    r"privileged (?:and|&) confidential)\s*:?\**\s*(?:$|.*(?:intended|recipient|privileged|confidential))"
+    r"|(?:this|the information (?:contained )?in this|diese|ce|este|questo|dit|esta|ta|niniejsza|mae'r) "
+    r"(?:e-?mail|message|communication|transmission|nachricht|courriel|mensaje|correo|messaggio|bericht|"
+    r"e-?mailbericht|mensagem|wiadomość|e-?bost)\b"
+    r".*(?:confidential|privileged|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|"
+    r"gyfrinachol).*"
+    r"|if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)"
+    r".*)", re.IGNORECASE)
 _PRINT_NOTE = re.compile(r"^\s*(?:p?\s*)?please consider the environment before printing.*$", re.IGNORECASE)
 
 
