@@ -10,6 +10,10 @@ no person wrote. Imports no Qt.
 from __future__ import annotations
 
 import base64
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -51,6 +55,22 @@ def raw_mail(head: str, body: bytes) -> bytes:
     top = (f"From: {SARAH}\r\nTo: {MARY}\r\nSubject: Hello\r\nDate: {format_datetime(FIXED_NOW)}\r\n"
            f"Message-ID: {make_msgid(domain='example.org')}\r\nMIME-Version: 1.0\r\n")
     return (top + head.replace("\n", "\r\n") + "\r\n\r\n").encode() + body
+
+
+@contextmanager
+def london_time() -> Iterator[None]:
+    """The computer's local time zone set to London for a while (invitations are read in local time)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/London"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 QUOTE = "> Are you coming on Sunday?\n> Love, Mum\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 import tracemalloc
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
@@ -19,6 +20,13 @@ from tests.helpers import family_corpus as corpus
 
 pytestmark = pytest.mark.noqt
 corpus.build()
+
+
+@pytest.fixture(autouse=True)
+def _london() -> Iterator[None]:
+    """Invitations are told in the computer's local time: London here, wherever the tests run."""
+    with corpus.london_time():
+        yield
 
 
 @pytest.mark.parametrize("shape", sorted(corpus.SHAPES))
@@ -59,6 +67,18 @@ def test_a_calendar_invitation_is_an_ordinary_message_naming_the_contact() -> No
     assert mail.is_calendar_invite and not mail.locked and mail.automatic is None
     assert mail.for_contact("Sarah").text == "Sarah sent an invitation for Sunday 22 November at 12:30: Lunch at ours"
     assert mail.text.startswith("Sarah Brown sent an invitation"), "Google's boilerplate is not shown"
+
+
+def test_an_event_a_person_attaches_keeps_their_words() -> None:
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20261124T143000Z\r\nSUMMARY:Eye test\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    msg = corpus.base("Your appointment")
+    msg.set_content("Mum, here is your eye test. I'll drive you.")
+    msg.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename="eye-test.ics")
+    mail = parse_message(msg.as_bytes(), FIXED_NOW).for_contact("Sarah")
+    assert mail.is_calendar_invite
+    assert mail.text == ("Mum, here is your eye test. I'll drive you.\n\n"
+                         "Sarah sent an invitation for Tuesday 24 November at 14:30: Eye test")
 
 
 def test_a_cancelled_invitation_says_so() -> None:

@@ -100,6 +100,7 @@ class Invitation:
     start: datetime | date | None
     cancelled: bool
     reply: bool
+    personal: bool = False  # no METHOD, or PUBLISH: an event a person attached, not a calendar program's invitation
 
     def sentence(self, name: str, local: datetime | None = None) -> str:
         """"Sarah sent an invitation for Sunday 6 December at 12:30: Lunch at ours." (dates in local time)."""
@@ -131,7 +132,8 @@ def read_invitation(ics: str) -> Invitation | None:
             start = _start(params, value.strip())
     if not seen_event:
         return None
-    return Invitation(summary=summary, start=start, cancelled=method == "CANCEL", reply=method == "REPLY")
+    return Invitation(summary=summary, start=start, cancelled=method == "CANCEL", reply=method == "REPLY",
+                      personal=method in ("", "PUBLISH"))
 
 
 def _unescape(value: str) -> str:

@@ -92,9 +92,11 @@ class ParsedMail:
     def for_contact(self, name: str) -> ParsedMail:
         """The same mail with the sentence CareLink writes for it (a locked message, an invitation) naming the
         sender as the family saved them, rather than as their own mail program calls them."""
+        called = _called(self.sender_name, self.sender)
         if self.invitation is not None and self.is_calendar_invite:
-            return replace(self, text=self.invitation.sentence(name))
-        if self.locked and self.text == locked_words(_called(self.sender_name, self.sender)):
+            sentence = self.invitation.sentence(called)
+            return replace(self, text=self.text.replace(sentence, self.invitation.sentence(name), 1))
+        if self.locked and self.text == locked_words(called):
             return replace(self, text=locked_words(name))
         return self
 
@@ -143,7 +145,10 @@ def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
     invite = invitation is not None and automatic is None
     locked = walk.locked and not body
     if invite and invitation is not None:
-        body = invitation.sentence(_called(display_name, address))
+        sentence = invitation.sentence(_called(display_name, address))
+        # A calendar program's invitation is its sentence alone (its own words are boilerplate); a person who
+        # attaches an event to their own message keeps their words too.
+        body = f"{own}\n\n{sentence}" if own and invitation.personal else sentence
     elif locked:
         body = locked_words(_called(display_name, address))
     elif not body:
