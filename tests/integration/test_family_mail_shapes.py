@@ -32,6 +32,10 @@ def test_family_mail_shapes_reach_the_wall_as_words_and_automatic_mail_is_held(
         corpus.calendar_invitation(): "Sarah sent an invitation for Sunday 22 November at 12:30: Lunch at ours",
         corpus.big_video_mail(30): "Here is Emma walking! Watch the video.",
     }
+    future = corpus.base("From the future")
+    future.replace_header("Date", "Sat, 21 Nov 3609 09:00:00 +0000")
+    future.set_content("A clock gone wrong")
+    sent[future.as_bytes()] = "A clock gone wrong"
     automatic = [corpus.out_of_office(), corpus.read_receipt(), corpus.out_of_office(None, "Abwesenheitsnotiz")]
     for raw in [*sent, *automatic]:
         imap_server.deliver(raw)
@@ -48,6 +52,8 @@ def test_family_mail_shapes_reach_the_wall_as_words_and_automatic_mail_is_held(
     assert sorted(card["text"] for card in cards) == sorted(sent.values())
     assert all(card["from_name"] == "Sarah" for card in cards)
     assert not any("away until" in card["text"] or "was read" in card["text"] for card in cards)
+    [wrong_clock] = [card for card in cards if card["text"] == "A clock gone wrong"]
+    assert wrong_clock["received"].startswith("2026-11-21"), "a Date in 3609 is not believed: fetched today"
 
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "held", "--json"], capsys)
     held = json.loads(out)
