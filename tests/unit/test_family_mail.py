@@ -282,7 +282,17 @@ def test_placeholders_go_and_a_bare_tagline_leaves_the_subject() -> None:
         ("Content-Type: text/plain; charset=iso-8859-1", "Grüße aus München".encode(), "Grüße aus München"),
         ("Content-Type: text/plain; charset=utf-8", "Привет, бабушка! Мы приедем в воскресенье к обеду.".encode(
             "cp1251"), "Привет, бабушка! Мы приедем в воскресенье к обеду."),
+        ("Content-Type: text/plain; charset=iso-8859-1", "Привет, бабушка! Мы приедем в воскресенье.".encode(
+            "cp1251"), "Привет, бабушка! Мы приедем в воскресенье."),
+        ("Content-Type: text/html; charset=iso-8859-1", '<meta charset="koi8-r"><p>Привет, бабушка!</p>'.encode(
+            "koi8-r"), "Привет, бабушка!"),
+        ("Content-Type: text/plain; charset=utf-8", "Café crème, it’s lovely".encode().decode("cp1252").encode(),
+         "Café crème, it’s lovely"),
+        ("Content-Type: text/plain; charset=utf-8", "Ãgua? Não, obrigado.".encode(), "Ãgua? Não, obrigado."),
     ],
+    ids=["utf-8 label on cp1252", "gb2312 label on utf-8", "charset only in meta", "latin-1 label on utf-8",
+         "utf-8 label on cp1251", "latin-1 label on cp1251", "latin-1 label, koi8-r meta", "utf-8 twice",
+         "real Ã"],
 )
 def test_a_lying_charset_label_is_read_right(head: str, body: bytes, expected: str) -> None:
     mail = parse_message(corpus.raw_mail(head, body))

@@ -20,6 +20,11 @@ _UTF8_FIRST = frozenset({"", "us-ascii", "ascii", "ansi_x3.4-1968", "unknown-8bi
 _WIDE = ("utf-16", "utf-32", "utf_16", "utf_32")  # their bytes are never read as UTF-8 instead
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _MAX_DETECT_BYTES = 200_000  # the detector reads at most this much (it is slow on megabytes)
+_WESTERN = frozenset({"cp1252", "iso8859-15", "mac-roman", "cp850"})
+# "Ã©", "Ã¼", "â€™": the marks UTF-8 leaves when it is read as Windows-1252 and written out as UTF-8 again.
+_DOUBLED = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                      "\u02dc\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac[\u0153\u009d\u2122\u02dc\u201c\u201d]")
+_MARKUP = re.compile(r"<[^<>]{0,500}>")  # tags and their attributes are not the words
 _MIN_DETECT_NON_ASCII = 24  # fewer non-ASCII bytes than this: too few for the detector to be right
 
 
@@ -76,8 +81,15 @@ def decode_bytes(data: bytes, charset: str | None, html: bool = False) -> str:
     candidates.append("utf-8")
     for codec in candidates:
         text = _strict(data, codec)
-        if text is not None:
-            return text
+        if text is None:
+            continue
+        if codec in _WESTERN and _looks_misread(text):  # Cyrillic or Greek bytes under a Western label
+            better = next((other for other in candidates if other not in _WESTERN and other != codec
+                           and _strict(data, other) is not None), None)
+            detected = _strict(data, better) if better else _detect(data)
+            if detected is not None and not _mostly_latin(detected):
+                return detected
+        return _undoubled(text) if codec == "utf-8" else text
     western = _strict(data, "cp1252")
     detected = _detect(data) if western is None or _non_ascii(data) >= _MIN_DETECT_NON_ASCII else None
     if detected is not None and (western is None or not _mostly_latin(detected)):
@@ -85,6 +97,22 @@ def decode_bytes(data: bytes, charset: str | None, html: bool = False) -> str:
     if western is not None:
         return western  # most mail with a wrong or missing label is Western European
     return data.decode(declared or "cp1252", errors="replace")
+
+
+def _looks_misread(text: str) -> bool:
+    """Most letters beyond ASCII: Western European text has a few accents, not whole words of them."""
+    letters = [c for c in _MARKUP.sub("", text[:20_000]) if c.isalpha()]
+    return len(letters) >= 10 and sum(1 for c in letters if ord(c) > 127) * 2 > len(letters)
+
+
+def _undoubled(text: str) -> str:
+    """UTF-8 text that was encoded twice ("CafÃ©" for "Café"): undone when the result is clean UTF-8."""
+    if not _DOUBLED.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def _non_ascii(data: bytes) -> int:
