@@ -75,6 +75,33 @@ _DISCLAIMER = re.compile(
 _PRINT_NOTE = re.compile(r"^\s*(?:p?\s*)?please consider the environment before printing.*$", re.IGNORECASE)
 
 
+# Fast paths: whether a text holds any line the per-line checks could act on (a few false alarms are fine: the
+# per-line checks then decide).
+def _one_line_at_a_time(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """The line patterns as one, for searching a whole text: every \\s becomes a space or tab, so that no match
+    (and no backtracking) runs across line ends."""
+    out: list[str] = []
+    for pattern in patterns:
+        source, in_class, i = pattern.pattern, False, 0
+        while i < len(source):
+            if source[i] == "\\" and i + 1 < len(source):
+                pair = source[i : i + 2]
+                out.append((" \\t" if in_class else "[ \\t]") if pair == "\\s" else pair)
+                i += 2
+                continue
+            in_class = (in_class and source[i] != "]") or (not in_class and source[i] == "[")
+            out.append(source[i])
+            i += 1
+        out.append("|")
+    return re.compile("".join(out[:-1]), re.IGNORECASE | re.MULTILINE)
+
+
+_ANY_MARKER = _one_line_at_a_time(_FORWARD_MARKER, _UNDERSCORES, _ORIGINAL, _SIGNATURE, _INLINE_ATTRIBUTION,
+                                  _HEADER_LINE)
+_ANY_CLUTTER = _one_line_at_a_time(_TAGLINE, _TAGLINE_LINK, _PRINT_NOTE, _DISCLAIMER)
+_LINE_ENDING_IN_COLON = re.compile(r":[ \t]*$", re.MULTILINE)
+
+
 def tidy(text: str, depth: int = 0) -> str:
     """The person's own words, then (each introduced by one line) what they forwarded."""
     words, forwarded = own_and_forwarded(text, depth)
@@ -92,6 +119,8 @@ def own_and_forwarded(text: str, depth: int = 0) -> tuple[str, str]:
 
 def _own_lines(lines: list[str]) -> tuple[list[str], int | None]:
     """The lines up to reply history or a signature (dropped), and where a forward starts, if one does."""
+    if not _ANY_MARKER.search("\n".join(lines)):  # most mail: one scan in C instead of a dozen per line
+        return lines, None
     own: list[str] = []
     has_words = False  # whether `own` holds anything but blank lines yet
     in_signature = False
@@ -194,6 +223,8 @@ def _strip_quoted(lines: list[str]) -> str:
     of quoted lines at the end. When nothing of their own would be left, the text is kept as it was."""
     kept: list[str] = []
     i = 0
+    if not _LINE_ENDING_IN_COLON.search("\n".join(lines)):  # no attribution anywhere
+        kept, i = list(lines), len(lines)
     while i < len(lines):
         span = _attribution(lines, i)
         if span:
@@ -239,13 +270,15 @@ def _skip_quoted(lines: list[str], i: int) -> int:
 def _declutter(text: str) -> str:
     """Phone and webmail taglines and printing notes gone; a work disclaimer after the words cut off."""
     kept: list[str] = []
-    for line in text.split("\n"):
+    for line in text.split("\n") if _ANY_CLUTTER.search(text) else ():
         if len(line) <= _MAX_TAGLINE_CHARS and (_TAGLINE.match(line) or _TAGLINE_LINK.match(line)
                                                 or _PRINT_NOTE.match(line)):
             continue
         if _DISCLAIMER.match(line) and any(x.strip() for x in kept):
             break
         kept.append(line)
+    if not kept and not _ANY_CLUTTER.search(text):  # nothing to remove: the text as it is
+        kept = text.split("\n")
     while kept and (not kept[-1].strip() or _UNDERSCORES.match(kept[-1])):
         kept.pop()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
