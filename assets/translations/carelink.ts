@@ -748,7 +748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages from people who are not on the contact list wait here, so that strangers never reach the wall. Only the family sees them.</source>
+        <source>Messages from people who are not on the contact list wait here, so that strangers never reach the wall, and so do automatic messages (read receipts, out-of-office replies). Only the family sees them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

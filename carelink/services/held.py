@@ -18,9 +18,11 @@ from carelink.storage.models import HeldRow
 
 UNKNOWN_SENDER = "unknown_sender"
 FAILED_CHECK = "failed_check"
+AUTOMATIC = "automatic"  # a read receipt, delivery report or out-of-office reply: no person wrote it
 REASON_WORDS = {
     UNKNOWN_SENDER: "not on the contact list",
     FAILED_CHECK: "the sender's email server says it may not really be from them",
+    AUTOMATIC: "an automatic message (a read receipt, a delivery report or an out-of-office reply)",
 }
 
 
@@ -93,7 +95,8 @@ class HeldService:
         contact = self._contacts.find_by_email(held.sender_email)
         if add_as is not None and contact is None:
             contact = self._contacts.add(add_as, held.sender_email, "family")
-        mail = parse_message(raw)
+        mail = parse_message(raw, held.received)
+        mail = mail.for_contact(contact.name) if contact else mail
         # Without a contact the wall shows the address itself: never the stranger's own display name.
         new_id = self._wall.add_mail(mail, contact.id if contact else None, held.sender_email, held.received)
         with self._database.session() as session:

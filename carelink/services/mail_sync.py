@@ -19,7 +19,7 @@ from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTran
 from carelink.clock import Clock
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
-from carelink.services.held import FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
+from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
 from carelink.services.outbox import DeliveryReport, OutboxService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
@@ -76,7 +76,7 @@ class MailSync:
         """File a batch in one transaction, with the sync position saved in it too: a crash files all of the batch
         or none of it, and one commit (one fsync) per batch instead of several per message."""
         now = self._clock.now()
-        parsed = [(fetched, parse_message(fetched.raw)) for fetched in batch]
+        parsed = [(fetched, parse_message(fetched.raw, now)) for fetched in batch]
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []
@@ -88,11 +88,12 @@ class MailSync:
                     filed["skipped"] += 1
                     continue
                 contact = contacts.get(mail.sender.lower()) if mail.sender else None
-                if contact is None or mail.auth_failed:
-                    reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK
+                if contact is None or mail.auth_failed or mail.automatic:
+                    reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK if mail.auth_failed else AUTOMATIC
                     session.add(held_row(mail, fetched.raw, reason, now))
                     filed["held"] += 1
                 else:
+                    mail = mail.for_contact(contact.name)  # "Sarah sent an invitation…" in the family's words
                     session.add(self._wall.mail_row(mail, contact.id, contact.email, now))
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))

@@ -191,7 +191,7 @@ def test_an_empty_plain_alternative_falls_back_to_the_html() -> None:
     assert parse_message(raw).text == "From the HTML"
 
 
-def test_an_attached_email_gives_its_photos_but_not_its_words() -> None:
+def test_an_attached_email_gives_its_photos_and_its_words_after_the_senders() -> None:
     inner = EmailMessage()
     inner["From"] = "shop@example.com"
     inner.set_content("Click here to claim your prize")
@@ -202,7 +202,8 @@ def test_an_attached_email_gives_its_photos_but_not_its_words() -> None:
     outer.set_content("Look what came, Mum")
     outer.add_attachment(inner)
     mail = parse_message(outer.as_bytes())
-    assert mail.text == "Look what came, Mum"
+    assert mail.text == ("Look what came, Mum\n\n"
+                         "Forwarded message from shop@example.com:\n\nClick here to claim your prize")
     assert [i.filename for i in mail.images] == ["c.png"]
 
 
@@ -240,9 +241,9 @@ def test_outlook_replies_lose_the_original_message(name: str) -> None:
         ("> only a quote\n> nothing else", "> only a quote\n> nothing else"),  # nothing of theirs: keep it all
         ("Look at this, Mum\n\n---------- Forwarded message ---------\nFrom: Shop <s@example.com>\n"
          "Date: Fri, 20 Nov 2026\nSubject: Your order\n\nIt has shipped.",
-         "Look at this, Mum\n\n---------- Forwarded message ---------\nFrom: Shop <s@example.com>\n"
-         "Date: Fri, 20 Nov 2026\nSubject: Your order\n\nIt has shipped."),
-        ("Sent you this\n\nFrom: Bank\nSent: Friday\nSubject: FW: statement\n\nbalance", None),
+         "Look at this, Mum\n\nForwarded message from Shop:\n\nIt has shipped."),
+        ("Sent you this\n\nFrom: Bank\nSent: Friday\nSubject: FW: statement\n\nbalance",
+         "Sent you this\n\nForwarded message from Bank:\n\nbalance"),
     ],
 )
 def test_quote_and_signature_rules(body: str, expected: str | None) -> None:
@@ -469,7 +470,7 @@ def test_deeply_nested_multipart_does_not_crash(levels: int, same_boundary: bool
     started = time.perf_counter()
     mail = parse_message(b"".join(out))
     assert time.perf_counter() - started < 1.0
-    assert mail.sender == "sarah@example.com" and mail.text in ("", "deep down")
+    assert mail.sender == "sarah@example.com" and mail.text in ("Test", "deep down")  # the subject, if no words
 
 
 def test_deeply_nested_html_and_huge_headers_stay_fast() -> None:
@@ -493,13 +494,14 @@ def test_a_picture_inlined_as_data_in_html_vanishes() -> None:
     assert parse_message(plain(html, ctype="text/html")).text == "Hi\n\nBye"
 
 
-def test_a_huge_message_gives_only_its_headers() -> None:
+def test_a_huge_message_keeps_the_start_of_its_words_quickly() -> None:
     raw = plain("") + b"All work and no play. " * (50 * 1024 * 1024 // 22)
     assert len(raw) > MAX_RAW_BYTES == 25 * 1024 * 1024
     started = time.perf_counter()
     mail = parse_message(raw)
-    assert time.perf_counter() - started < 1.0
-    assert (mail.subject, mail.sender, mail.text, mail.images) == ("Test", "sarah@example.com", "", ())
+    assert time.perf_counter() - started < 3.0
+    assert (mail.subject, mail.sender, mail.images) == ("Test", "sarah@example.com", ())
+    assert mail.text.startswith("All work and no play. All work") and len(mail.text) <= MAX_TEXT_CHARS
 
 
 def test_a_long_body_is_cut_at_a_word_with_an_ellipsis() -> None:

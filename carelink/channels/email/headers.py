@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parsedate_to_datetime
 from functools import lru_cache
 
+from carelink.channels.email.charsets import decode_bytes
 from carelink.channels.email.text import clean_line
 
 MAX_HEADER_CHARS = 8 * 1024  # one header value is cut to this before it is parsed (see mime._BoundedPolicy)
@@ -115,7 +116,8 @@ def decoded(msg: EmailMessage, name: str) -> str:
     try:
         value = msg.get(name)
         if value is not None:
-            return str(value)
+            text = str(value)
+            return _redecoded(raw) if "\ufffd" in text and raw is not None else text
     except Exception:
         pass
     raws = raw_values(msg, name)
@@ -125,6 +127,16 @@ def decoded(msg: EmailMessage, name: str) -> str:
         return str(make_header(decode_header(raws[0])))
     except Exception:
         return raws[0]
+
+
+def _redecoded(raw: str) -> str:
+    """A header whose encoded words do not decode in the charset they name (UTF-8 declared, Windows-1252 written),
+    decoded word by word as bodies are (charsets.decode_bytes); U+FFFD only where nothing reads cleanly."""
+    try:
+        chunks = decode_header(fetched(raw).encode("ascii", "surrogateescape").decode("ascii", "surrogateescape"))
+        return "".join(decode_bytes(data, charset) if isinstance(data, bytes) else data for data, charset in chunks)
+    except Exception:
+        return raw
 
 
 def sender(msg: EmailMessage) -> tuple[str | None, str]:

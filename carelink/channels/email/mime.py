@@ -1,76 +1,54 @@
-"""Reading an incoming email into something safe to show an older adult: who sent it, the words they wrote, the
-photos they attached, and whether it is a call invitation.
+"""Reading an incoming email into something safe to show an older adult: who sent it, the words they wrote (or
+forwarded), the photos they attached, whether it is a call invitation, a calendar invitation, locked (encrypted),
+or automatic mail that no person wrote.
 
 Mail is the way strangers reach the household, so everything here assumes hostile input: HTML is reduced to
 text (nothing is ever fetched), hidden and reordering characters are removed, photos are checked by their
 headers before anyone decodes them, and a message built to exhaust the parser (thousands of parts, deep
-nesting, tens of megabytes) is read only as far as is safe. parse_message never raises for malformed mail.
+nesting, a hundred megabytes) is read only as far as is safe: a big message keeps its words and leaves out the
+bodies of the parts that would not fit (bigmail.py). parse_message never raises for malformed mail.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.parser import BytesParser
-from email.policy import EmailPolicy
-from typing import Any
 
-from carelink.channels.email import headers
+from carelink.channels.email import headers, parts
+from carelink.channels.email.automatic import CALENDAR_REPLY, Invitation, automatic_kind, plausible, read_invitation
+from carelink.channels.email.bigmail import OMITTED_HEADER, slim
 from carelink.channels.email.images import ImageInfo, inspect_image
-from carelink.channels.email.text import (
-    MAX_TEXT_CHARS,
-    clean_body,
-    clean_line,
-    decode_bytes,
-    html_to_text,
-    meeting_links,
-    strip_quoted,
-    truncate,
-    unflow,
-)
+from carelink.channels.email.parts import safe_filename
+from carelink.channels.email.quotes import own_and_forwarded
+from carelink.channels.email.reading import limit_parts, parse, recover_multipart
+from carelink.channels.email.text import MAX_TEXT_CHARS, clean_body, clean_line, meeting_links, truncate
 
-__all__ = ["MAX_IMAGES", "MAX_RAW_BYTES", "MAX_TEXT_CHARS", "MailImage", "ParsedMail", "parse_message", "safe_filename"]
+__all__ = ["MAX_IMAGES", "MAX_RAW_BYTES", "MAX_TEXT_CHARS", "MailImage", "ParsedMail", "locked_words",
+           "parse_message", "safe_filename"]
 
-MAX_RAW_BYTES = 25 * 1024 * 1024  # larger input: only the headers are read; no text, no images
+MAX_RAW_BYTES = 25 * 1024 * 1024  # larger mail is slimmed to about this before parsing (its words are kept)
 MAX_IMAGES = 20
 _MAX_PARTS = 500
 _MAX_DEPTH = 20
-_MAX_BOUNDARY_LINES = 600  # parts are cut off before the parser sees them, since parsing 10,000 parts is slow
-_MAX_MULTIPARTS = 40  # containers: a bound on the nesting the standard parser recurses into
-_MAX_HEADER_BYTES = 256 * 1024  # a larger header block is cut (real ones, Received chains and all, are far smaller)
-_MAX_HEADER_CHARS = headers.MAX_HEADER_CHARS  # one value; the standard parser is quadratic on some long ones
-_MAX_TEXT_BYTES = 1_000_000
+_MAX_FORWARDS = 5
 _IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp"}
-_KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
-_UNSAFE_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
-_RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-                             *(f"lpt{i}" for i in range(10))})
-_BLANK_LINE = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")  # line ends as the parser reads them
-_MULTIPART_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | re.MULTILINE)
+_LOCKED_TYPES = frozenset({"multipart/encrypted", "application/pkcs7-mime", "application/x-pkcs7-mime",
+                           "application/pgp-encrypted"})
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+_ATTACHED_MAIL = re.compile(r"\.(?:eml|822)$", re.IGNORECASE)
+_PGP_MESSAGE = re.compile(r"-----BEGIN PGP MESSAGE-----.*?(?:-----END PGP MESSAGE-----|\Z)", re.DOTALL)
+_PGP_SIGNED_HEAD = re.compile(r"-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:Hash:[^\n]*\n)*\r?\n?")
+_PGP_SIGNATURE = re.compile(r"-----BEGIN PGP SIGNATURE-----.*?(?:-----END PGP SIGNATURE-----|\Z)", re.DOTALL)
+_LOGO_MAX_SIDE = 320  # an inline picture with a Content-ID no bigger than this is a logo, not a photo
+_LOGO_MAX_ENCODED = 300_000
 
 
-class _BoundedPolicy(EmailPolicy):
-    """policy.default, except that a header value is cut to _MAX_HEADER_CHARS before it is parsed (the header
-    parser takes minutes over a From header listing 100,000 addresses), and that plain MIME headers are not
-    parsed at all. The standard library asks for Content-Type a dozen times per part and parses it each time;
-    for a plain value (tokens and simple quoted strings: nearly all mail) headers.plain_mime_header gives the
-    same string the parser would, and the message methods (get_content_type, get_param, ...) read only that."""
-
-    def header_fetch_parse(self, name: str, value: str) -> str:
-        value = value[:_MAX_HEADER_CHARS]
-        if name.lower() in headers.PLAIN_MIME_HEADERS:
-            plain = headers.plain_mime_header(name, value)
-            if plain is not None:
-                return plain
-        return super().header_fetch_parse(name, value)  # type: ignore[no-any-return]
-
-
-_POLICY = _BoundedPolicy()
+def locked_words(name: str) -> str:
+    """What a locked (encrypted or opaque-signed) message says on the wall."""
+    return f"This message is locked (encrypted). Ask {name} to send it again without locking it."
 
 
 @dataclass(frozen=True)
@@ -85,7 +63,13 @@ class MailImage:
 
 @dataclass(frozen=True)
 class ParsedMail:
-    """What a message says, cleaned. Strings are safe to show as plain text; nothing in them needs fetching."""
+    """What a message says, cleaned. Strings are safe to show as plain text; nothing in them needs fetching.
+
+    automatic: AUTO_REPLY, READ_RECEIPT, DELIVERY_REPORT or CALENDAR_REPLY (carelink.channels.email.automatic)
+    for mail no person wrote, else None. is_calendar_invite: a calendar invitation (never a ringing call), whose
+    text is one sentence naming the sender. locked: encrypted or opaque-signed, its text says so. date: the
+    sender's Date only when plausible (see automatic.plausible). omitted_parts: parts of a very big message whose
+    bodies were left out."""
 
     message_id: str | None
     sender: str | None
@@ -99,6 +83,26 @@ class ParsedMail:
     dropped_images: int
     auth_failed: bool
     meeting_links: tuple[str, ...]
+    automatic: str | None = None
+    is_calendar_invite: bool = False
+    locked: bool = False
+    omitted_parts: int = 0
+    invitation: Invitation | None = None
+
+    def for_contact(self, name: str) -> ParsedMail:
+        """The same mail with the sentence CareLink writes for it (a locked message, an invitation) naming the
+        sender as the family saved them, rather than as their own mail program calls them."""
+        called = _called(self.sender_name, self.sender)
+        if self.invitation is not None and self.is_calendar_invite:
+            sentence = self.invitation.sentence(called)
+            return replace(self, text=self.text.replace(sentence, self.invitation.sentence(name), 1))
+        if self.locked and self.text == locked_words(called):
+            return replace(self, text=locked_words(name))
+        return self
+
+
+def _called(display_name: str, address: str | None) -> str:
+    return display_name or address or "the sender"
 
 
 @dataclass
@@ -107,101 +111,88 @@ class _Walk:
     texts: list[str] = field(default_factory=list)
     images: list[MailImage] = field(default_factory=list)
     dropped: int = 0
+    types: set[str] = field(default_factory=set)
+    locked: bool = False
+    calendar: str | None = None
+    forwards: list[str] = field(default_factory=list)
+    omitted: int = 0
+    slimmed: bool = False  # whether bigmail.slim left some bodies out
+    logos: set[str] = field(default_factory=set)  # Content-IDs shown only in an HTML signature
 
 
-def parse_message(raw: bytes) -> ParsedMail:
+def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
     """Best effort: never raises for malformed mail (broken MIME, bad headers, unknown charsets); a part it
-    cannot read is skipped. Raises only TypeError for non-bytes."""
+    cannot read is skipped. `now` (default: the computer's clock) judges whether the sender's Date is plausible.
+    Raises only TypeError for non-bytes."""
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise TypeError(f"parse_message needs bytes, not {type(raw).__name__}")
     raw = bytes(raw)
-    whole = len(raw) <= MAX_RAW_BYTES
-    msg = _parse(_limit_parts(raw) if whole else _header_block(raw))
-    walk = _Walk()
-    if whole:
-        with contextlib.suppress(Exception):  # a standard library bug on strange input must not lose the headers
-            _visit(msg, 0, walk, want_text=True)
-    text = _body_text(walk.texts)
-    name = headers.sender(msg)
+    big = len(raw) > MAX_RAW_BYTES
+    msg = parse(limit_parts(slim(raw, MAX_RAW_BYTES) if big else raw))
+    del raw  # a big message is not kept twice while it is walked
+    walk = _Walk(slimmed=big)
+    with contextlib.suppress(Exception):  # a standard library bug on strange input must not lose the headers
+        _visit(msg, 0, walk, want_text=True)
+    subject = clean_line(headers.decoded(msg, "Subject"))
+    address, display_name = headers.sender(msg)
+    own, forwarded = _body_text(walk.texts)
+    body = "\n\n".join(filter(None, [own, forwarded, *walk.forwards[:_MAX_FORWARDS]]))
+    links = meeting_links(own)  # a link in forwarded words is someone else's: it never makes a call invite
+    invitation = read_invitation(walk.calendar) if walk.calendar else None
+    automatic = automatic_kind(msg, subject, address, walk.types)
+    if invitation is not None and invitation.reply:
+        automatic = automatic or CALENDAR_REPLY
+    invite = invitation is not None and automatic is None
+    locked = walk.locked and not body
+    if invite and invitation is not None:
+        sentence = invitation.sentence(_called(display_name, address))
+        # A calendar program's invitation is its sentence alone (its own words are boilerplate); a person who
+        # attaches an event to their own message keeps their words too.
+        body = f"{own}\n\n{sentence}" if own and invitation.personal else sentence
+    elif locked:
+        body = locked_words(_called(display_name, address))
+    elif not body:
+        body = subject  # a subject-only mail: the subject is the message
     return ParsedMail(
         message_id=headers.message_id(msg),
-        sender=name[0],
-        sender_name=name[1],
-        subject=clean_line(headers.decoded(msg, "Subject")),
-        date=headers.date(msg),
+        sender=address,
+        sender_name=display_name,
+        subject=subject,
+        date=plausible(headers.date(msg), now or datetime.now(UTC)),
         in_reply_to=headers.message_id(msg, "In-Reply-To"),
         references=headers.references(msg),
-        text=truncate(text, MAX_TEXT_CHARS),
+        text=truncate(body, MAX_TEXT_CHARS),
         images=tuple(walk.images),
         dropped_images=walk.dropped,
         auth_failed=headers.auth_failed(msg),
-        meeting_links=meeting_links(text),
+        meeting_links=links,
+        automatic=automatic,
+        is_calendar_invite=invite,
+        locked=locked,
+        omitted_parts=walk.omitted,
+        invitation=invitation,
     )
-
-
-def _parse(raw: bytes) -> EmailMessage:
-    block = _header_block(raw)
-    if _header_end(raw[:_MAX_HEADER_BYTES]) is None and len(raw) > _MAX_HEADER_BYTES:
-        end = _header_end(raw)  # an enormous header block: keep its start, and the body after it
-        raw = block + (raw[end:] if end is not None else b"")
-    for attempt in (raw, block):
-        try:
-            msg = BytesParser(EmailMessage, policy=_POLICY).parsebytes(attempt)
-        except Exception:  # RecursionError on absurd nesting, or a parser bug: try the headers alone
-            continue
-        if isinstance(msg, EmailMessage):
-            return msg
-    return EmailMessage()
-
-
-def _header_end(raw: bytes) -> int | None:
-    """Where the body starts: just after the first blank line; None when there is none."""
-    blank = _BLANK_LINE.search(raw)
-    return blank.end() if blank else None
-
-
-def _header_block(raw: bytes) -> bytes:
-    """The headers and the blank line after them, without the body, cut to at most _MAX_HEADER_BYTES."""
-    head = raw[:_MAX_HEADER_BYTES]
-    end = _header_end(head)
-    if end is not None:
-        return head[:end]
-    if len(raw) > len(head):
-        head = head[: head.rfind(b"\n") + 1]
-    return head + b"\r\n"
-
-
-def _limit_parts(raw: bytes) -> bytes:
-    """Cut a multipart message before its 41st multipart container or its 601st boundary line, so that the
-    parser (which reads every part, and recurses into every nested multipart) has a bounded amount of work."""
-    if not _MULTIPART_HEADER.search(_header_block(raw)):
-        return raw
-    if raw.lower().count(b"multipart/") > _MAX_MULTIPARTS:  # else there cannot be that many containers
-        for count, container in enumerate(_MULTIPART_HEADER.finditer(raw)):
-            if count == _MAX_MULTIPARTS:
-                raw = raw[: container.start()]
-                break
-    if raw.count(b"\n--") <= _MAX_BOUNDARY_LINES:  # else there cannot be that many boundary lines
-        return raw
-    start = raw.find(b"\n--")
-    for _ in range(_MAX_BOUNDARY_LINES):
-        if start < 0:
-            return raw
-        start = raw.find(b"\n--", start + 3)
-    return raw[: start + 1] if start >= 0 else raw
 
 
 def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool = True) -> None:
     """Collect text and images depth-first; stops at _MAX_DEPTH levels and after _MAX_PARTS parts. The words of
-    an attached email (message/rfc822) are not the sender's own and are left out; its photos are kept."""
+    an attached email (message/rfc822, a GroupWise or .eml forward) come after the sender's own, introduced by
+    who wrote them; a calendar part is kept aside; locked parts are noted."""
     walk.parts += 1
     if walk.parts > _MAX_PARTS or depth > _MAX_DEPTH:
         return
-    ctype = _content_type(part)
-    if part.is_multipart():
-        children = _children(part)
-        want_text = want_text and not ctype.startswith("message/")
-        chosen = _alternative(children) if ctype == "multipart/alternative" else None
+    ctype = parts.content_type(part)
+    walk.types.add(ctype)
+    if walk.slimmed and part.get(OMITTED_HEADER) is not None:
+        walk.omitted += 1
+    if ctype in _LOCKED_TYPES:
+        walk.locked = True
+        return
+    if ctype in ("message/rfc822", "message/global") or _attached_mail(part, ctype):
+        _forwarded(part, depth, walk, want_text, want_images)
+    elif part.is_multipart():
+        children = parts.children(part)
+        chosen = parts.alternative(children) if ctype == "multipart/alternative" else None
         before = len(walk.texts)
         for index, child in enumerate(children):
             _visit_safely(child, depth + 1, walk, want_text and chosen in (None, index), want_images)
@@ -210,16 +201,25 @@ def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_im
                 if index != chosen and len(walk.texts) == before:
                     _visit_safely(children[index], depth + 1, walk, True, False)
     elif ctype.startswith("multipart/"):
-        recovered = _recover_multipart(part, ctype)
+        recovered = recover_multipart(part, ctype)
         if recovered is not None:
             _visit(recovered, depth + 1, walk, want_text, want_images)
+    elif ctype in _CALENDAR_TYPES or (ctype == "application/octet-stream"
+                                      and parts.filename(part).lower().endswith(".ics")):
+        if walk.calendar is None:
+            walk.calendar = parts.read_text(part, "text/plain")
     elif _is_image(part, ctype):
-        if want_images:
+        if want_images and not _is_logo(part, walk):
             _take_image(part, walk)
-    elif want_text and ctype in ("text/plain", "text/html") and _disposition(part) != "attachment":
-        text = _read_text(part, ctype)
-        if text.strip():
-            walk.texts.append(text)
+    elif ctype in ("text/plain", "text/html") and parts.disposition(part) != "attachment":
+        markup: list[str] = []  # an HTML part's source, for the pictures its signature shows
+        if want_text:
+            text = _unarmoured(parts.read_text(part, ctype, markup), walk)
+            if text.strip():
+                walk.texts.append(text)
+        elif ctype == "text/html" and want_images:  # the HTML alternative to the plain text: only its logos
+            markup.append(parts.read_markup(part))
+        walk.logos.update(*(parts.signature_pictures(html) for html in markup))
 
 
 def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:
@@ -227,103 +227,62 @@ def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, 
         _visit(part, depth, walk, want_text, want_images)
 
 
-def _children(part: EmailMessage) -> list[EmailMessage]:
-    try:
-        payload = part.get_payload()
-    except Exception:
-        return []
-    return [child for child in payload if isinstance(child, EmailMessage)] if isinstance(payload, list) else []
+def _attached_mail(part: EmailMessage, ctype: str) -> bool:
+    """A forwarded email attached as a file (GroupWise's Mime.822, an .eml) rather than as message/rfc822."""
+    if ctype not in ("application/octet-stream", "application/x-eml") and not (
+            ctype == "text/plain" and parts.disposition(part) == "attachment"):
+        return False
+    return bool(_ATTACHED_MAIL.search(parts.filename(part)))
 
 
-def _alternative(children: list[EmailMessage]) -> int | None:
-    """Which alternative to read the words from: plain text when there is one, else the last (richest) part."""
-    types = [_content_type(child) for child in children]
-    if "text/plain" in types:
-        return types.index("text/plain")
-    return len(children) - 1 if children else None
-
-
-def _content_type(part: EmailMessage) -> str:
-    try:
-        return part.get_content_type().lower()
-    except Exception:
-        return "application/octet-stream"
-
-
-def _disposition(part: EmailMessage) -> str | None:
-    try:
-        return part.get_content_disposition()
-    except Exception:
-        return None
-
-
-def _filename(part: EmailMessage) -> str:
-    try:
-        return str(part.get_filename() or "")
-    except Exception:
-        return ""
-
-
-def _recover_multipart(part: EmailMessage, ctype: str) -> EmailMessage | None:
-    """A multipart that declared no boundary: guess it from the first "--boundary" line and read it again."""
-    try:
-        body = part.get_payload(decode=False)
-        data = body.encode("utf-8", "surrogateescape") if isinstance(body, str) else b""
-    except Exception:
-        return None
-    match = re.search(rb"^--([0-9A-Za-z'()+_,./:=?-]{1,70})\r?$", data, re.MULTILINE)
-    if match is None:
-        return None
-    boundary = match.group(1).decode("ascii")
-    subtype = ctype if re.fullmatch(r"multipart/[a-z0-9.+-]{1,40}", ctype) else "multipart/mixed"
-    head = f'Content-Type: {subtype}; boundary="{boundary}"\r\n\r\n'.encode("ascii")
-    msg = _parse(_limit_parts(head + data))
-    return msg if msg.is_multipart() else None
-
-
-def _read_text(part: EmailMessage, ctype: str) -> str:
-    try:
-        data = _text_bytes(part)
-        params = part.get_params() or []  # read once: what get_param gives, the first of each name
-        charset = _param(params, "charset")
-        flowed = str(_param(params, "format") or "").lower() == "flowed"
-        delsp = str(_param(params, "delsp") or "").lower() == "yes"
-    except Exception:
-        return ""
-    if not isinstance(data, bytes):
-        return ""
-    text = decode_bytes(data[:_MAX_TEXT_BYTES], charset if isinstance(charset, str) else None)
-    if ctype == "text/html":
-        return html_to_text(text)
-    return unflow(text, delsp) if flowed else text
-
-
-def _param(params: list[tuple[str, Any]], name: str) -> Any:
-    return next((value for key, value in params if key.lower() == name), None)
-
-
-def _text_bytes(part: EmailMessage) -> bytes | None:
-    """The decoded bytes of a text part. Broken base64 is read as far as it goes (the standard library would
-    hand back the undecoded base64 itself when its length is one more than a multiple of four)."""
-    if _transfer_encoding(part) != "base64":
+def _forwarded(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:
+    """An attached email: its photos join the others; its words follow the sender's own, with who wrote them."""
+    if parts.content_type(part).startswith("message/"):
+        inner = next(iter(parts.children(part)), None)
+    else:
         data = part.get_payload(decode=True)
-        return data if isinstance(data, bytes) else None
-    payload = part.get_payload(decode=False)
-    if not isinstance(payload, str):
-        return None
-    encoded = re.sub(r"[^A-Za-z0-9+/]", "", payload.split("=", 1)[0])
-    encoded = encoded[: len(encoded) - len(encoded) % 4 if len(encoded) % 4 == 1 else len(encoded)]
-    return base64.b64decode(encoded + "=" * (-len(encoded) % 4))
+        inner = parse(limit_parts(data[:MAX_RAW_BYTES])) if isinstance(data, bytes) else None
+    if inner is None:
+        return
+    saved, walk.texts = walk.texts, []
+    try:
+        _visit_safely(inner, depth + 1, walk, want_text, want_images)
+        words = "\n\n".join(filter(None, _body_text(walk.texts)))
+    finally:
+        walk.texts = saved
+    if words and want_text:
+        address, name = headers.sender(inner)
+        who = name or address
+        walk.forwards.append(f"Forwarded message from {who}:\n\n{words}" if who else f"Forwarded message:\n\n{words}")
 
 
-def _transfer_encoding(part: EmailMessage) -> str:
-    return str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+def _unarmoured(text: str, walk: _Walk) -> str:
+    """Inline PGP: an encrypted block is noted as locked (and left out); a clear-signed one keeps its words."""
+    if "-----BEGIN PGP" not in text:
+        return text
+    if "-----BEGIN PGP MESSAGE-----" in text:
+        walk.locked = True
+        text = _PGP_MESSAGE.sub("", text)
+    text = _PGP_SIGNED_HEAD.sub("", text)
+    return _PGP_SIGNATURE.sub("", text)
 
 
-def _body_text(texts: list[str]) -> str:
-    body = "\n\n".join(clean_body(text) for text in texts)
-    body = strip_quoted(body)
-    return re.sub(r"\n{3,}", "\n\n", body).strip()
+def _is_logo(part: EmailMessage, walk: _Walk) -> bool:
+    """A small inline picture that the HTML shows only in its signature (a company logo): not a photo."""
+    if not walk.logos or parts.content_id(part) not in walk.logos:
+        return False
+    payload = part.get_payload()
+    if not isinstance(payload, str) or len(payload) > _LOGO_MAX_ENCODED:
+        return False
+    data = parts.image_bytes(part)
+    info = inspect_image(data) if data else None
+    return info is not None and max(info.width, info.height) <= _LOGO_MAX_SIDE
+
+
+def _body_text(texts: list[str]) -> tuple[str, str]:
+    """The sender's own words, and the words they forwarded inline."""
+    own, forwarded = own_and_forwarded("\n\n".join(clean_body(text) for text in texts))
+    return re.sub(r"\n{3,}", "\n\n", own).strip(), re.sub(r"\n{3,}", "\n\n", forwarded).strip()
 
 
 def _is_image(part: EmailMessage, ctype: str) -> bool:
@@ -331,7 +290,7 @@ def _is_image(part: EmailMessage, ctype: str) -> bool:
         return True
     if ctype != "application/octet-stream":
         return False
-    name = _filename(part).lower()
+    name = parts.filename(part).lower()
     return any(name.endswith(suffix) for suffix in _IMAGE_SUFFIXES)
 
 
@@ -339,41 +298,10 @@ def _take_image(part: EmailMessage, walk: _Walk) -> None:
     if len(walk.images) >= MAX_IMAGES:
         walk.dropped += 1
         return
-    data = _image_bytes(part)
+    data = parts.image_bytes(part)
     info = inspect_image(data) if data else None
     if data is None or info is None:
         walk.dropped += 1
         return
-    name = safe_filename(_filename(part), info.kind)
+    name = parts.safe_filename(parts.filename(part), info.kind)
     walk.images.append(MailImage(filename=name, content_type=f"image/{info.kind}", data=data, info=info))
-
-
-def _image_bytes(part: EmailMessage) -> bytes | None:
-    """The decoded bytes of an image part; None when its base64 is broken (truncated, stray characters)."""
-    try:
-        if _transfer_encoding(part) != "base64":
-            data = part.get_payload(decode=True)
-            return data if isinstance(data, bytes) else None
-        payload = part.get_payload(decode=False)
-        if not isinstance(payload, str):
-            return None
-        return base64.b64decode("".join(payload.split()).encode("ascii"), validate=True)
-    except (binascii.Error, ValueError, UnicodeError):
-        return None
-    except Exception:
-        return None
-
-
-def safe_filename(name: str, kind: str) -> str:
-    """A plain basename for a saved photo: no folders, no hidden or reserved characters, at most 100
-    characters, ending in the suffix its real format calls for ("photo.<kind>" when nothing is left)."""
-    name = re.split(r"[/\\]", name)[-1]
-    name = _UNSAFE_IN_NAMES.sub("_", clean_line(name, limit=400)).strip(" .")
-    suffixes = _KIND_SUFFIXES.get(kind, (f".{kind}",))
-    stem, dot, suffix = name.rpartition(".")
-    if not dot or f".{suffix.lower()}" not in suffixes:
-        stem, suffix = name, suffixes[0][1:]
-    if not stem or stem.lower() in _RESERVED_NAMES:
-        stem = "photo" if not stem else f"photo-{stem}"
-    stem = stem[: 100 - len(suffix) - 1].rstrip(" .") or "photo"
-    return f"{stem}.{suffix}"

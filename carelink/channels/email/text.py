@@ -8,7 +8,6 @@ quoted history and signatures, and finding meeting links.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import html
 import re
@@ -17,6 +16,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import nh3
+
+from carelink.channels.email.charsets import decode_bytes
 
 MAX_TEXT_CHARS = 20_000
 MAX_LINE_CHARS = 200
@@ -34,9 +35,16 @@ _ONE_LINE = str.maketrans(dict.fromkeys([*_LINE_BREAKS, "\t"], " "))  # for clea
 _BODY_LINES = str.maketrans({**dict.fromkeys(_LINE_BREAKS, "\n"), "\t": " "})  # for clean_body
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # undecodable bytes kept by the email parser
 
-# Single-byte declarations that in practice mean Windows-1252 (as every browser treats them).
-_WINDOWS_1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819"})
-_UTF8_FIRST = frozenset({"", "us-ascii", "ascii", "ansi_x3.4-1968", "unknown-8bit", "x-unknown"})
+# What makes one emoji of several: a zero-width joiner between two emoji (👨‍👩‍👧‍👦, ❤️‍🔥), and tag characters
+# after a black flag (🏴 + tags + cancel tag is the flag of England, Scotland or Wales). A joiner or a tag anywhere
+# else is hidden text, and goes.
+_ZWJ = "\u200d"
+_EMOJI = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935" \
+         "\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+_EMOJI_TAIL = f"[{_EMOJI}][\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"
+_EMOJI_GLUE = re.compile(f"{_EMOJI_TAIL}(?:{_ZWJ}{_EMOJI_TAIL})+|\U0001f3f4[\U000e0020-\U000e007e]{{1,10}}\U000e007f")
+_TAGS_PRESENT = re.compile("[\U000e0020-\U000e007f]")
+
 
 _BLOCK_TAG = re.compile(r"<(/?)(br|p|div|li|h[1-6]|tr|td|th|blockquote|pre|table|ul|ol|dl|dt|dd|hr)>", re.IGNORECASE)
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "ul", "ol", "dl", "hr"})
@@ -58,32 +66,6 @@ _URL_TRAILING = ".,;:!?'\"»…"
 _MEETING_HOSTS = frozenset({"meet.jit.si", "meet.google.com", "teams.microsoft.com", "teams.live.com", "wa.me",
                             "chat.whatsapp.com", "facetime.apple.com", "zoom.us"})
 
-_SIGNATURE = re.compile(r"^--\s?$")
-_ORIGINAL = re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.IGNORECASE)
-_WROTE = re.compile(r"\bwrote:\s*$", re.IGNORECASE)
-_ON = re.compile(r"^\s*on\s", re.IGNORECASE)
-_HEADER_FROM = re.compile(r"^\s*\*?from:\*?\s", re.IGNORECASE)
-_HEADER_SENT = re.compile(r"^\s*\*?sent:\*?\s", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*\*?subject:\*?\s*(fw|fwd):", re.IGNORECASE)
-_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
-
-
-def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode a body in the charset it declares. Unknown or bogus charsets (and none at all) are read as UTF-8,
-    then as Windows-1252 when that is not valid UTF-8. Never raises."""
-    name = (charset or "").strip().strip('"').lower()
-    if name in _WINDOWS_1252_ALIASES:
-        name = "cp1252"
-    if name and name not in _UTF8_FIRST:
-        try:
-            if codecs.lookup(name).name not in ("utf-7",):
-                return data.decode(name, errors="replace")
-        except (LookupError, UnicodeError, ValueError, TypeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 @lru_cache(maxsize=4096)
@@ -92,12 +74,24 @@ def _hidden(char: str) -> bool:
 
 
 def _strip_hidden(text: str, keep: frozenset[str]) -> str:
-    """Remove control, format (bidi, zero-width, BOM), surrogate and invisible characters, except those in keep."""
-    if _ESCAPED_BYTE.search(text):
+    """Remove control, format (bidi, zero-width, BOM), surrogate and invisible characters, except those in keep
+    and the joiners and tags that make one emoji of several (a family, a flag of England)."""
+    if _ESCAPED_BYTE.search(text):  # raw 8-bit bytes in a header: UTF-8, else what a detector makes of them
         with contextlib.suppress(UnicodeError):
-            text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            text = decode_bytes(text.encode("utf-8", "surrogateescape"), None)
     hidden = {ord(c): None for c in set(text) if c not in keep and _hidden(c)}
-    return text.translate(hidden) if hidden else text
+    if not hidden:
+        return text
+    if _ZWJ not in text and not _TAGS_PRESENT.search(text):
+        return text.translate(hidden)
+    out: list[str] = []
+    start = 0
+    for glued in _EMOJI_GLUE.finditer(text):  # emoji sequences hold nothing hidden but their joiners and tags
+        out.append(text[start : glued.start()].translate(hidden))
+        out.append(glued.group(0))
+        start = glued.end()
+    out.append(text[start:].translate(hidden))
+    return "".join(out)
 
 
 def clean_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
@@ -200,66 +194,6 @@ def _anchor_text(match: re.Match[str]) -> str:
     if href and is_meeting_link(href) and href not in html.unescape(_TAG.sub("", words)):
         return f"{words} ({html.escape(href, quote=False)})"
     return words
-
-
-def strip_quoted(text: str) -> str:
-    """Drop clearly marked quoted history and signatures, keeping the person's own words. When nothing of
-    their own would be left (a bare forward), the text is kept as it was."""
-    lines = text.split("\n")
-    kept: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if _SIGNATURE.match(line) or _ORIGINAL.match(line) or _outlook_header(lines, i):
-            break
-        span = _attribution(lines, i)
-        if span:
-            i = _skip_quoted(lines, i + span)
-            continue
-        kept.append(line)
-        i += 1
-    while kept and (not kept[-1].strip() or kept[-1].lstrip().startswith(">")):
-        kept.pop()  # a run of trailing quoted lines
-    if kept and _UNDERSCORES.match(kept[-1]):
-        kept.pop()
-    result = "\n".join(kept).strip()
-    return result if result else text.strip()
-
-
-def _attribution(lines: list[str], i: int) -> int:
-    """How many lines an "On <date>, <name> wrote:" / "<name> wrote:" attribution takes at i (0 when none);
-    it counts only when quoted ">" lines follow it."""
-    for span in (1, 2, 3):
-        if i + span > len(lines):
-            return 0
-        joined = " ".join(lines[i : i + span])
-        if span > 1 and not _ON.match(lines[i]):
-            return 0
-        if _WROTE.search(joined):
-            nxt = i + span
-            while nxt < len(lines) and not lines[nxt].strip():
-                nxt += 1
-            return span if nxt < len(lines) and lines[nxt].lstrip().startswith(">") else 0
-        if lines[i + span - 1].lstrip().startswith(">"):
-            return 0
-    return 0
-
-
-def _skip_quoted(lines: list[str], i: int) -> int:
-    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith(">")):
-        i += 1
-    return i
-
-
-def _outlook_header(lines: list[str], i: int) -> bool:
-    """A "From: ... / Sent: ..." block that starts a quoted reply (Outlook), after the person's own words. A
-    forwarded message ("Subject: FW: ...") is kept: it is what they meant to send."""
-    if not _HEADER_FROM.match(lines[i]) or not any(line.strip() for line in lines[:i]):
-        return False
-    block = [line for line in lines[i + 1 : i + 7] if line.strip()]
-    if not block or not _HEADER_SENT.match(block[0]):
-        return False
-    return not any(_FORWARD_SUBJECT.match(line) for line in block)
 
 
 def truncate(text: str, limit: int = MAX_TEXT_CHARS) -> str:

@@ -78,7 +78,8 @@ class HeldPage(Page):
         self._held, self._contacts, self._runner, self._locale = held, contacts, runner, locale
         self._messages: list[HeldMessage] = []
         self.column.addWidget(label(tr("Messages from people who are not on the contact list wait here, so that "
-                                       "strangers never reach the wall. Only the family sees them.")))
+                                       "strangers never reach the wall, and so do automatic messages (read "
+                                       "receipts, out-of-office replies). Only the family sees them.")))
         self.empty = label(role="big")
         self.empty.setObjectName("held_empty")
         self.column.addWidget(self.empty)
