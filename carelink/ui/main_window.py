@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
 
         self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
-                               runner, concerns=household.concerns, checkin=household.checkin)
+                               runner, concerns=household.concerns, checkin=household.checkin,
+                               courier=household.courier)
         self.home.open_requested.connect(self.open_screen)
         self._add("home", self.home)
         # Learn, and workshop mode (whose own "Leave" asks for the PIN)
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._bridge.checkin_changed.connect(self.home.refresh_care)
         household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
         household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())
+        household.courier.failed.connect(lambda _: self._bridge.checkin_changed.emit())  # Home's status line
         self.first_run: FirstRunScreen | None = None
         if needs_first_run(household):
             self.first_run = FirstRunScreen(household, runner)

@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
         for number in range(count):
             concern = household.concerns.raise_concern("unwell", f"{label} concern {number}")
             print(f"stored {concern.id}", flush=True)
-            report = household.outbox.deliver_due()
+            report = household.courier.send_now()
             print(f"delivered {concern.id} {report.sent}", flush=True)
     finally:
         household.close()

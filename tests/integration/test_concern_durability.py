@@ -121,7 +121,7 @@ def check_nothing_lost(data_dir: Path, smtp_server: SmtpServer, said_stored: set
 
         home.concerns.list()  # a concern a kill left without its email gets it now
         for _ in range(3):
-            if home.outbox.deliver_due().waiting == 0:
+            if home.courier.send_now().waiting == 0:
                 break
             clock.advance(timedelta(hours=2))
         leftovers = [(i.id, i.status, i.last_error) for i in home.outbox.list() if i.status != "sent"]

@@ -199,7 +199,7 @@ def test_home_follows_the_concern_until_jane_has_seen_it(window: MainWindow, qtb
                                                          household: Household) -> None:
     stored = household.concerns.raise_concern("lonely", "", False)
     qtbot.waitUntil(lambda: "Sending to Jane Wilson…" in window.home.status_label.text())
-    household.outbox.deliver_due()
+    household.courier.send_now()
     household.concerns.latest()  # notices the email went (as a sync would)
     qtbot.waitUntil(lambda: "Sent to Jane Wilson at 09:14 ✓" in window.home.status_label.text())
     clock = household.clock
@@ -213,7 +213,7 @@ def test_home_follows_the_concern_until_jane_has_seen_it(window: MainWindow, qtb
 
 def test_home_says_who_else_was_told(window: MainWindow, qtbot: QtBot, household: Household) -> None:
     household.concerns.raise_concern("care", "", False)
-    household.outbox.deliver_due()
+    household.courier.send_now()
     clock = household.clock
     assert isinstance(clock, SettableClock)
     clock.advance(household.settings.escalate_after + timedelta(minutes=1))

@@ -65,7 +65,7 @@ def test_check_in_stores_and_queues_a_note_to_every_family_member(demo: Househol
         assert other.checkin.today().checked_in == FIXED_NOW
     finally:
         other.close()
-    assert demo.outbox.deliver_due().sent == 1
+    assert demo.courier.send_now().sent == 1
     [message] = sent_mail(demo)
     assert set(a.strip() for a in str(message["To"]).split(",")) == FAMILY
 
@@ -101,7 +101,7 @@ def test_after_the_deadline_with_no_check_in_the_family_gets_one_alert(demo: Hou
     assert to(alert) == FAMILY, "family only while checkin.alert_carers is off"
     assert alert.subject == "Mary has not checked in today"
     assert "by 11:00 today" in alert.body
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     assert len(sent_mail(demo)) == 1
 
 
