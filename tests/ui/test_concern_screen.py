@@ -218,6 +218,7 @@ def test_home_says_who_else_was_told(window: MainWindow, qtbot: QtBot, household
     assert isinstance(clock, SettableClock)
     clock.advance(household.settings.escalate_after + timedelta(minutes=1))
     assert household.concerns.run_timers()
+    household.courier.send_now()  # "told" only once the server accepted the family's email
     qtbot.waitUntil(lambda: "No answer from Jane Wilson yet — we have told" in window.home.status_label.text())
     assert "Sarah Jones" in window.home.status_label.text()
 
