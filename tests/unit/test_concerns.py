@@ -501,3 +501,38 @@ def test_concern_raise_with_the_server_unreachable_stores_it_and_says_so(
     [item] = json.loads(out)
     assert (item["kind"], item["status"], item["attempts"]) == ("concern", "queued", 1)
     assert "not answering" in item["last_error"]
+
+
+def test_two_processes_that_both_saw_the_concern_waiting_escalate_it_once(tmp_path: Path) -> None:
+    """Two CareLinks on one household both listed the concern as due for escalation; the second to decide looks
+    again inside its own write-locked transaction and finds it already done."""
+    first = make_household(tmp_path, demo=True)
+    second = make_household(tmp_path, demo=True, clock=first.clock)
+    try:
+        first.settings.set("concern.escalate_after", "30m")
+        first.contacts.add(*BACKUP, role="carer", backup=True)
+        concern_id = raise_and_send(first)
+        clock_of(first).advance(timedelta(minutes=31))
+        limit = second.settings.escalate_after
+        assert first.concerns.run_timers() == [concern_id]
+        assert second.concerns._escalate_if_due(concern_id, limit) is False  # as if its look came before
+        first.courier.send_now()
+        second.courier.send_now()
+        assert [recipients(m) for m in sent_mail(first)].count({BACKUP[1]}) == 1
+    finally:
+        second.close()
+        first.close()
+
+
+def test_a_concern_sent_while_the_clock_was_a_day_fast_escalates_on_time_once_it_is_put_right(
+        demo: Household) -> None:
+    demo.settings.set("concern.escalate_after", "30m")
+    demo.contacts.add(*BACKUP, role="carer", backup=True)
+    clock = clock_of(demo)
+    clock.set(FIXED_NOW + timedelta(days=1))
+    concern_id = raise_and_send(demo)
+    assert demo.concerns.get(concern_id).sent == FIXED_NOW + timedelta(days=1)
+    clock.set(FIXED_NOW + timedelta(minutes=1))  # put right
+    assert demo.concerns.run_timers() == []
+    clock.advance(timedelta(minutes=30))  # its own interval after the clock was put right: not a day
+    assert demo.concerns.run_timers() == [concern_id]
