@@ -147,8 +147,9 @@ class HomeScreen(QWidget):
             tile.setText(texts[screen])
 
     def status_text(self, state: Connection) -> str:
-        """The connection's words, unless something important could not be sent: then never "up to date"."""
-        if self._failed and state in (Connection.UP_TO_DATE, Connection.DEMO):
+        """The connection's words, unless something important could not be sent: then never "up to date", nor
+        "will go when the connection is back" (it will not)."""
+        if self._failed and state is not Connection.NOT_SET_UP:
             return tr("Something important could not be sent — your family can see why in Settings")
         return status_words(state)
 
