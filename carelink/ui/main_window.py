@@ -18,6 +18,7 @@ from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
+from carelink.ui.network_watch import NetworkWatch
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.settings.pin_gate import PinGate
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         # New mail while the window is open; started when the window is first shown on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
+        # The network coming back sends everything queued at once (the demo and practice households send nothing).
+        self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)
         self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
         self.pin_gate = PinGate(household.pin, household.demo, runner)
         self._after_pin, self._before_pin = "settings", "home"

@@ -59,3 +59,25 @@ def test_a_concern_nobody_could_be_sent_tells_mary_to_phone_jane_and_home_is_not
     contacts.entered()
     qtbot.waitUntil(lambda: "A concern could not be sent to jane.carer@example.org" in contacts.not_sent.text())
     assert "554" in contacts.not_sent.text() or "refused" in contacts.not_sent.text()
+
+
+def test_the_network_coming_back_sends_a_waiting_concern_at_once(
+        make_window: WindowFactory, qtbot: QtBot, refused: Household, smtp_server: SmtpServer) -> None:
+    """Queued during an outage, its back-off grown: when the system says the network is back, the courier sends it
+    then (on the runner), not when its wait runs out."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    window = make_window(home=refused)
+    smtp_server.refusals.clear()
+    smtp_server.refuse("421 4.3.2 Service not available, closing transmission channel")
+    concern = refused.concerns.raise_concern("unwell")
+    refused.courier.send_now()
+    assert refused.concerns.get(concern.id).status == "queued"
+    smtp_server.refusals.clear()
+    watch = window.network_watch
+    assert watch is not None
+    watch.reachability_changed(QNetworkInformation.Reachability.Disconnected)
+    assert smtp_server.messages == []
+    watch.reachability_changed(QNetworkInformation.Reachability.Online)
+    qtbot.waitUntil(lambda: refused.concerns.get(concern.id).status == "sent", timeout=20_000)
+    assert [m.rcpt_tos for m in smtp_server.messages] == [[JANE[1]]]
