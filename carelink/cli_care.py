@@ -87,7 +87,7 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
 def checkin(args: argparse.Namespace, household: Household) -> int:
     at = household.checkin.check_in()
     report = household.courier.send_now()
-    if report.failed:
+    if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
         raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
                         "Please phone them instead.")
     if report.waiting or report.deferred:
@@ -100,8 +100,12 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
 def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
     plan = household.calls.start_call(args.contact_id)
     report = household.courier.send_now()
-    waiting = " (the invite will go when the connection is back)" if report.waiting else ""
-    print(f"Invited {plan.contact.name} to the call{waiting}.")
+    if any(item.kind == "invite" and item.status == "failed" for item in report.tried):
+        print(f"The invite to {plan.contact.name} could not be sent ({_why(report).strip() or 'refused'}); "
+              "phone them to say you are calling.")
+    else:
+        waiting = " (the invite will go when the connection is back)" if report.waiting else ""
+        print(f"Invited {plan.contact.name} to the call{waiting}.")
     if not args.no_open and not (opener or BrowserOpener()).open(plan.open_url):
         print("The call could not be opened here: open the link below in a web browser.")
     print(plan.open_url)
