@@ -211,6 +211,24 @@ class ConcernService:
                     for r in session.scalars(select(ConcernRow).where(
                         ConcernRow.status.in_(("queued", "sent", "escalated"))))]
 
+    def _unsettled(self) -> builtins.list[int]:
+        """Open concerns whose emails moved on without them (a crash between an email going and its event): read
+        only, so that a sync takes the write lock for these alone."""
+        with self._database.session() as session:
+            rows = list(session.scalars(select(ConcernRow).where(ConcernRow.status.in_(("queued", "sent")))))
+            ids = {i for r in rows for i in (r.outbox_id, *(int(e) for e in r.escalation_outbox_ids.split()))
+                   if i is not None}
+            status = dict(session.execute(select(OutboxRow.id, OutboxRow.status).where(OutboxRow.id.in_(ids))).all())
+        found: builtins.list[int] = []
+        for row in rows:
+            first = status.get(row.outbox_id) if row.outbox_id is not None else None
+            escalations = [status.get(int(e)) for e in row.escalation_outbox_ids.split()]
+            carer_settled = first == "sent" or (first == "failed" and (
+                not escalations or all(e == "failed" for e in escalations)))
+            if "sent" in escalations or (row.status == "queued" and carer_settled):
+                found.append(row.id)
+        return found
+
     def get(self, concern_id: int) -> Concern:
         """Read only: what the concern says now."""
         with self._database.session() as session:
@@ -267,7 +285,7 @@ class ConcernService:
 
         A `sent` time ahead of the clock (stored while the clock was fast, since put right) is taken as now: the
         wait is never longer than the escalation time itself."""
-        for concern_id, _first, _escalations in self._open_emails():
+        for concern_id in self._unsettled():
             self.settle(concern_id)
         limit = self._settings.escalate_after
         with self._database.session() as session:
