@@ -127,11 +127,13 @@ class ConcernService:
         name = self._settings.person_name or "someone you care for"
         return f"CareLink concern from {name}: {CATEGORIES[concern.category]} [{concern.reference}]"
 
-    def _body(self, concern: Concern, escalation: bool) -> str:
+    def _body(self, concern: Concern, escalation: bool, refused: bool = False) -> str:
         name = self._settings.person_name or "The person you care for"
         words = f'"{concern.note}"' if concern.note else f"{name} did not add any words."
-        opening = (f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you "
-                   "too.\n\n" if escalation else "")
+        opening = "" if not escalation else (
+            f"CareLink could not deliver this concern to {concern.carer_name} (the mail server refused their "
+            "address), so it is sending it to you instead.\n\n" if refused else
+            f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you too.\n\n")
         return (f"{opening}{name} has reported a concern with CareLink.\n\n"
                 f"What is wrong: {CATEGORIES[concern.category]}\n"
                 f"When: {concern.created.astimezone():%A %d %B %Y at %H:%M}\n"
@@ -148,11 +150,12 @@ class ConcernService:
         return [c for c in backups if c.email not in first_to] or \
             [c for c in self._contacts.list() if c.role == "family"]
 
-    def _queue_escalation(self, session: Session, row: ConcernRow, others: list[Contact]) -> int:
+    def _queue_escalation(self, session: Session, row: ConcernRow, others: list[Contact],
+                          refused: bool = False) -> int:
         """Add the escalation email inside the caller's (deciding) transaction."""
         concern = self._concern(row)
         email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern),
-                                    self._body(concern, escalation=True))
+                                    self._body(concern, escalation=True, refused=refused))
         row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
         row.escalated_to = ", ".join(c.name for c in others)
         return email.id
@@ -184,7 +187,7 @@ class ConcernService:
             elif first.status == "failed" and not escalations:
                 others = self._others({a for a in first.to_addrs.split(",") if a})
                 if others:
-                    queued_email = self._queue_escalation(session, row, others)
+                    queued_email = self._queue_escalation(session, row, others, refused=True)
                     log.warning("concern %s: the carer's address was refused (%s); sending it to %s",
                                 concern_id, first.last_error, row.escalated_to)
                 else:

@@ -398,7 +398,10 @@ def test_a_concern_refused_for_the_carer_is_escalated_only_once_the_backup_carer
     after = demo.concerns.get(concern.id)
     assert (after.status, after.escalated_to) == ("escalated", "Bob Backup")
     assert after.sent == after.escalated == FIXED_NOW
-    assert [recipients(m) for m in sent_mail(demo)] == [{BACKUP[1]}]
+    [to_bob] = demo.transport.outgoing.sent  # type: ignore[attr-defined]
+    assert recipients(to_bob) == {BACKUP[1]}
+    assert "could not deliver this concern to Jane Wilson" in to_bob.get_content()
+    assert "has not answered" not in to_bob.get_content(), "Jane never got it: she cannot have ignored it"
 # --- acknowledgement -----------------------------------------------------------------------------------------------
 
 def test_a_carer_reply_by_in_reply_to_acknowledges(demo: Household) -> None:
