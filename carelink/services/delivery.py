@@ -94,9 +94,7 @@ class Courier:
     def failed_important(self, since: timedelta = timedelta(days=3)) -> list[OutboxItem]:
         """Concerns and alerts refused for good lately: the family must see these, and Home must never say
         "up to date" while there are any."""
-        cutoff = self._clock.now() - since
-        return [i for i in self._outbox.list()
-                if i.status == "failed" and i.kind in ("concern", "alert") and i.created >= cutoff]
+        return self._outbox.failed_since(("concern", "alert"), self._clock.now() - since)
 
     def _clock_changed(self) -> bool:
         """True when the wall clock moved differently from the monotonic clock since the last pass (put right,

@@ -4,6 +4,7 @@ for good is marked failed, with the reason, where the family can see it."""
 
 from __future__ import annotations
 
+import builtins
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -159,6 +160,14 @@ class OutboxService:
     def list(self) -> list[OutboxItem]:
         with self._database.session() as session:
             return [self._item(r) for r in session.scalars(select(OutboxRow).order_by(OutboxRow.id.desc()))]
+
+    def failed_since(self, kinds: Sequence[str], since: datetime) -> builtins.list[OutboxItem]:
+        """Items of these kinds refused for good, created since `since`, newest first."""
+        with self._database.session() as session:
+            rows = session.scalars(select(OutboxRow).where(
+                OutboxRow.status == "failed", OutboxRow.kind.in_(kinds), OutboxRow.created >= since)
+                .order_by(OutboxRow.id.desc()))
+            return [self._item(r) for r in rows]
 
     def build(self, item_id: int) -> EmailMessage:
         """The email for a stored item: the same headers, Message-ID included, on every attempt."""
