@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
         household.calls.changed.connect(lambda _: self._bridge.wall_changed.emit())  # a call card's state
         self._bridge.concern_changed.connect(self.home.refresh_care)
+        self._bridge.concern_changed.connect(self.concern.refresh_progress)  # its "how it went" line follows too
         self._bridge.checkin_changed.connect(self.home.refresh_care)
         household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
         household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())

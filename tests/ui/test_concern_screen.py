@@ -242,3 +242,22 @@ def test_offline_home_says_it_will_go_later(window: MainWindow, qtbot: QtBot, ho
     household.concerns.raise_concern("unwell", "", False)
     qtbot.waitUntil(lambda: "It will be sent to Jane Wilson when the connection is back"
                     in window.home.status_label.text())
+
+
+def test_the_screen_follows_a_concern_another_carelink_was_sending(window: MainWindow, qtbot: QtBot,
+                                                                  household: Household) -> None:
+    """Another CareLink on this household holds the sending lock: the screen says "Sending…", never "sent", and
+    changes to "Sent" when the concern really went."""
+    from carelink.storage.file_lock import FileLock
+
+    concern = _open(qtbot, window)
+    _click(qtbot, concern.choices.buttons["unwell"])
+    _click(qtbot, concern.skip)
+    with FileLock(household.paths.outbox_lock):
+        _click(qtbot, concern.send)
+        qtbot.waitUntil(lambda: concern.step() == "sent")
+        qtbot.waitUntil(lambda: not window.runner.busy)
+        assert concern.progress.text() == "Sending to Jane Wilson…"
+        assert _sent_mail(household) == []
+    household.courier.send_now()  # as the other CareLink would
+    qtbot.waitUntil(lambda: concern.progress.text() == "Sent to Jane Wilson at 09:14 ✓")

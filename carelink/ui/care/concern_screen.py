@@ -282,6 +282,23 @@ class ConcernScreen(Screen):
             self.progress.setText(concern_words(concern, offline=offline, locale=self._household.settings.locale,
                                                 phone=phone))
 
+    def refresh_progress(self) -> None:
+        """The concern on show moved on (sent later by a sync, refused, seen by the carer): say so."""
+        if self.concern_id is None or self.step() != "sent":
+            return
+        visit, concern_id, concerns = self._visit, self.concern_id, self._household.concerns
+
+        def look() -> tuple[Concern, str | None]:
+            now = concerns.get(concern_id)
+            return now, concerns.carer_phone(now)
+
+        self._runner.run_task(look, lambda found: self._progressed(visit, *found), owner=self)
+
+    def _progressed(self, visit: int, concern: Concern, phone: str | None) -> None:
+        if visit == self._visit and concern.status != "queued":
+            self.progress.setText(concern_words(concern, offline=False, locale=self._household.settings.locale,
+                                                phone=phone))
+
     def _not_delivered(self, visit: int, concern: Concern, error: BaseException) -> None:
         log.error("sending concern %s failed; the courier will try again", concern.id, exc_info=error)
         if visit == self._visit:
