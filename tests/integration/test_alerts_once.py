@@ -129,3 +129,19 @@ def test_a_clock_a_day_fast_then_put_right_stalls_neither_the_retry_nor_the_esca
     carelink(data_dir, "sync", "--once")
     to_bob = [s for s, to in subjects(smtp_server) if to == [BOB]]
     assert len(to_bob) == 2, f"the escalations waited for the wrong clock: {subjects(smtp_server)}"
+
+
+def test_once_the_server_answers_again_a_waiting_concern_goes_whatever_its_back_off(
+        tmp_path: Path, imap_server: ImapServer, smtp_server: SmtpServer) -> None:
+    data_dir = tmp_path / "home"
+    set_up(data_dir, imap_server, smtp_server)
+    smtp_server.refuse("421 4.3.2 Service not available, closing transmission channel")
+    waiting = carelink(data_dir, "concern", "raise", "--category", "unwell")
+    assert "when the connection is back" in waiting.stdout
+    smtp_server.refusals.clear()
+    # Well inside the concern's 30 s back-off, another command's pass reaches the server with its own message:
+    told = carelink(data_dir, "checkin")
+    assert told.stdout.startswith("Told the family you're OK"), told.stdout
+    sent = sorted(subject.split(":")[0] for subject, _ in subjects(smtp_server))
+    assert sent == ["CareLink concern from Mary", "Mary is OK today"]
+    assert '"status": "sent"' in carelink(data_dir, "concerns", "--json").stdout
