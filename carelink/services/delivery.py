@@ -92,9 +92,17 @@ class Courier:
         return self._outbox.get(item_id)
 
     def failed_important(self, since: timedelta = timedelta(days=3)) -> list[OutboxItem]:
-        """Concerns and alerts refused for good lately: the family must see these, and Home must never say
-        "up to date" while there are any."""
-        return self._outbox.failed_since(("concern", "alert"), self._clock.now() - since)
+        """Concerns and alerts refused for good lately (newest first): the family must see these, and Home must
+        never say "up to date" while there are any. One stops counting once a later one to any of its addresses
+        went (the family put the address or the account right)."""
+        failed: list[OutboxItem] = []
+        reached: set[str] = set()
+        for item in self._outbox.settled_since(("concern", "alert"), self._clock.now() - since):
+            if item.status == "sent":
+                reached.update(item.to)
+            elif not reached.intersection(item.to):
+                failed.append(item)
+        return failed
 
     def _clock_changed(self) -> bool:
         """True when the wall clock moved differently from the monotonic clock since the last pass (put right,

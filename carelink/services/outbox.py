@@ -161,11 +161,11 @@ class OutboxService:
         with self._database.session() as session:
             return [self._item(r) for r in session.scalars(select(OutboxRow).order_by(OutboxRow.id.desc()))]
 
-    def failed_since(self, kinds: Sequence[str], since: datetime) -> builtins.list[OutboxItem]:
-        """Items of these kinds refused for good, created since `since`, newest first."""
+    def settled_since(self, kinds: Sequence[str], since: datetime) -> builtins.list[OutboxItem]:
+        """Items of these kinds sent or refused for good, created since `since`, newest first."""
         with self._database.session() as session:
             rows = session.scalars(select(OutboxRow).where(
-                OutboxRow.status == "failed", OutboxRow.kind.in_(kinds), OutboxRow.created >= since)
+                OutboxRow.status.in_(("sent", "failed")), OutboxRow.kind.in_(kinds), OutboxRow.created >= since)
                 .order_by(OutboxRow.id.desc()))
             return [self._item(r) for r in rows]
 

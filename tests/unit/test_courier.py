@@ -177,3 +177,20 @@ def test_failed_important_lists_refused_concerns_and_alerts_only(database: Datab
     courier.send_now()
     failed: list[OutboxItem] = courier.failed_important()
     assert [i.id for i in failed] == [concern.id]
+
+
+def test_a_refused_concern_stops_counting_once_a_later_one_reaches_that_address(database: Database) -> None:
+    sender = SwitchableSender()
+    sender.refuse_for_good = True
+    courier, outbox, clock = courier_with(database, sender)
+    outbox.enqueue("concern", ["jane.carer@example.org"], "Concern", "Please ring Mary.")
+    courier.send_now()
+    assert len(courier.failed_important()) == 1
+    sender.refuse_for_good, sender.up = False, True  # the family put the account right
+    clock.advance(timedelta(minutes=1))
+    outbox.enqueue("alert", ["sarah@example.org"], "Alert", "Mary has not checked in.")
+    courier.send_now()
+    assert len(courier.failed_important()) == 1, "Sarah's alert says nothing about Jane's address"
+    outbox.enqueue("concern", ["jane.carer@example.org"], "Concern", "Please ring Mary again.")
+    courier.send_now()
+    assert courier.failed_important() == []
