@@ -26,6 +26,7 @@ from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
 from carelink.services.concerns import ConcernService
 from carelink.services.contacts import ContactService
+from carelink.services.delivery import Courier
 from carelink.services.email_account import EmailAccountService
 from carelink.services.errors import UserError
 from carelink.services.held import HeldService
@@ -69,6 +70,7 @@ class Household:
     email: EmailAccountService
     transport: MailTransport
     outbox: OutboxService
+    courier: Courier  # the one sender: screens and commands ask it to send, never the outbox
     held: HeldService
     sync: MailSync
     replies: ReplyService
@@ -115,16 +117,20 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
           status: ConnectionStatus) -> Household:
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
+    courier = Courier(outbox, clock)
     held = HeldService(database, wall, contacts)
     concerns = ConcernService(database, clock, contacts, outbox, settings)
+    courier.sent.connect(concerns.note_outbox)  # a concern follows what the mail server did with its emails
+    courier.failed.connect(concerns.note_outbox)
     calls = CallService(database, clock, contacts, outbox, settings)
     checkin = CheckinService(database, clock, contacts, outbox, settings)
-    sync = MailSync(database, transport, contacts, wall, held, outbox, status, clock,
+    sync = MailSync(database, transport, contacts, wall, held, courier, status, clock,
                     on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
     replies = ReplyService(wall, outbox, lambda: settings.person_name)
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
-                     transport=transport, outbox=outbox, held=held, sync=sync, replies=replies, concerns=concerns,
+                     transport=transport, outbox=outbox, courier=courier, held=held, sync=sync, replies=replies,
+                     concerns=concerns,
                      checkin=checkin, calls=calls, learners=LearnerProgress(database, clock))
 
 

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--call-url", help="their own video-call link (https://…) or phone number; "
                                         "without it, calls use a Jitsi Meet room made for them")
     add.add_argument("--auto-answer", action="store_true", help="their calls answer by themselves after 10 s")
+    add.add_argument("--phone", help="their phone number (a carer's is shown when a concern cannot be sent)")
     listing = contact_commands.add_parser("list", help="list contacts")
     listing.add_argument("--json", action="store_true")
     remove = contact_commands.add_parser("remove", help="remove a contact")
@@ -89,7 +90,7 @@ def _contacts(args: argparse.Namespace, household: Household) -> int:
     service = household.contacts
     if args.contacts_command == "add":
         contact = service.add(args.name, args.email, args.role, args.backup, args.photo, args.call_url,
-                              args.auto_answer)
+                              args.auto_answer, args.phone)
         print(f"Added {contact.name} ({contact.email}) as contact {contact.id}.")
     elif args.contacts_command == "list":
         people = service.list()
@@ -98,7 +99,8 @@ def _contacts(args: argparse.Namespace, household: Household) -> int:
         else:
             for c in people:
                 role = "backup carer" if c.backup else c.role
-                print(f"{c.id:>4}  {c.name}  <{c.email}>  {role}")
+                phone = f"  phone {c.phone}" if c.phone else ""
+                print(f"{c.id:>4}  {c.name}  <{c.email}>  {role}{phone}")
     else:
         gone = service.remove(args.id)
         print(f"Removed {gone.name}.")

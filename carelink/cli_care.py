@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from collections.abc import Callable
 
 from carelink.app import Household
 from carelink.opener import BrowserOpener
 from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
-from carelink.services.outbox import NOT_SET_UP
+from carelink.services.errors import UserError
+from carelink.services.outbox import NOT_SET_UP, DeliveryReport
+
+WAIT_FOR_OTHER_S = 10
 
 
 def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,19 +38,39 @@ def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def concern(args: argparse.Namespace, household: Household) -> int:
     raised = household.concerns.raise_concern(args.category, args.note, args.call_back)
-    report = household.outbox.deliver_due()
-    now = household.concerns.get(raised.id)  # a carer address refused for good is passed on here
+    report = household.courier.send_now()
+    now = household.concerns.get(raised.id)  # read only: the courier's events have moved it on already
+    for _ in range(WAIT_FOR_OTHER_S * 2):  # another CareLink was sending: it sends this too; wait a little for it
+        if not report.deferred or now.status != "queued":
+            break
+        time.sleep(0.5)
+        now = household.concerns.get(raised.id)
+    carer, ref = now.carer_name, now.reference
+    if now.status == "failed":
+        phone = household.concerns.carer_phone(now)
+        on = f" on {phone}" if phone else ""
+        raise UserError(f"CareLink could not send this. Please phone {carer}{on}. ({_why(report)}"
+                        f"Concern {ref} is kept; your family can see it in 'carelink outbox'.)")
     if now.status == "escalated":
-        household.outbox.deliver_due()
-        print(f"{now.carer_name}'s email address did not work, so it was sent to {now.escalated_to} instead. "
-              f"(Concern {now.reference})")
-    elif now.status == "sent":
-        print(f"Sent to {now.carer_name}. (Concern {now.reference})")
+        print(f"{carer}'s email address did not work, so it was sent to {now.escalated_to} instead. (Concern {ref})")
+    elif now.status in ("sent", "acknowledged"):
+        print(f"Sent to {carer}. (Concern {ref})")
+    elif now.escalated_to:
+        print(f"{carer}'s email address did not work; it will be sent to {now.escalated_to} when the connection "
+              f"is back. (Concern {ref})")
     elif report.error == NOT_SET_UP:
-        print(f"Stored: it will be sent to {now.carer_name} as soon as email is set up. (Concern {now.reference})")
+        print(f"Stored: it will be sent to {carer} as soon as email is set up. (Concern {ref})")
+    elif report.deferred:
+        print(f"Stored: another CareLink on this computer is sending it to {carer}. (Concern {ref})")
     else:
-        print(f"Stored: it will be sent to {now.carer_name} when the connection is back. (Concern {now.reference})")
+        print(f"Stored: it will be sent to {carer} when the connection is back. (Concern {ref})")
     return 0
+
+
+def _why(report: DeliveryReport) -> str:
+    """The server's reason for the last refusal, in a sentence, or nothing."""
+    reasons = [i.last_error for i in report.tried if i.status == "failed" and i.last_error]
+    return f"The mail server said: {reasons[-1]} " if reasons else ""
 
 
 def concerns(args: argparse.Namespace, household: Household) -> int:
@@ -62,17 +86,26 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
 
 def checkin(args: argparse.Namespace, household: Household) -> int:
     at = household.checkin.check_in()
-    report = household.outbox.deliver_due()
-    sent = "" if report.waiting == 0 else " (it will be sent when the connection is back)"
-    print(f"Told the family you're OK at {at:%H:%M}{sent}.")
+    report = household.courier.send_now()
+    if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
+        raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
+                        "Please phone them instead.")
+    if report.waiting or report.deferred:
+        print(f"Stored at {at:%H:%M}: the family will be told when the connection is back.")
+    else:
+        print(f"Told the family you're OK at {at:%H:%M}.")
     return 0
 
 
 def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
     plan = household.calls.start_call(args.contact_id)
-    report = household.outbox.deliver_due()
-    waiting = " (the invite will go when the connection is back)" if report.waiting else ""
-    print(f"Invited {plan.contact.name} to the call{waiting}.")
+    report = household.courier.send_now()
+    if any(item.kind == "invite" and item.status == "failed" for item in report.tried):
+        print(f"The invite to {plan.contact.name} could not be sent ({_why(report).strip() or 'refused'}); "
+              "phone them to say you are calling.")
+    else:
+        waiting = " (the invite will go when the connection is back)" if report.waiting else ""
+        print(f"Invited {plan.contact.name} to the call{waiting}.")
     if not args.no_open and not (opener or BrowserOpener()).open(plan.open_url):
         print("The call could not be opened here: open the link below in a web browser.")
     print(plan.open_url)

@@ -78,8 +78,10 @@ def sync(args: argparse.Namespace, household: Household) -> int:
         if total >= 100 and (done % 100 == 0 or done == total):
             print(f"Fetched {done} of {total} messages…", flush=True)
 
+    everything = True  # the first pass tries everything queued, whatever its back-off
     while True:
-        report = household.sync.sync_once(progress)
+        report = household.sync.sync_once(progress, everything=everything)
+        everything = False
         if args.once:
             if report.error:
                 raise UserError(f"{report.error} Nothing was lost: CareLink will try again.")
@@ -128,9 +130,12 @@ def held(args: argparse.Namespace, household: Household) -> int:
 
 def reply(args: argparse.Namespace, household: Household) -> int:
     item = household.replies.reply(args.id, args.text)
-    report = household.outbox.deliver_due()
-    if household.outbox.get(item.id).status == "sent":
+    report = household.courier.send_now()
+    status = household.courier.item(item.id)
+    if status.status == "sent":
         print("Sent.")
+    elif status.status == "failed":
+        raise UserError(f"The reply could not be delivered: {status.last_error}")
     else:
         print(f"Will send when the connection is back ({report.error or 'waiting'}).")
     return 0

@@ -3,7 +3,7 @@
 #
 #   ./scripts/setup.sh          the app's system libraries, .venv, pip install -e .
 #   ./scripts/setup.sh --test   also what the tests need (gnome-keyring, D-Bus, secret-tool, desktop-file-utils,
-#                               appstream, binutils and libpython for PyInstaller; pip extra "test")
+#                               appstream, faketime, binutils and libpython for PyInstaller; pip extra "test")
 #
 # Safe to run again: apt is skipped when every package is already installed.
 set -euo pipefail
@@ -42,6 +42,8 @@ if ((with_tests)); then
         python_for_venv=.venv/bin/python
     fi
     packages+=(desktop-file-utils appstream binutils)
+    # libfaketime: the clock-jump tests run real processes with the computer's clock set wrong.
+    packages+=(faketime)
     if command -v "$python_for_venv" >/dev/null; then
         packages+=("libpython$("$python_for_venv" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
     fi

@@ -268,6 +268,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has seen your concern ✓ {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +289,14 @@
     </message>
     <message>
         <source>Sent to {name} at {time} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email did not work — it will go to {others} when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email did not work — sending to {others}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +476,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something important could not be sent — your family can see why in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have 1 new message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +561,10 @@
     </message>
     <message>
         <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (for a carer: shown if a concern cannot be sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,6 +665,22 @@
     </message>
     <message>
         <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed check-in alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be sent to {to}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1070,26 +1110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are practising now. Nothing you do here reaches a real person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practise with a pretend family. Nothing you do here reaches a real person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no lessons on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop mode (for the people who run workshops)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show me again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1127,26 @@
     </message>
     <message>
         <source>Back to the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are practising now. Nothing you do here reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise with a pretend family. Nothing you do here reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no lessons on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop mode (for the people who run workshops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from carelink.clock import Clock
 from carelink.events import Event
@@ -40,7 +41,15 @@ class CheckinService:
 
     def today(self) -> CheckinToday:
         with self._database.session() as session:
-            rows = list(session.scalars(select(CheckinRow).where(CheckinRow.day == self._today())))
+            return self._today_in(session)
+
+    def _today_in(self, session: Session) -> CheckinToday:
+        """Today's check-in and alert. A record for a later day, or at a time still to come, was made while the
+        clock was fast (and has been put right since): it counts as today's, so a clock moved back never makes
+        CareLink think today went without a check-in."""
+        now, day = self._clock.now(), self._today()
+        rows = list(session.scalars(select(CheckinRow).where(
+            or_(CheckinRow.day >= day, CheckinRow.at > now))))
         first = {kind: min((r.at for r in rows if r.kind == kind), default=None) for kind in ("checkin", "alert")}
         return CheckinToday(checked_in=first["checkin"], alert_sent=first["alert"])
 
@@ -64,13 +73,16 @@ class CheckinService:
         return now
 
     def run_timers(self) -> bool:
-        """After the deadline with no check-in today, send the one alert for today. True if it was sent now."""
+        """After the deadline with no check-in today, send the one alert for today. True if it was queued now.
+
+        Decided and recorded in one transaction that holds the database's write lock and looks again inside it,
+        so two processes (two sync loops, the window and a command) never both send the alert."""
+        self._reanchor()
         deadline = self._settings.checkin_deadline
         now = self._clock.now()
         if deadline is None or now.time() < deadline:
             return False
-        today = self.today()
-        if today.checked_in or today.alert_sent:
+        if self._already(self.today()):
             return False
         to = self._family()
         if self._settings.get("checkin.alert_carers") == "on":
@@ -78,7 +90,9 @@ class CheckinService:
         if not to:
             return False
         name = self._settings.person_name or "Your family member"
-        with self._database.session() as session:  # the alert's record and its email commit together
+        with self._database.decision() as session:  # decided, recorded and its email stored: all or nothing
+            if self._already(self._today_in(session)):
+                return False
             session.add(CheckinRow(day=self._today(), kind="alert", at=now))
             email = self._outbox.add_to(
                 session, "alert", to, f"{name} has not checked in today",
@@ -89,3 +103,19 @@ class CheckinService:
         self._outbox.notify(email_id)
         self.changed.emit(None)
         return True
+
+    def _reanchor(self) -> None:
+        """Check-ins and alerts recorded at a time still to come were stamped by a clock that was fast: once it
+        is put right they belong to now (today), not to a later day that would then seem already checked in."""
+        now = self._clock.now()
+        with self._database.session() as session:
+            if session.scalars(select(CheckinRow.id).where(CheckinRow.at > now).limit(1)).first() is None:
+                return
+        with self._database.decision() as session:
+            for row in session.scalars(select(CheckinRow).where(CheckinRow.at > now)):
+                row.at, row.day = now, self._today()
+        self.changed.emit(None)
+
+    @staticmethod
+    def _already(today: CheckinToday) -> bool:
+        return today.checked_in is not None or today.alert_sent is not None

@@ -1,8 +1,10 @@
 """Report a concern: what is wrong reaches the nominated carer by email, reliably.
 
-The concern is stored, with its email in the outbox, before anything is sent; the outbox retries until the server
-takes it. A reply from a carer (threaded to it, or naming its reference) marks it acknowledged. With no
-acknowledgement within `concern.escalate_after`, it goes to the backup carer(s) too and is marked escalated.
+The concern is stored, with its email in the outbox, before anything is sent; the courier retries until the server
+takes it, and tells this service what happened (`note_outbox`). A concern is "sent" only once a server accepted the
+carer's email. A reply from a carer (threaded to it, or naming its reference) marks it acknowledged. With no
+acknowledgement within `concern.escalate_after`, it goes to the backup carer(s) too, and is "escalated" once their
+email was accepted. When every address was refused for good it is "failed": the person is told to phone instead.
 """
 
 from __future__ import annotations
@@ -11,19 +13,20 @@ import builtins
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from carelink.channels.email.mime import ParsedMail
 from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
-from carelink.services.outbox import OutboxService
+from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
-from carelink.storage.models import ConcernRow
+from carelink.storage.models import ConcernRow, OutboxRow
 
 CATEGORIES: dict[str, str] = {
     "unwell": "I feel unwell",
@@ -46,7 +49,7 @@ class Concern:
     category: str
     note: str
     call_back: bool
-    status: str  # queued | sent | acknowledged | escalated
+    status: str  # queued | sent | acknowledged | escalated | failed
     created: datetime
     carer_name: str
     sent: datetime | None
@@ -124,11 +127,13 @@ class ConcernService:
         name = self._settings.person_name or "someone you care for"
         return f"CareLink concern from {name}: {CATEGORIES[concern.category]} [{concern.reference}]"
 
-    def _body(self, concern: Concern, escalation: bool) -> str:
+    def _body(self, concern: Concern, escalation: bool, refused: bool = False) -> str:
         name = self._settings.person_name or "The person you care for"
         words = f'"{concern.note}"' if concern.note else f"{name} did not add any words."
-        opening = (f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you "
-                   "too.\n\n" if escalation else "")
+        opening = "" if not escalation else (
+            f"CareLink could not deliver this concern to {concern.carer_name} (the mail server refused their "
+            "address), so it is sending it to you instead.\n\n" if refused else
+            f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you too.\n\n")
         return (f"{opening}{name} has reported a concern with CareLink.\n\n"
                 f"What is wrong: {CATEGORIES[concern.category]}\n"
                 f"When: {concern.created.astimezone():%A %d %B %Y at %H:%M}\n"
@@ -138,66 +143,119 @@ class ConcernService:
                 f"CareLink is not an emergency service. If {name} may be in danger, call "
                 f"{self._settings.emergency_number}.\n\nReference: CareLink concern {concern.reference}\n")
 
-    def _escalate(self, concern: Concern, why: str) -> bool:
-        """Send the concern to the backup carer(s) (or, with none, the family), in the same transaction that marks
-        it escalated. False when there is nobody else to tell (it then stays as it was, and says so in the log)."""
-        with self._database.session() as session:
-            first_email = session.get_one(ConcernRow, concern.id).outbox_id
-        original = set(self._outbox.get(first_email).to) if first_email is not None else set()
+    def _others(self, first_to: set[str]) -> list[Contact]:
+        """Whom to tell when the carer does not answer or cannot be reached: the backup carer(s) not already
+        told, or with none, the family."""
         _, backups = self.carers()
-        others = [c for c in backups if c.email not in original] or \
+        return [c for c in backups if c.email not in first_to] or \
             [c for c in self._contacts.list() if c.role == "family"]
-        if not others:
-            log.warning("concern %s: %s, and there is nobody else to tell", concern.id, why)
-            return False
+
+    def _queue_escalation(self, session: Session, row: ConcernRow, others: list[Contact],
+                          refused: bool = False) -> int:
+        """Add the escalation email inside the caller's (deciding) transaction."""
+        concern = self._concern(row)
+        email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern),
+                                    self._body(concern, escalation=True, refused=refused))
+        row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
+        row.escalated_to = ", ".join(c.name for c in others)
+        return email.id
+
+    def settle(self, concern_id: int) -> None:
+        """Bring a concern's status into line with what the mail server did with its emails, deciding and
+        recording in one transaction that holds the database's write lock (so two processes never both decide to
+        send the backup carer a copy). Idempotent: the courier's events call it, and so do the timers.
+
+        queued → sent (the carer's email was accepted) → escalated (a backup carer's email was accepted).
+        The carer's address refused for good → the backup carer(s) are sent it at once (still queued: nothing has
+        reached anyone yet); every address refused for good → failed."""
+        queued_email: int | None = None
+        with self._database.decision() as session:
+            row = session.get(ConcernRow, concern_id)
+            if row is None or row.status in ("acknowledged", "failed") or row.outbox_id is None:
+                return
+            before = row.status
+            first = session.get_one(OutboxRow, row.outbox_id)
+            escalations = [session.get_one(OutboxRow, int(i)) for i in row.escalation_outbox_ids.split()]
+            accepted = [e.sent_at for e in escalations if e.status == "sent" and e.sent_at is not None]
+            if first.status == "sent" and row.sent is None:
+                row.sent = first.sent_at
+            if accepted:
+                row.status, row.escalated = "escalated", row.escalated or min(accepted)
+                row.sent = row.sent or min(accepted)
+            elif first.status == "sent":
+                row.status = "sent"
+            elif first.status == "failed" and not escalations:
+                others = self._others({a for a in first.to_addrs.split(",") if a})
+                if others:
+                    queued_email = self._queue_escalation(session, row, others, refused=True)
+                    log.warning("concern %s: the carer's address was refused (%s); sending it to %s",
+                                concern_id, first.last_error, row.escalated_to)
+                else:
+                    row.status = "failed"
+            elif first.status == "failed" and all(e.status == "failed" for e in escalations):
+                row.status = "failed"
+            changed = row.status != before or queued_email is not None
+        if queued_email is not None:
+            self._outbox.notify(queued_email)
+        if changed:
+            self.changed.emit(concern_id)
+
+    def note_outbox(self, item: OutboxItem) -> None:
+        """The courier's `sent` and `failed` events: settle the concern that email belongs to, if any."""
+        if item.kind != "concern":
+            return
+        for concern_id, first, escalations in self._open_emails():
+            if item.id == first or item.id in escalations:
+                self.settle(concern_id)
+
+    def _open_emails(self) -> builtins.list[tuple[int, int | None, set[int]]]:
         with self._database.session() as session:
-            email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern),
-                                        self._body(concern, escalation=True))
-            row = session.get_one(ConcernRow, concern.id)
-            row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
-            row.status, row.escalated = "escalated", self._clock.now()
-            row.escalated_to = ", ".join(c.name for c in others)
-            email_id = email.id
-        self._outbox.notify(email_id)
-        self.changed.emit(concern.id)
-        return True
+            return [(r.id, r.outbox_id, {int(i) for i in r.escalation_outbox_ids.split()})
+                    for r in session.scalars(select(ConcernRow).where(
+                        ConcernRow.status.in_(("queued", "sent", "escalated"))))]
+
+    def _unsettled(self) -> builtins.list[int]:
+        """Open concerns whose emails moved on without them (a crash between an email going and its event): read
+        only, so that a sync takes the write lock for these alone."""
+        with self._database.session() as session:
+            rows = list(session.scalars(select(ConcernRow).where(ConcernRow.status.in_(("queued", "sent")))))
+            ids = {i for r in rows for i in (r.outbox_id, *(int(e) for e in r.escalation_outbox_ids.split()))
+                   if i is not None}
+            status = dict(session.execute(select(OutboxRow.id, OutboxRow.status).where(OutboxRow.id.in_(ids))).all())
+        found: builtins.list[int] = []
+        for row in rows:
+            first = status.get(row.outbox_id) if row.outbox_id is not None else None
+            escalations = [status.get(int(e)) for e in row.escalation_outbox_ids.split()]
+            carer_settled = first == "sent" or (first == "failed" and (
+                not escalations or all(e == "failed" for e in escalations)))
+            if "sent" in escalations or (row.status == "queued" and carer_settled):
+                found.append(row.id)
+        return found
 
     def get(self, concern_id: int) -> Concern:
-        self._follow_outbox()
+        """Read only: what the concern says now."""
         with self._database.session() as session:
             row = session.get(ConcernRow, concern_id)
             if row is None:
                 raise UserError(f"There is no concern number {concern_id}.")
             return self._concern(row)
 
-    def list(self) -> list[Concern]:
-        self._follow_outbox()
+    def list(self) -> builtins.list[Concern]:
+        """Read only: every concern, newest first."""
         with self._database.session() as session:
             return [self._concern(r) for r in session.scalars(select(ConcernRow).order_by(ConcernRow.id.desc()))]
 
     def latest(self) -> Concern | None:
-        concerns = self.list()
-        return concerns[0] if concerns else None
-
-    def _follow_outbox(self) -> None:
-        """Queued concerns whose email has gone become 'sent'. One whose carer's address was refused for good is
-        passed on at once: a concern must never sit quietly where nobody will read it."""
         with self._database.session() as session:
-            waiting = [(r.id, r.outbox_id) for r in session.scalars(
-                select(ConcernRow).where(ConcernRow.status == "queued"))]
-        for concern_id, outbox_id in waiting:
-            if outbox_id is None:
-                continue
-            item = self._outbox.get(outbox_id)
-            if item.status == "sent":
-                with self._database.session() as session:
-                    row = session.get_one(ConcernRow, concern_id)
-                    row.status, row.sent = "sent", item.sent_at
-                self.changed.emit(concern_id)
-            elif item.status == "failed":
-                with self._database.session() as session:
-                    concern = self._concern(session.get_one(ConcernRow, concern_id))
-                self._escalate(concern, f"the carer's address was refused ({item.last_error})")
+            row = session.scalars(select(ConcernRow).order_by(ConcernRow.id.desc()).limit(1)).first()
+            return None if row is None else self._concern(row)
+
+    def carer_phone(self, concern: Concern) -> str | None:
+        """The phone number of the carer a concern was for (by name), or of the main carer."""
+        main, backups = self.carers()
+        named = [c.phone for c in main + backups if c.name == concern.carer_name and c.phone]
+        others = [c.phone for c in main + backups if c.phone]
+        return next(iter(named + others), None)
 
     def note_mail(self, mail: ParsedMail, sender: Contact) -> int | None:
         """A carer's reply to a concern marks it acknowledged; returns the concern's id, or None."""
@@ -223,15 +281,47 @@ class ConcernService:
         return found
 
     def run_timers(self) -> builtins.list[int]:
-        """Escalate every sent, unacknowledged concern older than `concern.escalate_after`; returns their ids."""
-        self._follow_outbox()
-        now = self._clock.now()
+        """Settle every open concern with its emails (after a crash between an email going and its event), then
+        escalate each sent, unacknowledged concern older than `concern.escalate_after`; returns those escalated
+        now. Each escalation is decided and recorded in one transaction holding the write lock, which looks again
+        inside it, so two processes never both send the backup carer a copy.
+
+        A `sent` time ahead of the clock (stored while the clock was fast, since put right) is taken as now: the
+        wait is never longer than the escalation time itself."""
+        for concern_id in self._unsettled():
+            self.settle(concern_id)
         limit = self._settings.escalate_after
         with self._database.session() as session:
-            due = [self._concern(r) for r in session.scalars(select(ConcernRow).where(ConcernRow.status == "sent"))
-                   if r.sent is not None and now - r.sent >= limit]
+            waiting = [r.id for r in session.scalars(select(ConcernRow).where(
+                ConcernRow.status == "sent", ConcernRow.escalation_outbox_ids == ""))]
         escalated: builtins.list[int] = []
-        for concern in due:
-            if self._escalate(concern, "no answer in time"):
-                escalated.append(concern.id)
+        for concern_id in waiting:
+            if self._escalate_if_due(concern_id, limit):
+                escalated.append(concern_id)
         return escalated
+
+    def _escalate_if_due(self, concern_id: int, limit: timedelta) -> bool:
+        now = self._clock.now()
+        queued_email: int | None = None
+        with self._database.decision() as session:
+            row = session.get_one(ConcernRow, concern_id)
+            if row.status != "sent" or row.escalation_outbox_ids or row.sent is None:
+                return False  # acknowledged, or another process escalated it meanwhile
+            if row.sent > now:
+                log.info("concern %s was marked sent at %s, ahead of the clock; counting from now", concern_id,
+                         row.sent)
+                row.sent = now
+                return False
+            if now - row.sent < limit:
+                return False
+            first_to: set[str] = set()
+            if row.outbox_id is not None:
+                first_to = {a for a in session.get_one(OutboxRow, row.outbox_id).to_addrs.split(",") if a}
+            others = self._others(first_to)
+            if not others:
+                log.warning("concern %s: no answer in time, and there is nobody else to tell", concern_id)
+                return False
+            queued_email = self._queue_escalation(session, row, others)
+        self._outbox.notify(queued_email)
+        self.changed.emit(concern_id)
+        return True

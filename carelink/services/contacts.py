@@ -39,6 +39,7 @@ class Contact:
     photo: Path | None
     call_url: str | None
     auto_answer: bool
+    phone: str | None = None
 
     @property
     def initials(self) -> str:
@@ -46,7 +47,7 @@ class Contact:
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "email": self.email, "role": self.role, "backup": self.backup,
-                "call_url": self.call_url, "auto_answer": self.auto_answer}
+                "call_url": self.call_url, "auto_answer": self.auto_answer, "phone": self.phone}
 
 
 def initials(name: str) -> str:
@@ -61,6 +62,19 @@ def normalise_email(address: str) -> str:
         raise UserError(f"'{address}' is not an email address. It should look like sarah@example.com.")
     local, _, domain = cleaned.partition("@")
     return f"{local}@{domain.lower()}"
+
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,30}$")
+
+
+def clean_phone(phone: str | None) -> str | None:
+    """A phone number as the family typed it (digits, spaces, brackets, dashes, a leading +), or None for none."""
+    cleaned = " ".join((phone or "").split())
+    if not cleaned:
+        return None
+    if not _PHONE.match(cleaned) or sum(ch.isdigit() for ch in cleaned) < 5:
+        raise UserError(f"'{phone}' is not a phone number. It should look like 01234 567890 or +44 1234 567890.")
+    return cleaned
 
 
 def _clean_name(name: str) -> str:
@@ -103,7 +117,7 @@ class ContactService:
     def _to_contact(row: ContactRow, photos: Path) -> Contact:
         return Contact(id=row.id, name=row.name, email=row.email, role=cast(Role, row.role), backup=row.backup,
                        photo=photos / row.photo if row.photo else None, call_url=row.call_url,
-                       auto_answer=row.auto_answer)
+                       auto_answer=row.auto_answer, phone=row.phone)
 
     def _check(self, name: str, email: str, role: str, backup: bool) -> tuple[str, str]:
         if role not in ROLES:
@@ -125,15 +139,18 @@ class ContactService:
             return any(found != except_id for found in session.scalars(query))
 
     def add(self, name: str, email: str, role: str = "family", backup: bool = False,
-            photo: Path | None = None, call_url: str | None = None, auto_answer: bool = False) -> Contact:
+            photo: Path | None = None, call_url: str | None = None, auto_answer: bool = False,
+            phone: str | None = None) -> Contact:
         clean_name, clean_email = self._check(name, email, role, backup)
         clean_link = check_call_link(call_url) if call_url else None
+        clean_number = clean_phone(phone)
         if self._email_taken(clean_email, None):
             raise UserError(f"There is already a contact with the email address {clean_email}.")
         stored_photo = self._store_photo(photo) if photo else None
         with self._database.session() as session:
             row = ContactRow(name=clean_name, email=clean_email, role=role, backup=backup, photo=stored_photo,
-                             call_url=clean_link, auto_answer=auto_answer, created=self._clock.now())
+                             call_url=clean_link, auto_answer=auto_answer, created=self._clock.now(),
+                             phone=clean_number)
             session.add(row)
             session.flush()
             contact = self._to_contact(row, self._photos)
@@ -141,10 +158,12 @@ class ContactService:
         return contact
 
     def update(self, contact_id: int, name: str, email: str, role: str, backup: bool,
-               photo: Path | None = None) -> Contact:
-        """Change a contact; a new photo replaces the old one, no photo keeps the old one."""
+               photo: Path | None = None, phone: str | None = None) -> Contact:
+        """Change a contact; a new photo replaces the old one, no photo keeps the old one. The phone number is
+        set to `phone` (None or "" clears it)."""
         self.get(contact_id)
         clean_name, clean_email = self._check(name, email, role, backup)
+        clean_number = clean_phone(phone)
         if self._email_taken(clean_email, contact_id):
             raise UserError(f"There is already a contact with the email address {clean_email}.")
         stored_photo = self._store_photo(photo) if photo else None
@@ -152,6 +171,7 @@ class ContactService:
             row = session.get_one(ContactRow, contact_id)
             old_photo = row.photo
             row.name, row.email, row.role, row.backup = clean_name, clean_email, role, backup
+            row.phone = clean_number
             if stored_photo:
                 row.photo = stored_photo
             contact = self._to_contact(row, self._photos)

@@ -1,5 +1,6 @@
-"""Bringing mail in and sending mail out: each run delivers the outbox, then fetches what is new, puts mail from
-approved contacts on the wall and holds the rest for the family."""
+"""Bringing mail in and sending mail out: each run has the courier send the outbox and runs the timers first (so
+they never wait behind a slow mail server), then fetches what is new, puts mail from approved contacts on the wall
+and holds the rest for the family."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from carelink.channels.email.mime import ParsedMail, parse_message
 from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
 from carelink.services.contacts import Contact, ContactService
+from carelink.services.delivery import Courier
 from carelink.services.errors import UserError
 from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
-from carelink.services.outbox import DeliveryReport, OutboxService
+from carelink.services.outbox import DeliveryReport
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
@@ -47,11 +49,11 @@ class MailSync:
     """Runs sync passes (one at a time) and keeps the household's ConnectionStatus up to date."""
 
     def __init__(self, database: Database, transport: MailTransport, contacts: ContactService, wall: WallService,
-                 held: HeldService, outbox: OutboxService, status: ConnectionStatus, clock: Clock,
+                 held: HeldService, courier: Courier, status: ConnectionStatus, clock: Clock,
                  on_contact_mail: Sequence[Callable[[ParsedMail, Contact], object]] = (),
                  timers: Sequence[Callable[[], object]] = ()) -> None:
         self._database, self._transport, self._contacts = database, transport, contacts
-        self._wall, self._held, self._outbox = wall, held, outbox
+        self._wall, self._held, self._courier = wall, held, courier
         self._status, self._clock = status, clock
         self._on_contact_mail, self._timers = on_contact_mail, timers
         self._running = threading.Lock()
@@ -124,19 +126,23 @@ class MailSync:
                 counts["skipped"] += 1
         self._save_state(state)
 
-    def sync_once(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
-        """Fetch first (so a carer's reply is seen before the escalation timer looks), then run the timers, then
-        deliver the outbox (which now holds whatever the timers queued)."""
+    def sync_once(self, progress: Callable[[int, int], None] | None = None, everything: bool = False
+                  ) -> SyncReport:
+        """Send and run the timers first, so that a concern or an alert never waits behind a slow fetch: the
+        courier sends what is due (everything queued with `everything`), the timers queue what is due (escalations,
+        the missed-check-in alert) and the courier sends that. Then fetch; a fetch that reached the mail server
+        means the network is there, so the courier tries everything still queued, whatever its back-off."""
         with self._running:
             counts: Counter[str] = Counter()
+            first = self._courier.send_now(everything=everything)
+            self._run_timers()
+            delivery = first.then(self._courier.send_now())
             mailbox = self._transport.mailbox()
             error = self._fetch(mailbox, progress, counts) if mailbox is not None else None
-            for timer in self._timers:
-                try:
-                    timer()
-                except Exception:
-                    log.exception("a timer failed; the sync goes on")
-            delivery = self._outbox.deliver_due()
+            if mailbox is not None and error is None:
+                self._courier.server_answered()
+                self._run_timers()  # a carer's reply just fetched is seen before anything more is escalated
+                delivery = delivery.then(self._courier.send_now())
             if mailbox is None and self._status.state is not Connection.DEMO:
                 self._status.set(Connection.NOT_SET_UP)
                 return SyncReport(0, 0, 0, delivery, None)
@@ -144,6 +150,13 @@ class MailSync:
             if self._status.state is not Connection.DEMO:
                 self._status.set(Connection.OFFLINE if error else Connection.UP_TO_DATE)
             return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error)
+
+    def _run_timers(self) -> None:
+        for timer in self._timers:
+            try:
+                timer()
+            except Exception:
+                log.exception("a timer failed; the sync goes on")
 
     def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str]
                ) -> str | None:

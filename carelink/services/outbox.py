@@ -4,6 +4,7 @@ for good is marked failed, with the reason, where the family can see it."""
 
 from __future__ import annotations
 
+import builtins
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +29,9 @@ from carelink.storage.models import OutboxRow
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
+# A concern or an alert never waits longer than this between tries: someone may need help.
+URGENT_KINDS = frozenset({"concern", "alert"})
+LONGEST_URGENT_WAIT = timedelta(minutes=5)
 NOT_SET_UP = "Email is not set up yet."
 
 
@@ -46,6 +50,7 @@ class OutboxItem:
     last_error: str | None
     created: datetime
     sent_at: datetime | None
+    next_attempt: datetime | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "to": list(self.to), "status": self.status,
@@ -61,23 +66,34 @@ class DeliveryReport:
     # Another CareLink process on this household was sending just then, so this pass tried nothing (error is None:
     # nothing is wrong, and that process sends what is waiting, this pass's new items included).
     deferred: bool = False
+    # Every item this pass tried, as it stood afterwards (sent, failed, or queued with its next try).
+    tried: tuple[OutboxItem, ...] = ()
 
     @property
     def offline(self) -> bool:
         return self.error is not None
 
+    def then(self, later: DeliveryReport) -> DeliveryReport:
+        """This pass and a later one as one report: what went in either, and how things stand after the later."""
+        error = None if not later.waiting else later.error if later.tried else self.error
+        return DeliveryReport(sent=self.sent + later.sent, waiting=later.waiting, failed=self.failed + later.failed,
+                              error=error, deferred=self.deferred and later.deferred, tried=self.tried + later.tried)
 
-def backoff(attempts: int) -> timedelta:
-    """30 s, 1 min, 2 min, … up to an hour between tries."""
-    wait: timedelta = FIRST_RETRY * (2 ** max(attempts - 1, 0))
-    return min(wait, LONGEST_WAIT)
+
+def backoff(attempts: int, kind: str = "") -> timedelta:
+    """30 s, 1 min, 2 min, … up to an hour between tries (5 minutes for concerns and alerts)."""
+    wait: timedelta = FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 16))
+    return min(wait, LONGEST_URGENT_WAIT if kind in URGENT_KINDS else LONGEST_WAIT)
 
 
 @dataclass
 class _Run:
     """How one delivery pass is going."""
 
+    everything: bool = False  # try every queued item, whatever its back-off
+    also_due: frozenset[int] = frozenset()  # items due by the caller's own (monotonic) reckoning
     attempted: set[int] = field(default_factory=set)
+    tried: list[OutboxItem] = field(default_factory=list)
     sender: MailSender | None = None
     asked_for_sender: bool = False
     took_part: bool = False
@@ -105,7 +121,8 @@ class OutboxService:
     def _item(row: OutboxRow) -> OutboxItem:
         return OutboxItem(id=row.id, kind=row.kind, to=tuple(a for a in row.to_addrs.split(",") if a),
                           subject=row.subject, body=row.body, message_id=row.message_id, status=row.status,
-                          attempts=row.attempts, last_error=row.last_error, created=row.created, sent_at=row.sent_at)
+                          attempts=row.attempts, last_error=row.last_error, created=row.created, sent_at=row.sent_at,
+                          next_attempt=row.next_attempt)
 
     def enqueue(self, kind: str, to: Sequence[str], subject: str, body: str, in_reply_to: str | None = None,
                 references: Sequence[str] = ()) -> OutboxItem:
@@ -144,6 +161,14 @@ class OutboxService:
         with self._database.session() as session:
             return [self._item(r) for r in session.scalars(select(OutboxRow).order_by(OutboxRow.id.desc()))]
 
+    def settled_since(self, kinds: Sequence[str], since: datetime) -> builtins.list[OutboxItem]:
+        """Items of these kinds sent or refused for good, created since `since`, newest first."""
+        with self._database.session() as session:
+            rows = session.scalars(select(OutboxRow).where(
+                OutboxRow.status.in_(("sent", "failed")), OutboxRow.kind.in_(kinds), OutboxRow.created >= since)
+                .order_by(OutboxRow.id.desc()))
+            return [self._item(r) for r in rows]
+
     def build(self, item_id: int) -> EmailMessage:
         """The email for a stored item: the same headers, Message-ID included, on every attempt."""
         with self._database.session() as session:
@@ -163,8 +188,14 @@ class OutboxService:
             message.set_content(row.body)
             return message
 
-    def deliver_due(self) -> DeliveryReport:
-        """Try every queued item whose time has come. Safe to call from any thread; never raises for mail.
+    def deliver_due(self, everything: bool = False, also_due: frozenset[int] = frozenset()) -> DeliveryReport:
+        """Try every queued item whose time has come (every queued item with `everything`, and those in
+        `also_due`). Safe to call from any thread; never raises for mail. Only the Courier calls this: screens and
+        commands ask the Courier to send.
+
+        An item whose next try lies further ahead than its own back-off was scheduled by a clock that has since
+        been put right: it is due now. Once one item goes, the server is answering, so the rest of the pass tries
+        everything queued, whatever its back-off.
 
         One delivery at a time: across threads of this process (they wait their turn), and across processes on the
         household by the lock file, which is taken without waiting. If another process holds it, this pass sends
@@ -173,19 +204,19 @@ class OutboxService:
         item queued by a process that found the lock taken is sent by the holder (or by whoever took the lock next)
         rather than left until the next pass."""
         with self._sending:
-            run = _Run()
+            run = _Run(everything=everything, also_due=also_due)
             while True:
                 with self._exclusive() as ours:
                     if not ours:
                         break
                     run.took_part = True
                     self._drain(run)
-                if not self._due(run.attempted):
+                if not self._due(run):
                     break
             if not run.took_part:
                 log.info("another CareLink is sending this household's mail just now; leaving the outbox to it")
             return DeliveryReport(sent=run.sent, waiting=self._waiting(), failed=run.failed, error=run.error,
-                                  deferred=not run.took_part)
+                                  deferred=not run.took_part, tried=tuple(run.tried))
 
     @contextmanager
     def _exclusive(self) -> Iterator[bool]:
@@ -208,12 +239,13 @@ class OutboxService:
 
     def _drain(self, run: _Run) -> None:
         """Send what is due, then anything that became due meanwhile, each item at most once per pass."""
-        while due := self._due(run.attempted):
+        while due := self._due(run):
             if not run.asked_for_sender:
                 run.sender, run.asked_for_sender = self._transport.sender(), True
             for item_id in due:
                 run.attempted.add(item_id)
                 outcome = self._attempt(item_id, run.sender)
+                run.tried.append(self.get(item_id))
                 if outcome == "sent":
                     run.sent += 1
                 elif outcome == "failed":
@@ -221,12 +253,16 @@ class OutboxService:
                 else:
                     run.error = outcome
 
-    def _due(self, attempted: set[int]) -> tuple[int, ...]:
+    def _due(self, run: _Run) -> tuple[int, ...]:
         now = self._clock.now()
+        everything = run.everything or run.sent > 0
         with self._database.session() as session:
-            due = session.scalars(select(OutboxRow.id).where(
-                OutboxRow.status == "queued", OutboxRow.next_attempt <= now).order_by(OutboxRow.id))
-            return tuple(item_id for item_id in due if item_id not in attempted)
+            queued = session.execute(select(OutboxRow.id, OutboxRow.kind, OutboxRow.attempts, OutboxRow.next_attempt)
+                                     .where(OutboxRow.status == "queued").order_by(OutboxRow.id))
+            return tuple(item_id for item_id, kind, attempts, next_attempt in queued
+                         if item_id not in run.attempted
+                         and (everything or item_id in run.also_due or next_attempt <= now
+                              or next_attempt - now > backoff(max(attempts, 1), kind)))
 
     def _waiting(self) -> int:
         with self._database.session() as session:
@@ -255,7 +291,7 @@ class OutboxService:
             elif permanent:
                 row.status, row.last_error = "failed", problem
             else:
-                row.last_error, row.next_attempt = problem, now + backoff(row.attempts)
+                row.last_error, row.next_attempt = problem, now + backoff(row.attempts, row.kind)
         self.changed.emit(item_id)
         if problem is None:
             return "sent"

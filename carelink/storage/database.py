@@ -37,6 +37,22 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def decision(self) -> Iterator[Session]:
+        """A session in a BEGIN IMMEDIATE transaction: it holds the database's write lock from its first line, so
+        what it reads cannot change under it before it commits. For "decide and record" (send an alert once): two
+        processes that both look will see, one after the other, whether the other already decided."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                with self._sessions(bind=connection) as session:
+                    yield session
+                    session.flush()
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                raise
+
     def close(self) -> None:
         self.engine.dispose()
 

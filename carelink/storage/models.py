@@ -57,6 +57,7 @@ class ContactRow(Base):
     call_room: Mapped[str | None] = mapped_column(String(100), default=None)  # their Jitsi room, made once, kept
     auto_answer: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[datetime] = mapped_column(UtcDateTime)
+    phone: Mapped[str | None] = mapped_column(String(40), default=None)  # whom to phone when a concern fails
 
 
 class MessageRow(Base):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVB
 from carelink.clock import Clock
 from carelink.services.checkin import CheckinService, CheckinToday
 from carelink.services.concerns import Concern, ConcernService
+from carelink.services.delivery import Courier
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
@@ -58,13 +59,15 @@ class HomeScreen(QWidget):
 
     def __init__(self, clock: Clock, settings: SettingsService, wall: WallService, status: ConnectionStatus,
                  speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None,
-                 concerns: ConcernService | None = None, checkin: CheckinService | None = None) -> None:
+                 concerns: ConcernService | None = None, checkin: CheckinService | None = None,
+                 courier: Courier | None = None) -> None:
         super().__init__(parent)
         self.screen_name = "home"
         self.setObjectName("screen")
         self._clock, self._settings, self._wall, self._status = clock, settings, wall, status
         self._speaker, self._runner = speaker, runner
-        self._concerns, self._checkin = concerns, checkin
+        self._concerns, self._checkin, self._courier = concerns, checkin, courier
+        self._failed = 0  # concerns and alerts the mail server refused for good lately: never "up to date" then
         self._unread = 0
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
         self._checked_in = False
@@ -143,25 +146,39 @@ class HomeScreen(QWidget):
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
 
+    def status_text(self, state: Connection) -> str:
+        """The connection's words, unless something important could not be sent: then never "up to date", nor
+        "will go when the connection is back" (it will not)."""
+        if self._failed and state is not Connection.NOT_SET_UP:
+            return tr("Something important could not be sent — your family can see why in Settings")
+        return status_words(state)
+
     def show_status(self, state: Connection) -> None:
-        self.status_label.setText("\n".join([*self._care_lines, status_words(state)]))
+        self.status_label.setText("\n".join([*self._care_lines, self.status_text(state)]))
 
     def refresh_care(self) -> None:
         """Look up the latest concern and today's check-in (in the background) for the status line."""
-        concerns, checkin = self._concerns, self._checkin
+        concerns, checkin, courier = self._concerns, self._checkin, self._courier
         if concerns is None or checkin is None:
             return
-        self._runner.run_task(lambda: (concerns.latest(), checkin.today()), self._care_known, owner=self)
 
-    def _care_known(self, known: tuple[Concern | None, CheckinToday]) -> None:
-        concern, today = known
+        def look() -> tuple[Concern | None, CheckinToday, str | None, int]:
+            concern = concerns.latest()
+            phone = concerns.carer_phone(concern) if concern is not None and concern.status == "failed" else None
+            failed = len(courier.failed_important()) if courier is not None else 0
+            return concern, checkin.today(), phone, failed
+
+        self._runner.run_task(look, self._care_known, owner=self)
+
+    def _care_known(self, known: tuple[Concern | None, CheckinToday, str | None, int]) -> None:
+        concern, today, phone, self._failed = known
         locale = self._settings.locale
         lines = []
         now = self._clock.now().astimezone()
         if concern is not None and (concern.status != "acknowledged"
                                     or concern.created.astimezone().date() == now.date()):
             offline = self._status.state in (Connection.OFFLINE, Connection.NOT_SET_UP)
-            lines.append(concern_words(concern, offline, locale))
+            lines.append(concern_words(concern, offline, locale, phone))
         if today.checked_in is not None:
             lines.append(checkin_words(today.checked_in, locale))
         self._care_lines = lines
@@ -197,7 +214,7 @@ class HomeScreen(QWidget):
         care = "".join(f"{line.replace(' ✓', '').replace('✓ ', '')}. " for line in self._care_lines)
         return (f"{greeting(part_of_day(now), self._settings.person_name)}. "
                 f"{tr('It is')} {self.date_text().replace(' — ', ', ')}. {news} {care}"
-                f"{status_words(self._status.state)}.")
+                f"{self.status_text(self._status.state)}.")
 
     def speak_summary(self) -> None:
         self._speaker.say(self.summary())

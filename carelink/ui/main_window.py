@@ -18,6 +18,7 @@ from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
+from carelink.ui.network_watch import NetworkWatch
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.settings.pin_gate import PinGate
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
 
         self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
-                               runner, concerns=household.concerns, checkin=household.checkin)
+                               runner, concerns=household.concerns, checkin=household.checkin,
+                               courier=household.courier)
         self.home.open_requested.connect(self.open_screen)
         self._add("home", self.home)
         # Learn, and workshop mode (whose own "Leave" asks for the PIN)
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         # New mail while the window is open; started when the window is first shown on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
+        # The network coming back sends everything queued at once (the demo and practice households send nothing).
+        self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)
         self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
         self.pin_gate = PinGate(household.pin, household.demo, runner)
         self._after_pin, self._before_pin = "settings", "home"
@@ -115,9 +119,11 @@ class MainWindow(QMainWindow):
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
         household.calls.changed.connect(lambda _: self._bridge.wall_changed.emit())  # a call card's state
         self._bridge.concern_changed.connect(self.home.refresh_care)
+        self._bridge.concern_changed.connect(self.concern.refresh_progress)  # its "how it went" line follows too
         self._bridge.checkin_changed.connect(self.home.refresh_care)
         household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
         household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())
+        household.courier.failed.connect(lambda _: self._bridge.checkin_changed.emit())  # Home's status line
         self.first_run: FirstRunScreen | None = None
         if needs_first_run(household):
             self.first_run = FirstRunScreen(household, runner)

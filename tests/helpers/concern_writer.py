@@ -1,4 +1,4 @@
-"""A process to kill: raises concerns in a household and delivers the outbox after each, printing as it goes.
+"""A process to kill: raises concerns in a household and has the courier send after each, printing as it goes.
 
     python -m tests.helpers.concern_writer DATA_DIR COUNT LABEL
 
@@ -8,7 +8,7 @@ keyring is not what these tests are about). Prints, each line flushed:
 
     ready                  the household is open
     stored <id>            raise_concern returned: the concern (and its email) are committed
-    delivered <id> <n>     deliver_due returned, having sent n messages
+    delivered <id> <n>     the courier's pass returned, having sent n messages
     done
 """
 
@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
         for number in range(count):
             concern = household.concerns.raise_concern("unwell", f"{label} concern {number}")
             print(f"stored {concern.id}", flush=True)
-            report = household.outbox.deliver_due()
+            report = household.courier.send_now()
             print(f"delivered {concern.id} {report.sent}", flush=True)
     finally:
         household.close()

@@ -73,6 +73,7 @@ class SmtpServer:
     password: str = PASSWORD
     messages: list[ReceivedMail] = field(default_factory=list)
     refusals: dict[str, str] = field(default_factory=dict)
+    refused_addresses: dict[str, str] = field(default_factory=dict)  # address → its RCPT reply (like "550 …")
     controller: Controller | None = None
 
     def refuse(self, reply: str, at: Literal["RCPT", "DATA"] = "DATA") -> None:
@@ -99,6 +100,8 @@ class SmtpServer:
                           rcpt_options: list[str]) -> str:
         if "RCPT" in self.refusals:
             return self.refusals["RCPT"]
+        if address.lower() in self.refused_addresses:
+            return self.refused_addresses[address.lower()]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -15,6 +15,7 @@ import pytest
 from carelink.app import Household
 from carelink.cli import COMMANDS, build_parser
 from carelink.clock import SettableClock
+from carelink.services.errors import UserError
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 
@@ -124,8 +125,10 @@ def test_an_smtp_outage_keeps_the_concern_queued_and_it_goes_later_with_the_same
     code, out = run_command(household, "concerns", "--json", capsys=capsys)
     assert json.loads(out)[0]["status"] == "queued"
 
-    report = household.sync.sync_once()  # too soon for a retry: the back-off holds it
-    assert report.delivery.sent == 0 and household.outbox.get(item.id).attempts == 1
+    assert household.courier.send_now().sent == 0, "too soon for a retry: the back-off holds it"
+    assert household.outbox.get(item.id).attempts == 1
+    report = household.sync.sync_once()  # the sync reached the mail server: so everything queued is tried now
+    assert report.delivery.sent == 0 and household.outbox.get(item.id).attempts == 2
 
     smtp_server.refusals.clear()
     clock_of(household).advance(timedelta(seconds=31))
@@ -156,14 +159,40 @@ def test_the_smtp_server_down_then_back_sends_the_same_message_id(household: Hou
 def test_a_carer_address_refused_for_good_is_not_reported_as_waiting_for_the_connection(
         household: Household, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     """The server says the carer's address does not exist (550). Telling the person "it will be sent when the
-    connection is back" would be false: it never will. The concern must not fail silently."""
-    smtp_server.refuse("550 5.1.1 No such user here", at="RCPT")
+    connection is back" would be false: it never will. The concern must not fail silently: it goes to the family
+    at once, and says so once their email was accepted."""
+    smtp_server.refused_addresses[JANE[1]] = "550 5.1.1 No such user here"
     code, out = run_command(household, "concern", "raise", "--category", "unwell", capsys=capsys)
-    assert code == 0, "the concern is stored: the command itself succeeded"
+    assert code == 0, "the concern reached Sarah: the command itself succeeded"
     first, *passed_on = sorted(household.outbox.list(), key=lambda i: i.id)
     assert first.status == "failed"
-    assert passed_on, "the concern was passed on to someone else at once"
+    assert [i.status for i in passed_on] == ["sent"], "the concern was passed on to someone else at once"
+    assert [m.rcpt_tos for m in smtp_server.messages] == [[SARAH[1]]]
     assert "when the connection is back" not in out, f"a refused concern is reported as merely waiting: {out!r}"
-    assert "did not work" in out
+    assert out.strip().startswith("Jane Wilson's email address did not work, so it was sent to Sarah Jones instead")
     [concern] = household.concerns.list()
     assert concern.status == "escalated"
+
+
+def test_a_server_refusing_everything_for_good_never_says_sent_and_says_whom_to_phone(
+        household: Household, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    """554 to everything: nothing left the computer. The concern is never "sent" nor "escalated", the command
+    says plainly to phone the carer (on the number the family gave), and the family sees it in `concerns`."""
+    jane = household.contacts.find_by_email(JANE[1])
+    assert jane is not None
+    household.contacts.update(jane.id, jane.name, jane.email, "carer", False, phone="01234 567890")
+    household.contacts.add("Bob Backup", "bob.backup@example.org", role="carer", backup=True)
+    smtp_server.refuse("554 5.7.1 Transaction failed: sending refused")
+    args = build_parser().parse_args(["concern", "raise", "--category", "unwell"])
+    capsys.readouterr()
+    with pytest.raises(UserError) as refused:
+        COMMANDS[args.command](args, household)
+    assert refused.value.message.startswith("CareLink could not send this. Please phone Jane Wilson on 01234 567890.")
+    assert capsys.readouterr().out == "", "nothing reassuring was printed before the bad news"
+    assert smtp_server.messages == []
+    assert sorted(i.status for i in household.outbox.list()) == ["failed", "failed"]
+    _, out = run_command(household, "concerns", "--json", capsys=capsys)
+    [listed] = json.loads(out)
+    assert (listed["status"], listed["sent"]) == ("failed", None)
+    household.sync.sync_once()  # the next sync neither resends nor changes the truth
+    assert household.concerns.get(listed["id"]).status == "failed" and smtp_server.messages == []

@@ -62,7 +62,7 @@ def test_a_reply_goes_out_threaded_from_the_household_address(household: Househo
     household.sync.sync_once()
     [card] = household.wall.messages()
     item = household.replies.reply(card.id, "Lovely!")
-    assert household.outbox.deliver_due().sent == 1
+    assert household.courier.send_now().sent == 1
     [received] = smtp_server.messages
     sent = received.message()
     assert received.rcpt_tos == ["sarah@example.org"]
@@ -82,12 +82,12 @@ def test_an_outage_queues_the_reply_and_it_goes_when_the_server_is_back(
     [card] = household.wall.messages()
     smtp_server.refuse("421 Service not available, try again later", at="RCPT")
     item = household.replies.reply(card.id, "Yes, I'm here")
-    report = household.outbox.deliver_due()
+    report = household.courier.send_now()
     assert report.waiting == 1 and report.error
     assert household.outbox.get(item.id).status == "queued"
     smtp_server.refusals.clear()
     household.clock.advance(timedelta(minutes=5))  # type: ignore[attr-defined]
-    assert household.outbox.deliver_due().sent == 1
+    assert household.courier.send_now().sent == 1
     assert smtp_server.messages[0].message()["Message-ID"] == item.message_id
 
 
@@ -114,7 +114,7 @@ def test_the_password_never_reaches_the_data_folder(household: Household, imap_s
     household.sync.sync_once()
     [card] = household.wall.messages()
     household.replies.reply(card.id, "Hello back")
-    household.outbox.deliver_due()
+    household.courier.send_now()
     household.close()
     secret = imap_server.password.encode()
     for path in household.paths.root.rglob("*"):

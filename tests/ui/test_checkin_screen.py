@@ -22,7 +22,7 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
 def _notes(household: Household) -> list[str]:
     transport = household.transport
     assert isinstance(transport, SandboxTransport)
-    household.outbox.deliver_due()
+    household.courier.send_now()
     return [str(m["Subject"]) for m in transport.outgoing.sent]
 
 

@@ -199,7 +199,7 @@ def test_home_follows_the_concern_until_jane_has_seen_it(window: MainWindow, qtb
                                                          household: Household) -> None:
     stored = household.concerns.raise_concern("lonely", "", False)
     qtbot.waitUntil(lambda: "Sending to Jane Wilson…" in window.home.status_label.text())
-    household.outbox.deliver_due()
+    household.courier.send_now()
     household.concerns.latest()  # notices the email went (as a sync would)
     qtbot.waitUntil(lambda: "Sent to Jane Wilson at 09:14 ✓" in window.home.status_label.text())
     clock = household.clock
@@ -213,11 +213,12 @@ def test_home_follows_the_concern_until_jane_has_seen_it(window: MainWindow, qtb
 
 def test_home_says_who_else_was_told(window: MainWindow, qtbot: QtBot, household: Household) -> None:
     household.concerns.raise_concern("care", "", False)
-    household.outbox.deliver_due()
+    household.courier.send_now()
     clock = household.clock
     assert isinstance(clock, SettableClock)
     clock.advance(household.settings.escalate_after + timedelta(minutes=1))
     assert household.concerns.run_timers()
+    household.courier.send_now()  # "told" only once the server accepted the family's email
     qtbot.waitUntil(lambda: "No answer from Jane Wilson yet — we have told" in window.home.status_label.text())
     assert "Sarah Jones" in window.home.status_label.text()
 
@@ -241,3 +242,22 @@ def test_offline_home_says_it_will_go_later(window: MainWindow, qtbot: QtBot, ho
     household.concerns.raise_concern("unwell", "", False)
     qtbot.waitUntil(lambda: "It will be sent to Jane Wilson when the connection is back"
                     in window.home.status_label.text())
+
+
+def test_the_screen_follows_a_concern_another_carelink_was_sending(window: MainWindow, qtbot: QtBot,
+                                                                  household: Household) -> None:
+    """Another CareLink on this household holds the sending lock: the screen says "Sending…", never "sent", and
+    changes to "Sent" when the concern really went."""
+    from carelink.storage.file_lock import FileLock
+
+    concern = _open(qtbot, window)
+    _click(qtbot, concern.choices.buttons["unwell"])
+    _click(qtbot, concern.skip)
+    with FileLock(household.paths.outbox_lock):
+        _click(qtbot, concern.send)
+        qtbot.waitUntil(lambda: concern.step() == "sent")
+        qtbot.waitUntil(lambda: not window.runner.busy)
+        assert concern.progress.text() == "Sending to Jane Wilson…"
+        assert _sent_mail(household) == []
+    household.courier.send_now()  # as the other CareLink would
+    qtbot.waitUntil(lambda: concern.progress.text() == "Sent to Jane Wilson at 09:14 ✓")

@@ -84,7 +84,7 @@ def test_a_contacts_own_link_is_used_and_a_bad_one_changes_nothing(demo: Househo
 def test_starting_a_call_queues_an_invite_with_the_same_link(demo: Household) -> None:
     sarah = demo.contacts.list()[0]
     plan = demo.calls.start_call(sarah.id)
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     [sent] = demo.transport.outgoing.sent  # type: ignore[attr-defined]
     assert sent["To"] == sarah.email
     assert sent["Subject"] == "Mary would like a video call now"

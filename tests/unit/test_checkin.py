@@ -65,7 +65,7 @@ def test_check_in_stores_and_queues_a_note_to_every_family_member(demo: Househol
         assert other.checkin.today().checked_in == FIXED_NOW
     finally:
         other.close()
-    assert demo.outbox.deliver_due().sent == 1
+    assert demo.courier.send_now().sent == 1
     [message] = sent_mail(demo)
     assert set(a.strip() for a in str(message["To"]).split(",")) == FAMILY
 
@@ -101,7 +101,7 @@ def test_after_the_deadline_with_no_check_in_the_family_gets_one_alert(demo: Hou
     assert to(alert) == FAMILY, "family only while checkin.alert_carers is off"
     assert alert.subject == "Mary has not checked in today"
     assert "by 11:00 today" in alert.body
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     assert len(sent_mail(demo)) == 1
 
 
@@ -203,3 +203,41 @@ def test_checkin_command_with_no_family_exits_1(tmp_path: Path, capsys: pytest.C
     code, out, err = run_cli(["--data-dir", str(tmp_path), "checkin"], capsys)
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and "no family contact" in err
+
+
+# --- a clock that was wrong, then put right --------------------------------------------------------------------
+
+def test_a_check_in_stamped_by_a_clock_a_day_fast_still_counts_when_the_clock_is_put_right(demo: Household) -> None:
+    """Mary checks in at 10:00 while the clock says it is tomorrow. The clock is put right: today, after the
+    deadline, she did check in, so the family must not be told she did not."""
+    clock = clock_of(demo)
+    clock.set(FIXED_NOW.replace(hour=10) + timedelta(days=1))
+    demo.checkin.check_in()
+    clock.set(AFTER_DEADLINE)
+    assert demo.checkin.run_timers() is False
+    assert items(demo, "alert") == []
+    assert demo.checkin.today().checked_in == AFTER_DEADLINE, "re-anchored to now, the day it really happened"
+    clock.advance(timedelta(days=1))  # the next day: a new day with no check-in gets its alert as usual
+    assert demo.checkin.run_timers() is True
+
+
+def test_a_clock_set_back_an_hour_across_midnight_sends_no_false_alert(demo: Household) -> None:
+    """Deadline 22:00. At 23:30 (the clock an hour fast, so it says 00:30 tomorrow) Mary checks in. The clock is
+    set back an hour: it is 23:35 today, past the deadline, and her check-in is stamped 'tomorrow'."""
+    demo.settings.set("checkin.deadline", "22:00")
+    clock = clock_of(demo)
+    midnight = FIXED_NOW.replace(hour=0, minute=0) + timedelta(days=1)
+    clock.set(midnight + timedelta(minutes=30))
+    demo.checkin.check_in()
+    clock.set(midnight - timedelta(minutes=25))
+    assert demo.checkin.run_timers() is False
+    assert items(demo, "alert") == []
+
+
+def test_an_alert_stamped_by_a_fast_clock_is_not_sent_again_when_the_clock_is_put_right(demo: Household) -> None:
+    clock = clock_of(demo)
+    clock.set(AFTER_DEADLINE + timedelta(hours=2))
+    assert demo.checkin.run_timers() is True
+    clock.set(AFTER_DEADLINE)  # set back two hours: still today, still past the deadline
+    assert demo.checkin.run_timers() is False
+    assert len(items(demo, "alert")) == 1

@@ -45,16 +45,25 @@ def test_contacts_add_then_list_as_json(tmp_path: Path, capsys: Capsys) -> None:
     assert (code, err) == (0, "")
     assert "Sarah Jones" in out
     code, _, err = cli(tmp_path, capsys, "contacts", "add", "Jane Wilson", "--email", "jane@example.org",
-                       "--role", "carer", "--backup")
+                       "--role", "carer", "--backup", "--phone", "01234 567890")
     assert (code, err) == (0, "")
 
     people = listed(tmp_path, capsys)
     assert people == [
         {"id": 1, "name": "Sarah Jones", "email": "sarah@example.org", "role": "family", "backup": False,
-         "call_url": None, "auto_answer": False},
+         "call_url": None, "auto_answer": False, "phone": None},
         {"id": 2, "name": "Jane Wilson", "email": "jane@example.org", "role": "carer", "backup": True,
-         "call_url": None, "auto_answer": False},
+         "call_url": None, "auto_answer": False, "phone": "01234 567890"},
     ]
+
+
+def test_contacts_add_with_a_phone_that_is_not_a_number_fails_and_stores_nothing(tmp_path: Path,
+                                                                                 capsys: Capsys) -> None:
+    code, out, err = cli(tmp_path, capsys, "contacts", "add", "Jane Wilson", "--email", "jane@example.org",
+                         "--role", "carer", "--phone", "call me")
+    assert (code, out) == (1, "")
+    assert one_line(err) == "'call me' is not a phone number. It should look like 01234 567890 or +44 1234 567890."
+    assert listed(tmp_path, capsys) == []
 
 
 def test_contacts_list_without_json_is_readable_text(tmp_path: Path, capsys: Capsys) -> None:

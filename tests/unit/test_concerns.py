@@ -150,7 +150,7 @@ def test_with_no_carer_it_says_to_phone_and_stores_nothing(tmp_path: Path) -> No
 
 def test_the_carer_email_says_who_what_when_their_words_and_what_to_do(demo: Household) -> None:
     concern = demo.concerns.raise_concern("unwell", "My chest feels tight.", call_back=True)
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     [message] = sent_mail(demo)
     assert recipients(message) == {JANE}
     assert message["Subject"] == f"CareLink concern from Mary: I feel unwell [C-{concern.id}]"
@@ -168,7 +168,7 @@ def test_the_carer_email_says_who_what_when_their_words_and_what_to_do(demo: Hou
 
 def test_with_no_words_and_no_call_back_the_email_says_so(demo: Household) -> None:
     demo.concerns.raise_concern("lonely")
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     body = sent_mail(demo)[0].get_content()
     assert "Mary did not add any words." in body
     assert "Would like a call back: No" in body
@@ -180,7 +180,7 @@ def test_with_no_words_and_no_call_back_the_email_says_so(demo: Household) -> No
 def test_the_emergency_number_comes_from_the_locale(demo: Household, locale: str, number: str) -> None:
     demo.settings.set("locale", locale)
     demo.concerns.raise_concern("safety")
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     assert f"call {number}." in sent_mail(demo)[0].get_content()
 
 
@@ -188,7 +188,7 @@ def test_an_emergency_number_set_by_the_family_wins_over_the_locale(demo: Househ
     demo.settings.set("locale", "en-US")
     demo.settings.set("emergency.number", "112")
     demo.concerns.raise_concern("safety")
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     body = sent_mail(demo)[0].get_content()
     assert "call 112." in body and "911" not in body
 
@@ -197,7 +197,7 @@ def test_status_goes_from_queued_to_sent_when_the_outbox_delivers(demo: Househol
     concern = demo.concerns.raise_concern("home", "The boiler is off")
     assert demo.concerns.get(concern.id).status == "queued"
     clock_of(demo).advance(timedelta(seconds=5))
-    report = demo.outbox.deliver_due()
+    report = demo.courier.send_now()
     assert report.sent == 1
     now = demo.concerns.get(concern.id)
     assert now.status == "sent"
@@ -230,7 +230,7 @@ def test_a_crash_after_the_email_was_queued_does_not_make_a_second_email(demo: H
     with demo.database.session() as session:  # the state a kill -9 leaves just before the third commit
         session.execute(update(ConcernRow).where(ConcernRow.id == concern.id).values(outbox_id=None))
     demo.concerns.list()
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     items = concern_items(demo)
     assert len(items) == 1, f"one concern, {len(items)} emails queued: {[i.message_id for i in items]}"
     assert len(sent_mail(demo)) == 1
@@ -249,7 +249,7 @@ def test_reading_the_concerns_while_one_is_being_raised_does_not_make_a_second_e
     demo.outbox.changed.connect(screen_refresh)
     demo.concerns.raise_concern("care", "Nobody came this morning")
     demo.outbox.changed.disconnect(screen_refresh)
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     assert len(concern_items(demo)) == 1
     assert len(sent_mail(demo)) == 1, "the carer gets the concern once"
 
@@ -258,7 +258,7 @@ def test_reading_the_concerns_while_one_is_being_raised_does_not_make_a_second_e
 
 def raise_and_send(home: Household, category: str = "unwell", note: str = "") -> int:
     concern = home.concerns.raise_concern(category, note)
-    assert home.outbox.deliver_due().sent >= 1
+    assert home.courier.send_now().sent >= 1
     assert home.concerns.get(concern.id).status == "sent"
     return concern.id
 
@@ -275,13 +275,15 @@ def test_escalation_waits_for_escalate_after_then_tells_the_backup_carer_once(de
 
     clock.advance(timedelta(seconds=1))
     assert demo.concerns.run_timers() == [concern_id]
+    assert demo.concerns.get(concern_id).status == "sent", "not 'escalated' before the backup carer's email went"
+    demo.courier.send_now()
     escalated = demo.concerns.get(concern_id)
     assert escalated.status == "escalated"
     assert escalated.escalated == FIXED_NOW + timedelta(minutes=30)
 
     clock.advance(timedelta(minutes=45))
     assert demo.concerns.run_timers() == [], "escalated only once"
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     first, second = sent_mail(demo)
     assert recipients(first) == {JANE}
     assert recipients(second) == {BACKUP[1]}, "the backup carer only: the main carer is not mailed again"
@@ -297,7 +299,7 @@ def test_with_no_backup_carer_the_family_is_told(demo: Household) -> None:
     concern_id = raise_and_send(demo)
     clock_of(demo).advance(timedelta(minutes=30))
     assert demo.concerns.run_timers() == [concern_id]
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     escalation = sent_mail(demo)[-1]
     assert recipients(escalation) == FAMILY
     assert "Jane Wilson has not answered" in escalation.get_content()
@@ -316,7 +318,7 @@ def test_with_only_a_backup_carer_the_escalation_does_not_go_back_to_the_same_pe
         assert recipients(sent_mail(home)[0]) == {BACKUP[1]}
         clock_of(home).advance(timedelta(minutes=30))
         home.concerns.run_timers()
-        home.outbox.deliver_due()
+        home.courier.send_now()
         escalation = sent_mail(home)[-1]
         assert escalation is not sent_mail(home)[0], f"concern {concern_id} was not passed on to anyone"
         assert BACKUP[1] not in recipients(escalation), "the escalation went back to the carer who has not answered"
@@ -335,7 +337,7 @@ def test_an_acknowledged_concern_is_never_escalated(demo: Household) -> None:
     clock_of(demo).advance(timedelta(hours=5))
     assert demo.concerns.run_timers() == []
     assert demo.concerns.get(concern_id).status == "acknowledged"
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     assert len(sent_mail(demo)) == 1
 
 
@@ -344,7 +346,7 @@ def test_a_queued_concern_is_not_escalated_before_it_was_sent(demo: Household) -
     demo.contacts.add(*BACKUP, role="carer", backup=True)
     concern = demo.concerns.raise_concern("unwell")
     clock_of(demo).advance(timedelta(minutes=10))
-    demo.outbox.deliver_due()  # sent ten minutes late: the carer's thirty minutes start now
+    demo.courier.send_now()  # sent ten minutes late: the carer's thirty minutes start now
     clock_of(demo).advance(timedelta(minutes=25))
     assert demo.concerns.run_timers() == []
     clock_of(demo).advance(timedelta(minutes=5))
@@ -353,24 +355,53 @@ def test_a_queued_concern_is_not_escalated_before_it_was_sent(demo: Household) -
 
 def test_a_concern_the_server_refuses_for_good_is_not_left_quietly_waiting(demo: Household) -> None:
     """The carer's address is refused for good (the outbox marks the email failed). The concern must not sit as
-    'queued' for ever with nobody told: after escalate_after the backup carer hears about it."""
+    'queued' for ever with nobody told: the backup carer is sent it in the same courier pass. When the server
+    refuses that too, nothing left the computer: the concern is 'failed', never 'sent' nor 'escalated'."""
     demo.settings.set("concern.escalate_after", "30m")
     demo.contacts.add(*BACKUP, role="carer", backup=True)
     refusing = RefusingSender()
     demo.transport.outgoing = refusing  # type: ignore[attr-defined]
     concern = demo.concerns.raise_concern("unwell", "I can't get up")
-    demo.outbox.deliver_due()
-    assert refusing.tries == 1
-    [item] = concern_items(demo)
-    assert item.status == "failed"
+    report = demo.courier.send_now()
+    assert refusing.tries == 2, "the carer's email, then at once the backup carer's"
+    assert (report.sent, report.failed) == (0, 2)
+    items = concern_items(demo)
+    assert [i.status for i in items] == ["failed", "failed"]
+    assert any(BACKUP[1] in i.to_addrs for i in items), "nobody else was tried"
+    after = demo.concerns.get(concern.id)
+    assert (after.status, after.sent, after.escalated) == ("failed", None, None)
     clock_of(demo).advance(timedelta(hours=2))
     demo.concerns.run_timers()
+    demo.courier.send_now()
+    assert demo.concerns.get(concern.id).status == "failed"
+    assert refusing.tries == 2, "a refused concern is not sent again and again"
+
+
+class RefusingJane(RefusingSender):
+    """Refuses mail to the main carer only; takes the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[EmailMessage] = []
+
+    def send(self, message: EmailMessage) -> None:
+        if JANE in str(message["To"]):
+            super().send(message)
+        self.sent.append(message)
+
+
+def test_a_concern_refused_for_the_carer_is_escalated_only_once_the_backup_carer_has_it(demo: Household) -> None:
+    demo.contacts.add(*BACKUP, role="carer", backup=True)
+    demo.transport.outgoing = RefusingJane()  # type: ignore[attr-defined]
+    concern = demo.concerns.raise_concern("unwell")
+    demo.courier.send_now()
     after = demo.concerns.get(concern.id)
-    assert after.status != "queued", "the carer's email failed for good, yet the concern still says 'queued'"
-    to_backup = [i for i in concern_items(demo) if BACKUP[1] in i.to_addrs]
-    assert to_backup, "nobody was told about a concern whose email could not be delivered"
-
-
+    assert (after.status, after.escalated_to) == ("escalated", "Bob Backup")
+    assert after.sent == after.escalated == FIXED_NOW
+    [to_bob] = demo.transport.outgoing.sent  # type: ignore[attr-defined]
+    assert recipients(to_bob) == {BACKUP[1]}
+    assert "could not deliver this concern to Jane Wilson" in to_bob.get_content()
+    assert "has not answered" not in to_bob.get_content(), "Jane never got it: she cannot have ignored it"
 # --- acknowledgement -----------------------------------------------------------------------------------------------
 
 def test_a_carer_reply_by_in_reply_to_acknowledges(demo: Household) -> None:
@@ -407,7 +438,7 @@ def test_a_backup_carer_reply_to_the_escalation_acknowledges(demo: Household) ->
     concern_id = raise_and_send(demo)
     clock_of(demo).advance(timedelta(minutes=30))
     demo.concerns.run_timers()
-    demo.outbox.deliver_due()
+    demo.courier.send_now()
     escalation = sent_mail(demo)[-1]
     mail = parse_message(reply_from(BACKUP[1], "Re: concern", in_reply_to=escalation["Message-ID"]))
     assert demo.concerns.note_mail(mail, contact(demo, BACKUP[1])) == concern_id
@@ -473,3 +504,38 @@ def test_concern_raise_with_the_server_unreachable_stores_it_and_says_so(
     [item] = json.loads(out)
     assert (item["kind"], item["status"], item["attempts"]) == ("concern", "queued", 1)
     assert "not answering" in item["last_error"]
+
+
+def test_two_processes_that_both_saw_the_concern_waiting_escalate_it_once(tmp_path: Path) -> None:
+    """Two CareLinks on one household both listed the concern as due for escalation; the second to decide looks
+    again inside its own write-locked transaction and finds it already done."""
+    first = make_household(tmp_path, demo=True)
+    second = make_household(tmp_path, demo=True, clock=first.clock)
+    try:
+        first.settings.set("concern.escalate_after", "30m")
+        first.contacts.add(*BACKUP, role="carer", backup=True)
+        concern_id = raise_and_send(first)
+        clock_of(first).advance(timedelta(minutes=31))
+        limit = second.settings.escalate_after
+        assert first.concerns.run_timers() == [concern_id]
+        assert second.concerns._escalate_if_due(concern_id, limit) is False  # as if its look came before
+        first.courier.send_now()
+        second.courier.send_now()
+        assert [recipients(m) for m in sent_mail(first)].count({BACKUP[1]}) == 1
+    finally:
+        second.close()
+        first.close()
+
+
+def test_a_concern_sent_while_the_clock_was_a_day_fast_escalates_on_time_once_it_is_put_right(
+        demo: Household) -> None:
+    demo.settings.set("concern.escalate_after", "30m")
+    demo.contacts.add(*BACKUP, role="carer", backup=True)
+    clock = clock_of(demo)
+    clock.set(FIXED_NOW + timedelta(days=1))
+    concern_id = raise_and_send(demo)
+    assert demo.concerns.get(concern_id).sent == FIXED_NOW + timedelta(days=1)
+    clock.set(FIXED_NOW + timedelta(minutes=1))  # put right
+    assert demo.concerns.run_timers() == []
+    clock.advance(timedelta(minutes=30))  # its own interval after the clock was put right: not a day
+    assert demo.concerns.run_timers() == [concern_id]

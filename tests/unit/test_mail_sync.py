@@ -73,7 +73,7 @@ class Transport:
 
 def sync_for(household: Household, mailbox: Mailbox) -> MailSync:
     return MailSync(household.database, Transport(mailbox), household.contacts, household.wall, household.held,
-                    household.outbox, household.status, household.clock)
+                    household.courier, household.status, household.clock)
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ log = logging.getLogger(__name__)
 class CallingScreen(Screen):
     """Starts a call (`call(contact)`) or joins one (`join(name, link)`) and shows how it went.
 
-    Calling sends the invite first (stored in the outbox, then delivered, on the runner) and then opens the link
-    through the opener port. Emits `finished()` when "I've finished" is pressed. `state` is one of
+    Calling sends the invite first (stored in the outbox, then sent by the courier, on the runner) and then opens the
+    link through the opener port. Emits `finished()` when "I've finished" is pressed. `state` is one of
     "getting_ready", "open", "not_opened" or "failed", for tests and the tutorial.
     """
 
@@ -57,12 +57,12 @@ class CallingScreen(Screen):
         """Send the invite, then open the call (the invite waits safely in the outbox if sending fails)."""
         self._show("getting_ready", tr("Calling {name}…").format(name=contact.name),
                    tr("Getting the call ready. This takes a few seconds."))
-        calls, outbox = self._household.calls, self._household.outbox
+        calls, courier = self._household.calls, self._household.courier
 
         def start() -> CallPlan:
             plan = calls.start_call(contact.id)
             try:
-                outbox.deliver_due()
+                courier.send_now()
             except Exception:  # the invite stays queued and the next sync sends it; the call still opens
                 log.exception("the call invite could not be sent yet")
             return plan

@@ -95,22 +95,31 @@ class CheckinScreen(Screen):
         self._taps += 1
         self.button.setEnabled(False)
         self.again.setEnabled(False)
-        checkin = self._household.checkin
+        checkin, courier = self._household.checkin, self._household.courier
 
-        def work() -> tuple[datetime, bool]:
+        def work() -> tuple[datetime, bool, bool]:
             done = checkin.today().checked_in
             if done is not None and not again:
-                return done, False
-            return checkin.check_in(), True
+                return done, False, False
+            at = checkin.check_in()  # stored first; then the courier sends it now
+            try:
+                report = courier.send_now()
+            except Exception:  # stored: the next sync sends it
+                log.exception("sending the check-in failed")
+                return at, True, False
+            refused = any(item.kind == "checkin" and item.status == "failed" for item in report.tried)
+            return at, True, refused
 
         self._runner.run_task(work, self._finished, self._failed, owner=self)
 
-    def _finished(self, result: tuple[datetime, bool]) -> None:
+    def _finished(self, result: tuple[datetime, bool, bool]) -> None:
         self.busy = False
         self.button.setEnabled(True)
         self.again.setEnabled(True)
-        told_at, just_now = result
+        told_at, just_now, refused = result
         self._show(told_at, just_now)
+        if refused:  # nothing reached the family: never "your family will get your message"
+            self.words.setText(tr("CareLink could not send this. Please phone your family."))
         if just_now:
             self.checked_in.emit(told_at)
         (self.again if self.again.isVisible() else self.button).setFocus(Qt.FocusReason.OtherFocusReason)

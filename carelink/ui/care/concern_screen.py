@@ -1,8 +1,9 @@
 """Report a concern: what is wrong (pictured choices), more words and a call back if wanted, Send, and how it went.
 
-The concern is stored (with its email) by the service before this screen says "Sending…"; the outbox then tries
-to send it. The emergency number is always on show, from the settings, never written here. Leaving part-way keeps
-nothing and asks nothing: each visit starts afresh.
+The concern is stored (with its email) by the service before this screen says "Sending…"; the courier then tries
+to send it, and the screen says what really happened (sent, waiting, or "could not send: please phone"). The
+emergency number is always on show, from the settings, never written here. Leaving part-way keeps nothing and asks
+nothing: each visit starts afresh.
 """
 
 from __future__ import annotations
@@ -267,19 +268,38 @@ class ConcernScreen(Screen):
         self.done.setFocus(Qt.FocusReason.OtherFocusReason)
         household = self._household
 
-        def deliver() -> tuple[DeliveryReport, Concern]:
-            report = household.outbox.deliver_due()
-            return report, household.concerns.get(concern.id)
+        def deliver() -> tuple[DeliveryReport, Concern, str | None]:
+            report = household.courier.send_now()  # the courier sends; the concern follows its events
+            now = household.concerns.get(concern.id)
+            return report, now, household.concerns.carer_phone(now)
 
-        self._runner.run_task(deliver, lambda result: self._delivered(visit, result[1]),
+        self._runner.run_task(deliver, lambda result: self._delivered(visit, *result),
                               lambda error: self._not_delivered(visit, concern, error), owner=self)
 
-    def _delivered(self, visit: int, concern: Concern) -> None:
+    def _delivered(self, visit: int, report: DeliveryReport, concern: Concern, phone: str | None) -> None:
         if visit == self._visit:
-            self.progress.setText(concern_words(concern, offline=concern.status == "queued",
-                                                locale=self._household.settings.locale))
+            offline = concern.status == "queued" and not report.deferred
+            self.progress.setText(concern_words(concern, offline=offline, locale=self._household.settings.locale,
+                                                phone=phone))
+
+    def refresh_progress(self) -> None:
+        """The concern on show moved on (sent later by a sync, refused, seen by the carer): say so."""
+        if self.concern_id is None or self.step() != "sent":
+            return
+        visit, concern_id, concerns = self._visit, self.concern_id, self._household.concerns
+
+        def look() -> tuple[Concern, str | None]:
+            now = concerns.get(concern_id)
+            return now, concerns.carer_phone(now)
+
+        self._runner.run_task(look, lambda found: self._progressed(visit, *found), owner=self)
+
+    def _progressed(self, visit: int, concern: Concern, phone: str | None) -> None:
+        if visit == self._visit and concern.status != "queued":
+            self.progress.setText(concern_words(concern, offline=False, locale=self._household.settings.locale,
+                                                phone=phone))
 
     def _not_delivered(self, visit: int, concern: Concern, error: BaseException) -> None:
-        log.error("sending concern %s failed; the outbox will try again", concern.id, exc_info=error)
+        log.error("sending concern %s failed; the courier will try again", concern.id, exc_info=error)
         if visit == self._visit:
             self.progress.setText(concern_words(concern, offline=True, locale=self._household.settings.locale))

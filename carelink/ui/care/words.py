@@ -30,9 +30,14 @@ def carer_words(name: str | None) -> str:
     return name or tr("your carer")
 
 
-def concern_words(concern: Concern, offline: bool, locale: str) -> str:
-    """How a concern is getting on, in one plain sentence with a tick when it has arrived."""
+def concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None) -> str:
+    """How a concern is getting on, in one plain sentence with a tick when it has arrived. Never "sent" or "told"
+    before a mail server accepted it; when it could not be sent at all, whom to phone (on `phone`) instead."""
     carer = carer_words(concern.carer_name)
+    if concern.status == "failed":
+        if phone:
+            return tr("CareLink could not send this. Please phone {name} on {phone}").format(name=carer, phone=phone)
+        return tr("CareLink could not send this. Please phone {name}").format(name=carer)
     if concern.status == "acknowledged" and concern.acknowledged is not None:
         return tr("{name} has seen your concern ✓ {time}").format(
             name=concern.acknowledged_by or carer, time=time_text(concern.acknowledged, locale))
@@ -41,6 +46,12 @@ def concern_words(concern: Concern, offline: bool, locale: str) -> str:
             name=carer, others=concern.escalated_to or tr("your family"))
     if concern.status == "sent" and concern.sent is not None:
         return tr("Sent to {name} at {time} ✓").format(name=carer, time=time_text(concern.sent, locale))
+    if concern.escalated_to:  # the carer's address was refused: it is on its way to the backup carer instead
+        if offline:
+            return tr("{name}'s email did not work — it will go to {others} when the connection is back").format(
+                name=carer, others=concern.escalated_to)
+        return tr("{name}'s email did not work — sending to {others}…").format(
+            name=carer, others=concern.escalated_to)
     if offline:
         return tr("It will be sent to {name} when the connection is back").format(name=carer)
     return tr("Sending to {name}…").format(name=carer)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from carelink.services.call_links import check_call_link
 from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
+from carelink.services.delivery import Courier
 from carelink.services.errors import UserError
+from carelink.services.outbox import OutboxItem
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
@@ -44,6 +46,8 @@ class ContactForm(QWidget):
         column.addWidget(self.heading)
         self.name = labelled_field(column, tr("Name"), "contact_name")
         self.email = labelled_field(column, tr("Email address"), "contact_email")
+        self.phone = labelled_field(column, tr("Phone number (for a carer: shown if a concern cannot be sent)"),
+                                    "contact_phone")
         column.addWidget(label(tr("Who are they?")))
         self.role = ChoiceRow("contact_role", [("family", tr("Family")), ("carer", tr("Carer"))])
         column.addWidget(self.role)
@@ -79,6 +83,7 @@ class ContactForm(QWidget):
         self.heading.setText(tr("Change {name}").format(name=contact.name) if contact else tr("Add a contact"))
         self.name.setText(contact.name if contact else "")
         self.email.setText(contact.email if contact else "")
+        self.phone.setText(contact.phone or "" if contact else "")
         self.role.select(contact.role if contact else "family")
         self.backup.select("yes" if contact and contact.backup else "no")
         self._role_changed(contact.role if contact else "family")
@@ -159,9 +164,9 @@ class ContactsPage(Page):
     """Lists contacts with Add, Change and Remove (Remove asks once more, in words, before it acts)."""
 
     def __init__(self, contacts: ContactService, runner: BackgroundRunner, calls: CallService | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, courier: Courier | None = None) -> None:
         super().__init__(tr("Contacts"), "contacts", parent)
-        self._contacts, self._runner, self._calls = contacts, runner, calls
+        self._contacts, self._runner, self._calls, self._courier = contacts, runner, calls, courier
         self._people: list[Contact] = []
         self.stack = FittingStack()
         self.column.addWidget(self.stack, 1)
@@ -181,6 +186,10 @@ class ContactsPage(Page):
         self.no_carer.setObjectName("contacts_no_carer")
         self.no_carer.setVisible(False)
         column.addWidget(self.no_carer)
+        self.not_sent = label(role="error")  # concerns and alerts the mail server refused for good, and why
+        self.not_sent.setObjectName("contacts_not_sent")
+        self.not_sent.setVisible(False)
+        column.addWidget(self.not_sent)
         self.add_button = BigButton(tr("Add a contact"))
         self.add_button.setObjectName("contacts_add")
         self.change_button = BigButton(tr("Change"))
@@ -226,6 +235,19 @@ class ContactsPage(Page):
         if self._people:
             self.list.setCurrentRow(0)
         self.no_carer.setVisible(not any(person.role == "carer" for person in self._people))
+        courier = self._courier
+        if courier is not None:
+            self._runner.run_task(courier.failed_important, self._show_not_sent, owner=self)
+
+    def _show_not_sent(self, failed: list[OutboxItem]) -> None:
+        """A line for each concern or alert the mail server refused for good: to whom, and the server's reason,
+        so the family can correct the address (or the account) and phone the person meanwhile."""
+        kinds = {"concern": tr("A concern"), "alert": tr("A missed check-in alert")}
+        lines = [tr("{what} could not be sent to {to}: {why}").format(
+            what=kinds.get(item.kind, tr("A message")), to=", ".join(item.to), why=item.last_error or "")
+            for item in failed[:3]]
+        self.not_sent.setText("\n".join(lines))
+        self.not_sent.setVisible(bool(lines))
 
     def selected(self) -> Contact | None:
         row = self.list.currentRow()
@@ -245,6 +267,7 @@ class ContactsPage(Page):
     def save_form(self) -> None:
         """Saved in the background, since a photo is copied; the form stays as it is until the answer comes."""
         name, email, role, backup, photo = self.form.values()
+        phone = self.form.phone.text()
         editing = self.form.editing
         calls = self._calls
         try:
@@ -259,9 +282,9 @@ class ContactsPage(Page):
             if calls is not None and link:
                 check_call_link(link)  # a bad link stops the save before anything is stored
             if editing is None:
-                contact = self._contacts.add(name, email, role, backup, photo)
+                contact = self._contacts.add(name, email, role, backup, photo, phone=phone)
             else:
-                contact = self._contacts.update(editing.id, name, email, role, backup, photo)
+                contact = self._contacts.update(editing.id, name, email, role, backup, photo, phone=phone)
             if calls is not None:
                 contact = calls.set_call_link(contact.id, link, auto_answer)
             return contact

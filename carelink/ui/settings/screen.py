@@ -37,7 +37,7 @@ class SettingsScreen(Screen):
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
-            ContactsPage(household.contacts, runner, household.calls),
+            ContactsPage(household.contacts, runner, household.calls, courier=household.courier),
             self.held,
             PersonPage(household.settings),
             EmailPage(household.email, household.secrets, runner),

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from carelink.services.delivery import Courier
 from carelink.services.errors import UserError
-from carelink.services.outbox import OutboxService
 from carelink.services.replies import ReplyService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Palette
@@ -36,10 +36,10 @@ class ReplySender(QObject):
 
     finished = Signal(int, str, bool)
 
-    def __init__(self, replies: ReplyService, outbox: OutboxService, runner: BackgroundRunner,
+    def __init__(self, replies: ReplyService, courier: Courier, runner: BackgroundRunner,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._replies, self._outbox, self._runner = replies, outbox, runner
+        self._replies, self._courier, self._runner = replies, courier, runner
         self.busy = False
 
     def send(self, wall_id: int, words: str) -> None:
@@ -51,10 +51,10 @@ class ReplySender(QObject):
     def _reply_and_send(self, wall_id: int, words: str) -> str:
         item = self._replies.reply(wall_id, words)  # stored (committed) before anything is sent
         try:
-            self._outbox.deliver_due()
-        except Exception:  # the reply is stored: the outbox tries again later
-            log.exception("delivering the outbox after a reply failed")
-        return self._outbox.get(item.id).status
+            self._courier.send_now()
+        except Exception:  # the reply is stored: the courier tries again later
+            log.exception("sending after a reply failed")
+        return self._courier.item(item.id).status
 
     @staticmethod
     def _problem(error: BaseException) -> str:

@@ -85,7 +85,7 @@ class WallScreen(Screen):
         self.reply_panel = ReplyPanel()
         self.reply_panel.send_requested.connect(lambda words: self.send_reply(words, typed=True))
         self.reply_panel.cancelled.connect(self.close_reply)
-        self.reply_sender = ReplySender(household.replies, household.outbox, runner, self)
+        self.reply_sender = ReplySender(household.replies, household.courier, runner, self)
         self.reply_sender.finished.connect(self._replied)
         self.pages.addWidget(self.reply_panel)
         self.body_layout.addWidget(self.pages, 1)
