@@ -6,9 +6,11 @@ Exit codes: 0 success; 1 a user error, with one plain-English line on stderr; 2 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,6 +24,7 @@ from carelink.paths import resolve_data_dir
 from carelink.services.contacts import ROLES
 from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
+from carelink.storage.faults import storage_fault
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial")
 DEFAULT_SIZE = (1280, 800)
@@ -136,8 +139,22 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
 }
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """CareLink's log: readable by its owner only, and quiet when it cannot be written (a full disk is said once,
+    in plain words, by the command; a traceback about the log on top of it would only alarm)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
+                      opener=lambda path, flags: os.open(path, flags, 0o600))
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
+
+
 def _start_logging(log_file: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
@@ -154,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     household: Household | None = None
+    # Everything CareLink makes (the database, its log, photos, backups) is for this user's eyes only.
+    old_umask = os.umask(0o077)
     try:
         household = build_household(resolve_data_dir(args.data_dir), args.demo)
         _start_logging(household.paths.log)
@@ -163,9 +182,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(error.message, file=sys.stderr)
         return 1
-    except OSError as error:
-        print(f"CareLink could not use its data folder: {error.strerror or error}.", file=sys.stderr)
-        return 1
+    except Exception as error:
+        # A full disk (or another disk fault) anywhere in a command: one plain line, never a traceback.
+        fault = storage_fault(error, household.paths.root if household else None)
+        if fault is not None:
+            logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
+            print(fault.message, file=sys.stderr)
+            return 1
+        if isinstance(error, OSError):
+            print(f"CareLink could not use its data folder: {error.strerror or error}.", file=sys.stderr)
+            return 1
+        raise
     finally:
+        os.umask(old_umask)
         if household is not None:
             household.close()

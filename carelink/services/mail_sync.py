@@ -24,6 +24,7 @@ from carelink.services.outbox import DeliveryReport, OutboxService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
+from carelink.storage.faults import StorageFault
 from carelink.storage.models import HeldRow, MailboxStateRow, MessageRow
 
 log = logging.getLogger(__name__)
@@ -114,10 +115,14 @@ class MailSync:
 
     def _file_each(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
                    counts: Counter[str]) -> None:
-        """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest."""
+        """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest.
+        A full disk (or another disk fault) is no bad message: it stops the filing there, with the position left
+        before that message, so it and the rest are fetched again on a later sync (StorageFault raised)."""
         for fetched in batch:
             try:
                 self._file_batch([fetched], contacts, None, counts)
+            except StorageFault:
+                raise
             except Exception:
                 log.exception("could not file message uid %s; skipping it", fetched.uid)
                 counts["skipped"] += 1
@@ -155,23 +160,31 @@ class MailSync:
         def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
             try:
                 self._file_batch(batch, contacts, state, counts)
+            except StorageFault:
+                raise  # the disk, not the mail: nothing is skipped, the position stays before this batch
             except Exception:
                 log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
                 self._file_each(batch, contacts, state, counts)
 
         try:
-            for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
-                batch.append(fetched)
-                if len(batch) >= BATCH:
-                    file(batch, batch_state)
-                    batch = []
-        except UserError as trouble:
-            error = trouble.message
-        finally:
+            try:
+                for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
+                    batch.append(fetched)
+                    if len(batch) >= BATCH:
+                        full, batch = batch, []
+                        file(full, batch_state)
+            except StorageFault:
+                raise
+            except UserError as trouble:
+                error = trouble.message
             if batch:
                 file(batch, batch_state)
             if error is None:
                 self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
+        except StorageFault as fault:
+            log.warning("sync stopped: %s", fault.message)
+            return fault.message  # said plainly; what could not be saved is fetched again next time
+        finally:
             mailbox.close()
         return error
 

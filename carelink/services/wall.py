@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,7 @@ from carelink.channels.email.mime import MailImage, ParsedMail
 from carelink.events import Event
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
+from carelink.storage.faults import storage_fault
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
 
@@ -127,9 +129,24 @@ class WallService:
         return row
 
     def _save_photo(self, image: MailImage) -> str:
-        self._photos.mkdir(parents=True, exist_ok=True)
+        """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a
+        full disk leaves no cut-short picture behind, and says so (OutOfSpace) so the message is fetched again."""
         name = f"mail-{secrets.token_hex(8)}.{image.info.kind}"
-        (self._photos / name).write_bytes(image.data)
+        partial = self._photos / f".{name}.partial"
+        try:
+            self._photos.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            with open(fd, "wb") as out:
+                out.write(image.data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, self._photos / name)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            fault = storage_fault(error, self._photos)
+            if fault is None:
+                raise
+            raise fault from error
         return name
 
     def add(self, contact_id: int | None, sender_email: str, text: str, received: datetime,

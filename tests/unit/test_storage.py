@@ -60,7 +60,8 @@ def dailies(paths: HouseholdPaths) -> list[str]:
 
 
 def damaged_files(paths: HouseholdPaths) -> list[Path]:
-    return sorted(paths.root.glob(f"{paths.database.name}.damaged-*"))
+    """The put-aside databases (a -wal kept beside one is not counted)."""
+    return sorted(p for p in paths.root.glob(f"{paths.database.name}.damaged-*") if not p.name.endswith("-wal"))
 
 
 # --- A fresh household ---------------------------------------------------------------------------------------
@@ -207,7 +208,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
                                                                     damage: Callable[[Path], bytes]) -> None:
     paths, clock = backed_up
     spoiled = damage(paths.database)
-    Path(f"{paths.database}-wal").write_bytes(garbage(100))  # a stray log beside it must not be replayed
+    stray_wal = garbage(100)
+    Path(f"{paths.database}-wal").write_bytes(stray_wal)  # a stray log beside it must not be replayed
 
     home = make_household(paths.root, clock=clock)
     try:
@@ -225,6 +227,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
     kept = damaged_files(paths)
     assert len(kept) == 1
     assert kept[0].read_bytes() == spoiled
+    if spoiled:  # (SQLite itself drops the -wal of an empty file when it opens it)
+        assert Path(f"{kept[0]}-wal").read_bytes() == stray_wal  # put aside with it, not deleted
 
 
 def test_with_no_backup_a_damaged_database_starts_afresh_and_says_so(tmp_path: Path) -> None:
