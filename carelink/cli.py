@@ -20,7 +20,7 @@ from carelink.app import Household, build_household, run_gui, take_screenshot
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
-from carelink.paths import resolve_data_dir
+from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.contacts import ROLES
 from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
@@ -154,7 +154,7 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
 
 def _start_logging(log_file: Path) -> None:
-    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
@@ -174,8 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything CareLink makes (the database, its log, photos, backups) is for this user's eyes only.
     old_umask = os.umask(0o077)
     try:
+        paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
+        paths.create()
+        _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
         household = build_household(resolve_data_dir(args.data_dir), args.demo)
-        _start_logging(household.paths.log)
         for notice in household.report.notices:
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from carelink.clock import Clock
 from carelink.events import Event
-from carelink.services.call_links import check_call_link
 from carelink.paths import make_private
+from carelink.services.call_links import check_call_link
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow

@@ -1,0 +1,215 @@
+"""A really full disk (a small tmpfs, filled), real `python -m carelink` processes and a real IMAP server: a full
+disk is said in one plain line and costs nothing; a damaged database is restored once, by one process.
+
+Mounting a tmpfs needs root (CI runs as root); elsewhere these tests are skipped with the reason."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from carelink.app import Household, build_household
+from carelink.cli import main
+from carelink.paths import HouseholdPaths
+from carelink.storage.file_lock import FileLock
+from tests.helpers import make_clock, make_household, memory_secrets
+from tests.helpers.fakes import family_mail
+from tests.helpers.mail_servers import ImapServer, account_for
+
+pytestmark = [pytest.mark.noqt, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def tmpfs(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of `size` mounted at `folder` (skips the test when that is not possible); unmounted afterwards."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("a full disk is made with a small tmpfs, which needs root on Linux (CI runs as root)")
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"could not mount a tmpfs for a full disk: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def fill(folder: Path) -> Path:
+    """Write a file in `folder` until the disk has no room left at all (not one byte)."""
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        for chunk in (65536, 4096, 1):
+            try:
+                while os.write(fd, b"\0" * chunk) > 0:
+                    pass
+            except OSError as error:
+                assert error.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler
+
+
+def carelink(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a process of its own."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("CARELINK_DATA_DIR", None)
+    return subprocess.run([sys.executable, "-m", "carelink", "--data-dir", str(data), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(database: Path, query: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
+
+
+def damaged(root: Path) -> list[Path]:
+    return sorted(p for p in root.glob("carelink.sqlite.damaged-*") if not p.name.endswith("-wal"))
+
+
+def assert_one_plain_line_about_space(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "out of space" in lines[0]
+
+
+def test_a_full_disk_is_said_plainly_and_costs_nothing(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "data", "2m") as data:
+        assert carelink(data, "contacts", "add", "Jane Wilson", "--email", "jane@example.org",
+                        "--role", "carer").returncode == 0
+        for category in ("unwell", "lonely"):
+            assert carelink(data, "concern", "raise", "--category", category).returncode == 0
+        database = data / "carelink.sqlite"
+        before = digest(database)
+        filler = fill(data)
+
+        for command in (("concern", "raise", "--category", "home"), ("sync", "--once"), ("contacts", "list"),
+                        ("concerns",)):
+            assert_one_plain_line_about_space(carelink(data, *command))
+            assert damaged(data) == []
+            assert digest(database) == before, f"'{' '.join(command)}' changed the database"
+
+        filler.unlink()  # space again: everything is there and works
+        concerns = json.loads(carelink(data, "concerns", "--json").stdout)
+        assert sorted((c["category"], c["status"]) for c in concerns) == [("lonely", "queued"), ("unwell", "queued")]
+        contacts = carelink(data, "contacts", "list")
+        assert contacts.returncode == 0 and "jane@example.org" in contacts.stdout
+        assert carelink(data, "concern", "raise", "--category", "home").returncode == 0
+        assert len(json.loads(carelink(data, "concerns", "--json").stdout)) == 3
+        assert damaged(data) == []
+
+
+def test_the_disk_filling_while_the_database_is_open_costs_nothing(tmp_path: Path) -> None:
+    """The window is open (its -wal holds the latest rows) when the disk fills: another command says so plainly,
+    and the rows only in the -wal are all there once space is free."""
+    with tmpfs(tmp_path / "data", "2m") as data:
+        home = make_household(data)
+        try:
+            jane = home.contacts.add("Jane Wilson", "jane@example.org", role="carer")
+            home.concerns.raise_concern("unwell", "dizzy")
+            wal = Path(f"{home.paths.database}-wal")
+            assert wal.stat().st_size > 0, "the newest rows are in the -wal"
+            filler = fill(data)
+            assert_one_plain_line_about_space(carelink(data, "concern", "raise", "--category", "home"))
+            assert wal.exists() and damaged(data) == []
+            filler.unlink()
+        finally:
+            home.close()
+        listing = carelink(data, "contacts", "list", "--json")
+        assert [c["id"] for c in json.loads(listing.stdout)] == [jane.id]
+        assert [c["note"] for c in json.loads(carelink(data, "concerns", "--json").stdout)] == ["dizzy"]
+
+
+def test_photos_that_could_not_be_saved_are_fetched_again(tmp_path: Path, imap_server: ImapServer,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    saved: dict[tuple[str, str], str] = {}
+    home = build_household(data, False, clock=make_clock(), secrets=memory_secrets(saved))
+    home.settings.set("person.name", "Mary")
+    home.email.save(account_for(imap_server), imap_server.password)
+    home.contacts.add("Sarah Jones", "sarah@example.org")
+    home.close()
+    for number in range(3):
+        imap_server.deliver(family_mail("sarah@example.org", f"Photo {number}", photo=True))
+
+    def build(data_dir: Path, demo: bool) -> Household:  # the command line, on this test's in-memory keyring
+        return build_household(data_dir, demo, clock=make_clock(), secrets=memory_secrets(saved))
+
+    monkeypatch.setattr("carelink.cli.build_household", build)
+    with tmpfs(data / "photos", "256k") as photos:
+        filler = fill(photos)
+        code = main(["--data-dir", str(data), "sync", "--once"])
+        err = capsys.readouterr().err
+        assert code == 1
+        assert "out of space" in err and len(err.strip().splitlines()) == 1
+        assert [p.name for p in photos.iterdir()] == ["filler"], "no cut-short photo left behind"
+        again = main(["--data-dir", str(data), "sync", "--once"])
+        assert again == 1, "still full: still not skipped"
+        capsys.readouterr()
+        filler.unlink()
+
+        assert main(["--data-dir", str(data), "sync", "--once"]) == 0
+        assert capsys.readouterr().out.startswith("3 new")
+        home = build_household(data, False, clock=make_clock(), secrets=memory_secrets(saved))
+        try:
+            cards = home.wall.messages()
+            assert sorted(c.text for c in cards) == ["Photo 0", "Photo 1", "Photo 2"]
+            for card in cards:
+                [photo] = card.photos
+                assert photo.stat().st_size > 0 and photo.parent == photos
+        finally:
+            home.close()
+
+
+def test_two_processes_starting_on_a_damaged_database_restore_it_once(tmp_path: Path) -> None:
+    clock = make_clock()
+    home = make_household(tmp_path, clock=clock)
+    home.contacts.add("Sarah", "sarah@example.org")
+    home.close()
+    clock.advance(timedelta(days=1))
+    make_household(tmp_path, clock=clock).close()  # today's backup holds Sarah
+    paths = HouseholdPaths(tmp_path)
+    with paths.database.open("r+b") as handle:
+        handle.write(b"This is not SQLite at all")
+
+    lock = FileLock(paths.household_lock)
+    assert lock.acquire()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "carelink", "--data-dir", str(tmp_path), "contacts", "list", "--json"]
+    both = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    time.sleep(3)  # both reach the lock and wait on it (a slow start only makes this a weaker test, never wrong)
+    lock.release()
+    results = [process.communicate(timeout=120) for process in both]
+    for process, (out, err) in zip(both, results, strict=True):
+        assert process.returncode == 0, err
+        assert [c["email"] for c in json.loads(out)] == ["sarah@example.org"]
+    assert len(damaged(tmp_path)) == 1, "one restore, one put-aside file"
+    notices = [err for _out, err in results if "damaged" in err]
+    assert len(notices) == 1, "the one that restored says so"
