@@ -30,6 +30,8 @@ NOT_ALLOWED = ("CareLink is not allowed to save in its data folder (it may be re
 DISK_TROUBLE = ("CareLink could not read or write its data on this computer's disk. Nothing has been changed: "
                 "please try again, or ask your family to check the computer.")
 
+MESSAGES = frozenset({OUT_OF_SPACE, NOT_ALLOWED, DISK_TROUBLE})  # each StorageFault says one of these
+
 
 class StorageFault(UserError):  # noqa: N818 (a state, like OutOfSpace)
     """The disk could not be read or written. The data itself is not known to be damaged, and nothing was changed."""

@@ -5,7 +5,6 @@ Mounting a tmpfs needs root (CI runs as root); elsewhere these tests are skipped
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -13,8 +12,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,45 +22,13 @@ from carelink.cli import main
 from carelink.paths import HouseholdPaths
 from carelink.storage.file_lock import FileLock
 from tests.helpers import make_clock, make_household, memory_secrets
+from tests.helpers.disk import fill, tmpfs
 from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import ImapServer, account_for
 
 pytestmark = [pytest.mark.noqt, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@contextmanager
-def tmpfs(folder: Path, size: str) -> Iterator[Path]:
-    """A tmpfs of `size` mounted at `folder` (skips the test when that is not possible); unmounted afterwards."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("a full disk is made with a small tmpfs, which needs root on Linux (CI runs as root)")
-    folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"could not mount a tmpfs for a full disk: {mounted.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
-
-
-def fill(folder: Path) -> Path:
-    """Write a file in `folder` until the disk has no room left at all (not one byte)."""
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        for chunk in (65536, 4096, 1):
-            try:
-                while os.write(fd, b"\0" * chunk) > 0:
-                    pass
-            except OSError as error:
-                assert error.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
 
 
 def carelink(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
