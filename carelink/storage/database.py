@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from carelink.paths import make_private
 from carelink.storage.faults import proves_damage, storage_fault
+from carelink.storage.journal import Journal, Replayed, replay, watch
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -31,11 +32,19 @@ class Database:
     A full disk or another disk fault inside a session comes out as a StorageFault (a UserError in plain words),
     whatever raised it (SQLite, or a file written inside the session): never a traceback, never "damaged"."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, journal: Journal | None = None) -> None:
         self.path = path
         self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
         event.listen(self.engine, "connect", _set_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.journal = journal
+        if journal is not None:
+            watch(self._sessions, journal)  # concerns and outbox items, as committed, into the journal too
+
+    def replay_journal(self) -> Replayed:
+        """After a restore: put back the journalled rows the restored database lacks (see storage/journal.py)."""
+        assert self.journal is not None
+        return replay(self.journal, self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

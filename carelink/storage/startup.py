@@ -25,6 +25,7 @@ from carelink.services.errors import UserError
 from carelink.storage.database import Database, check_health, copy_database, examine
 from carelink.storage.faults import storage_fault
 from carelink.storage.file_lock import FileLock
+from carelink.storage.journal import Journal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -149,12 +150,14 @@ def _restore(paths: HouseholdPaths, problem: str, now: datetime, report: Startup
     )
 
 
-def _daily_backup(paths: HouseholdPaths, now: datetime) -> None:
-    """Once a day, a copy of the database. Skipped (and said in the log) when the disk is full: the household's
-    own file matters more than a new copy of it, and the next start tries again."""
+def _daily_backup(paths: HouseholdPaths, now: datetime, journal: Journal) -> None:
+    """Once a day, a copy of the database; the journal's lines from before it are then trimmed (the copy holds
+    them). Skipped (and said in the log) when the disk is full: the household's own file matters more than a new
+    copy of it, and the next start tries again."""
     today = paths.backups / f"{DAILY_PREFIX}{now:%Y-%m-%d}.sqlite"
     if today.exists():
         return
+    held = journal.size()  # every line so far was appended after its commit, so the copy holds its row
     try:
         copy_database(paths.database, today)
     except Exception as error:
@@ -162,6 +165,8 @@ def _daily_backup(paths: HouseholdPaths, now: datetime) -> None:
             raise
         log.warning("no daily backup today: %s", error)
         return
+    if check_health(today) is None:
+        journal.trim(held)
     dailies = sorted(paths.backups.glob(f"{DAILY_PREFIX}*.sqlite"), reverse=True)
     for old in dailies[DAILY_BACKUPS_KEPT:]:
         old.unlink()
@@ -199,6 +204,7 @@ def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, Start
 def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
     report = StartupReport()
     now = clock.now()
+    problem: str | None = None
     if paths.database.exists():
         problem = examine(paths.database)  # a disk fault is raised, never taken for damage
         if problem is None and paths.database.stat().st_size == 0 and _backups(paths.backups) \
@@ -208,11 +214,14 @@ def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]
         if problem is not None:
             _restore(paths, problem, now, report)
 
-    database = Database(paths.database)
+    journal = Journal(paths.journal)
+    database = Database(paths.database, journal)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = current_revision(paths.database) if existed else None
     if revision == HEAD_REVISION:
-        _daily_backup(paths, now)
+        if problem is not None:
+            _replay(database, report)
+        _daily_backup(paths, now, journal)
         return database, report
     if revision is not None and not _known(revision):
         database.close()
@@ -223,8 +232,32 @@ def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]
             report.migrated_from = revision
             copy_database(paths.database, paths.backups / f"pre-migration-{revision}-{_stamp(now)}.sqlite")
         migrate(database)
-    _daily_backup(paths, now)
+    if problem is not None:
+        _replay(database, report)
+    _daily_backup(paths, now, journal)
     return database, report
+
+
+def _replay(database: Database, report: StartupReport) -> None:
+    """After a restore (or a fresh start): the journalled concerns and emails put back, and the notice says what
+    came back and what could not."""
+    replayed = database.replay_journal()
+    concerns, emails = replayed.restored["concerns"], replayed.restored["outbox"]
+    words: list[str] = []
+    if concerns or emails:
+        kept = " and ".join(part for part in (_count(concerns, "concern"), _count(emails, "email")) if part)
+        words.append(f"{kept} from after that time have been put back too.")
+    if replayed.unreadable:
+        words.append(f"{_count(replayed.unreadable, 'record')} could not be put back.")
+    if report.restored_from is not None:
+        words.append("Changes to contacts or settings made after that time could not be recovered: please ask "
+                     "your family to check them.")
+    if words and report.notices:
+        report.notices[-1] = " ".join([report.notices[-1], *words])
+
+
+def _count(n: int, thing: str) -> str:
+    return "" if n == 0 else f"1 {thing}" if n == 1 else f"{n} {thing}s"
 
 
 def _has_content(path: Path) -> bool:

@@ -178,3 +178,25 @@ def test_two_processes_starting_on_a_damaged_database_restore_it_once(tmp_path: 
     assert len(damaged(tmp_path)) == 1, "one restore, one put-aside file"
     notices = [err for _out, err in results if "damaged" in err]
     assert len(notices) == 1, "the one that restored says so"
+
+
+def test_a_restore_brings_back_the_concerns_raised_since_the_backup(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert carelink(data, "contacts", "add", "Jane Wilson", "--email", "jane@example.org",
+                    "--role", "carer").returncode == 0  # the first start took today's backup, before Jane
+    for category, note in (("unwell", "dizzy"), ("safety", "a man at the door")):
+        assert carelink(data, "concern", "raise", "--category", category, "--note", note).returncode == 0
+    raised = json.loads(carelink(data, "concerns", "--json").stdout)
+    database = data / "carelink.sqlite"
+    with database.open("r+b") as handle:
+        handle.write(b"This is not SQLite at all")
+
+    result = carelink(data, "concerns", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == raised
+    [notice] = result.stderr.strip().splitlines()
+    assert "damaged" in notice and "2 concerns and 2 emails from after that time have been put back" in notice
+    assert "contacts or settings" in notice and "could not be recovered" in notice
+    assert "Traceback" not in result.stderr and len(damaged(data)) == 1
+    again = carelink(data, "concerns", "--json")
+    assert (again.returncode, again.stderr) == (0, ""), "said once; the next start is a normal one"
