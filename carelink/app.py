@@ -233,6 +233,26 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     return app, True
 
 
+def show_start_problem(message: str) -> None:
+    """What stopped CareLink's window from opening (a full disk, say), in a plain window with one OK button, in large
+    text. Nothing is shown when there is no screen (the command line has said it already)."""
+    try:
+        _app, _created = _qt_application(needs_screen=True)
+    except UserError:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "CareLink", message, QMessageBox.StandardButton.Ok)
+    box.setObjectName("start_problem")
+    font = box.font()
+    font.setPointSize(20)
+    box.setFont(font)
+    box.setAccessibleName("CareLink could not start")
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 560px; } "
+                      "QPushButton { min-width: 160px; min-height: 64px; font-size: 20pt; }")
+    box.exec()
+
+
 def build_window(household: Household, speaker: Speaker, text_scale: float | None = None,
                  autostart: Autostart | None = None, practice: Practice | None = None) -> MainWindow:
     """Wire the user interface to the household's services (and `autostart`, the system's "start with the

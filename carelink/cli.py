@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carelink import __version__
-from carelink.app import Household, build_household, run_gui, take_screenshot
+from carelink.app import Household, build_household, run_gui, show_start_problem, take_screenshot
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
@@ -164,6 +164,15 @@ def _start_logging(log_file: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def _say(args: argparse.Namespace, household: Household | None, message: str) -> int:
+    """A problem in one line on stderr (exit 1); when it stopped the window from opening at all (a full disk at
+    start), in a plain window too, for someone who started CareLink from the desktop and sees no terminal."""
+    print(message, file=sys.stderr)
+    if args.command in (None, "gui") and household is None:
+        show_start_problem(message)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -182,18 +191,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)
     except UserError as error:
-        print(error.message, file=sys.stderr)
-        return 1
+        return _say(args, household, error.message)
     except Exception as error:
         # A full disk (or another disk fault) anywhere in a command: one plain line, never a traceback.
         fault = storage_fault(error, household.paths.root if household else None)
         if fault is not None:
             logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
-            print(fault.message, file=sys.stderr)
-            return 1
+            return _say(args, household, fault.message)
         if isinstance(error, OSError):
-            print(f"CareLink could not use its data folder: {error.strerror or error}.", file=sys.stderr)
-            return 1
+            return _say(args, household, f"CareLink could not use its data folder: {error.strerror or error}.")
         raise
     finally:
         os.umask(old_umask)

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from carelink.app import Household
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.ui.main_window import MainWindow
-from tests.helpers import make_household
+from tests.helpers import make_household, run_cli
 from tests.helpers.disk import fill, tmpfs
 from tests.helpers.fakes import family_mail
 from tests.ui.conftest import WindowFactory
@@ -27,6 +27,11 @@ def full_disk_household(tmp_path: Path) -> Iterator[tuple[Household, Path]]:
         try:
             yield home, data
         finally:
+            for window in QApplication.topLevelWidgets():  # done with the household before it closes
+                if isinstance(window, MainWindow) and window.household is home:
+                    window.mail_watch.stop()
+                    window.runner.wait()
+                    window.close()
             home.close()
 
 
@@ -97,3 +102,26 @@ def test_mail_that_could_not_be_saved_is_said_on_home_and_comes_once_there_is_sp
     qtbot.waitUntil(lambda: window.home.notice.text() == "A notice from start-up")
     [card] = [m for m in household.wall.messages() if m.text == "A photo of the garden"]
     assert len(card.photos) == 1 and card.photos[0].stat().st_size > 0
+
+
+def test_a_window_that_cannot_open_on_a_full_disk_says_why_on_screen(tmp_path: Path, qtbot: QtBot,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    with tmpfs(tmp_path / "data", "2m") as data:
+        make_household(data).close()
+        filler = fill(data)
+        seen: list[str] = []
+
+        def read_and_close() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(50, read_and_close)
+                return
+            seen.append(box.text())
+            box.accept()
+
+        QTimer.singleShot(50, read_and_close)
+        code, _out, err = run_cli(["--data-dir", str(data), "gui"], capsys)
+        filler.unlink()
+    assert code == 1
+    assert len(seen) == 1 and "out of space" in seen[0]
+    assert "out of space" in err
