@@ -104,6 +104,9 @@ def copy_database(source: Path, target: Path) -> None:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                # A copy is read on its own (checked, restored): as a rollback-journal file, reading it leaves no
+                # -wal and -shm beside it. The household's engine turns WAL on again for a restored copy.
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:

@@ -169,7 +169,8 @@ def _daily_backup(paths: HouseholdPaths, now: datetime, journal: Journal) -> Non
         journal.trim(held)
     dailies = sorted(paths.backups.glob(f"{DAILY_PREFIX}*.sqlite"), reverse=True)
     for old in dailies[DAILY_BACKUPS_KEPT:]:
-        old.unlink()
+        for path in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+            path.unlink(missing_ok=True)
 
 
 def _take(lock: FileLock) -> None:

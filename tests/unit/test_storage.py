@@ -399,3 +399,10 @@ def test_a_database_from_a_newer_carelink_is_refused_in_plain_words(tmp_path: Pa
 def test_the_fast_head_revision_matches_the_migration_scripts() -> None:
     # open_household trusts HEAD_REVISION so that an up-to-date start never loads Alembic.
     assert head_revision() == HEAD_REVISION
+
+
+def test_checking_the_backups_leaves_nothing_beside_them(backed_up: tuple[HouseholdPaths, SettableClock]) -> None:
+    paths, clock = backed_up
+    damage_with_garbage(paths.database)
+    make_household(paths.root, clock=clock).close()  # the backups were checked, one restored
+    assert sorted(p.suffix for p in paths.backups.iterdir()) == [".sqlite"] * len(list(paths.backups.iterdir()))
