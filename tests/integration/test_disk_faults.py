@@ -200,3 +200,22 @@ def test_a_restore_brings_back_the_concerns_raised_since_the_backup(tmp_path: Pa
     assert "Traceback" not in result.stderr and len(damaged(data)) == 1
     again = carelink(data, "concerns", "--json")
     assert (again.returncode, again.stderr) == (0, ""), "said once; the next start is a normal one"
+
+
+def test_a_read_only_data_folder_is_said_plainly_and_costs_nothing(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "data", "2m") as data:
+        assert carelink(data, "contacts", "add", "Jane Wilson", "--email", "jane@example.org",
+                        "--role", "carer").returncode == 0
+        assert carelink(data, "concern", "raise", "--category", "unwell").returncode == 0
+        before = digest(data / "carelink.sqlite")
+        assert subprocess.run(["mount", "-o", "remount,ro", str(data)], capture_output=True).returncode == 0
+        try:
+            for command in (("concern", "raise", "--category", "home"), ("contacts", "list")):
+                result = carelink(data, *command)
+                assert result.returncode == 1 and "Traceback" not in result.stderr
+                [line] = result.stderr.strip().splitlines()
+                assert "not allowed to save in its data folder" in line
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(data)], capture_output=True)
+        assert digest(data / "carelink.sqlite") == before and damaged(data) == []
+        assert [c["status"] for c in json.loads(carelink(data, "concerns", "--json").stdout)] == ["queued"]
