@@ -30,7 +30,11 @@ def full_disk_household(tmp_path: Path) -> Iterator[tuple[Household, Path]]:
             for window in QApplication.topLevelWidgets():  # done with the household before it closes
                 if isinstance(window, MainWindow) and window.household is home:
                     window.mail_watch.stop()
-                    window.runner.wait()
+                    for _ in range(50):  # results on their way are delivered while the data is still there
+                        window.runner.wait()
+                        QApplication.processEvents()
+                        if not window.runner.busy:
+                            break
                     window.close()
             home.close()
 
