@@ -81,7 +81,8 @@ class MailSync:
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []
-        with self._database.session() as session:
+        added: list[MessageRow] = []
+        with self._wall.photos_kept_only_if_stored(added), self._database.session() as session:
             known = set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(ids))))
             known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
             for fetched, mail in parsed:
@@ -94,7 +95,8 @@ class MailSync:
                     session.add(held_row(mail, fetched.raw, reason, now))
                     filed["held"] += 1
                 else:
-                    session.add(self._wall.mail_row(mail, contact.id, contact.email, now))
+                    added.append(self._wall.mail_row(mail, contact.id, contact.email, now))
+                    session.add(added[-1])
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))
                 if mail.message_id:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -108,8 +110,10 @@ class WallService:
         """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
         if mail.message_id and self.has_message_id(mail.message_id):
             return None
-        with self._database.session() as session:
+        added: list[MessageRow] = []
+        with self.photos_kept_only_if_stored(added), self._database.session() as session:
             row = self.mail_row(mail, contact_id, sender_email, received)
+            added.append(row)
             session.add(row)
             session.flush()
             new_id = row.id
@@ -125,8 +129,31 @@ class WallService:
                          received=mail.date or received, read=False, kind="call_invite" if invite else "message",
                          message_id=mail.message_id, subject=mail.subject, references=" ".join(mail.references),
                          call_url=invite, call_state="")
-        row.photos = [PhotoRow(path=self._save_photo(image)) for image in mail.images]
+        saved: list[str] = []
+        try:
+            for image in mail.images:
+                saved.append(self._save_photo(image))
+        except BaseException:
+            self.forget_photos(saved)  # none of this mail's pictures without the mail
+            raise
+        row.photos = [PhotoRow(path=name) for name in saved]
         return row
+
+    def forget_photos(self, names: list[str]) -> None:
+        """Remove photo files whose message was never stored (its transaction failed), so they take no space."""
+        for name in names:
+            with suppress(OSError):
+                (self._photos / name).unlink(missing_ok=True)
+
+    @contextmanager
+    def photos_kept_only_if_stored(self, rows: list[MessageRow]) -> Iterator[None]:
+        """Around a transaction that stores `rows` (made by mail_row, appended as they are made): if it fails,
+        their photo files go too, so a full disk is not filled further by pictures of mail that was not stored."""
+        try:
+            yield
+        except BaseException:
+            self.forget_photos([photo.path for row in rows for photo in row.photos])
+            raise
 
     def _save_photo(self, image: MailImage) -> str:
         """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a

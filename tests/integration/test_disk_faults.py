@@ -219,3 +219,26 @@ def test_a_read_only_data_folder_is_said_plainly_and_costs_nothing(tmp_path: Pat
             subprocess.run(["mount", "-o", "remount,rw", str(data)], capture_output=True)
         assert digest(data / "carelink.sqlite") == before and damaged(data) == []
         assert [c["status"] for c in json.loads(carelink(data, "concerns", "--json").stdout)] == ["queued"]
+
+
+def test_photos_of_mail_that_was_not_stored_take_no_space(tmp_path: Path, imap_server: ImapServer) -> None:
+    """Room for one photo but not two: the batch is not stored, and the one photo that fitted is removed again,
+    so the space the family frees goes to the mail, not to pictures of mail that never reached the wall."""
+    data = tmp_path / "data"
+    home = build_household(data, False, clock=make_clock(), secrets=memory_secrets())
+    try:
+        home.email.save(account_for(imap_server), imap_server.password)
+        home.contacts.add("Sarah Jones", "sarah@example.org")
+        for number in range(2):
+            imap_server.deliver(family_mail("sarah@example.org", f"Photo {number}", photo=True))
+        with tmpfs(data / "photos", "256k") as photos:
+            filler = fill(photos)
+            os.truncate(filler, filler.stat().st_size - 12 * 1024)  # three pages: one 6 kB photo, not two
+            report = home.sync.sync_once()
+            assert report.error is not None and "out of space" in report.error
+            assert report.new_messages == 0
+            assert [p.name for p in photos.iterdir()] == ["filler"]
+            filler.unlink()
+            assert home.sync.sync_once().new_messages == 2
+    finally:
+        home.close()
