@@ -15,10 +15,12 @@ is the record, the journal only a second copy.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -59,14 +61,20 @@ class Journal:
         """Append rows (table name, column values) as JSON lines and fsync them. Never raises for the disk."""
         if not rows:
             return
-        lines = "".join(json.dumps({"table": table, "row": values}, separators=(",", ":")) + "\n"
+        lines = "".join(json.dumps({"table": table, "row": values}, separators=(",", ":"), default=str) + "\n"
                         for table, values in rows).encode("utf-8")
         try:
             with _Locked(self._lock_path):
                 fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+                start = os.fstat(fd).st_size
                 try:
-                    os.write(fd, lines)
+                    if os.write(fd, lines) != len(lines):
+                        raise OSError(errno.ENOSPC, "the journal line was cut short")
                     os.fsync(fd)
+                except OSError:
+                    with suppress(OSError):
+                        os.ftruncate(fd, start)  # no half line for the next one to be glued to
+                    raise
                 finally:
                     os.close(fd)
         except OSError as error:
@@ -169,8 +177,12 @@ def watch(sessions: sessionmaker[Session], journal: Journal) -> None:
 
     def after_commit(session: Session) -> None:
         pending = session.info.pop(_PENDING, None)
-        if pending:
+        if not pending:
+            return
+        try:  # the commit has happened: nothing here may make its caller think it did not
             journal.append([(table, values) for (table, _id), values in pending.items()])
+        except Exception:
+            log.exception("the journal could not be written; the database holds the change")
 
     def after_rollback(session: Session) -> None:
         session.info.pop(_PENDING, None)

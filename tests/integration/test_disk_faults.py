@@ -21,6 +21,7 @@ from carelink.app import Household, build_household
 from carelink.cli import main
 from carelink.paths import HouseholdPaths
 from carelink.storage.file_lock import FileLock
+from carelink.storage.journal import Journal
 from tests.helpers import make_clock, make_household, memory_secrets
 from tests.helpers.disk import fill, tmpfs
 from tests.helpers.fakes import family_mail
@@ -240,5 +241,29 @@ def test_photos_of_mail_that_was_not_stored_take_no_space(tmp_path: Path, imap_s
             assert [p.name for p in photos.iterdir()] == ["filler"]
             filler.unlink()
             assert home.sync.sync_once().new_messages == 2
+    finally:
+        home.close()
+
+
+def test_a_journal_line_that_does_not_fit_leaves_no_half_line(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "data", "256k") as data:
+        journal = Journal(data / "journal.jsonl")
+        journal.append([("concerns", {"id": 1, "note": "first"})])
+        before = journal.path.read_bytes()
+        fill(data)
+        journal.append([("outbox", {"id": 2, "body": "x" * 20_000})])  # part of it would fit in the last page
+        assert journal.path.read_bytes() == before
+        latest, unreadable = journal.newest()
+        assert (list(latest), unreadable) == ([("concerns", 1)], 0)
+
+
+def test_a_commit_stands_when_the_journal_cannot_be_written(tmp_path: Path) -> None:
+    home = make_household(tmp_path)
+    try:
+        home.contacts.add("Jane Wilson", "jane@example.org", role="carer")
+        home.paths.journal.unlink(missing_ok=True)
+        home.paths.journal.mkdir()  # not a file: every append fails
+        concern = home.concerns.raise_concern("unwell")
+        assert [c.id for c in home.concerns.list()] == [concern.id]
     finally:
         home.close()
