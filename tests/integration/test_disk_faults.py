@@ -267,3 +267,22 @@ def test_a_commit_stands_when_the_journal_cannot_be_written(tmp_path: Path) -> N
         assert [c.id for c in home.concerns.list()] == [concern.id]
     finally:
         home.close()
+
+
+def test_processes_starting_at_once_on_a_new_folder_make_one_household(tmp_path: Path) -> None:
+    """Without the household lock, two first starts both made the tables ("table settings already exists")."""
+    data = tmp_path / "data"
+    HouseholdPaths(data).create()
+    lock = FileLock(HouseholdPaths(data).household_lock)
+    assert lock.acquire()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "carelink", "--data-dir", str(data), "contacts", "list", "--json"]
+    starts = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+              for _ in range(3)]
+    time.sleep(3)  # all three wait on the lock (a slow start only makes this a weaker test, never wrong)
+    lock.release()
+    for process in starts:
+        out, err = process.communicate(timeout=120)
+        assert (process.returncode, err) == (0, "")
+        assert json.loads(out) == []
+    assert rows(data / "carelink.sqlite", "SELECT count(*) FROM contacts") == [(0,)]
