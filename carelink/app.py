@@ -240,17 +240,9 @@ def show_start_problem(message: str) -> None:
         _app, _created = _qt_application(needs_screen=True)
     except UserError:
         return
-    from PySide6.QtWidgets import QMessageBox
+    from carelink.ui.problem_box import plain_box
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "CareLink", message, QMessageBox.StandardButton.Ok)
-    box.setObjectName("start_problem")
-    font = box.font()
-    font.setPointSize(20)
-    box.setFont(font)
-    box.setAccessibleName("CareLink could not start")
-    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 560px; } "
-                      "QPushButton { min-width: 160px; min-height: 64px; font-size: 20pt; }")
-    box.exec()
+    plain_box(message).exec()
 
 
 def build_window(household: Household, speaker: Speaker, text_scale: float | None = None,
@@ -307,9 +299,14 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     # again, which keeps its pauses on the GUI thread short.
     gc.collect()
     gc.freeze()
+    from carelink.ui.problem_box import DiskFaultHook
+
+    previous_hook = sys.excepthook
+    sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         for shown in windows:
             shown.runner.wait()
         if own_speaker:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from carelink.app import Household
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.ui.main_window import MainWindow
+from carelink.ui.problem_box import DiskFaultHook
 from tests.helpers import make_household, run_cli
 from tests.helpers.disk import fill, tmpfs
 from tests.helpers.fakes import family_mail
@@ -129,3 +130,25 @@ def test_a_window_that_cannot_open_on_a_full_disk_says_why_on_screen(tmp_path: P
     assert code == 1
     assert len(seen) == 1 and "out of space" in seen[0]
     assert "out of space" in err
+
+
+def test_a_disk_fault_from_a_control_is_said_in_a_plain_box_over_the_window(
+        make_window: WindowFactory, qtbot: QtBot, full_disk_household: tuple[Household, Path]) -> None:
+    household, data = full_disk_household
+    window: MainWindow = make_window(home=household)
+    passed_on: list[BaseException] = []
+    hook = DiskFaultHook(lambda _kind, error, _tb: passed_on.append(error), lambda: window)
+    filler = fill(data)
+    try:
+        household.settings.set("display.text_size", "150")  # as the Settings page does, on the GUI thread
+    except Exception as error:  # what the event loop would hand to sys.excepthook
+        hook(type(error), error, error.__traceback__)
+        hook(type(error), error, error.__traceback__)  # again: still one box
+    filler.unlink()
+    assert hook.box is not None and hook.box.isVisible() and hook.box.parent() is window
+    assert "out of space" in hook.box.text()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()] == [hook.box]
+    hook.box.accept()
+    bug = ValueError("a programming error")
+    hook(ValueError, bug, None)
+    assert passed_on == [bug], "anything else goes on to the hook that was there"
