@@ -7,37 +7,62 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
+from carelink.app import Household, build_window
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
+from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.problem_box import DiskFaultHook
 from tests.helpers import make_household, run_cli
 from tests.helpers.disk import fill, tmpfs
 from tests.helpers.fakes import family_mail
-from tests.ui.conftest import WindowFactory
+
+
+class FullDisk:
+    """A demo household on a small tmpfs (`data`), and its window once asked for. The window is this fixture's
+    own, not qtbot's: it is gone (deleted, its timers with it) before the tmpfs is unmounted."""
+
+    def __init__(self, qtbot: QtBot, household: Household, data: Path) -> None:
+        self.qtbot, self.household, self.data = qtbot, household, data
+        self.speaker = SilentSpeaker()
+        self.shown: MainWindow | None = None
+
+    def window(self) -> MainWindow:
+        if self.shown is None:
+            self.shown = build_window(self.household, self.speaker)
+            self.shown.resize(1280, 800)
+            self.shown.show()
+            self.qtbot.waitExposed(self.shown)
+            self.qtbot.waitUntil(lambda: self.shown is not None and not self.shown.runner.busy)
+        return self.shown
+
+    def close(self) -> None:
+        window, self.shown = self.shown, None
+        if window is not None:
+            window.mail_watch.stop()
+            for _ in range(50):  # results on their way are delivered while the data is still there
+                window.runner.wait()
+                QApplication.processEvents()
+                if not window.runner.busy:
+                    break
+            window.close()
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.speaker.close()
+        self.household.close()
 
 
 @pytest.fixture
-def full_disk_household(tmp_path: Path) -> Iterator[tuple[Household, Path]]:
+def full(qtbot: QtBot, tmp_path: Path) -> Iterator[FullDisk]:
     with tmpfs(tmp_path / "data", "3m") as data:
-        home = make_household(data, demo=True)
+        disk = FullDisk(qtbot, make_household(data, demo=True), data)
         try:
-            yield home, data
+            yield disk
         finally:
-            for window in QApplication.topLevelWidgets():  # done with the household before it closes
-                if isinstance(window, MainWindow) and window.household is home:
-                    window.mail_watch.stop()
-                    for _ in range(50):  # results on their way are delivered while the data is still there
-                        window.runner.wait()
-                        QApplication.processEvents()
-                        if not window.runner.busy:
-                            break
-                    window.close()
-            home.close()
+            disk.close()
 
 
 def _click(qtbot: QtBot, button: QWidget) -> None:
@@ -45,9 +70,8 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
 
 
 def test_a_concern_on_a_full_disk_is_said_plainly_and_sent_once_there_is_space(
-        make_window: WindowFactory, qtbot: QtBot, full_disk_household: tuple[Household, Path]) -> None:
-    household, data = full_disk_household
-    window: MainWindow = make_window(home=household)
+        qtbot: QtBot, full: FullDisk) -> None:
+    household, data, window = full.household, full.data, full.window()
     before = len(household.concerns.list())
     _click(qtbot, window.home.tiles["concern"])
     concern = window.concern
@@ -67,10 +91,8 @@ def test_a_concern_on_a_full_disk_is_said_plainly_and_sent_once_there_is_space(
     assert len(household.concerns.list()) == before + 1
 
 
-def test_an_i_am_ok_on_a_full_disk_is_said_plainly(make_window: WindowFactory, qtbot: QtBot,
-                                                  full_disk_household: tuple[Household, Path]) -> None:
-    household, data = full_disk_household
-    window: MainWindow = make_window(home=household)
+def test_an_i_am_ok_on_a_full_disk_is_said_plainly(qtbot: QtBot, full: FullDisk) -> None:
+    data, window = full.data, full.window()
     window.open_screen("checkin")
     checkin = window.checkin
     filler = fill(data)
@@ -82,12 +104,12 @@ def test_an_i_am_ok_on_a_full_disk_is_said_plainly(make_window: WindowFactory, q
 
 
 def test_mail_that_could_not_be_saved_is_said_on_home_and_comes_once_there_is_space(
-        make_window: WindowFactory, qtbot: QtBot, full_disk_household: tuple[Household, Path]) -> None:
-    household, data = full_disk_household
+        qtbot: QtBot, full: FullDisk) -> None:
+    household, data = full.household, full.data
     transport = household.transport
     assert isinstance(transport, SandboxTransport)
     transport.incoming = SandboxMailbox()  # the demo's family, writing in
-    window: MainWindow = make_window(home=household)
+    window = full.window()
     window.show_notice("A notice from start-up")
     sender = household.contacts.list()[0].email
     transport.incoming.add(family_mail(sender, "A photo of the garden", photo=True))
@@ -133,9 +155,8 @@ def test_a_window_that_cannot_open_on_a_full_disk_says_why_on_screen(tmp_path: P
 
 
 def test_a_disk_fault_from_a_control_is_said_in_a_plain_box_over_the_window(
-        make_window: WindowFactory, qtbot: QtBot, full_disk_household: tuple[Household, Path]) -> None:
-    household, data = full_disk_household
-    window: MainWindow = make_window(home=household)
+        qtbot: QtBot, full: FullDisk) -> None:
+    household, data, window = full.household, full.data, full.window()
     passed_on: list[BaseException] = []
     hook = DiskFaultHook(lambda _kind, error, _tb: passed_on.append(error), lambda: window)
     filler = fill(data)
