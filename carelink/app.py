@@ -239,6 +239,18 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     return app, True
 
 
+def show_start_problem(message: str) -> None:
+    """What stopped CareLink's window from opening (a full disk, say), in a plain window with one OK button, in large
+    text. Nothing is shown when there is no screen (the command line has said it already)."""
+    try:
+        _app, _created = _qt_application(needs_screen=True)
+    except UserError:
+        return
+    from carelink.ui.problem_box import plain_box
+
+    plain_box(message).exec()
+
+
 def build_window(household: Household, speaker: Speaker, text_scale: float | None = None,
                  autostart: Autostart | None = None, practice: Practice | None = None) -> MainWindow:
     """Wire the user interface to the household's services (and `autostart`, the system's "start with the
@@ -293,9 +305,14 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     # again, which keeps its pauses on the GUI thread short.
     gc.collect()
     gc.freeze()
+    from carelink.ui.problem_box import DiskFaultHook
+
+    previous_hook = sys.excepthook
+    sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         for shown in windows:
             shown.runner.wait()
         if own_speaker:

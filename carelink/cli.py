@@ -6,22 +6,25 @@ Exit codes: 0 success; 1 a user error, with one plain-English line on stderr; 2 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carelink import __version__
-from carelink.app import Household, build_household, run_gui, take_screenshot
+from carelink.app import Household, build_household, run_gui, show_start_problem, take_screenshot
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
-from carelink.paths import resolve_data_dir
+from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.contacts import ROLES
 from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
+from carelink.storage.faults import storage_fault
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial")
 DEFAULT_SIZE = (1280, 800)
@@ -138,8 +141,22 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
 }
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """CareLink's log: readable by its owner only, and quiet when it cannot be written (a full disk is said once,
+    in plain words, by the command; a traceback about the log on top of it would only alarm)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
+                      opener=lambda path, flags: os.open(path, flags, 0o600))
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
+
+
 def _start_logging(log_file: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
@@ -149,6 +166,15 @@ def _start_logging(log_file: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def _say(args: argparse.Namespace, household: Household | None, message: str) -> int:
+    """A problem in one line on stderr (exit 1); when it stopped the window from opening at all (a full disk at
+    start), in a plain window too, for someone who started CareLink from the desktop and sees no terminal."""
+    print(message, file=sys.stderr)
+    if args.command in (None, "gui") and household is None:
+        show_start_problem(message)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -156,18 +182,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     household: Household | None = None
+    # Everything CareLink makes (the database, its log, photos, backups) is for this user's eyes only.
+    old_umask = os.umask(0o077)
     try:
+        paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
+        paths.create()
+        _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
         household = build_household(resolve_data_dir(args.data_dir), args.demo)
-        _start_logging(household.paths.log)
         for notice in household.report.notices:
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)
     except UserError as error:
-        print(error.message, file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"CareLink could not use its data folder: {error.strerror or error}.", file=sys.stderr)
-        return 1
+        return _say(args, household, error.message)
+    except Exception as error:
+        # A full disk (or another disk fault) anywhere in a command: one plain line, never a traceback.
+        fault = storage_fault(error, household.paths.root if household else None)
+        if fault is not None:
+            logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
+            return _say(args, household, fault.message)
+        if isinstance(error, OSError):
+            return _say(args, household, f"CareLink could not use its data folder: {error.strerror or error}.")
+        raise
     finally:
+        os.umask(old_umask)
         if household is not None:
             household.close()

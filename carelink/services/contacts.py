@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from carelink.clock import Clock
 from carelink.events import Event
+from carelink.paths import make_private
 from carelink.services.call_links import check_call_link
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
@@ -130,7 +131,14 @@ class ContactService:
         suffix = _photo_suffix(photo)
         self._photos.mkdir(parents=True, exist_ok=True)
         stored = f"contact-{secrets.token_hex(8)}{suffix}"
-        shutil.copyfile(photo, self._photos / stored)
+        partial = self._photos / f".{stored}.partial"
+        try:  # whole or not at all (a full disk), and readable by nobody else
+            shutil.copyfile(photo, partial)
+            make_private(partial)
+            partial.replace(self._photos / stored)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         return stored
 
     def _email_taken(self, email: str, except_id: int | None) -> bool:

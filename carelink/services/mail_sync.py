@@ -26,6 +26,7 @@ from carelink.services.outbox import DeliveryReport
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
+from carelink.storage.faults import StorageFault
 from carelink.storage.models import HeldRow, MailboxStateRow, MessageRow
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,8 @@ class MailSync:
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []
-        with self._database.session() as session:
+        added: list[MessageRow] = []
+        with self._wall.photos_kept_only_if_stored(added), self._database.session() as session:
             known = set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(ids))))
             known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
             for fetched, mail in parsed:
@@ -96,7 +98,8 @@ class MailSync:
                     filed["held"] += 1
                 else:
                     mail = mail.for_contact(contact.name)  # "Sarah sent an invitation…" in the family's words
-                    session.add(self._wall.mail_row(mail, contact.id, contact.email, now))
+                    added.append(self._wall.mail_row(mail, contact.id, contact.email, now))
+                    session.add(added[-1])
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))
                 if mail.message_id:
@@ -117,10 +120,14 @@ class MailSync:
 
     def _file_each(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
                    counts: Counter[str]) -> None:
-        """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest."""
+        """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest.
+        A full disk (or another disk fault) is no bad message: it stops the filing there, with the position left
+        before that message, so it and the rest are fetched again on a later sync (StorageFault raised)."""
         for fetched in batch:
             try:
                 self._file_batch([fetched], contacts, None, counts)
+            except StorageFault:
+                raise
             except Exception:
                 log.exception("could not file message uid %s; skipping it", fetched.uid)
                 counts["skipped"] += 1
@@ -169,23 +176,31 @@ class MailSync:
         def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
             try:
                 self._file_batch(batch, contacts, state, counts)
+            except StorageFault:
+                raise  # the disk, not the mail: nothing is skipped, the position stays before this batch
             except Exception:
                 log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
                 self._file_each(batch, contacts, state, counts)
 
         try:
-            for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
-                batch.append(fetched)
-                if len(batch) >= BATCH:
-                    file(batch, batch_state)
-                    batch = []
-        except UserError as trouble:
-            error = trouble.message
-        finally:
+            try:
+                for fetched, batch_state in _fetch_ahead(mailbox, self._load_state(), progress):
+                    batch.append(fetched)
+                    if len(batch) >= BATCH:
+                        full, batch = batch, []
+                        file(full, batch_state)
+            except StorageFault:
+                raise
+            except UserError as trouble:
+                error = trouble.message
             if batch:
                 file(batch, batch_state)
             if error is None:
                 self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
+        except StorageFault as fault:
+            log.warning("sync stopped: %s", fault.message)
+            return fault.message  # said plainly; what could not be saved is fetched again next time
+        finally:
             mailbox.close()
         return error
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +17,7 @@ from carelink.channels.email.mime import MailImage, ParsedMail
 from carelink.events import Event
 from carelink.services.errors import UserError
 from carelink.storage.database import Database
+from carelink.storage.faults import storage_fault
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
 
@@ -106,8 +110,10 @@ class WallService:
         """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
         if mail.message_id and self.has_message_id(mail.message_id):
             return None
-        with self._database.session() as session:
+        added: list[MessageRow] = []
+        with self.photos_kept_only_if_stored(added), self._database.session() as session:
             row = self.mail_row(mail, contact_id, sender_email, received)
+            added.append(row)
             session.add(row)
             session.flush()
             new_id = row.id
@@ -123,13 +129,51 @@ class WallService:
                          received=mail.date or received, read=False, kind="call_invite" if invite else "message",
                          message_id=mail.message_id, subject=mail.subject, references=" ".join(mail.references),
                          call_url=invite, call_state="")
-        row.photos = [PhotoRow(path=self._save_photo(image)) for image in mail.images]
+        saved: list[str] = []
+        try:
+            for image in mail.images:
+                saved.append(self._save_photo(image))
+        except BaseException:
+            self.forget_photos(saved)  # none of this mail's pictures without the mail
+            raise
+        row.photos = [PhotoRow(path=name) for name in saved]
         return row
 
+    def forget_photos(self, names: list[str]) -> None:
+        """Remove photo files whose message was never stored (its transaction failed), so they take no space."""
+        for name in names:
+            with suppress(OSError):
+                (self._photos / name).unlink(missing_ok=True)
+
+    @contextmanager
+    def photos_kept_only_if_stored(self, rows: list[MessageRow]) -> Iterator[None]:
+        """Around a transaction that stores `rows` (made by mail_row, appended as they are made): if it fails,
+        their photo files go too, so a full disk is not filled further by pictures of mail that was not stored."""
+        try:
+            yield
+        except BaseException:
+            self.forget_photos([photo.path for row in rows for photo in row.photos])
+            raise
+
     def _save_photo(self, image: MailImage) -> str:
-        self._photos.mkdir(parents=True, exist_ok=True)
+        """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a
+        full disk leaves no cut-short picture behind, and says so (OutOfSpace) so the message is fetched again."""
         name = f"mail-{secrets.token_hex(8)}.{image.info.kind}"
-        (self._photos / name).write_bytes(image.data)
+        partial = self._photos / f".{name}.partial"
+        try:
+            self._photos.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            with open(fd, "wb") as out:
+                out.write(image.data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, self._photos / name)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            fault = storage_fault(error, self._photos)
+            if fault is None:
+                raise
+            raise fault from error
         return name
 
     def add(self, contact_id: int | None, sender_email: str, text: str, received: datetime,

@@ -1,13 +1,19 @@
 """Opening a household's database at start: repair, back up, migrate.
 
 In order: a damaged file is put aside and the newest good backup restored; a database on an older schema is backed
-up and migrated; once a day a rolling backup is taken.
+up and migrated; once a day a rolling backup is taken. All of it under the household lock, so two processes
+starting at once never both repair (or both create) the database.
+
+Only a file that SQLite itself proves damaged (`examine`: not a database, malformed, quick_check not "ok") is ever
+set aside. A full disk or another disk fault is not damage: it comes out as a StorageFault in plain words and every
+file stays exactly as it was.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +22,10 @@ from typing import TYPE_CHECKING
 from carelink.clock import Clock
 from carelink.paths import HouseholdPaths
 from carelink.services.errors import UserError
-from carelink.storage.database import Database, check_health, copy_database
+from carelink.storage.database import Database, check_health, copy_database, examine
+from carelink.storage.faults import storage_fault
+from carelink.storage.file_lock import FileLock
+from carelink.storage.journal import Journal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,6 +39,7 @@ HEAD_REVISION = "0006"
 MIGRATIONS = Path(__file__).parent / "migrations"
 DAILY_BACKUPS_KEPT = 7
 DAILY_PREFIX = "daily-"
+LOCK_WAIT_S = 60.0  # another process restoring or migrating: restores are rare and quick
 
 
 @dataclass
@@ -63,7 +73,9 @@ def current_revision(path: Path) -> str | None:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise  # a disk fault: not "never migrated" (migrating a whole database again would fail)
         return None  # no alembic_version table: a database CareLink has never migrated
     finally:
         connection.close()
@@ -99,56 +111,118 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
 
+def _put_aside_name(database: Path, now: datetime) -> Path:
+    """A name for the damaged file that no earlier put-aside file has (never overwrite one)."""
+    base = f"{database.name}.damaged-{_stamp(now)}"
+    candidate, n = database.with_name(base), 1
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        n += 1
+        candidate = database.with_name(f"{base}-{n}")
+    return candidate
+
+
 def _restore(paths: HouseholdPaths, problem: str, now: datetime, report: StartupReport) -> None:
-    damaged = paths.database.with_name(f"{paths.database.name}.damaged-{_stamp(now)}")
+    """Put the proven-damaged database aside (with its -wal, kept too) and copy the newest good backup in its
+    place. The backup is copied first, beside the database: if that fails (a full disk), nothing has moved."""
+    good = next((b for b in _backups(paths.backups) if check_health(b) is None), None)
+    incoming = paths.database.with_name(paths.database.name + ".restoring")
+    if good is not None:
+        copy_database(good, incoming)
+    damaged = _put_aside_name(paths.database, now)
     log.error("database %s is damaged (%s); moving it to %s", paths.database, problem, damaged)
     paths.database.replace(damaged)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
-    for backup in _backups(paths.backups):
-        if check_health(backup) is None:
-            copy_database(backup, paths.database)
-            report.restored_from = backup
-            when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%A %d %B at %H:%M")
-            report.notices.append(
-                "CareLink's data file was damaged, so it has been put back as it was on "
-                f"{when}. Anything that arrived after that will be fetched again."
-            )
-            return
+    wal = Path(f"{paths.database}-wal")
+    if wal.exists():
+        wal.replace(Path(f"{damaged}-wal"))  # kept with it for the family to look at, never replayed
+    Path(f"{paths.database}-shm").unlink(missing_ok=True)
+    if good is None:
+        report.notices.append(
+            "CareLink's data file was damaged and there was no good copy to put back, so CareLink has started "
+            "afresh. The damaged file has been kept for your family to look at."
+        )
+        return
+    incoming.replace(paths.database)
+    report.restored_from = good
+    when = datetime.fromtimestamp(good.stat().st_mtime).strftime("%A %d %B at %H:%M")
     report.notices.append(
-        "CareLink's data file was damaged and there was no good copy to put back, so CareLink has started "
-        "afresh. The damaged file has been kept for your family to look at."
+        "CareLink's data file was damaged, so it has been put back as it was on "
+        f"{when}. Anything that arrived after that will be fetched again."
     )
 
 
-def _daily_backup(paths: HouseholdPaths, now: datetime) -> None:
+def _daily_backup(paths: HouseholdPaths, now: datetime, journal: Journal) -> None:
+    """Once a day, a copy of the database; the journal's lines from before it are then trimmed (the copy holds
+    them). Skipped (and said in the log) when the disk is full: the household's own file matters more than a new
+    copy of it, and the next start tries again."""
     today = paths.backups / f"{DAILY_PREFIX}{now:%Y-%m-%d}.sqlite"
     if today.exists():
         return
-    copy_database(paths.database, today)
+    held = journal.size()  # every line so far was appended after its commit, so the copy holds its row
+    try:
+        copy_database(paths.database, today)
+    except Exception as error:
+        if storage_fault(error) is None:
+            raise
+        log.warning("no daily backup today: %s", error)
+        return
+    if check_health(today) is None:
+        journal.trim(held)
     dailies = sorted(paths.backups.glob(f"{DAILY_PREFIX}*.sqlite"), reverse=True)
     for old in dailies[DAILY_BACKUPS_KEPT:]:
-        old.unlink()
+        for path in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+            path.unlink(missing_ok=True)
+
+
+def _take(lock: FileLock) -> None:
+    """Wait (a while) for the household lock: another CareLink may be repairing or migrating this household."""
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while not lock.acquire():
+        if time.monotonic() > deadline:
+            raise UserError("Another CareLink is busy with this household's data. Please wait a minute and try "
+                            "again.")
+        time.sleep(0.05)
 
 
 def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
-    """Open (creating, repairing or migrating as needed) the household's database."""
+    """Open (creating, repairing or migrating as needed) the household's database, under the household lock."""
     paths.create()
+    lock = FileLock(paths.household_lock)
+    _take(lock)
+    try:
+        try:
+            database, report = _open(paths, clock)
+        except Exception as error:
+            fault = storage_fault(error, paths.root)
+            if fault is None or fault is error:
+                raise
+            raise fault from error
+    finally:
+        lock.release()
+    paths.make_private()  # the database (and its backups) as SQLite made them: readable by nobody else
+    return database, report
+
+
+def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
     report = StartupReport()
     now = clock.now()
+    problem: str | None = None
     if paths.database.exists():
-        problem = check_health(paths.database)
-        if problem is None and paths.database.stat().st_size == 0 and _backups(paths.backups):
+        problem = examine(paths.database)  # a disk fault is raised, never taken for damage
+        if problem is None and paths.database.stat().st_size == 0 and _backups(paths.backups) \
+                and not _has_content(Path(f"{paths.database}-wal")):
             # SQLite calls an empty file a healthy empty database; after a power cut it is a lost one.
             problem = "the file is empty"
         if problem is not None:
             _restore(paths, problem, now, report)
 
-    database = Database(paths.database)
+    journal = Journal(paths.journal)
+    database = Database(paths.database, journal)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = current_revision(paths.database) if existed else None
     if revision == HEAD_REVISION:
-        _daily_backup(paths, now)
+        if problem is not None:
+            _replay(database, report)
+        _daily_backup(paths, now, journal)
         return database, report
     if revision is not None and not _known(revision):
         database.close()
@@ -159,5 +233,36 @@ def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, Start
             report.migrated_from = revision
             copy_database(paths.database, paths.backups / f"pre-migration-{revision}-{_stamp(now)}.sqlite")
         migrate(database)
-    _daily_backup(paths, now)
+    if problem is not None:
+        _replay(database, report)
+    _daily_backup(paths, now, journal)
     return database, report
+
+
+def _replay(database: Database, report: StartupReport) -> None:
+    """After a restore (or a fresh start): the journalled concerns and emails put back, and the notice says what
+    came back and what could not."""
+    replayed = database.replay_journal()
+    concerns, emails = replayed.restored["concerns"], replayed.restored["outbox"]
+    words: list[str] = []
+    if concerns or emails:
+        kept = " and ".join(part for part in (_count(concerns, "concern"), _count(emails, "email")) if part)
+        words.append(f"{kept} from after that time have been put back too.")
+    if replayed.unreadable:
+        words.append(f"{_count(replayed.unreadable, 'record')} could not be put back.")
+    if report.restored_from is not None:
+        words.append("Changes to contacts or settings made after that time could not be recovered: please ask "
+                     "your family to check them.")
+    if words and report.notices:
+        report.notices[-1] = " ".join([report.notices[-1], *words])
+
+
+def _count(n: int, thing: str) -> str:
+    return "" if n == 0 else f"1 {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False

@@ -18,6 +18,7 @@ from carelink.channels.ports import Mailbox, MailTransport
 from carelink.resources import assets_dir
 from carelink.services.errors import UserError
 from carelink.services.mail_sync import MailSync, SyncReport
+from carelink.storage import faults
 from carelink.ui.runner import BackgroundRunner
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class MailWatcher(QObject):
         self._timer.timeout.connect(self.sync_now)
         self._news.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
         self._syncing = self._again = False
+        self._disk_trouble = False  # the last sync could not save (a full disk): news waits a while, not at once
         self._stopping = threading.Event()
         self._sync_done = threading.Event()  # set after each sync, so the thread knows its news was fetched
         self._lock = threading.Lock()
@@ -139,13 +141,18 @@ class MailWatcher(QObject):
         self._runner.run_task(self._sync.sync_once, self._synced, self._failed, owner=self)
 
     def _synced(self, report: SyncReport) -> None:
+        self._disk_trouble = report.error in faults.MESSAGES
         self._finished()
         if report.new_messages:
             self.chime.play()
         self.synced.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        log.error("a mail sync failed", exc_info=error)
+        self._disk_trouble = isinstance(error, faults.StorageFault)
+        if self._disk_trouble:
+            log.warning("a mail sync stopped: %s", error)
+        else:
+            log.error("a mail sync failed", exc_info=error)
         self._finished()
 
     def _finished(self) -> None:
@@ -173,6 +180,8 @@ class MailWatcher(QObject):
                         self._sync_done.clear()
                         self._news.emit()
                         self._sync_done.wait(SYNC_TIMEOUT_S)
+                        if self._disk_trouble:  # the news is still there, unsaved: not again and again at once
+                            self._stopping.wait(self._retry_s)
                 except Exception as trouble:  # the thread must outlive any outage; the minute's sync carries on
                     if isinstance(trouble, UserError):
                         log.info("waiting for new mail paused: %s", trouble.message)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from carelink import APP_NAME
 from carelink.app import Household
 from carelink.autostart import Autostart
+from carelink.services.mail_sync import SyncReport
 from carelink.speech import Speaker
+from carelink.storage.faults import OUT_OF_SPACE
 from carelink.ui.calls.flow import CallFlow
 from carelink.ui.calls.ports import PracticeOpener
 from carelink.ui.care.checkin_screen import CheckinScreen
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
         # The network coming back sends everything queued at once (the demo and practice households send nothing).
         self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)
+        self.mail_watch.synced.connect(self._say_if_out_of_space)
+        self._notice, self._out_of_space = "", False
         self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
         self.pin_gate = PinGate(household.pin, household.demo, runner)
         self._after_pin, self._before_pin = "settings", "home"
@@ -191,7 +195,20 @@ class MainWindow(QMainWindow):
         return current == "tutorial" or (current == "pin" and self._before_pin == "tutorial")
 
     def show_notice(self, text: str) -> None:
-        self.home.show_notice(text)
+        self._notice = text
+        if not self._out_of_space:
+            self.home.show_notice(text)
+
+    def _say_if_out_of_space(self, report: SyncReport) -> None:
+        """A sync that could not save what came (the disk is full) says so on Home until one can again."""
+        full = report.error == OUT_OF_SPACE
+        if full:
+            self.home.show_notice(tr("This computer is out of space, so CareLink cannot save new messages just now. "
+                                     "Nothing has been lost: please free some space (or ask your family to help), "
+                                     "and CareLink will carry on."))
+        elif self._out_of_space:
+            self.home.show_notice(self._notice)
+        self._out_of_space = full
 
     def go_home(self) -> None:
         self.open_screen("home")

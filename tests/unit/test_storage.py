@@ -60,7 +60,8 @@ def dailies(paths: HouseholdPaths) -> list[str]:
 
 
 def damaged_files(paths: HouseholdPaths) -> list[Path]:
-    return sorted(paths.root.glob(f"{paths.database.name}.damaged-*"))
+    """The put-aside databases (a -wal kept beside one is not counted)."""
+    return sorted(p for p in paths.root.glob(f"{paths.database.name}.damaged-*") if not p.name.endswith("-wal"))
 
 
 # --- A fresh household ---------------------------------------------------------------------------------------
@@ -207,7 +208,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
                                                                     damage: Callable[[Path], bytes]) -> None:
     paths, clock = backed_up
     spoiled = damage(paths.database)
-    Path(f"{paths.database}-wal").write_bytes(garbage(100))  # a stray log beside it must not be replayed
+    stray_wal = garbage(100)
+    Path(f"{paths.database}-wal").write_bytes(stray_wal)  # a stray log beside it must not be replayed
 
     home = make_household(paths.root, clock=clock)
     try:
@@ -225,6 +227,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
     kept = damaged_files(paths)
     assert len(kept) == 1
     assert kept[0].read_bytes() == spoiled
+    if spoiled:  # (SQLite itself drops the -wal of an empty file when it opens it)
+        assert Path(f"{kept[0]}-wal").read_bytes() == stray_wal  # put aside with it, not deleted
 
 
 def test_with_no_backup_a_damaged_database_starts_afresh_and_says_so(tmp_path: Path) -> None:
@@ -395,3 +399,10 @@ def test_a_database_from_a_newer_carelink_is_refused_in_plain_words(tmp_path: Pa
 def test_the_fast_head_revision_matches_the_migration_scripts() -> None:
     # open_household trusts HEAD_REVISION so that an up-to-date start never loads Alembic.
     assert head_revision() == HEAD_REVISION
+
+
+def test_checking_the_backups_leaves_nothing_beside_them(backed_up: tuple[HouseholdPaths, SettableClock]) -> None:
+    paths, clock = backed_up
+    damage_with_garbage(paths.database)
+    make_household(paths.root, clock=clock).close()  # the backups were checked, one restored
+    assert sorted(p.suffix for p in paths.backups.iterdir()) == [".sqlite"] * len(list(paths.backups.iterdir()))
