@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from carelink.paths import make_private
 from carelink.storage.faults import proves_damage, storage_fault
-from carelink.storage.journal import Journal, Replayed, replay, watch
+from carelink.storage.journal import Journal, Replayed, replay, take_pending, watch, write_committed
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -63,16 +63,27 @@ class Database:
         """A session in a BEGIN IMMEDIATE transaction: it holds the database's write lock from its first line, so
         what it reads cannot change under it before it commits. For "decide and record" (send an alert once): two
         processes that both look will see, one after the other, whether the other already decided."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                with self._sessions(bind=connection) as session:
-                    yield session
-                    session.flush()
-                connection.commit()
-            except BaseException:
-                connection.rollback()
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    with self._sessions(bind=connection) as session:
+                        yield session
+                        session.flush()
+                        # The session never commits itself here (the connection does), so its rows are handed to
+                        # the journal by hand once the commit has happened.
+                        pending = take_pending(session)
+                    connection.commit()
+                except BaseException:
+                    connection.rollback()
+                    raise
+        except Exception as error:
+            fault = storage_fault(error, self.path.parent)
+            if fault is None or fault is error:
                 raise
+            raise fault from error
+        if self.journal is not None:
+            write_committed(self.journal, pending)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -164,6 +164,22 @@ def _values(row: Base) -> dict[str, Any]:
     return values
 
 
+def take_pending(session: Session) -> dict[tuple[str, int], dict[str, Any]]:
+    """The rows this session flushed that the journal has not had yet (and forget them)."""
+    pending: dict[tuple[str, int], dict[str, Any]] = session.info.pop(_PENDING, None) or {}
+    return pending
+
+
+def write_committed(journal: Journal, pending: dict[tuple[str, int], dict[str, Any]]) -> None:
+    """Append rows whose commit has happened. Nothing here may make the caller think the commit did not."""
+    if not pending:
+        return
+    try:
+        journal.append([(table, values) for (table, _id), values in pending.items()])
+    except Exception:
+        log.exception("the journal could not be written; the database holds the change")
+
+
 def watch(sessions: sessionmaker[Session], journal: Journal) -> None:
     """Journal every ConcernRow and OutboxRow that sessions from `sessions` add or change, once committed."""
 
@@ -176,13 +192,7 @@ def watch(sessions: sessionmaker[Session], journal: Journal) -> None:
                 pending[(row.__tablename__, row.id)] = _values(row)
 
     def after_commit(session: Session) -> None:
-        pending = session.info.pop(_PENDING, None)
-        if not pending:
-            return
-        try:  # the commit has happened: nothing here may make its caller think it did not
-            journal.append([(table, values) for (table, _id), values in pending.items()])
-        except Exception:
-            log.exception("the journal could not be written; the database holds the change")
+        write_committed(journal, take_pending(session))
 
     def after_rollback(session: Session) -> None:
         session.info.pop(_PENDING, None)

@@ -148,3 +148,27 @@ def test_the_journal_holds_each_row_as_committed_and_nothing_rolled_back(tmp_pat
         assert [entry for entry in lines if entry["table"] == "concerns"][-1]["row"]["note"] == "quiet day"
     finally:
         home.close()
+
+
+def test_an_alert_decided_under_the_write_lock_is_journalled_and_comes_back(tmp_path: Path) -> None:
+    """Alerts and escalations are decided in a BEGIN IMMEDIATE transaction that the connection commits, not the
+    session: their emails must reach the journal all the same."""
+    clock = make_clock()
+    home = make_household(tmp_path, clock=clock)
+    home.contacts.add("Sarah Jones", "sarah@example.org")
+    home.settings.set("checkin.deadline", "09:00")
+    clock.set(clock.now().replace(hour=10, minute=0))
+    assert home.checkin.run_timers()
+    [alert] = [line for line in HouseholdPaths(tmp_path).journal.read_text().splitlines()
+               if '"alert"' in line]
+    assert json.loads(alert)["table"] == "outbox"
+    home.close()
+    for backup in HouseholdPaths(tmp_path).backups.iterdir():
+        backup.unlink()
+    damage_the_header(HouseholdPaths(tmp_path).database)
+
+    again = make_household(tmp_path, clock=clock)
+    try:
+        assert [item.kind for item in again.outbox.list()] == ["alert"], "the alert's email came back"
+    finally:
+        again.close()
