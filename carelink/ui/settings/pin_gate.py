@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from carelink.services.admin_pin import AdminPin, PinAttempt
 from carelink.ui.runner import BackgroundRunner
@@ -78,7 +78,9 @@ class PinGate(Screen):
         return self._wait_until is not None
 
     def _show_prompt(self) -> None:
-        if self._pin.is_set():
+        if self.resting:
+            self.prompt.setText(tr("The number keys are switched off for a moment."))
+        elif self._pin.is_set():
             self.prompt.setText(tr("Please type the 4-digit PIN for Settings."))
         elif self._first_choice is None:
             self.prompt.setText(tr("Choose a 4-digit PIN that keeps Settings safe. Write it down somewhere safe."))
@@ -138,11 +140,19 @@ class PinGate(Screen):
         self._wait_until = self._pin.deadline(attempt.wait_s)
         self._wrong = attempt.failures
         self._typed = ""
-        for key in self.keys.values():
-            key.setEnabled(False)
+        self._set_keys(enabled=False)
         self._show_prompt()
         self._tick()
         self._countdown.start()
+
+    def _set_keys(self, enabled: bool) -> None:
+        """The keypad on or off; off, the keys look plainly different (white, dashed), not only greyed."""
+        for key in self.keys.values():
+            key.setEnabled(enabled)
+            key.setProperty("resting", not enabled)
+            for part in (key, *key.findChildren(QLabel)):
+                part.style().unpolish(part)
+                part.style().polish(part)
 
     def _tick(self) -> None:
         if self._wait_until is None:
@@ -152,8 +162,8 @@ class PinGate(Screen):
         if left <= 0:
             self._countdown.stop()
             self._wait_until = None
-            for key in self.keys.values():
-                key.setEnabled(True)
+            self._set_keys(enabled=True)
+            self._show_prompt()
             self.message.setText(tr("You can try the PIN again now."))
             self.keys["1"].setFocus()
             return
