@@ -4,7 +4,8 @@ sends goes straight through; what the server answers is passed on as its `mode` 
 - ``"normal"``: at once;
 - ``"trickle"``: one byte every `every` seconds (a crawling server: each byte resets a socket timeout);
 - ``"silent"``: never (a server that accepted the connection and then hangs);
-- ``"late"``: each answer `delay` seconds after the server gave it (a slow but working server).
+- ``"late"``: each answer `delay` seconds after the server gave it (a slow but working server): the first bytes
+  after the client last spoke wait, the rest of that answer follows at once.
 
 The mode can be changed while connections are open, e.g. back to "normal" to show that a later sync works.
 """
@@ -77,13 +78,16 @@ class SlowProxy:
             with self._lock:
                 self._sockets += [client, server]
                 self.connections += 1
-            self._spawn(self._pump_up, client, server)
-            self._spawn(self._pump_down, server, client)
+            asked = threading.Event()
+            asked.set()  # the greeting is an answer too
+            self._spawn(self._pump_up, client, server, asked)
+            self._spawn(self._pump_down, server, client, asked)
 
-    def _pump_up(self, client: socket.socket, server: socket.socket) -> None:
+    def _pump_up(self, client: socket.socket, server: socket.socket, asked: threading.Event) -> None:
         """The client's words, straight to the server; when either side hangs up, both are closed."""
         try:
             while data := client.recv(65536):
+                asked.set()
                 server.sendall(data)
         except OSError:
             pass
@@ -91,15 +95,17 @@ class SlowProxy:
             _close(client)
             _close(server)
 
-    def _pump_down(self, server: socket.socket, client: socket.socket) -> None:
+    def _pump_down(self, server: socket.socket, client: socket.socket, asked: threading.Event) -> None:
         """The server's answers, passed on as the mode says."""
         try:
             while not self._stop.is_set() and (data := server.recv(65536)):
                 mode = self.mode
                 if mode == "silent":
                     continue
-                if mode == "late" and self._stop.wait(self.delay):
-                    return
+                if mode == "late" and asked.is_set():
+                    asked.clear()
+                    if self._stop.wait(self.delay):
+                        return
                 if mode != "trickle":
                     client.sendall(data)
                     continue
