@@ -120,6 +120,48 @@ class SlowProxy:
             _close(server)
 
 
+class TrickleServer:
+    """A server of its own on a free loopback port that sends `first` at once to each connection, then one more
+    byte every `every` seconds, for ever (e.g. the start of a TLS record that never ends)."""
+
+    def __init__(self, first: bytes, every: float = 0.3) -> None:
+        self.first, self.every = first, every
+        self._stop = threading.Event()
+        self._listener = socket.create_server((LOOPBACK, 0))
+        self._listener.settimeout(0.1)
+        self.port: int = self._listener.getsockname()[1]
+        self._threads = [threading.Thread(target=self._accept, daemon=True)]
+        self._threads[0].start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in list(self._threads):
+            thread.join(5)
+        _close(self._listener)
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._trickle, args=(client,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _trickle(self, client: socket.socket) -> None:
+        try:
+            client.sendall(self.first)
+            while not self._stop.wait(self.every):
+                client.sendall(b"\x00")
+        except OSError:
+            pass
+        finally:
+            _close(client)
+
+
 def _close(sock: socket.socket) -> None:
     with suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)

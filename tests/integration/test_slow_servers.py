@@ -28,7 +28,7 @@ from carelink.services.mail_sync import MailSync
 from tests.helpers import make_household
 from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import LOOPBACK, PASSWORD, USER, ImapServer, SmtpServer
-from tests.helpers.slow_proxy import SlowProxy, slow_proxies
+from tests.helpers.slow_proxy import SlowProxy, TrickleServer, slow_proxies
 
 __all__ = ["slow_proxies"]  # the fixture, used by name below
 pytestmark = [pytest.mark.noqt, pytest.mark.slow]
@@ -145,6 +145,29 @@ def test_an_smtp_server_that_says_nothing_is_cut_when_nothing_comes_for_the_time
     assert failure.value.message == SLOW_MESSAGE
     assert time.monotonic() - started < STALL + MARGIN, "cut for making no progress, long before the 60 s limit"
     assert smtp_server.messages == []
+
+
+@pytest.fixture
+def tls_trickler() -> Iterator[TrickleServer]:
+    """The start of a TLS handshake record announcing 16 KB, then a byte every 0.3 s: the secure connection is
+    never made, and no 1 s stall ever happens."""
+    server = TrickleServer(b"\x16\x03\x03\x40\x00")
+    yield server
+    server.stop()
+
+
+def test_a_tls_handshake_that_crawls_is_cut_at_the_deadline_for_imap_and_smtp(
+        tls_trickler: TrickleServer) -> None:
+    # Python gives a whole TLS handshake one socket timeout, not each byte; so the timeout here is long, and it is
+    # the overall deadline, watching the socket from before the handshake, that must cut it.
+    account = make_account(USER, LOOPBACK, LOOPBACK, "ssl", tls_trickler.port, tls_trickler.port)
+    for talk in (ImapMailbox(account, lambda: PASSWORD, timeout=30, conversation_limit=TOTAL).check_login,
+                 SmtpSender(account, lambda: PASSWORD, timeout=30, conversation_limit=TOTAL).check_login):
+        started = time.monotonic()
+        with pytest.raises(TemporaryFailure) as failure:
+            talk()
+        assert failure.value.message == SLOW_MESSAGE
+        assert TOTAL - 1.0 < time.monotonic() - started < TOTAL + MARGIN
 
 
 @pytest.fixture

@@ -323,9 +323,17 @@ class _WatchedIMAP4(IMAP4WithTimeout):  # type: ignore[misc]  # imapclient has n
         self._conversation.watch(sock)
         if self._tls is None:
             return sock
-        secure = self._tls.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
+        try:
+            secure = self._tls.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
+        except BaseException:
+            sock.close()
+            raise
         self._conversation.watch(secure)
-        secure.do_handshake()
+        try:
+            secure.do_handshake()
+        except BaseException:
+            secure.close()  # nobody else holds it yet
+            raise
         return secure
 
 

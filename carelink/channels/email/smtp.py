@@ -103,9 +103,17 @@ class _WatchedSMTP(smtplib.SMTP):
         self._conversation.watch(sock)
         if self._context is None:
             return sock
-        secure = self._context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+        try:
+            secure = self._context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+        except BaseException:
+            sock.close()
+            raise
         self._conversation.watch(secure)
-        secure.do_handshake()
+        try:
+            secure.do_handshake()
+        except BaseException:
+            secure.close()  # nobody else holds it yet
+            raise
         return secure
 
 
