@@ -9,6 +9,7 @@ check has a margin of seconds.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -98,6 +99,30 @@ def test_a_crawling_imap_server_cannot_hold_up_waiting_for_news(
     with pytest.raises(TemporaryFailure, match="too slowly"):
         box.wait_for_news(60)
     assert time.monotonic() - started < TOTAL + MARGIN
+
+
+def test_closing_a_mailbox_cuts_a_crawling_conversation_at_once(
+        imap_server: ImapServer, slow_proxies: list[SlowProxy]) -> None:
+    """Closing the window must not wait for a crawling server's deadline (2 minutes by default)."""
+    proxy = _proxy(slow_proxies, imap_server.port, "trickle")
+    account = make_account(USER, LOOPBACK, LOOPBACK, "none", proxy.port, proxy.port)
+    box = ImapMailbox(account, lambda: PASSWORD)  # CareLink's own limits: 30 s and 2 minutes
+    ended: list[BaseException | bool] = []
+
+    def wait() -> None:
+        try:
+            ended.append(box.wait_for_news(300))
+        except TemporaryFailure as failure:
+            ended.append(failure)
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    time.sleep(1.0)  # well into the crawling greeting
+    started = time.monotonic()
+    box.close()
+    waiter.join(MARGIN)
+    assert not waiter.is_alive() and ended
+    assert time.monotonic() - started < MARGIN
 
 
 def test_idle_waits_longer_than_both_limits_when_the_server_is_quick(

@@ -76,6 +76,10 @@ class Conversation:
             self._timer.cancel()
             self._timer = None
 
+    def end(self) -> None:
+        """Cut the conversation now (from any thread), as if its time were up."""
+        self._time_up()
+
     def _time_up(self) -> None:
         with self._lock:
             if not self._active:

@@ -152,8 +152,12 @@ class ImapMailbox:
 
     def close(self) -> None:
         """Log out, ignoring errors (the connection may be gone already). From any thread: a wait_for_news() in
-        progress returns False within about a second. The next call connects again."""
+        progress returns False within about a second, and a conversation under way with a crawling server is cut
+        at once. The next call connects again."""
         self._closing.set()
+        conversation = self._conversation  # read without the lock: that is what the conversation is holding
+        if conversation is not None:
+            conversation.end()
         try:
             self._logout()  # takes the lock, so it waits for that wait_for_news() to let go of the connection
         finally:
