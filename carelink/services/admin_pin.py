@@ -16,6 +16,7 @@ import hmac
 import json
 import math
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -87,6 +88,7 @@ class AdminPin:
 
     def __init__(self, database: Database, clock: Clock) -> None:
         self._database, self._clock = database, clock
+        self._trying = threading.Lock()  # one try at a time: two at once must not both count as the same one
 
     def is_set(self) -> bool:
         with self._database.session() as session:
@@ -106,6 +108,10 @@ class AdminPin:
     def attempt(self, pin: str) -> PinAttempt:
         """Try `pin`. While a wait is running nothing is checked; otherwise a wrong PIN counts, a right one
         starts the count again."""
+        with self._trying:
+            return self._attempt(pin)
+
+    def _attempt(self, pin: str) -> PinAttempt:
         failures, wait_s = self._throttle()
         if wait_s > 0:
             return PinAttempt(False, failures, wait_s, refused=True)

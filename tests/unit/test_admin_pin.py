@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -240,3 +241,12 @@ def test_a_pin_hashed_the_old_way_still_opens_and_is_hashed_again_with_more_work
     [stored] = [v for v in stored_hashes(guarded.paths.database) if "$" in v]
     assert stored.startswith("pbkdf2-sha256$600000$") and stored != old
     assert guarded.pin.check("4826") is True
+
+
+def test_tries_made_at_the_same_moment_each_count(guarded: Household) -> None:
+    tries = [threading.Thread(target=guarded.pin.attempt, args=("0000",)) for _ in range(3)]
+    for one in tries:
+        one.start()
+    for one in tries:
+        one.join(30)
+    assert (guarded.pin.waiting().failures, guarded.pin.wait_left()) == (3, 30)

@@ -32,6 +32,7 @@ class PinGate(Screen):
         self._first_choice: str | None = None
         self._wait_until: datetime | None = None  # the keypad rests until then (after too many wrong tries)
         self._wrong = 0
+        self._checking = False  # a typed PIN is being checked: the keys wait for the answer
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -97,7 +98,7 @@ class PinGate(Screen):
             self._runner.run_task(self._pin.waiting, self._show_waiting, owner=self)
 
     def press(self, key: str) -> None:
-        if self.resting:
+        if self.resting or self._checking:
             return
         if key == "delete":
             self._typed = self._typed[:-1]
@@ -111,7 +112,8 @@ class PinGate(Screen):
         self._typed = ""
         if self._pin.is_set():
             # Checking the salted hash takes a moment: never on the GUI thread.
-            self._runner.run_task(lambda: self._pin.attempt(typed), self._checked, owner=self)
+            self._checking = True
+            self._runner.run_task(lambda: self._pin.attempt(typed), self._checked, self._check_failed, owner=self)
         elif self._first_choice is None:
             self._first_choice = typed
             self.message.setText("")
@@ -122,7 +124,12 @@ class PinGate(Screen):
             self.message.setText(tr("The two PINs were different. Please choose one again."))
         self._show_prompt()
 
+    def _check_failed(self, error: BaseException) -> None:
+        self._checking = False
+        self.message.setText(tr("CareLink could not check the PIN just now. Please try again."))
+
     def _checked(self, attempt: PinAttempt) -> None:
+        self._checking = False
         if attempt.right:
             self.message.setText("")
             self.unlocked.emit()
