@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 _IDLE_RENEW_SECONDS = 24 * 60
 # How long one look at an IDLE connection lasts, so that close() from another thread is noticed this quickly.
 _IDLE_SLICE_SECONDS = 1.0
+# One FETCH brings at most about this much mail (a bigger message comes alone), so that even a slow line fetches
+# one well inside a conversation's time limit, and a sync that was cut goes on from there the next time.
+_BATCH_BYTES = 8 * 1024 * 1024
 
 
 class ImapMailbox:
@@ -49,12 +52,14 @@ class ImapMailbox:
     """
 
     def __init__(self, account: EmailAccount, password: Callable[[], str | None], folder: str = "INBOX",
-                 timeout: float = 30, batch: int = 100, conversation_limit: float = 120) -> None:
+                 timeout: float = 30, batch: int = 100, conversation_limit: float = 120,
+                 batch_bytes: int = _BATCH_BYTES) -> None:
         self._account = account
         self._password = password
         self._folder = folder
         self._limits = ConversationLimits(timeout, conversation_limit)
         self._batch = max(1, batch)
+        self._batch_bytes = batch_bytes
         self._client: IMAPClient | None = None
         self._state: MailboxState | None = None
         self._lock = threading.RLock()  # one command at a time on the connection
@@ -89,19 +94,22 @@ class ImapMailbox:
             progress(0, total)
         for start in range(0, total, self._batch):
             chunk = wanted[start:start + self._batch]
-            with self._talk():  # each batch is a conversation of its own, with its own deadline
-                if self._client is not client:  # closed or dropped between batches: open the folder again
-                    client = self._connect()
-                    if int(self._select(client)[b"UIDVALIDITY"]) != uidvalidity:
-                        return  # renumbered meanwhile: the next sync starts again from the window
-                fetched: dict[int, dict[bytes, Any]] = client.fetch(chunk, ["BODY.PEEK[]"])
-            for uid in chunk:
-                raw = fetched.get(uid, {}).get(b"BODY[]")
-                # The state moves on before the message is handed over, so a caller that files it and then
-                # saves state() has saved past it; one that stops before filing it must not save.
-                reached = self._state = MailboxState(uidvalidity, uid)
-                if isinstance(raw, bytes):  # None when the message was deleted in the meantime
-                    yield FetchedMail(uid, raw)
+            with self._talk():  # each step is a conversation of its own, with its own deadline
+                if (client := self._reopened(client, uidvalidity)) is None:
+                    return  # renumbered meanwhile: the next sync starts again from the window
+                sizes: dict[int, dict[bytes, Any]] = client.fetch(chunk, ["RFC822.SIZE"])
+            for group in _by_size(chunk, sizes, self._batch_bytes):
+                with self._talk():
+                    if (client := self._reopened(client, uidvalidity)) is None:
+                        return
+                    fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]"])
+                for uid in group:
+                    raw = fetched.get(uid, {}).get(b"BODY[]")
+                    # The state moves on before the message is handed over, so a caller that files it and then
+                    # saves state() has saved past it; one that stops before filing it must not save.
+                    reached = self._state = MailboxState(uidvalidity, uid)
+                    if isinstance(raw, bytes):  # None when the message was deleted in the meantime
+                        yield FetchedMail(uid, raw)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
@@ -189,6 +197,14 @@ class ImapMailbox:
             raise
         self._client = client
         return client
+
+    def _reopened(self, client: IMAPClient, uidvalidity: int) -> IMAPClient | None:
+        """`client`, or, if it was closed or dropped since, a new connection with the folder open again; None if
+        the folder was renumbered meanwhile."""
+        if self._client is client:
+            return client
+        client = self._connect()
+        return client if int(self._select(client)[b"UIDVALIDITY"]) == uidvalidity else None
 
     def _login(self, client: IMAPClient) -> None:
         password = self._password()
@@ -306,6 +322,21 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
         return TemporaryFailure("The mail server gave an answer CareLink did not understand. "
                                 "CareLink will try again later.")
     return network_failure(error, host, port)
+
+
+def _by_size(uids: list[int], sizes: dict[int, dict[bytes, Any]], budget: int) -> Iterator[list[int]]:
+    """`uids` in order, in groups of about `budget` bytes at most (a bigger message is a group of its own)."""
+    group: list[int] = []
+    total = 0
+    for uid in uids:
+        size = int(sizes.get(uid, {}).get(b"RFC822.SIZE") or 0)
+        if group and total + size > budget:
+            yield group
+            group, total = [], 0
+        group.append(uid)
+        total += size
+    if group:
+        yield group
 
 
 def _shutdown(client: IMAPClient) -> None:
