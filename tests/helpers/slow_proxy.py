@@ -8,6 +8,7 @@ sends goes straight through; what the server answers is passed on as its `mode` 
   after the client last spoke wait, the rest of that answer follows at once.
 
 The mode can be changed while connections are open, e.g. back to "normal" to show that a later sync works.
+A pytest plugin (see tests/conftest.py): the ``slow_proxies`` fixture stops every proxy put in it.
 """
 
 from __future__ import annotations

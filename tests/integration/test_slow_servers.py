@@ -29,9 +29,8 @@ from carelink.services.mail_sync import MailSync
 from tests.helpers import make_household
 from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import LOOPBACK, PASSWORD, USER, ImapServer, SmtpServer
-from tests.helpers.slow_proxy import SlowProxy, TrickleServer, slow_proxies
+from tests.helpers.slow_proxy import SlowProxy, TrickleServer
 
-__all__ = ["slow_proxies"]  # the fixture, used by name below
 pytestmark = [pytest.mark.noqt, pytest.mark.slow]
 
 STALL, TOTAL = 1.0, 3.0

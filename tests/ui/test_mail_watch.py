@@ -22,11 +22,10 @@ from carelink.ui.main_window import MainWindow
 from tests.helpers import make_household
 from tests.helpers.fakes import SARAH, CountingChime, family_mail, live_household
 from tests.helpers.mail_servers import LOOPBACK, USER, ImapServer, SmtpServer, account_for
-from tests.helpers.slow_proxy import SlowProxy, slow_proxies
+from tests.helpers.slow_proxy import SlowProxy
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_responsiveness import STALL_S, StallWatch
 
-__all__ = ["slow_proxies"]  # the fixture, used by name below
 LATE_S = 2.0  # how late the slow mail server answers
 
 
