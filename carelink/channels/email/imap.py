@@ -89,28 +89,25 @@ class ImapMailbox:
                 reached = state
             self._state = reached
             uidnext = self._uidnext(client, info)
+            sizes: dict[int, dict[bytes, Any]] = {}  # asked for a thousand at a time: few answers, short commands
+            for start in range(0, len(wanted), 1000):
+                sizes.update(client.fetch(wanted[start:start + 1000], ["RFC822.SIZE"]))
         total, done = len(wanted), 0
         if progress is not None:
             progress(0, total)
-        for start in range(0, total, self._batch):
-            chunk = wanted[start:start + self._batch]
-            with self._talk():  # each step is a conversation of its own, with its own deadline
+        for group in _batches(wanted, sizes, self._batch, self._batch_bytes):
+            with self._talk():  # each batch is a conversation of its own, with its own deadline
                 if (client := self._reopened(client, uidvalidity)) is None:
                     return  # renumbered meanwhile: the next sync starts again from the window
-                sizes: dict[int, dict[bytes, Any]] = client.fetch(chunk, ["RFC822.SIZE"])
-            for group in _by_size(chunk, sizes, self._batch_bytes):
-                with self._talk():
-                    if (client := self._reopened(client, uidvalidity)) is None:
-                        return
-                    fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]"])
-                for uid in group:
-                    raw = fetched.get(uid, {}).get(b"BODY[]")
-                    # The state moves on before the message is handed over, so a caller that files it and then
-                    # saves state() has saved past it; one that stops before filing it must not save.
-                    reached = self._state = MailboxState(uidvalidity, uid)
-                    if isinstance(raw, bytes):  # None when the message was deleted in the meantime
-                        yield FetchedMail(uid, raw)
-            done += len(chunk)
+                fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]"])
+            for uid in group:
+                raw = fetched.get(uid, {}).get(b"BODY[]")
+                # The state moves on before the message is handed over, so a caller that files it and then
+                # saves state() has saved past it; one that stops before filing it must not save.
+                reached = self._state = MailboxState(uidvalidity, uid)
+                if isinstance(raw, bytes):  # None when the message was deleted in the meantime
+                    yield FetchedMail(uid, raw)
+            done += len(group)
             if progress is not None:
                 progress(done, total)
         # Used up: every UID the server had handed out when the folder was selected has been considered.
@@ -324,13 +321,14 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
     return network_failure(error, host, port)
 
 
-def _by_size(uids: list[int], sizes: dict[int, dict[bytes, Any]], budget: int) -> Iterator[list[int]]:
-    """`uids` in order, in groups of about `budget` bytes at most (a bigger message is a group of its own)."""
+def _batches(uids: list[int], sizes: dict[int, dict[bytes, Any]], most: int, budget: int) -> Iterator[list[int]]:
+    """`uids` in order, in batches of at most `most` messages and about `budget` bytes (a bigger message is a
+    batch of its own)."""
     group: list[int] = []
     total = 0
     for uid in uids:
         size = int(sizes.get(uid, {}).get(b"RFC822.SIZE") or 0)
-        if group and total + size > budget:
+        if group and (total + size > budget or len(group) >= most):
             yield group
             group, total = [], 0
         group.append(uid)
