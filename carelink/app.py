@@ -95,7 +95,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     paths = household_paths(data_dir, demo)
     database, report = open_household(paths, clock)
     settings = SettingsService(database)
-    pin = AdminPin(database)
+    pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
     wall = WallService(database, paths.photos)
     if demo:
@@ -153,7 +153,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     (paths.root / PRACTICE_MARKER).write_text(PRACTICE_MARKER_TEXT, encoding="utf-8")
     database, report = open_household(paths, clock)
     settings = SettingsService(database)
-    pin = AdminPin(database)
+    pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
     wall = WallService(database, paths.photos)
     seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)

@@ -19,6 +19,7 @@ from carelink import __version__
 from carelink.app import Household, build_household, run_gui, show_start_problem, take_screenshot
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
+from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.contacts import ROLES
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_mail_commands(commands)
     add_care_commands(commands)
     add_tutorial_commands(commands)
+    add_pin_commands(commands)
 
     shot = commands.add_parser("screenshot", help="save a picture of a screen")
     shot.add_argument("screen", choices=SCREENS)
@@ -138,6 +140,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
     **MAIL_COMMANDS,
     **CARE_COMMANDS,
     **TUTORIAL_COMMANDS,
+    **PIN_COMMANDS,
 }
 
 

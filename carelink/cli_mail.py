@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from carelink.app import Household
 from carelink.channels.email.account import make_account
+from carelink.cli_pin import NO_PIN_YET, read_pin
 from carelink.services.errors import UserError
 from carelink.services.mail_sync import SyncReport
 
@@ -31,6 +32,8 @@ def add_mail_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     email.add_argument("--username", default="")
     email.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
     email.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    email.add_argument("--pin-stdin", action="store_true",
+                       help="also set the Settings PIN, read from standard input (after the password's line)")
 
     sync = commands.add_parser("sync", help="fetch new mail and send the outbox")
     sync.add_argument("--once", action="store_true", help="one pass, then stop (exit 1 if the server is unreachable)")
@@ -61,8 +64,14 @@ def setup_email(args: argparse.Namespace, household: Household) -> int:
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.password_stdin and not password:
         raise UserError("No password was given on standard input.")
+    pin = read_pin() if args.pin_stdin else None  # checked before anything is saved
     household.email.save(account, password)
     print(f"Saved the email account {account.address}. 'carelink sync --once' fetches the mail.")
+    if pin is not None:
+        household.pin.set(pin)
+        print("The Settings PIN is set. Keep it somewhere safe.")
+    elif not household.demo and not household.pin.is_set():
+        print(NO_PIN_YET)
     return 0
 
 

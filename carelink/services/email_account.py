@@ -8,6 +8,7 @@ import logging
 from sqlalchemy import select
 
 from carelink.channels.email.account import EmailAccount, make_account
+from carelink.channels.email.deadline import ConversationLimits
 from carelink.channels.email.imap import ImapMailbox
 from carelink.channels.email.smtp import SmtpSender
 from carelink.channels.ports import Mailbox, MailSender
@@ -22,10 +23,13 @@ _FIELDS = ("address", "imap_host", "imap_port", "smtp_host", "smtp_port", "usern
 
 
 class EmailAccountService:
-    """Saves and reads the account; makes the sender and mailbox that use it."""
+    """Saves and reads the account; makes the sender and mailbox that use it, with the limits on how long a mail
+    server may take (no byte for 30 s, or one conversation over 2 minutes, and it is cut and tried again later)."""
 
-    def __init__(self, database: Database, secrets: SecretStore) -> None:
+    def __init__(self, database: Database, secrets: SecretStore,
+                 limits: ConversationLimits | None = None) -> None:
         self._database, self._secrets = database, secrets
+        self._limits = limits or ConversationLimits()
 
     def account(self) -> EmailAccount | None:
         with self._database.session() as session:
@@ -69,17 +73,24 @@ class EmailAccountService:
 
     def sender(self) -> MailSender | None:
         account = self.account()
-        return SmtpSender(account, lambda: self._password(account)) if account else None
+        return self._sender(account) if account else None
 
     def mailbox(self) -> Mailbox | None:
         account = self.account()
-        return ImapMailbox(account, lambda: self._password(account)) if account else None
+        return self._mailbox(account) if account else None
+
+    def _sender(self, account: EmailAccount) -> SmtpSender:
+        return SmtpSender(account, lambda: self._password(account), self._limits.stall, self._limits.total)
+
+    def _mailbox(self, account: EmailAccount) -> ImapMailbox:
+        return ImapMailbox(account, lambda: self._password(account), timeout=self._limits.stall,
+                           conversation_limit=self._limits.total)
 
     def test_connection(self) -> str:
         """Log in to both servers; a UserError says in plain words what went wrong."""
         account = self.account()
         if account is None:
             raise UserError("Email is not set up yet.")
-        ImapMailbox(account, lambda: self._password(account)).check_login()
-        SmtpSender(account, lambda: self._password(account)).check_login()
+        self._mailbox(account).check_login()
+        self._sender(account).check_login()
         return f"CareLink can fetch and send mail for {account.address}."

@@ -120,6 +120,8 @@ QPushButton[tile] QLabel {{ color: {p.tile_text}; font-weight: bold; }}
 QPushButton:checked {{ background: {p.card}; border: 6px solid {p.border}; }}
 QPushButton QLabel[chosen="true"] {{ color: {p.card_text}; font-weight: bold; }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QPushButton[resting="true"] {{ background: {p.card}; color: {p.card_text}; border: 3px dashed {p.border}; }}
+QPushButton[resting="true"] QLabel {{ color: {p.card_text}; }}
 QLineEdit:focus, QListWidget:focus {{ border-color: {p.focus}; }}
 {tiles}
 QLineEdit {{ background: {p.field}; color: {p.field_text}; border: 5px solid {p.border}; border-radius: 8px;

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.parser import BytesParser
 
 import pytest
+from imapclient import IMAPClient
 
 from carelink.channels.email.account import make_account
 from carelink.channels.email.imap import ImapMailbox
@@ -239,3 +240,24 @@ def test_a_close_between_batches_does_not_break_the_sync(imap_server: ImapServer
         if len(mails) == 2:
             mailbox.close()  # as an app shutting down might, from another thread; the next batch reconnects
     assert _subjects(mails) == [f"message {n}" for n in range(5)]
+
+
+def test_big_messages_come_a_few_at_a_time_so_each_fetch_stays_short(
+        imap_server: ImapServer, open_mailbox: MailboxFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One FETCH brings at most about `batch_bytes` of mail (a bigger message comes alone): on a slow line each
+    stays well inside a conversation's time limit."""
+    photo = "x" * 300_000
+    for number in range(5):
+        imap_server.deliver(_raw(f"photo {number}").replace(b"Hello Mum.", photo.encode()))
+    asked: list[list[int]] = []
+    real_fetch = IMAPClient.fetch
+
+    def fetch(self: IMAPClient, messages: list[int], data: list[str], *args: object) -> object:
+        if data == ["BODY.PEEK[]"]:
+            asked.append(list(messages))
+        return real_fetch(self, messages, data, *args)
+
+    monkeypatch.setattr(IMAPClient, "fetch", fetch)
+    mails = list(open_mailbox(batch_bytes=700_000).fetch_new(None, since_days=30))
+    assert _subjects(mails) == [f"photo {number}" for number in range(5)]
+    assert [len(group) for group in asked] == [2, 2, 1]

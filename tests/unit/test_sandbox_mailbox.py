@@ -106,7 +106,7 @@ def test_close_unblocks_a_waiter_and_the_mailbox_still_works_afterwards() -> Non
     mailbox.close()
     thread.join(5)
     assert results == [False]
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 3, "woken by close(), not by the 30 s timeout"
     mailbox.add(raw(1))
     assert mailbox.wait_for_news(1) is True
     assert [uid for uid, _ in fetch_all(mailbox, mailbox.state())] == [1]

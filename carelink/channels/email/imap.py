@@ -8,6 +8,7 @@ is no saved state, or the server renumbered the folder, it starts again from the
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
 import threading
 import time
@@ -18,9 +19,11 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imap4 import IMAP4WithTimeout
 
 from carelink.channels.email.account import EmailAccount
-from carelink.channels.email.smtp import network_failure, plain_failures
+from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
+from carelink.channels.email.smtp import network_failure
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
 from carelink.services.errors import UserError
 
@@ -29,27 +32,39 @@ log = logging.getLogger(__name__)
 _IDLE_RENEW_SECONDS = 24 * 60
 # How long one look at an IDLE connection lasts, so that close() from another thread is noticed this quickly.
 _IDLE_SLICE_SECONDS = 1.0
+# One FETCH brings at most about this much mail (a bigger message comes alone), so that even a slow line fetches
+# one well inside a conversation's time limit, and a sync that was cut goes on from there the next time.
+_BATCH_BYTES = 8 * 1024 * 1024
 
 
 class ImapMailbox:
     """One folder of the household's mailbox. Holds the account, a function that fetches the password (from the
-    keyring, when a connection is made), the folder name, the network timeout, how many messages one FETCH asks
-    for, the connection (opened lazily, kept between calls) and where the last sync got to.
+    keyring, when a connection is made), the folder name, how long the server may send nothing (`timeout`,
+    seconds) and how long one conversation may take in all (`conversation_limit`), how many messages one FETCH
+    asks for, the connection (opened lazily, kept between calls), the conversation under way and where the last
+    sync got to.
+
+    A conversation is one step: connecting, signing in and opening the folder; one batch of messages; one check
+    before waiting for news. Past either limit it is cut and reported as a temporary problem (see deadline.py);
+    the wait for news itself (IDLE) is not a conversation and keeps its own timeout.
 
     fetch_new() and wait_for_news() belong to one thread (the sync worker); close() may come from any thread.
     """
 
     def __init__(self, account: EmailAccount, password: Callable[[], str | None], folder: str = "INBOX",
-                 timeout: float = 30, batch: int = 100) -> None:
+                 timeout: float = 30, batch: int = 100, conversation_limit: float = 120,
+                 batch_bytes: int = _BATCH_BYTES) -> None:
         self._account = account
         self._password = password
         self._folder = folder
-        self._timeout = timeout
+        self._limits = ConversationLimits(timeout, conversation_limit)
         self._batch = max(1, batch)
+        self._batch_bytes = batch_bytes
         self._client: IMAPClient | None = None
         self._state: MailboxState | None = None
         self._lock = threading.RLock()  # one command at a time on the connection
         self._closing = threading.Event()
+        self._conversation: Conversation | None = None
 
     # --- the Mailbox port ---------------------------------------------------------------------------------------
 
@@ -58,46 +73,45 @@ class ImapMailbox:
         """The messages after `state` (or of the last `since_days` days), oldest first, in batches. state() moves
         on with every message yielded (it includes the one just handed over), so a caller that stops half-way can
         save it and carry on from there."""
-        with self._plain():
-            with self._lock:
-                client = self._connect()
-                info = self._select(client)
-                uidvalidity = int(info[b"UIDVALIDITY"])
-                if state is None or state.uidvalidity != uidvalidity:
-                    since = date.today() - timedelta(days=max(0, since_days))
-                    wanted = sorted(int(uid) for uid in client.search(["SINCE", since]))
-                    # Everything below the first wanted UID is older than the window: count it as seen already.
-                    reached = MailboxState(uidvalidity, wanted[0] - 1 if wanted else 0)
-                else:
-                    # "n:*" always matches the newest message, even when its UID is below n: filter it out.
-                    found = client.search(["UID", f"{state.last_uid + 1}:*"])
-                    wanted = sorted(int(uid) for uid in found if int(uid) > state.last_uid)
-                    reached = state
-                self._state = reached
-                uidnext = self._uidnext(client, info)
-            total, done = len(wanted), 0
+        with self._talk():
+            client = self._connect()
+            info = self._select(client)
+            uidvalidity = int(info[b"UIDVALIDITY"])
+            if state is None or state.uidvalidity != uidvalidity:
+                since = date.today() - timedelta(days=max(0, since_days))
+                wanted = sorted(int(uid) for uid in client.search(["SINCE", since]))
+                # Everything below the first wanted UID is older than the window: count it as seen already.
+                reached = MailboxState(uidvalidity, wanted[0] - 1 if wanted else 0)
+            else:
+                # "n:*" always matches the newest message, even when its UID is below n: filter it out.
+                found = client.search(["UID", f"{state.last_uid + 1}:*"])
+                wanted = sorted(int(uid) for uid in found if int(uid) > state.last_uid)
+                reached = state
+            self._state = reached
+            uidnext = self._uidnext(client, info)
+            sizes: dict[int, dict[bytes, Any]] = {}  # asked for a thousand at a time: few answers, short commands
+            for start in range(0, len(wanted), 1000):
+                sizes.update(client.fetch(wanted[start:start + 1000], ["RFC822.SIZE"]))
+        total, done = len(wanted), 0
+        if progress is not None:
+            progress(0, total)
+        for group in _batches(wanted, sizes, self._batch, self._batch_bytes):
+            with self._talk():  # each batch is a conversation of its own, with its own deadline
+                if (client := self._reopened(client, uidvalidity)) is None:
+                    return  # renumbered meanwhile: the next sync starts again from the window
+                fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]"])
+            for uid in group:
+                raw = fetched.get(uid, {}).get(b"BODY[]")
+                # The state moves on before the message is handed over, so a caller that files it and then
+                # saves state() has saved past it; one that stops before filing it must not save.
+                reached = self._state = MailboxState(uidvalidity, uid)
+                if isinstance(raw, bytes):  # None when the message was deleted in the meantime
+                    yield FetchedMail(uid, raw)
+            done += len(group)
             if progress is not None:
-                progress(0, total)
-            for start in range(0, total, self._batch):
-                chunk = wanted[start:start + self._batch]
-                with self._lock:
-                    if self._client is not client:  # closed or dropped between batches: open the folder again
-                        client = self._connect()
-                        if int(self._select(client)[b"UIDVALIDITY"]) != uidvalidity:
-                            return  # renumbered meanwhile: the next sync starts again from the window
-                    fetched: dict[int, dict[bytes, Any]] = client.fetch(chunk, ["BODY.PEEK[]"])
-                for uid in chunk:
-                    raw = fetched.get(uid, {}).get(b"BODY[]")
-                    # The state moves on before the message is handed over, so a caller that files it and then
-                    # saves state() has saved past it; one that stops before filing it must not save.
-                    reached = self._state = MailboxState(uidvalidity, uid)
-                    if isinstance(raw, bytes):  # None when the message was deleted in the meantime
-                        yield FetchedMail(uid, raw)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
-            # Used up: every UID the server had handed out when the folder was selected has been considered.
-            self._state = MailboxState(uidvalidity, max(reached.last_uid, uidnext - 1))
+                progress(done, total)
+        # Used up: every UID the server had handed out when the folder was selected has been considered.
+        self._state = MailboxState(uidvalidity, max(reached.last_uid, uidnext - 1))
 
     def state(self) -> MailboxState | None:
         """Where the last fetch_new() got to (None before the first)."""
@@ -111,13 +125,15 @@ class ImapMailbox:
         with self._plain(), self._lock:
             if self._closing.is_set():
                 return False
-            client = self._connect()
-            info = self._select(client)
-            state = since if since is not None else self._state
-            if (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
-                    or self._uidnext(client, info) - 1 > state.last_uid):
-                return True
-            if not client.has_capability("IDLE"):
+            with self._talk():  # the look before waiting is a conversation; the wait itself is not
+                client = self._connect()
+                info = self._select(client)
+                state = since if since is not None else self._state
+                if (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
+                        or self._uidnext(client, info) - 1 > state.last_uid):
+                    return True
+                idle = client.has_capability("IDLE")
+            if not idle:
                 self._closing.wait(max(0.0, deadline - time.monotonic()))
                 return not self._closing.is_set()
             try:
@@ -135,14 +151,18 @@ class ImapMailbox:
 
     def check_login(self) -> None:
         """Connect, sign in and open the folder (for "Test connection"), then leave; raises the ports' errors."""
-        with self._plain(), self._lock:
+        with self._talk():
             self._select(self._connect())
         self._logout()
 
     def close(self) -> None:
         """Log out, ignoring errors (the connection may be gone already). From any thread: a wait_for_news() in
-        progress returns False within about a second. The next call connects again."""
+        progress returns False within about a second, and a conversation under way with a crawling server is cut
+        at once. The next call connects again."""
         self._closing.set()
+        conversation = self._conversation  # read without the lock: that is what the conversation is holding
+        if conversation is not None:
+            conversation.end()
         try:
             self._logout()  # takes the lock, so it waits for that wait_for_news() to let go of the connection
         finally:
@@ -155,9 +175,10 @@ class ImapMailbox:
         if self._client is not None:
             return self._client
         account = self._account
+        conversation = self._conversation or Conversation(self._limits.total)  # always called inside _talk()
         implicit = account.imap_implicit_tls
-        client = IMAPClient(account.imap_host, account.imap_port, ssl=implicit, timeout=self._timeout,
-                            ssl_context=ssl.create_default_context() if implicit else None)
+        client = _WatchedIMAPClient(conversation, account.imap_host, account.imap_port,
+                                    ssl.create_default_context() if implicit else None, self._limits.stall)
         try:
             if account.tls_required and not implicit:
                 # Never go on in plain text when TLS was asked for: the password would be readable on the way.
@@ -166,12 +187,21 @@ class ImapMailbox:
                                            f"connection on port {account.imap_port}. Check the port and security "
                                            "setting.")
                 client.starttls(ssl_context=ssl.create_default_context())
+                conversation.watch(client.socket())  # the TLS socket that took the plain one's place
             self._login(client)
         except BaseException:
             _shutdown(client)
             raise
         self._client = client
         return client
+
+    def _reopened(self, client: IMAPClient, uidvalidity: int) -> IMAPClient | None:
+        """`client`, or, if it was closed or dropped since, a new connection with the folder open again; None if
+        the folder was renumbered meanwhile."""
+        if self._client is client:
+            return client
+        client = self._connect()
+        return client if int(self._select(client)[b"UIDVALIDITY"]) == uidvalidity else None
 
     def _login(self, client: IMAPClient) -> None:
         password = self._password()
@@ -204,8 +234,10 @@ class ImapMailbox:
         return max((int(uid) for uid in client.search(["ALL"])), default=0) + 1
 
     def _idle_once(self, client: IMAPClient, until: float) -> bool:
-        """One IDLE command, looked at in short slices until `until`; True on news of a new message."""
-        client.idle()
+        """One IDLE command, looked at in short slices until `until`; True on news of a new message. Starting
+        and ending it are conversations with a deadline; the wait in between is not."""
+        with self._deadline(client):
+            client.idle()
         try:
             while not self._closing.is_set():
                 remaining = until - time.monotonic()
@@ -216,30 +248,60 @@ class ImapMailbox:
                         return True
             return False
         finally:
-            client.idle_done()
+            with self._deadline(client):
+                client.idle_done()
 
     def _logout(self) -> None:
         with self._lock:
             client, self._client = self._client, None
         if client is not None:
             try:
-                client.logout()
+                with self._deadline(client):  # a crawling server cannot hold up a goodbye
+                    client.logout()
             except (IMAPClientError, OSError, EOFError):
                 _shutdown(client)
 
     @contextmanager
-    def _plain(self) -> Iterator[None]:
+    def _talk(self) -> Iterator[None]:
+        """One conversation with the server (see the class): the connection to itself, a deadline, and the
+        ports' plain errors. The connection is dropped if the deadline passed, even just as the answer came."""
+        conversation = Conversation(self._limits.total)
+        with self._lock:
+            outer, self._conversation = self._conversation, conversation
+            try:
+                with self._plain(conversation), conversation:
+                    if self._client is not None:
+                        conversation.watch(self._client.socket())
+                    yield
+                if conversation.cut:
+                    self._drop()
+            finally:
+                self._conversation = outer
+
+    @contextmanager
+    def _deadline(self, client: IMAPClient) -> Iterator[None]:
+        """A deadline for one exchange on an open connection, its errors left as they are (a cut one raises an
+        abort or an OSError, as a broken connection would)."""
+        with Conversation(self._limits.total) as conversation:
+            conversation.watch(client.socket())
+            yield
+
+    @contextmanager
+    def _plain(self, conversation: Conversation | None = None) -> Iterator[None]:
         """The ports' plain errors; after any failure the connection is dropped, so the next call starts a fresh
         one instead of talking into a half-broken conversation."""
         try:
-            with plain_failures(imap_failure, self._account.imap_host, self._account.imap_port):
+            with plain_failures(imap_failure, self._account.imap_host, self._account.imap_port, conversation):
                 yield
         except Exception:
-            with self._lock:
-                client, self._client = self._client, None
-            if client is not None:
-                _shutdown(client)
+            self._drop()
             raise
+
+    def _drop(self) -> None:
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            _shutdown(client)
 
 
 def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
@@ -259,6 +321,62 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
     return network_failure(error, host, port)
 
 
+def _batches(uids: list[int], sizes: dict[int, dict[bytes, Any]], most: int, budget: int) -> Iterator[list[int]]:
+    """`uids` in order, in batches of at most `most` messages and about `budget` bytes (a bigger message is a
+    batch of its own)."""
+    group: list[int] = []
+    total = 0
+    for uid in uids:
+        size = int(sizes.get(uid, {}).get(b"RFC822.SIZE") or 0)
+        if group and (total + size > budget or len(group) >= most):
+            yield group
+            group, total = [], 0
+        group.append(uid)
+        total += size
+    if group:
+        yield group
+
+
 def _shutdown(client: IMAPClient) -> None:
     with suppress(IMAPClientError, OSError, EOFError):  # already gone: nothing left to close
         client.shutdown()
+
+
+class _WatchedIMAP4(IMAP4WithTimeout):  # type: ignore[misc]  # imapclient has no type information
+    """imaplib's connection with its socket watched by the conversation's deadline from the moment it connects,
+    and TLS from the first byte when given a context (the handshake too is inside the deadline)."""
+
+    def __init__(self, host: str, port: int, timeout: float | None, conversation: Conversation,
+                 tls: ssl.SSLContext | None) -> None:
+        self._conversation, self._tls = conversation, tls
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        sock: socket.socket = super()._create_socket(timeout)
+        self._conversation.watch(sock)
+        if self._tls is None:
+            return sock
+        try:
+            secure = self._tls.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
+        except BaseException:
+            sock.close()
+            raise
+        self._conversation.watch(secure)
+        try:
+            secure.do_handshake()
+        except BaseException:
+            secure.close()  # nobody else holds it yet
+            raise
+        return secure
+
+
+class _WatchedIMAPClient(IMAPClient):  # type: ignore[misc]  # imapclient has no type information
+    """IMAPClient over _WatchedIMAP4."""
+
+    def __init__(self, conversation: Conversation, host: str, port: int, tls: ssl.SSLContext | None,
+                 timeout: float) -> None:
+        self._conversation, self._tls = conversation, tls
+        super().__init__(host, port, ssl=tls is not None, ssl_context=tls, timeout=timeout)
+
+    def _create_IMAP4(self) -> _WatchedIMAP4:  # noqa: N802 (IMAPClient's own name)
+        return _WatchedIMAP4(self.host, self.port, self._timeout.connect, self._conversation, self._tls)

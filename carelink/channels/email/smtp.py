@@ -11,11 +11,12 @@ import base64
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from email.message import EmailMessage
 
 from carelink.channels.email.account import EmailAccount
+from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
 from carelink.channels.ports import CertificateFailure, LoginFailure, PermanentFailure, TemporaryFailure
 from carelink.services.errors import UserError
 
@@ -26,19 +27,23 @@ _EHLO_NAME = "[127.0.0.1]"
 
 class SmtpSender:
     """Sends messages for one account. Holds the account, a function that fetches its password (from the keyring,
-    when a message is actually sent) and the network timeout in seconds; no connection is kept between sends."""
+    when a message is actually sent), how long the server may send nothing (`timeout`, seconds) and how long one
+    send may take in all (`conversation_limit`); no connection is kept between sends. A conversation past either
+    limit is cut and reported as a temporary problem (see deadline.py)."""
 
-    def __init__(self, account: EmailAccount, password: Callable[[], str | None], timeout: float = 30) -> None:
+    def __init__(self, account: EmailAccount, password: Callable[[], str | None], timeout: float = 30,
+                 conversation_limit: float = 120) -> None:
         self._account = account
         self._password = password
-        self._timeout = timeout
+        self._limits = ConversationLimits(timeout, conversation_limit)
 
     def send(self, message: EmailMessage) -> None:
         """Send one message as it is (its Message-ID included), or raise TemporaryFailure / PermanentFailure /
         LoginFailure / CertificateFailure. When only some recipients are refused the others have it already,
         and PermanentFailure names the refused ones."""
-        with self._failures_in_plain_words():
-            smtp = self._connect()
+        conversation = Conversation(self._limits.total)
+        with self._failures_in_plain_words(conversation), conversation:
+            smtp = self._connect(conversation)
             try:
                 refused = smtp.send_message(message)
             finally:
@@ -50,19 +55,16 @@ class SmtpSender:
 
     def check_login(self) -> None:
         """Connect, sign in and leave (for "Test connection"); raises the same errors as send()."""
-        with self._failures_in_plain_words():
-            _quit(self._connect())
+        conversation = Conversation(self._limits.total)
+        with self._failures_in_plain_words(conversation), conversation:
+            _quit(self._connect(conversation))
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self, conversation: Conversation) -> smtplib.SMTP:
         """An open connection, secured as the account asks and signed in when there is a password."""
         account = self._account
-        smtp: smtplib.SMTP
-        if account.smtp_implicit_tls:
-            smtp = smtplib.SMTP_SSL(account.smtp_host, account.smtp_port, local_hostname=_EHLO_NAME,
-                                    timeout=self._timeout, context=ssl.create_default_context())
-        else:
-            smtp = smtplib.SMTP(account.smtp_host, account.smtp_port, local_hostname=_EHLO_NAME,
-                                timeout=self._timeout)
+        context = ssl.create_default_context() if account.smtp_implicit_tls else None
+        smtp = _WatchedSMTP(conversation, context, account.smtp_host, account.smtp_port,
+                            local_hostname=_EHLO_NAME, timeout=self._limits.stall)
         try:
             smtp.ehlo()
             if account.tls_required and not account.smtp_implicit_tls:
@@ -72,6 +74,8 @@ class SmtpSender:
                     raise PermanentFailure(f"The mail server {account.smtp_host} does not offer a secure connection "
                                            f"on port {account.smtp_port}. Check the port and security setting.")
                 smtp.starttls(context=ssl.create_default_context())
+                if smtp.sock is not None:
+                    conversation.watch(smtp.sock)  # the TLS socket that took the plain one's place
                 smtp.ehlo()
             password = self._password()
             if password:
@@ -81,8 +85,36 @@ class SmtpSender:
             raise
         return smtp
 
-    def _failures_in_plain_words(self) -> AbstractContextManager[None]:
-        return plain_failures(smtp_failure, self._account.smtp_host, self._account.smtp_port)
+    def _failures_in_plain_words(self, conversation: Conversation) -> AbstractContextManager[None]:
+        return plain_failures(smtp_failure, self._account.smtp_host, self._account.smtp_port, conversation)
+
+
+class _WatchedSMTP(smtplib.SMTP):
+    """smtplib's SMTP with its socket(s) watched by the conversation's deadline from the moment they connect, and
+    TLS from the first byte when given a context (the handshake too is inside the deadline)."""
+
+    def __init__(self, conversation: Conversation, context: ssl.SSLContext | None, host: str, port: int,
+                 local_hostname: str, timeout: float) -> None:
+        self._conversation, self._context = conversation, context
+        super().__init__(host, port, local_hostname=local_hostname, timeout=timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = socket.create_connection((host, port), timeout, self.source_address)
+        self._conversation.watch(sock)
+        if self._context is None:
+            return sock
+        try:
+            secure = self._context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+        except BaseException:
+            sock.close()
+            raise
+        self._conversation.watch(secure)
+        try:
+            secure.do_handshake()
+        except BaseException:
+            secure.close()  # nobody else holds it yet
+            raise
+        return secure
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -106,21 +138,6 @@ def _quit(smtp: smtplib.SMTP) -> None:
         smtp.quit()
     except (smtplib.SMTPException, OSError):
         smtp.close()
-
-
-@contextmanager
-def plain_failures(classify: Callable[[Exception, str, int], UserError | None], host: str, port: int) -> Iterator[None]:
-    """Turn what the mail libraries, ssl and socket raise into the ports' plain-English errors (the original
-    stays as __cause__ for the log; it never holds the password). Programming errors pass through unchanged."""
-    try:
-        yield
-    except UserError:
-        raise
-    except Exception as error:
-        plain = classify(error, host, port)
-        if plain is None:
-            raise
-        raise plain from error
 
 
 def smtp_failure(error: Exception, host: str, port: int) -> UserError | None:

@@ -1,15 +1,18 @@
 """The PIN gate in front of Settings: a big keypad, also usable from the keyboard.
 
-The first time, it asks the family to choose a PIN and type it twice.
+The first time, it asks the family to choose a PIN and type it twice. After 3 wrong tries the keypad rests for
+30 seconds (then longer, see AdminPin), says so in plain words and counts down.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from datetime import datetime
 
-from carelink.services.admin_pin import AdminPin
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from carelink.services.admin_pin import AdminPin, PinAttempt
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, label, tr
@@ -27,6 +30,12 @@ class PinGate(Screen):
         self._pin, self._demo, self._runner = pin, demo, runner
         self._typed = ""
         self._first_choice: str | None = None
+        self._wait_until: datetime | None = None  # the keypad rests until then (after too many wrong tries)
+        self._wrong = 0
+        self._checking = False  # a typed PIN is being checked: the keys wait for the answer
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self.prompt = label(role="big")
         self.prompt.setObjectName("pin_prompt")
         self.dots = label(role="huge")
@@ -60,11 +69,24 @@ class PinGate(Screen):
 
     def reset(self) -> None:
         self._typed, self._first_choice = "", None
-        self.message.setText("")
+        if not self.resting:
+            self.message.setText("")
         self._show_prompt()
 
+    @property
+    def checking(self) -> bool:
+        """True while a typed PIN is being checked (the keys wait for the answer)."""
+        return self._checking
+
+    @property
+    def resting(self) -> bool:
+        """True while the keypad is off after too many wrong tries."""
+        return self._wait_until is not None
+
     def _show_prompt(self) -> None:
-        if self._pin.is_set():
+        if self.resting:
+            self.prompt.setText(tr("The number keys are switched off for a moment."))
+        elif self._pin.is_set():
             self.prompt.setText(tr("Please type the 4-digit PIN for Settings."))
         elif self._first_choice is None:
             self.prompt.setText(tr("Choose a 4-digit PIN that keeps Settings safe. Write it down somewhere safe."))
@@ -76,8 +98,13 @@ class PinGate(Screen):
     def entered(self) -> None:
         self.reset()
         self.keys["1"].setFocus()
+        if self._pin.is_set():
+            # A rest begun before CareLink was last closed still holds: ask the service (it reads the database).
+            self._runner.run_task(self._pin.waiting, self._show_waiting, owner=self)
 
     def press(self, key: str) -> None:
+        if self.resting or self._checking:
+            return
         if key == "delete":
             self._typed = self._typed[:-1]
         elif len(self._typed) < PIN_LENGTH:
@@ -90,7 +117,8 @@ class PinGate(Screen):
         self._typed = ""
         if self._pin.is_set():
             # Checking the salted hash takes a moment: never on the GUI thread.
-            self._runner.run_task(lambda: self._pin.check(typed), self._checked, owner=self)
+            self._checking = True
+            self._runner.run_task(lambda: self._pin.attempt(typed), self._checked, self._check_failed, owner=self)
         elif self._first_choice is None:
             self._first_choice = typed
             self.message.setText("")
@@ -101,12 +129,58 @@ class PinGate(Screen):
             self.message.setText(tr("The two PINs were different. Please choose one again."))
         self._show_prompt()
 
-    def _checked(self, right: bool) -> None:
-        if right:
+    def _check_failed(self, error: BaseException) -> None:
+        self._checking = False
+        self.message.setText(tr("CareLink could not check the PIN just now. Please try again."))
+
+    def _checked(self, attempt: PinAttempt) -> None:
+        self._checking = False
+        if attempt.right:
             self.message.setText("")
             self.unlocked.emit()
+        elif attempt.wait_s > 0:
+            self._rest(attempt)
         else:
             self.message.setText(tr("That PIN is not right. Please try again."))
+
+    def _show_waiting(self, attempt: PinAttempt) -> None:
+        if attempt.wait_s > 0:
+            self._rest(attempt)
+
+    def _rest(self, attempt: PinAttempt) -> None:
+        """Turn the keypad off for the wait, and say why and for how long."""
+        self._wait_until = self._pin.deadline(attempt.wait_s)
+        self._wrong = attempt.failures
+        self._typed = ""
+        self._set_keys(enabled=False)
+        self._show_prompt()
+        self._tick()
+        self._countdown.start()
+
+    def _set_keys(self, enabled: bool) -> None:
+        """The keypad on or off; off, the keys look plainly different (white, dashed), not only greyed."""
+        for key in self.keys.values():
+            key.setEnabled(enabled)
+            key.setProperty("resting", not enabled)
+            for part in (key, *key.findChildren(QLabel)):
+                part.style().unpolish(part)
+                part.style().polish(part)
+
+    def _tick(self) -> None:
+        if self._wait_until is None:
+            self._countdown.stop()
+            return
+        left = self._pin.seconds_until(self._wait_until)
+        if left <= 0:
+            self._countdown.stop()
+            self._wait_until = None
+            self._set_keys(enabled=True)
+            self._show_prompt()
+            self.message.setText(tr("You can try the PIN again now."))
+            self.keys["1"].setFocus()
+            return
+        self.message.setText(tr("Wrong PIN {count} times. Please wait {time}, then try again.").format(
+            count=self._wrong, time=_how_long(left)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -116,3 +190,13 @@ class PinGate(Screen):
             self.press("delete")
         else:
             super().keyPressEvent(event)
+
+
+def _how_long(seconds: int) -> str:
+    """A wait in plain words: seconds up to a minute and a half, whole minutes (rounded up) after that."""
+    if seconds == 1:
+        return tr("1 second")
+    if seconds <= 90:
+        return tr("{count} seconds").format(count=seconds)
+    minutes = (seconds + 59) // 60
+    return tr("{count} minutes").format(count=minutes)
