@@ -22,6 +22,7 @@ from carelink.clock import Clock, SystemClock
 from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.call_invites import CallInviteRule
 from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
 from carelink.services.concerns import ConcernService
@@ -95,7 +96,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     settings = SettingsService(database)
     pin = AdminPin(database)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
     if demo:
         from carelink.demo.household import seed_demo
 
@@ -149,7 +150,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     settings = SettingsService(database)
     pin = AdminPin(database)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
     seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)
     if settings.person_name != name:  # the next learner, without a reset in between
         settings.set("person.name", name)

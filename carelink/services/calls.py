@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from carelink.clock import Clock
 from carelink.events import Event
+from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
@@ -100,6 +101,24 @@ class CallService:
             query = select(MessageRow.id).where(MessageRow.kind == "call_invite", MessageRow.call_state == "",
                                                 MessageRow.received >= since).order_by(MessageRow.received.desc())
             return list(session.scalars(query))
+
+    def take_ringing(self) -> IncomingCall | None:
+        """The newest fresh call invite, marked "rung" now so it never rings twice; older fresh ones become
+        missed calls. Only mail that passed the invite rule (services/call_invites.py) is a call invite."""
+        ids = self.ringing()
+        if not ids:
+            return None
+        newest, *older = ids
+        for wall_id in older:
+            self.mark(wall_id, "missed")
+        self.mark(newest, "rung")
+        with self._database.session() as session:
+            row = session.get_one(MessageRow, newest)
+            contact_id, sender, link = row.contact_id, row.sender_email, row.call_url
+        contact = self._contacts.get(contact_id) if contact_id is not None else None
+        if contact is None:
+            return IncomingCall(newest, sender, None, False, link)
+        return IncomingCall(newest, contact.name, contact.photo, contact.auto_answer, link)
 
     def mark(self, wall_id: int, state: str) -> None:
         """rung | answered | missed."""

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from pytestqt.qtbot import QtBot
 
 from carelink.channels.email.mime import parse_message
+from carelink.services.call_invites import IncomingCall
 from carelink.services.held import UNKNOWN_SENDER
-from carelink.ui.calls.ringing import IncomingCall
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio

@@ -48,6 +48,7 @@ def invite_mail(sender: str, sent: datetime, link: str = ROOM) -> bytes:
     message["From"] = f"Family <{sender}>"
     message["To"] = "mary@example.org"
     message["Subject"] = "Video call?"
+    message["Authentication-Results"] = "mx.example.org; dmarc=pass header.from=example.org"
     message["Date"] = format_datetime(sent)
     message["Message-ID"] = make_msgid(domain="example.org")
     message.set_content(f"Hello Mum, shall we have a video call? Join me here: {link}\n")
@@ -233,5 +234,33 @@ def test_a_strangers_invite_is_held_and_never_rings(qtbot: QtBot, make_window: W
     window.calls.incoming.check()
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert [h.sender_email for h in live.held.list()] == ["prize.draw@lottery.example"]
+    assert live.calls.ringing() == []
+    assert window.current_screen() != "ringing" and fake.starts == 0
+
+
+def test_a_spoofed_invite_with_a_contacts_address_never_rings(qtbot: QtBot, make_window: WindowFactory,
+                                                              live: Household, imap_server: ImapServer) -> None:
+    """Issue 11 part 8: unauthenticated mail "from" Sarah, linking to a look-alike host, is a message, not a call,
+    even though Sarah's calls answer by themselves."""
+    sarah = live.contacts.find_by_email("sarah@example.org")
+    assert sarah is not None
+    live.calls.set_call_link(sarah.id, None, auto_answer=True)
+    window, fake = live_window(qtbot, make_window, live)
+    spoofed = EmailMessage()
+    spoofed["From"] = "Sarah Jones <sarah@example.org>"
+    spoofed["To"] = "mary@example.org"
+    spoofed["Subject"] = "Video call now"
+    spoofed["Date"] = format_datetime(live.clock.now() - timedelta(minutes=1))
+    spoofed["Message-ID"] = make_msgid(domain="evil.test")
+    spoofed.set_content("Mum, join me here: https://jitsi-account-verify.evil.test/login\n")
+    imap_server.deliver(spoofed.as_bytes())
+    reports: list[object] = []
+    window.mail_watch.synced.connect(reports.append)
+    window.mail_watch.sync_now()
+    qtbot.waitUntil(lambda: bool(reports) and not window.runner.busy, timeout=10_000)
+    window.calls.incoming.check()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    [message] = [m for m in live.wall.messages() if "evil.test" in m.text]
+    assert (message.kind, message.call_url) == ("message", None)
     assert live.calls.ringing() == []
     assert window.current_screen() != "ringing" and fake.starts == 0

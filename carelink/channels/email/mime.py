@@ -45,6 +45,7 @@ _MAX_MULTIPARTS = 40  # containers: a bound on the nesting the standard parser r
 _MAX_HEADER_BYTES = 256 * 1024  # a larger header block is cut (real ones, Received chains and all, are far smaller)
 _MAX_HEADER_CHARS = headers.MAX_HEADER_CHARS  # one value; the standard parser is quadratic on some long ones
 _MAX_TEXT_BYTES = 1_000_000
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp"}
 _KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
@@ -99,6 +100,8 @@ class ParsedMail:
     dropped_images: int
     auth_failed: bool
     meeting_links: tuple[str, ...]
+    auth_passed: bool = False  # the receiving server vouched for the From address (see headers.auth_passed)
+    calendar: bool = False  # a calendar invitation (a text/calendar part, or sent by a calendar system)
 
 
 @dataclass
@@ -107,6 +110,7 @@ class _Walk:
     texts: list[str] = field(default_factory=list)
     images: list[MailImage] = field(default_factory=list)
     dropped: int = 0
+    calendar: bool = False
 
 
 def parse_message(raw: bytes) -> ParsedMail:
@@ -136,6 +140,8 @@ def parse_message(raw: bytes) -> ParsedMail:
         dropped_images=walk.dropped,
         auth_failed=headers.auth_failed(msg),
         meeting_links=meeting_links(text),
+        auth_passed=headers.auth_passed(msg, name[0]),
+        calendar=walk.calendar or headers.from_calendar_system(msg),
     )
 
 
@@ -198,6 +204,8 @@ def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_im
     if walk.parts > _MAX_PARTS or depth > _MAX_DEPTH:
         return
     ctype = _content_type(part)
+    if ctype in _CALENDAR_TYPES:
+        walk.calendar = True
     if part.is_multipart():
         children = _children(part)
         want_text = want_text and not ctype.startswith("message/")

@@ -12,11 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from carelink.app import Household
+from carelink.services.call_invites import IncomingCall
 from carelink.ui.calls.call_confirm import CallConfirmScreen
 from carelink.ui.calls.call_grid import CallGridScreen
 from carelink.ui.calls.calling import CallingScreen
 from carelink.ui.calls.ports import DesktopOpener, Opener, RingSound, SoundEffectRing
-from carelink.ui.calls.ringing import IncomingCall, IncomingCalls, RingingScreen
+from carelink.ui.calls.ringing import IncomingCalls, RingingScreen
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.widgets import tr
 
