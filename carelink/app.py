@@ -212,6 +212,13 @@ def _send_qt_messages_to_the_log() -> None:
     qInstallMessageHandler(handler)
 
 
+def share_gl_contexts() -> None:
+    """Qt WebEngine (the call window, loaded only when a call starts) needs this before the QApplication exists."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
 def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     """The running QApplication (so tests can drive the GUI in-process), or a new one."""
     from PySide6.QtWidgets import QApplication
@@ -227,6 +234,7 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     if no_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot on a machine with no screen
     _send_qt_messages_to_the_log()
+    share_gl_contexts()
     app = QApplication([sys.argv[0] if sys.argv else "carelink"])
     app.setApplicationName("CareLink")
     app.setApplicationDisplayName("CareLink")

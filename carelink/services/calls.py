@@ -11,7 +11,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
-from urllib.parse import quote
 
 from sqlalchemy import select
 
@@ -19,6 +18,7 @@ from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
+from carelink.services.call_pages import JITSI_HOSTS, jitsi_link
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxService
@@ -26,6 +26,9 @@ from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow, MessageRow
 
+# meet.jit.si lets a room start only once someone has signed in (since August 2023): the family member does.
+SIGN_IN_NOTE = ("The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to "
+                "start the call.\n\n")
 RING_WINDOW = timedelta(minutes=15)  # an invite older than this is a missed call, not a ringing one
 
 
@@ -42,6 +45,7 @@ class CallPlan:
     contact: Contact
     open_url: str
     invite_url: str
+    invite_note: str = ""  # a line for the invite email, like how to start a meet.jit.si room
 
 
 class CallService:
@@ -78,12 +82,9 @@ class CallService:
             return CallPlan(contact, contact.call_url, contact.call_url)
         server = check_jitsi_server(self._settings.get("calls.jitsi_server"))
         room = f"https://{server}/{self._room(contact)}"
-        name = self._settings.person_name or "CareLink"
         # The older adult's name is filled in and the pre-join page skipped, so the call opens straight in.
-        # Jitsi reads these hash settings as JSON values, hence the (encoded) quotes around the name.
-        settings = (f"#userInfo.displayName=%22{quote(name)}%22&config.prejoinConfig.enabled=false"
-                    "&config.prejoinPageEnabled=false")
-        return CallPlan(contact, room + settings, room)
+        open_url = jitsi_link(room, self._settings.person_name or "CareLink")
+        return CallPlan(contact, open_url, room, SIGN_IN_NOTE if server in JITSI_HOSTS else "")
 
     def start_call(self, contact_id: int) -> CallPlan:
         """Queue the invite (stored before it is sent) and return where the call goes."""
@@ -91,7 +92,7 @@ class CallService:
         name = self._settings.person_name or "Your family member"
         self._outbox.enqueue("invite", [plan.contact.email], f"{name} would like a video call now",
                              f"{name} would like a video call now — join here: {plan.invite_url}\n\n"
-                             "(sent with CareLink)\n")
+                             f"{plan.invite_note}(sent with CareLink)\n")
         return plan
 
     def ringing(self) -> list[int]:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         # A call's screens, and the screen it goes back to afterwards: that one was open already, PIN or not.
         self.calls.open_requested.connect(lambda name: self.open_screen(name, unlocked=True))
         self.calls.home_requested.connect(self.go_home)
+        self.calls.notice.connect(self.show_notice)
         for name, call_screen in self.calls.screens.items():
             self._add(name, call_screen)
         # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(household, speaker, runner, autostart)
         self.settings.home_requested.connect(self.go_home)
         self.settings.quit_requested.connect(self.kiosk.close_window)
+        self.settings.calls.check_requested.connect(self.calls.check_camera)
         self._add("settings", self.settings)
 
         self._bridge = _ModelBridge(self)
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         if self.tutorial.workshop is not None:
             self.tutorial.workshop.finish(show_own=False)  # a lesson's window never outlives the household's
+        self.calls.end_now()  # closing the window ends a call under way, asking nothing
         self.mail_watch.stop()
         self.calls.incoming.stop()
         self.speaker.stop()

@@ -82,13 +82,19 @@ def _call_confirm(window: MainWindow) -> QWidget:
     return window.calls.confirm
 
 
+class _NothingOpens:
+    def open(self, _url: str) -> bool:
+        return False
+
+
 def _calling(opened: bool) -> Callable[[MainWindow], QWidget]:
     def open_calling(window: MainWindow) -> QWidget:
         window.open_screen("calls-calling")
         if opened:
-            window.calls.calling.opened("Calling Sarah Jones…")
+            window.calls.calling.joining("Sarah Jones")
         else:
-            window.calls.calling.not_opened("Sarah Jones", "https://meet.jit.si/CareLink-q8JxTfL2mZyoR4wVb3nKdA9s")
+            window.calls.calling.opener = _NothingOpens()
+            window.calls.calling.join("Sarah Jones", "tel:+447700900123")
         return window.calls.calling
 
     return open_calling
