@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
             self.ask_pin(name, "home")
             return
         screen = self.screens[name]
+        if name != "calls-calling" and self.stack.currentWidget() is self.calls.calling:
+            self.calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):

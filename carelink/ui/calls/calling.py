@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from carelink.app import Household
@@ -42,6 +42,7 @@ from carelink.ui.widgets import Avatar, label, tr
 
 log = logging.getLogger(__name__)
 HANG_UP_PX = 110  # at least 96 px tall, always
+HANG_UP_WIDE_PX = 340
 PHOTO_PX = 96
 PROBE_MS = 2_000
 
@@ -82,9 +83,9 @@ class CallingScreen(QWidget):
         self.who.setObjectName("calling_who")
         top.addWidget(self.who, 1)
         self.hang_up_button = huge_button(tr("Hang up"), "calling_finished", "concern")
-        self.hang_up_button.setMinimumHeight(HANG_UP_PX)
+        # Its own style sheet: the theme's min-height and min-width for buttons would win over setMinimum…()
+        self.hang_up_button.setStyleSheet(f"min-height: {HANG_UP_PX}px; min-width: {HANG_UP_WIDE_PX}px;")
         self.hang_up_button.text_label().setMinimumHeight(HANG_UP_PX - 24)
-        self.hang_up_button.setMinimumWidth(280)
         self.hang_up_button.clicked.connect(self.hang_up)
         top.addWidget(self.hang_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(top)
@@ -334,7 +335,9 @@ class CallingScreen(QWidget):
             self._open(self.url)
 
     def end_now(self) -> None:
-        """The window is closing: end the call without asking anything."""
+        """The window is closing, or another screen is taking its place: end the call (the camera goes off) without
+        asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
+        joins it, to give it a surface the page can be drawn on.)"""
         self._end_web()
         self.state = ""
 
@@ -375,8 +378,3 @@ class CallingScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Taken away by something else (never a minimise, which is spontaneous): the call ends, the camera too.
-        if not event.spontaneous() and self.web is not None:
-            self._end_web()
-        super().hideEvent(event)
