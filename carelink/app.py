@@ -337,6 +337,28 @@ def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
     return save_handout_pdf(lesson, out)
 
 
+def _open_camera_check(window: MainWindow) -> None:
+    """Settings → Calls → Check my camera and microphone, in the call window (Qt WebEngine, a page made here),
+    waited for until the page is on show; a page that could not start is a UserError."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    window.open_screen("settings", unlocked=True)
+    window.settings.calls.check.click()
+    calling = window.calls.calling
+    deadline = time.monotonic() + 60
+    while calling.state == "waiting" and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    if calling.state != "in_call":
+        raise UserError("The camera check page could not be shown on this computer.")
+    end = time.monotonic() + 1  # a moment for the picture to arrive
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
 def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
                     text_size: int | None = None) -> Path:
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
@@ -350,7 +372,10 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
     window.show()
-    window.open_screen(screen, unlocked=True)
+    if screen == "camera-check":
+        _open_camera_check(window)
+    else:
+        window.open_screen(screen, unlocked=True)
     for _ in range(200):  # let background work (unread counts, voices) arrive and the layout settle
         QCoreApplication.processEvents()
         if not window.runner.busy:

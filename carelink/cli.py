@@ -23,7 +23,7 @@ from carelink.services.contacts import ROLES
 from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
 
-SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial")
+SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
 DEFAULT_SIZE = (1280, 800)
 
 

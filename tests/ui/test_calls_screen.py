@@ -254,3 +254,13 @@ def test_the_contact_form_stores_their_own_link_and_auto_answer(qtbot: QtBot, wi
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 0)
     saved = household.contacts.get(sarah.id)
     assert (saved.call_url, saved.auto_answer) == (None, False)
+
+
+def test_another_screen_taking_the_calls_place_ends_it(qtbot: QtBot, window: MainWindow, household: Household,
+                                                       pages_opened: list[str]) -> None:
+    window.calls.call(family(household, "Sarah Jones").id)
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    web = window.calls.calling.web
+    assert isinstance(web, OfflineWebCall)
+    window.open_screen("wall")
+    assert web.ended and window.calls.calling.web is None, "no camera left on behind Messages"

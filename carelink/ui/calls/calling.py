@@ -225,6 +225,8 @@ class CallingScreen(QWidget):
 
         self._end_web()
         self._person(tr("Your camera and microphone"), None)
+        if self.avatar is not None:
+            self.avatar.hide()  # nobody's photo: the page shows the person themselves
         self.hang_up_button.setText(tr("Finished"))
         self._outgoing = True
         self.url = CHECK_URL
