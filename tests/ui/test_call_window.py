@@ -32,11 +32,6 @@ if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is None:  # pragma: no
     pytest.skip("Qt WebEngine is not installed (PySide6-Addons), so no call window can open",
                 allow_module_level=True)
 
-# The offscreen platform has no OpenGL: Qt says so once as WebEngine starts, and draws in software instead.
-pytestmark = pytest.mark.qt_log_ignore("QRhiGles2", "Failed to create RHI", "QVulkanInstance", "createPlatformVulkan",
-                                       "GBM is not supported", "GPUInfo not initialized", "Sandboxing disabled",
-                                       "Release of profile requested")
-
 CAMERA_PAGE = """<!doctype html><title>waiting</title><body><h1>Call page</h1><script>
 navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(function (stream) {
   window.stream = stream;
