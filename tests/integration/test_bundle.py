@@ -155,7 +155,8 @@ def test_the_bundle_carries_its_data_files_and_keyring_backends(bundle: tuple[Pa
     assert list(fonts.glob("*.woff")) and (fonts / "OFL.txt").is_file()
     assert (internal / "assets" / "sounds" / "chime.wav").is_file()
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring finds its backends by entry point"
-    assert not list(internal.rglob("*WebEngine*")), "Qt WebEngine must not be in the bundle"
+    assert list(internal.rglob("*qtwebengine_resources*.pak")), "Qt WebEngine's resources, for the call window"
+    assert not list(internal.rglob("*Qt63D*")) and not list(internal.rglob("*QtCharts*")), "unused Qt left out"
 
 
 def test_the_tarball_installs_a_command_that_starts_the_bundle(built: tuple[Path, Path, float],
