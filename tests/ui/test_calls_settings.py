@@ -23,7 +23,7 @@ def test_the_jitsi_server_is_checked_and_saved(qtbot: QtBot, window: MainWindow,
     assert "Google account" in page.explain.text()
     page.server.setText("http://jitsi.example.org")
     page.save.click()
-    assert "is not a Jitsi Meet server name" in page.message.text()
+    assert page.message.text() == "A Jitsi Meet server must use https://, like https://jitsi.example.org."
     assert household.settings.get("calls.jitsi_server") == "meet.jit.si", "nothing changed"
     page.server.setText("https://jitsi.care.example/")
     page.save.click()
