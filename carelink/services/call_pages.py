@@ -167,5 +167,5 @@ def conference_started(watched: bool, state: PageState) -> bool:
 
 
 def talked_minutes(seconds: float) -> int:
-    """Whole minutes for the care line, at least one."""
-    return max(1, round(seconds / 60))
+    """Whole minutes for the care line, rounded to the nearest; 0 for less than a minute."""
+    return 0 if seconds < 60 else round(seconds / 60)

@@ -163,7 +163,7 @@ def test_the_call_page_gets_the_camera_with_no_prompt_and_hang_up_destroys_it(
     assert window.current_screen() == "home"
     assert calling.web is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(page) and not shiboken6.isValid(view), timeout=10_000)
-    assert window.home.notice.text() == "Your call with Sarah Jones lasted 1 minute"
+    assert window.home.notice.text() == "Your call with Sarah Jones lasted less than a minute"
 
 
 def test_notifications_location_pop_ups_and_other_sites_are_refused(
@@ -198,8 +198,10 @@ def test_a_jitsi_room_shows_calling_until_someone_joins(qtbot: QtBot, window: Ma
     web.run_script("window.members = 2;", lambda _result: None)  # Sarah comes in
     qtbot.waitUntil(lambda: calling.state == "in_call", timeout=10_000)
     assert calling.pages.currentWidget() is calling.web_holder
+    assert calling._started_at is not None
+    calling._started_at -= 12 * 60  # as if they had talked for twelve minutes (time.monotonic, never the clock)
     calling.hang_up_button.click()
-    assert window.home.notice.text() == "You talked with Sarah Jones for 1 minute"
+    assert window.home.notice.text() == "You talked with Sarah Jones for 12 minutes"
 
 
 def test_a_page_that_cannot_load_says_so_with_try_again_and_home(qtbot: QtBot, window: MainWindow,

@@ -102,5 +102,5 @@ def test_when_the_conference_has_started(probe: object, watched: bool, started: 
     assert conference_started(watched, PageState.from_probe(probe)) is started
 
 
-def test_talked_minutes_are_whole_and_at_least_one() -> None:
-    assert [talked_minutes(s) for s in (5, 89, 91, 12 * 60 + 10)] == [1, 1, 2, 12]
+def test_talked_minutes_are_whole_and_nought_under_a_minute() -> None:
+    assert [talked_minutes(s) for s in (5, 59, 60, 89, 91, 12 * 60 + 10)] == [0, 0, 1, 1, 2, 12]

@@ -212,11 +212,21 @@ class CallingScreen(QWidget):
         self.system.home.setFocus()
 
     def _practise(self) -> None:
-        """Tutorial mode: nothing is called and no page opens; the practice looks like a call."""
-        self.opener.open(self.url)
+        """Tutorial mode: nobody is called and nothing is fetched; the same call window shows a drawn, moving
+        picture of the pretend family member, made here."""
+        from carelink.ui.calls.practice_page import PRACTICE_URL, practice_page
+
+        self.opener.open(self.url)  # the practice opener notes it, and opens nothing
         self._wait("practice", tr("Talking with {name}…").format(name=self.name),
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
+        self.web = web_call(PRACTICE_URL, self, practice_page(self.name))
+        self.web.loaded.connect(self._loaded)  # (a practice page has nothing to wait for)
+        view = self.web.widget
+        if view is not None:
+            self.web_layout.addWidget(view)
+        self.web.start()
+        self.pages.setCurrentWidget(self.web_holder)
         self._started_at = time.monotonic()
 
     def check_camera(self) -> None:
@@ -324,11 +334,14 @@ class CallingScreen(QWidget):
         if self._started_at is None:
             return tr("{name} did not join this time. You can try again later.").format(name=self.name)
         minutes = talked_minutes(time.monotonic() - self._started_at)
-        if self.watched or self.state == "practice":
-            text = tr("You talked with {name} for 1 minute") if minutes == 1 else \
-                tr("You talked with {name} for {minutes} minutes")
+        talked = self.watched or self.state == "practice"
+        if minutes == 0:
+            text = tr("You talked with {name} for less than a minute") if talked else \
+                tr("Your call with {name} lasted less than a minute")
+        elif minutes == 1:
+            text = tr("You talked with {name} for 1 minute") if talked else tr("Your call with {name} lasted 1 minute")
         else:
-            text = tr("Your call with {name} lasted 1 minute") if minutes == 1 else \
+            text = tr("You talked with {name} for {minutes} minutes") if talked else \
                 tr("Your call with {name} lasted {minutes} minutes")
         return text.format(name=self.name, minutes=minutes)
 
