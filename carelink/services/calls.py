@@ -1,8 +1,9 @@
 """Video calls: each contact's call link (a Jitsi Meet room made once for them and kept, their own https link, or a
 phone number), the invite that tells them to join, and the call invites that come in by email.
 
-Opening a link is the UI's job (QDesktopServices) or the command line's (the browser port); this module only
-decides which link, and refuses anything that is not a plain https link or a phone number.
+Opening a link is the UI's job (its own call window, carelink/ui/calls/calling.py, with the rules of
+call_pages.py) or the command line's (the browser port); this module only decides which link, and refuses anything
+that is not a plain https link or a phone number. Which emails ring is call_invites.py's rule.
 """
 
 from __future__ import annotations
