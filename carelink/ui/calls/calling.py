@@ -279,10 +279,12 @@ class CallingScreen(QWidget):
             self._fail(tr("The call could not be opened"),
                        tr("The call's page did not open. The computer may not be connected to the internet just "
                           "now. You can try again, or go back Home."), can_retry=True)
+        elif self.state == "in_call":
+            return  # the call page moved within its own site during the call
         elif self.watched:
             self.probe_timer.start()
             self._probe()
-        elif self.state != "in_call":
+        else:
             self.web.run_script(JITSI_PROBE, self._first_look)
 
     def _first_look(self, result: object) -> None:
