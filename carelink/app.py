@@ -22,6 +22,7 @@ from carelink.clock import Clock, SystemClock
 from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.call_invites import CallInviteRule
 from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
 from carelink.services.concerns import ConcernService
@@ -97,7 +98,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     settings = SettingsService(database)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
     if demo:
         from carelink.demo.household import seed_demo
 
@@ -155,7 +156,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     settings = SettingsService(database)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
     seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)
     if settings.person_name != name:  # the next learner, without a reset in between
         settings.set("person.name", name)
@@ -217,6 +218,13 @@ def _send_qt_messages_to_the_log() -> None:
     qInstallMessageHandler(handler)
 
 
+def share_gl_contexts() -> None:
+    """Qt WebEngine (the call window, loaded only when a call starts) needs this before the QApplication exists."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
 def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     """The running QApplication (so tests can drive the GUI in-process), or a new one."""
     from PySide6.QtWidgets import QApplication
@@ -232,6 +240,7 @@ def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
     if no_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot on a machine with no screen
     _send_qt_messages_to_the_log()
+    share_gl_contexts()
     app = QApplication([sys.argv[0] if sys.argv else "carelink"])
     app.setApplicationName("CareLink")
     app.setApplicationDisplayName("CareLink")
@@ -351,6 +360,28 @@ def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
     return save_handout_pdf(lesson, out)
 
 
+def _open_camera_check(window: MainWindow) -> None:
+    """Settings → Calls → Check my camera and microphone, in the call window (Qt WebEngine, a page made here),
+    waited for until the page is on show; a page that could not start is a UserError."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    window.open_screen("settings", unlocked=True)
+    window.settings.calls.check.click()
+    calling = window.calls.calling
+    deadline = time.monotonic() + 60
+    while calling.state == "waiting" and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    if calling.state != "in_call":
+        raise UserError("The camera check page could not be shown on this computer.")
+    end = time.monotonic() + 1  # a moment for the picture to arrive
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
 def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
                     text_size: int | None = None) -> Path:
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
@@ -364,7 +395,10 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
     window.show()
-    window.open_screen(screen, unlocked=True)
+    if screen == "camera-check":
+        _open_camera_check(window)
+    else:
+        window.open_screen(screen, unlocked=True)
     for _ in range(200):  # let background work (unread counts, voices) arrive and the layout settle
         QCoreApplication.processEvents()
         if not window.runner.busy:

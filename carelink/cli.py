@@ -27,7 +27,7 @@ from carelink.services.errors import UserError
 from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault
 
-SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial")
+SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
 DEFAULT_SIZE = (1280, 800)
 
 

@@ -1,5 +1,5 @@
-"""Opening a call link from the command line, with the computer's own browser or call app (the GUI uses
-QDesktopServices instead). Behind the UrlOpener port of carelink.services.calls."""
+"""Opening a call link from the command line, with the computer's own browser or call app (the GUI opens calls
+in its own call window instead). Behind the UrlOpener port of carelink.services.calls."""
 
 from __future__ import annotations
 

@@ -27,10 +27,14 @@ done
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Qt offscreen/xcb, QtMultimedia (libpulse0), fonts, espeak-ng for pyttsx3 and aplay (alsa-utils) to play its speech.
+# Qt offscreen/xcb, QtMultimedia (libpulse0), fonts, espeak-ng for pyttsx3 and aplay (alsa-utils) to play its speech,
+# and Qt WebEngine's libraries.
 packages=(
     python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
     fonts-dejavu-core libpulse0 espeak-ng alsa-utils libxcb-cursor0
+    # Qt WebEngine (Chromium), for calls inside CareLink's window: what ldd finds missing on a bare Debian 12.
+    libnss3 libnspr4 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libgbm1 libdrm2
+    libxcb-dri3-0 libxfixes3 libxrender1 libxext6 libwayland-server0 libgssapi-krb5-2
 )
 if ((with_tests)); then
     # A real Secret Service for the keyring tests: gnome-keyring-daemon, dbus-run-session, secret-tool.

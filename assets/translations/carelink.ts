@@ -52,11 +52,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Video call</source>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&apos;ve finished</source>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,27 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talking with {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call opens in your web browser. When you have finished talking, come back here and press &quot;I&apos;ve finished&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please phone {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call could not open by itself. Please phone this number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call could not open by itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please open your web browser and type in this link:</source>
+        <source>Joining {name}&apos;s call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,7 +92,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to Home</source>
+        <source>Your phone is calling {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call goes through this computer&apos;s own phone program. When you have finished, press Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s call opens in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call opens in this computer&apos;s own program for it. When you have finished, press Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please phone {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not start by itself. Please phone this number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program for this kind of call link. The family administrator can give {name} a different link in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking with {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a real call, {name}&apos;s face appears here and you can talk. This is only practice: nobody is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is you. Say something: the bar moves when the microphone hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera or microphone could not start. Another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your camera and microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been sent a message to join. The call starts here as soon as {name} is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call starts here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s page did not open. The computer may not be connected to the internet just now. You can try again, or go back Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not joined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps {name} is busy just now. You can wait a little longer, or press Hang up and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not join this time. You can try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked with {name} for less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call with {name} lasted less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked with {name} for 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call with {name} lasted 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked with {name} for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call with {name} lasted {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,6 +273,10 @@
     </message>
     <message>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,6 +596,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Video calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jitsi Meet server for calls: meet.jit.si, or your care organisation&apos;s own (like https://jitsi.example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On meet.jit.si, the family member signs in with their Google account the first time, to start the call; CareLink&apos;s invite email tells them so. A care organisation&apos;s own Jitsi server can let calls start with no signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New calls use {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,10 +713,6 @@
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1046,6 +1166,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About the person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,10 +1575,6 @@
     </message>
     <message>
         <source>Photo of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

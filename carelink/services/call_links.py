@@ -42,7 +42,9 @@ def check_call_link(text: str) -> str:
 
 
 def check_jitsi_server(text: str) -> str:
-    """A Jitsi Meet server's name, like meet.jit.si."""
+    """A Jitsi Meet server's name, like meet.jit.si (given bare, or as an https:// address)."""
+    if text.strip().lower().startswith("http://"):
+        raise UserError("A Jitsi Meet server must use https://, like https://jitsi.example.org.")
     server = text.strip().lower().removeprefix("https://").rstrip("/")
     if not _SERVER.match(server):
         raise UserError(f"'{text}' is not a Jitsi Meet server name. It looks like meet.jit.si.")

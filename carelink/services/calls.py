@@ -1,8 +1,9 @@
 """Video calls: each contact's call link (a Jitsi Meet room made once for them and kept, their own https link, or a
 phone number), the invite that tells them to join, and the call invites that come in by email.
 
-Opening a link is the UI's job (QDesktopServices) or the command line's (the browser port); this module only
-decides which link, and refuses anything that is not a plain https link or a phone number.
+Opening a link is the UI's job (its own call window, carelink/ui/calls/calling.py, with the rules of
+call_pages.py) or the command line's (the browser port); this module only decides which link, and refuses anything
+that is not a plain https link or a phone number. Which emails ring is call_invites.py's rule.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
-from urllib.parse import quote
 
 from sqlalchemy import select
 
 from carelink.clock import Clock
 from carelink.events import Event
+from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
+from carelink.services.call_pages import JITSI_HOSTS, jitsi_link
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxService
@@ -25,6 +27,9 @@ from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow, MessageRow
 
+# meet.jit.si lets a room start only once someone has signed in (since August 2023): the family member does.
+SIGN_IN_NOTE = ("The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to "
+                "start the call.\n\n")
 RING_WINDOW = timedelta(minutes=15)  # an invite older than this is a missed call, not a ringing one
 
 
@@ -41,6 +46,7 @@ class CallPlan:
     contact: Contact
     open_url: str
     invite_url: str
+    invite_note: str = ""  # a line for the invite email, like how to start a meet.jit.si room
 
 
 class CallService:
@@ -77,12 +83,9 @@ class CallService:
             return CallPlan(contact, contact.call_url, contact.call_url)
         server = check_jitsi_server(self._settings.get("calls.jitsi_server"))
         room = f"https://{server}/{self._room(contact)}"
-        name = self._settings.person_name or "CareLink"
         # The older adult's name is filled in and the pre-join page skipped, so the call opens straight in.
-        # Jitsi reads these hash settings as JSON values, hence the (encoded) quotes around the name.
-        settings = (f"#userInfo.displayName=%22{quote(name)}%22&config.prejoinConfig.enabled=false"
-                    "&config.prejoinPageEnabled=false")
-        return CallPlan(contact, room + settings, room)
+        open_url = jitsi_link(room, self._settings.person_name or "CareLink")
+        return CallPlan(contact, open_url, room, SIGN_IN_NOTE if server in JITSI_HOSTS else "")
 
     def start_call(self, contact_id: int) -> CallPlan:
         """Queue the invite (stored before it is sent) and return where the call goes."""
@@ -90,7 +93,7 @@ class CallService:
         name = self._settings.person_name or "Your family member"
         self._outbox.enqueue("invite", [plan.contact.email], f"{name} would like a video call now",
                              f"{name} would like a video call now — join here: {plan.invite_url}\n\n"
-                             "(sent with CareLink)\n")
+                             f"{plan.invite_note}(sent with CareLink)\n")
         return plan
 
     def ringing(self) -> list[int]:
@@ -100,6 +103,24 @@ class CallService:
             query = select(MessageRow.id).where(MessageRow.kind == "call_invite", MessageRow.call_state == "",
                                                 MessageRow.received >= since).order_by(MessageRow.received.desc())
             return list(session.scalars(query))
+
+    def take_ringing(self) -> IncomingCall | None:
+        """The newest fresh call invite, marked "rung" now so it never rings twice; older fresh ones become
+        missed calls. Only mail that passed the invite rule (services/call_invites.py) is a call invite."""
+        ids = self.ringing()
+        if not ids:
+            return None
+        newest, *older = ids
+        for wall_id in older:
+            self.mark(wall_id, "missed")
+        self.mark(newest, "rung")
+        with self._database.session() as session:
+            row = session.get_one(MessageRow, newest)
+            contact_id, sender, link = row.contact_id, row.sender_email, row.call_url
+        contact = self._contacts.get(contact_id) if contact_id is not None else None
+        if contact is None:
+            return IncomingCall(newest, sender, None, False, link)
+        return IncomingCall(newest, contact.name, contact.photo, contact.auto_answer, link)
 
     def mark(self, wall_id: int, state: str) -> None:
         """rung | answered | missed."""

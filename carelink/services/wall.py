@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,9 +49,13 @@ class WallMessage:
 class WallService:
     """Lists the wall's messages and counts the unread ones. Emits `changed(None)` when the wall changes."""
 
-    def __init__(self, database: Database, photos_folder: Path) -> None:
+    def __init__(self, database: Database, photos_folder: Path,
+                 invite_rule: Callable[[ParsedMail, int | None], str | None] | None = None) -> None:
+        """`invite_rule(mail, contact_id)` gives the meeting link of a mail that is a ringing call invite (the
+        calls service's CallInviteRule.link_for); without one, no mail is filed as a call invite."""
         self._database = database
         self._photos = photos_folder
+        self._invite_rule = invite_rule
         self.changed: Event[None] = Event()
 
     def unread_count(self) -> int:
@@ -123,8 +127,8 @@ class WallService:
     def mail_row(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime
                  ) -> MessageRow:
         """The wall row for an email, its photos already saved as files (for one message or a sync's batch)."""
-        # A meeting link from an approved contact makes it a call invite (a stranger's is held before this).
-        invite = mail.meeting_links[0] if mail.meeting_links else None
+        # Only a real call invite from an approved contact rings (a stranger's mail is held before this).
+        invite = self._invite_rule(mail, contact_id) if self._invite_rule else None
         row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
                          received=mail.date or received, read=False, kind="call_invite" if invite else "message",
                          message_id=mail.message_id, subject=mail.subject, references=" ".join(mail.references),

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         # A call's screens, and the screen it goes back to afterwards: that one was open already, PIN or not.
         self.calls.open_requested.connect(lambda name: self.open_screen(name, unlocked=True))
         self.calls.home_requested.connect(self.go_home)
+        self.calls.notice.connect(self.show_notice)
         for name, call_screen in self.calls.screens.items():
             self._add(name, call_screen)
         # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(household, speaker, runner, autostart)
         self.settings.home_requested.connect(self.go_home)
         self.settings.quit_requested.connect(self.kiosk.close_window)
+        self.settings.calls.check_requested.connect(self.calls.check_camera)
         self._add("settings", self.settings)
 
         self._bridge = _ModelBridge(self)
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
             self.ask_pin(name, "home")
             return
         screen = self.screens[name]
+        if name != "calls-calling" and self.stack.currentWidget() is self.calls.calling:
+            self.calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
             return
         if self.tutorial.workshop is not None:
             self.tutorial.workshop.finish(show_own=False)  # a lesson's window never outlives the household's
+        self.calls.end_now()  # closing the window ends a call under way, asking nothing
         self.mail_watch.stop()
         self.calls.incoming.stop()
         self.speaker.stop()

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window
+from carelink.app import Household, build_window, share_gl_contexts
 from carelink.speech import SilentSpeaker
+from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.main_window import MainWindow
 from tests.helpers import make_household
 
 WindowFactory = Callable[..., MainWindow]
+
+# Before pytest-qt makes the QApplication: what Qt WebEngine (the call window) needs, as in app._qt_application.
+share_gl_contexts()
+# Chromium's fake camera and microphone for the call tests (appended, never replacing flags already set). Never
+# --use-fake-ui-for-media-stream: that would grant the camera itself and hide whether CareLink does.
+_FLAGS = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+if "--use-fake-device-for-media-stream" not in _FLAGS:
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (_FLAGS + " --use-fake-device-for-media-stream").strip()
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Chromium will not start its sandbox as root ("Running as root without --no-sandbox is not supported"), and
+    # CI runs as root; in tests only, WebEngine runs without it. CareLink itself never turns the sandbox off.
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
 @pytest.fixture
@@ -55,3 +71,37 @@ def make_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker) -> W
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+class OfflineWebCall(QObject):
+    """Stands in for a call's web page when its link is on the internet (meet.jit.si, zoom.us): tests never go
+    online. It keeps the link it was given and loads nothing. The real page is tested in test_call_window.py,
+    with pages on loopback."""
+
+    loaded = Signal(bool)
+
+    def __init__(self, url: str, parent: QObject, opened: list[str]) -> None:
+        super().__init__(parent)
+        self.url, self.ended = url, False
+        self.widget: QWidget | None = QWidget()
+        opened.append(url)
+
+    def start(self) -> None:
+        pass
+
+    def run_script(self, _script: str, done: Callable[[object], None]) -> None:
+        done('{"jitsi": false}')
+
+    def end(self) -> None:
+        self.ended = True
+
+
+@pytest.fixture
+def pages_opened(window: MainWindow) -> list[str]:
+    """The links the window's calls opened inside CareLink (with OfflineWebCall instead of the web)."""
+    opened: list[str] = []
+    def offline(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
+        return OfflineWebCall(url, parent, opened)
+
+    window.calls.calling.make_web_call = offline
+    return opened

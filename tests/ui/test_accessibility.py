@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from pytestqt.qtbot import QtBot
 
 from carelink.channels.email.mime import parse_message
+from carelink.services.call_invites import IncomingCall
 from carelink.services.held import UNKNOWN_SENDER
-from carelink.ui.calls.ringing import IncomingCall
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
@@ -87,13 +87,19 @@ def _call_confirm(window: MainWindow) -> QWidget:
     return window.calls.confirm
 
 
+class _NothingOpens:
+    def open(self, _url: str) -> bool:
+        return False
+
+
 def _calling(opened: bool) -> Callable[[MainWindow], QWidget]:
     def open_calling(window: MainWindow) -> QWidget:
         window.open_screen("calls-calling")
         if opened:
-            window.calls.calling.opened("Calling Sarah Jones…")
+            window.calls.calling.joining("Sarah Jones")
         else:
-            window.calls.calling.not_opened("Sarah Jones", "https://meet.jit.si/CareLink-q8JxTfL2mZyoR4wVb3nKdA9s")
+            window.calls.calling.opener = _NothingOpens()
+            window.calls.calling.join("Sarah Jones", "tel:+447700900123")
         return window.calls.calling
 
     return open_calling
@@ -191,7 +197,7 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "lesson-text-size": _lesson("text-size"),
     "lesson-finished": _lesson("checkin", to_the_end=True),
     **{f"settings-{page}": _settings_page(page)
-       for page in ("display", "voice", "contacts", "person", "email", "change_pin", "computer")},
+       for page in ("display", "voice", "contacts", "calls", "person", "email", "change_pin", "computer")},
     "settings-contact-form": _contact_form,
     "settings-held": _held_page,
     **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},

@@ -1,12 +1,13 @@
 """Call family: the grid of family photos (paged), "Call Sarah?", the invite sent through the outbox, the call
-opened through QDesktopServices (caught here with setUrlHandler, never a real browser) and "I've finished"."""
+opened inside CareLink (an offline stand-in for the web page here; the real one in test_call_window.py), phone
+numbers through QDesktopServices (caught here with setUrlHandler) and Hang up."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from carelink.services.contacts import Contact
 from carelink.ui.calls.call_grid import PersonButton
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import OfflineWebCall, WindowFactory
 
 SCHEMES = ("https", "http", "tel")
 
@@ -95,7 +96,7 @@ def test_at_200_percent_text_a_page_holds_one_row(household: Household, make_win
 
 
 def test_calling_sarah_sends_the_invite_and_opens_her_room(qtbot: QtBot, window: MainWindow, household: Household,
-                                                           opened: list[QUrl]) -> None:
+                                                           pages_opened: list[str]) -> None:
     sarah = family(household, "Sarah Jones")
     window.open_screen("calls")
     next(b for b in window.calls.grid.people if b.contact.id == sarah.id).click()
@@ -105,21 +106,29 @@ def test_calling_sarah_sends_the_invite_and_opens_her_room(qtbot: QtBot, window:
     assert confirm.call_button.text() == "Call Sarah Jones"
     confirm.call_button.click()
     assert window.current_screen() == "calls-calling"
-    qtbot.waitUntil(lambda: bool(opened))
+    qtbot.waitUntil(lambda: bool(pages_opened))
     plan = household.calls.plan(sarah.id)  # the room is made once and kept, so this is the same call
-    assert opened == [QUrl(plan.open_url)]
-    assert window.calls.calling.state == "open"
-    assert window.calls.calling.headline.text() == "Calling Sarah Jones…"
+    assert pages_opened == [plan.open_url], "inside CareLink, not in a browser"
+    assert plan.open_url.startswith(plan.invite_url + "#userInfo.displayName=%22Mary%22&")
+    assert "config.prejoinPageEnabled=false" in plan.open_url
+    calling = window.calls.calling
+    assert calling.state == "waiting" and calling.watched, "meet.jit.si: CareLink's own screen until she is there"
+    assert calling.headline.text() == "Calling Sarah Jones…"
+    assert calling.waiting.words.text().startswith("Sarah Jones has been sent a message to join.")
+    assert calling.who.text() == "Sarah Jones" and calling.avatar is not None
     transport = household.transport
     assert isinstance(transport, SandboxTransport)
     [invite] = transport.outgoing.sent
     assert invite["To"] == "sarah@example.org"
     body = invite.get_content()
     assert f"Mary would like a video call now — join here: {plan.invite_url}" in body
+    assert "sign in (with your Google account)" in body, "one line tells Sarah how to start a meet.jit.si room"
     [item] = [i for i in household.outbox.list() if i.kind == "invite"]
     assert item.status == "sent"
-    window.calls.calling.done.click()
+    assert calling.hang_up_button.height() >= 96 and calling.hang_up_button.text() == "Hang up"
+    calling.hang_up_button.click()
     assert window.current_screen() == "home"
+    assert window.home.notice.text() == "Sarah Jones did not join this time. You can try again later."
 
 
 def test_not_now_goes_back_to_the_photos_and_calls_nobody(window: MainWindow, household: Household,
@@ -132,28 +141,64 @@ def test_not_now_goes_back_to_the_photos_and_calls_nobody(window: MainWindow, ho
     assert [i for i in household.outbox.list() if i.kind == "invite"] == []
 
 
-def test_when_the_call_cannot_open_the_link_is_shown_large(qtbot: QtBot, window: MainWindow,
-                                                           household: Household) -> None:
-    sarah = family(household, "Sarah Jones")
-    window.calls.calling.opener = NothingOpens()
-    window.calls.ask(sarah.id)
+def test_a_phone_number_goes_to_the_computers_phone_program_with_a_big_home(
+        qtbot: QtBot, window: MainWindow, household: Household, opened: list[QUrl]) -> None:
+    tom = family(household, "Tom Jones")
+    household.calls.set_call_link(tom.id, "+44 7700 900123", auto_answer=False)
+    window.calls.ask(tom.id)
     window.calls.confirm.call_button.click()
     calling = window.calls.calling
-    qtbot.waitUntil(lambda: calling.state == "not_opened")
-    assert calling.link.isVisible()
-    assert calling.link.text() == household.calls.plan(sarah.id).invite_url
-    assert calling.link.property("role") == "huge"
+    qtbot.waitUntil(lambda: calling.state == "system")
+    assert opened == [QUrl("tel:+447700900123")]
+    assert calling.system.headline.text() == "Your phone is calling Tom Jones"
+    assert calling.system.home.isVisible() and not calling.hang_up_button.isVisible()
+    calling.system.home.click()
+    assert window.current_screen() == "home"
+
+
+def test_when_the_phone_number_cannot_be_called_it_is_shown_large(qtbot: QtBot, window: MainWindow,
+                                                                   household: Household) -> None:
+    tom = family(household, "Tom Jones")
+    household.calls.set_call_link(tom.id, "+44 7700 900123", auto_answer=False)
+    window.calls.calling.opener = NothingOpens()
+    window.calls.ask(tom.id)
+    window.calls.confirm.call_button.click()
+    calling = window.calls.calling
+    qtbot.waitUntil(lambda: calling.state == "system")
+    assert calling.system.headline.text() == "Please phone Tom Jones"
+    assert calling.system.link.isVisible() and calling.system.link.text() == "+447700900123"
+    assert calling.system.link.property("role") == "huge"
     assert [i.kind for i in household.outbox.list()].count("invite") == 1, "the invite went all the same"
 
 
-def test_their_own_link_is_what_opens(qtbot: QtBot, window: MainWindow, household: Household,
-                                      opened: list[QUrl]) -> None:
+def test_their_own_link_is_what_opens_inside(qtbot: QtBot, window: MainWindow, household: Household,
+                                             pages_opened: list[str], opened: list[QUrl]) -> None:
     tom = family(household, "Tom Jones")
     household.calls.set_call_link(tom.id, "https://zoom.us/j/123456789", auto_answer=False)
     window.calls.ask(tom.id)
     window.calls.confirm.call_button.click()
-    qtbot.waitUntil(lambda: bool(opened))
-    assert opened == [QUrl("https://zoom.us/j/123456789")]
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    assert pages_opened == ["https://zoom.us/j/123456789"] and opened == [], "no browser"
+    assert not window.calls.calling.watched, "Zoom's page is shown as soon as it has loaded"
+
+
+def test_escape_never_leaves_a_call_running_behind_home(qtbot: QtBot, window: MainWindow, household: Household,
+                                                       pages_opened: list[str]) -> None:
+    window.calls.call(family(household, "Sarah Jones").id)
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    qtbot.keyClick(window.calls.calling, Qt.Key.Key_Escape)
+    assert window.current_screen() == "calls-calling" and window.calls.calling.web is not None
+
+
+def test_closing_the_window_during_a_call_ends_it_without_a_question(qtbot: QtBot, window: MainWindow,
+                                                                     household: Household,
+                                                                     pages_opened: list[str]) -> None:
+    window.calls.call(family(household, "Sarah Jones").id)
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    web = window.calls.calling.web
+    assert isinstance(web, OfflineWebCall)
+    assert window.close()
+    assert web.ended and window.calls.calling.web is None
 
 
 def open_contact_form(window: MainWindow, contact: Contact | None) -> ContactsPage:
@@ -209,3 +254,13 @@ def test_the_contact_form_stores_their_own_link_and_auto_answer(qtbot: QtBot, wi
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 0)
     saved = household.contacts.get(sarah.id)
     assert (saved.call_url, saved.auto_answer) == (None, False)
+
+
+def test_another_screen_taking_the_calls_place_ends_it(qtbot: QtBot, window: MainWindow, household: Household,
+                                                       pages_opened: list[str]) -> None:
+    window.calls.call(family(household, "Sarah Jones").id)
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    web = window.calls.calling.web
+    assert isinstance(web, OfflineWebCall)
+    window.open_screen("wall")
+    assert web.ended and window.calls.calling.web is None, "no camera left on behind Messages"

@@ -1,7 +1,7 @@
 """Calls coming in: a family member's invite rings the whole window (photo, name, a looping ring, a huge Answer),
-Answer opens their link, Not now leaves a missed call, trusted contacts answer by themselves after a visible
-10-second countdown, a stale invite never rings, and a stranger's invite (held by the sync) never rings either.
-Opening is caught with QDesktopServices.setUrlHandler; the ring is a counting fake."""
+Answer joins their call inside CareLink, Not now leaves a missed call, trusted contacts answer by themselves after
+a visible 10-second countdown, a stale invite never rings, and a stranger's invite (held by the sync) never rings.
+The call page is an offline stand-in (conftest's OfflineWebCall); the ring is a counting fake."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from carelink.app import Household
 from carelink.channels.email.mime import parse_message
+from carelink.services.call_pages import jitsi_link
 from carelink.services.contacts import Contact
 from carelink.ui.main_window import MainWindow
 from tests.helpers.fakes import live_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer
 from tests.ui.conftest import WindowFactory
-from tests.ui.test_calls_screen import family, opened  # noqa: F401 (the fixture)
+from tests.ui.test_calls_screen import family
 
 ROOM = "https://meet.jit.si/JonesFamilyTea"
 
@@ -48,6 +48,7 @@ def invite_mail(sender: str, sent: datetime, link: str = ROOM) -> bytes:
     message["From"] = f"Family <{sender}>"
     message["To"] = "mary@example.org"
     message["Subject"] = "Video call?"
+    message["Authentication-Results"] = "mx.example.org; dmarc=pass header.from=example.org"
     message["Date"] = format_datetime(sent)
     message["Message-ID"] = make_msgid(domain="example.org")
     message.set_content(f"Hello Mum, shall we have a video call? Join me here: {link}\n")
@@ -96,22 +97,22 @@ def test_an_invite_rings_the_whole_window_once(qtbot: QtBot, window: MainWindow,
 
 def test_answer_opens_the_invite_link_and_marks_it_answered(qtbot: QtBot, window: MainWindow,
                                                              household: Household, ring: CountingRing,
-                                                             opened: list[QUrl]) -> None:  # noqa: F811
+                                                             pages_opened: list[str]) -> None:
     wall_id = send_invite(household, family(household, "Sarah Jones"))
     rings(qtbot, window)
     window.calls.ringing.answer_button.click()
     assert not ring.ringing
     assert window.current_screen() == "calls-calling"
-    qtbot.waitUntil(lambda: bool(opened))
-    assert opened == [QUrl(ROOM)]
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    assert pages_opened == [jitsi_link(ROOM, "Mary")], "inside CareLink, straight into the room with her name"
     assert household.wall.get(wall_id).call_state == "answered"
-    assert window.calls.calling.headline.text() == "Talking with Sarah Jones…"
-    window.calls.calling.done.click()
+    assert window.calls.calling.headline.text() == "Joining Sarah Jones's call…"
+    window.calls.calling.hang_up_button.click()
     assert window.current_screen() == "home"
 
 
 def test_not_now_leaves_a_missed_call_and_goes_back(qtbot: QtBot, window: MainWindow, household: Household,
-                                                    ring: CountingRing, opened: list[QUrl]) -> None:  # noqa: F811
+                                                    ring: CountingRing, pages_opened: list[str]) -> None:
     window.open_screen("wall")
     wall_id = send_invite(household, family(household, "Tom Jones"))
     rings(qtbot, window)
@@ -120,7 +121,7 @@ def test_not_now_leaves_a_missed_call_and_goes_back(qtbot: QtBot, window: MainWi
     settled(qtbot, window)
     assert household.wall.get(wall_id).call_state == "missed"
     assert wall_id in household.wall.ids(), "it stays on the wall as a call card"
-    assert opened == []
+    assert pages_opened == []
 
 
 def test_escape_means_not_now(qtbot: QtBot, window: MainWindow, household: Household, ring: CountingRing) -> None:
@@ -134,7 +135,7 @@ def test_escape_means_not_now(qtbot: QtBot, window: MainWindow, household: House
 
 def test_a_trusted_contact_answers_by_itself_after_ten_seconds(qtbot: QtBot, window: MainWindow,
                                                                household: Household, ring: CountingRing,
-                                                               opened: list[QUrl]) -> None:  # noqa: F811
+                                                               pages_opened: list[str]) -> None:
     sarah = household.calls.set_call_link(family(household, "Sarah Jones").id, None, auto_answer=True)
     wall_id = send_invite(household, sarah)
     rings(qtbot, window)
@@ -145,16 +146,16 @@ def test_a_trusted_contact_answers_by_itself_after_ten_seconds(qtbot: QtBot, win
     for _ in range(9):
         screen.tick()
     assert screen.countdown.text() == "Answering by itself in 1…"
-    assert window.current_screen() == "ringing" and opened == []
+    assert window.current_screen() == "ringing" and pages_opened == []
     screen.tick()
     assert not screen.timer.isActive() and not ring.ringing
-    qtbot.waitUntil(lambda: bool(opened))
-    assert opened == [QUrl(ROOM)]
+    qtbot.waitUntil(lambda: bool(pages_opened))
+    assert pages_opened == [jitsi_link(ROOM, "Mary")]
     assert household.wall.get(wall_id).call_state == "answered"
 
 
 def test_not_now_stops_the_countdown(qtbot: QtBot, window: MainWindow, household: Household, ring: CountingRing,
-                                     opened: list[QUrl]) -> None:  # noqa: F811
+                                     pages_opened: list[str]) -> None:
     sarah = household.calls.set_call_link(family(household, "Sarah Jones").id, None, auto_answer=True)
     wall_id = send_invite(household, sarah)
     rings(qtbot, window)
@@ -166,7 +167,7 @@ def test_not_now_stops_the_countdown(qtbot: QtBot, window: MainWindow, household
     for _ in range(10):
         screen.tick()
     settled(qtbot, window)
-    assert opened == [] and window.current_screen() == "home"
+    assert pages_opened == [] and window.current_screen() == "home"
     assert household.wall.get(wall_id).call_state == "missed"
 
 
@@ -233,5 +234,33 @@ def test_a_strangers_invite_is_held_and_never_rings(qtbot: QtBot, make_window: W
     window.calls.incoming.check()
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert [h.sender_email for h in live.held.list()] == ["prize.draw@lottery.example"]
+    assert live.calls.ringing() == []
+    assert window.current_screen() != "ringing" and fake.starts == 0
+
+
+def test_a_spoofed_invite_with_a_contacts_address_never_rings(qtbot: QtBot, make_window: WindowFactory,
+                                                              live: Household, imap_server: ImapServer) -> None:
+    """Issue 11 part 8: unauthenticated mail "from" Sarah, linking to a look-alike host, is a message, not a call,
+    even though Sarah's calls answer by themselves."""
+    sarah = live.contacts.find_by_email("sarah@example.org")
+    assert sarah is not None
+    live.calls.set_call_link(sarah.id, None, auto_answer=True)
+    window, fake = live_window(qtbot, make_window, live)
+    spoofed = EmailMessage()
+    spoofed["From"] = "Sarah Jones <sarah@example.org>"
+    spoofed["To"] = "mary@example.org"
+    spoofed["Subject"] = "Video call now"
+    spoofed["Date"] = format_datetime(live.clock.now() - timedelta(minutes=1))
+    spoofed["Message-ID"] = make_msgid(domain="evil.test")
+    spoofed.set_content("Mum, join me here: https://jitsi-account-verify.evil.test/login\n")
+    imap_server.deliver(spoofed.as_bytes())
+    reports: list[object] = []
+    window.mail_watch.synced.connect(reports.append)
+    window.mail_watch.sync_now()
+    qtbot.waitUntil(lambda: bool(reports) and not window.runner.busy, timeout=10_000)
+    window.calls.incoming.check()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    [message] = [m for m in live.wall.messages() if "evil.test" in m.text]
+    assert (message.kind, message.call_url) == ("message", None)
     assert live.calls.ringing() == []
     assert window.current_screen() != "ringing" and fake.starts == 0

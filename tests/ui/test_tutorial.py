@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from carelink.app import Household, build_tutorial_household, build_window, reset_tutorial
 from carelink.autostart import XdgAutostart
+from carelink.services.call_invites import IncomingCall
 from carelink.services.tutorial.lessons import Lesson, load_lessons
 from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.speech import SilentSpeaker
-from carelink.ui.calls.ringing import IncomingCall
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.tutorial.overlay import TutorialOverlay, find_control

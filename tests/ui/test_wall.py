@@ -348,7 +348,8 @@ def test_a_missed_call_invite_stays_as_a_call_card_with_call_back(qtbot: QtBot, 
     from carelink.channels.email.mime import parse_message
 
     sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
-    raw = (f"From: {sarah.email}\r\nSubject: Call?\r\nMessage-ID: <old-invite@example.org>\r\n"
+    raw = ("Authentication-Results: mx.example.org; dmarc=pass header.from=example.org\r\n"
+           f"From: {sarah.email}\r\nSubject: Call?\r\nMessage-ID: <old-invite@example.org>\r\n"
            f"Date: Sat, 21 Nov 2026 08:50:00 +0000\r\n\r\nJoin me: https://meet.jit.si/SarahsRoom123\r\n").encode()
     household.wall.add_mail(parse_message(raw), sarah.id, sarah.email, FIXED_NOW)
     window = make_window()

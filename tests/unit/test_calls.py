@@ -95,6 +95,7 @@ def invite(sender: str, link: str, minutes_ago: int) -> EmailMessage:
     message = EmailMessage()
     message["From"] = sender
     message["Subject"] = "Video call?"
+    message["Authentication-Results"] = "mx.example.org; dmarc=pass header.from=example.org"
     message["Date"] = format_datetime(FIXED_NOW - timedelta(minutes=minutes_ago))
     message["Message-ID"] = make_msgid(domain="example.org")
     message.set_content(f"Join me here: {link}")

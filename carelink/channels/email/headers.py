@@ -32,6 +32,10 @@ _ANGLED_ID = re.compile(r"<([^<>\s]*)>")
 _ID = re.compile(r"^[!-~]+@[!-~]+$")  # printable ASCII with one '@' somewhere; '<', '>' are excluded below
 _AUTH_RESULT = re.compile(r"^\s*(dmarc|spf)(?:\s*/\s*\d+)?\s*=\s*([A-Za-z]+)", re.IGNORECASE)
 _AUTH_FAILURES = frozenset({"fail", "softfail"})
+# dkim=pass header.d=example.org / spf=pass smtp.mailfrom=sarah@example.org / dmarc=pass header.from=example.org
+_AUTH_METHOD = re.compile(r"^\s*(dmarc|dkim|spf)(?:\s*/\s*\d+)?\s*=\s*([A-Za-z]+)(.*)$", re.IGNORECASE | re.DOTALL)
+_AUTH_PROPERTY = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*([^\s;]+)", re.IGNORECASE)
+_AUTH_BAD = frozenset({"fail", "softfail", "permerror", "policy"})
 _LINE_ENDS = str.maketrans("", "", "\r\n")
 _PLAIN_TEXT = re.compile(r"[ -~\t]*")  # printable ASCII: the header parser gives it back as it is (without "=?")
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -261,6 +265,46 @@ def auth_failed(msg: EmailMessage) -> bool:
             if match and match.group(2).lower() in _AUTH_FAILURES:
                 return True
     return False
+
+
+def from_calendar_system(msg: EmailMessage) -> bool:
+    """An invitation sent by a calendar (Outlook and Teams mark theirs with Content-Class; Google Calendar sends
+    from calendar-notification@google.com), whether or not it carries a text/calendar part."""
+    if any("calendarmessage" in value.lower() for value in raw_values(msg, "Content-Class")):
+        return True
+    senders = raw_values(msg, "Sender") + raw_values(msg, "From")
+    return any("calendar-notification@google.com" in value.lower() for value in senders)
+
+
+def auth_passed(msg: EmailMessage, sender: str | None) -> bool:
+    """True when the topmost Authentication-Results header (the one the household's own mail server adds, above
+    anything the sender wrote) vouches for the From address: dmarc=pass, or dkim=pass or spf=pass for the From
+    domain (or a domain it belongs to); and no method in it failed. No header, or no such pass: False."""
+    domain = sender.rpartition("@")[2].lower().rstrip(".") if sender and "@" in sender else ""
+    raws = raw_values(msg, "Authentication-Results")
+    if not domain or not raws:
+        return False
+    passed = False
+    for resinfo in _strip_comments_and_quotes(raws[0][:_MAX_AUTH_CHARS]).split(";")[1:]:
+        match = _AUTH_METHOD.match(resinfo)
+        if match is None:
+            continue
+        method, result = match.group(1).lower(), match.group(2).lower()
+        if result in _AUTH_BAD:
+            return False
+        if result != "pass":
+            continue
+        if method == "dmarc":
+            passed = True
+        else:
+            passed = passed or any(_aligned(value, domain) for _, value in _AUTH_PROPERTY.findall(match.group(3)))
+    return passed
+
+
+def _aligned(value: str, domain: str) -> bool:
+    """A checked domain (or address) that is the From domain or a parent of it (relaxed alignment)."""
+    checked = value.rpartition("@")[2].lower().strip(".<>")
+    return bool(checked) and "." in checked and (domain == checked or domain.endswith("." + checked))
 
 
 def _strip_comments_and_quotes(value: str) -> str:

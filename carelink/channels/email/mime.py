@@ -88,6 +88,8 @@ class ParsedMail:
     locked: bool = False
     omitted_parts: int = 0
     invitation: Invitation | None = None
+    auth_passed: bool = False  # the receiving server vouched for the From address (see headers.auth_passed)
+    calendar: bool = False  # a calendar invitation (a text/calendar part, or sent by a calendar system)
 
     def for_contact(self, name: str) -> ParsedMail:
         """The same mail with the sentence CareLink writes for it (a locked message, an invitation) naming the
@@ -171,6 +173,8 @@ def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
         locked=locked,
         omitted_parts=walk.omitted,
         invitation=invitation,
+        auth_passed=headers.auth_passed(msg, address),
+        calendar=walk.calendar is not None or headers.from_calendar_system(msg),
     )
 
 

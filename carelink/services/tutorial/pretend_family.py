@@ -142,6 +142,9 @@ class PretendFamily:
         who = first_name(writer)
         invite = self._email(writer)
         invite["Subject"] = f"{who} would like a video call now"
+        # Only mail the receiving server vouched for rings; here the sandbox is that server, and it made the mail.
+        invite["Authentication-Results"] = (f"carelink.sandbox; dmarc=pass "
+                                            f"header.from={writer.email.rpartition('@')[2]}")
         invite.set_content(f"{who} would like a video call now — join here: {link}\n\n"
                            "(a practice call in CareLink's tutorial)\n")
         self._mailbox.add(bytes(invite))

@@ -12,13 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from carelink.app import Household
+from carelink.services.call_invites import IncomingCall
 from carelink.ui.calls.call_confirm import CallConfirmScreen
 from carelink.ui.calls.call_grid import CallGridScreen
 from carelink.ui.calls.calling import CallingScreen
 from carelink.ui.calls.ports import DesktopOpener, Opener, RingSound, SoundEffectRing
-from carelink.ui.calls.ringing import IncomingCall, IncomingCalls, RingingScreen
+from carelink.ui.calls.ringing import IncomingCalls, RingingScreen
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.widgets import tr
 
 # While one of these is on show, a new call waits (it rings afterwards if it is still fresh).
 BUSY_SCREENS = ("ringing", "calls-calling", "first_run")
@@ -29,6 +29,7 @@ class CallFlow(QObject):
 
     open_requested = Signal(str)
     home_requested = Signal()
+    notice = Signal(str)  # a care line for Home after a call ("You talked with Sarah for 12 minutes")
 
     def __init__(self, household: Household, runner: BackgroundRunner, current_screen: Callable[[], str],
                  opener: Opener | None = None, sound: RingSound | None = None,
@@ -65,13 +66,25 @@ class CallFlow(QObject):
         self.open_requested.emit("calls-calling")
         self.calling.call(self._household.contacts.get(contact_id))
 
-    def finished(self) -> None:
+    def finished(self, care_line: str = "") -> None:
         self._to_front()
         back, self._after_call = self._after_call, None
-        if back:
+        if back and back != "home":
             self.open_requested.emit(back)  # an answered call goes back to where the person was
         else:
             self.home_requested.emit()
+        if care_line:
+            self.notice.emit(care_line)
+
+    def check_camera(self) -> None:
+        """Settings → Calls → Check my camera and microphone; Hang up comes back to Settings."""
+        self._after_call = self._current()
+        self.open_requested.emit("calls-calling")
+        self.calling.check_camera()
+
+    def end_now(self) -> None:
+        """The window is closing: a call under way ends, without a question."""
+        self.calling.end_now()
 
     def ring(self, call: IncomingCall) -> None:
         self._back_to = self._current()
@@ -88,8 +101,8 @@ class CallFlow(QObject):
 
         self._after_call = self._back_to
         self.open_requested.emit("calls-calling")
-        self.calling.opened(tr("Talking with {name}…").format(name=call.name))  # the link opens once noted
-        self._runner.run_task(answered, lambda link: self.calling.join(call.name, link), owner=self)
+        self.calling.joining(call.name, call.photo)  # the link opens once the answer is noted
+        self._runner.run_task(answered, lambda link: self.calling.join(call.name, link, call.photo), owner=self)
 
     def decline(self, call: IncomingCall) -> None:
         self._runner.run_task(lambda: self._household.calls.mark(call.wall_id, "missed"), owner=self)
@@ -97,7 +110,7 @@ class CallFlow(QObject):
             self.open_requested.emit(self._back_to)
 
     def _to_front(self) -> None:
-        """In front of the browser and any other window (the offscreen platform has no front to come to)."""
+        """In front of any other window (the offscreen platform has no front to come to)."""
         window = self.ringing.window()
         if QGuiApplication.platformName() == "offscreen":
             return

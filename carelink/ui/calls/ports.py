@@ -1,13 +1,15 @@
-"""The two things a call needs from the computer, each behind a small port so tests can watch them:
-opening a call link (the browser, a video-call app or a phone app) and the ring sound."""
+"""What a call needs from the computer, each behind a small port so tests can watch them: opening a link with the
+computer's own program (a phone app, a video-call app), the call's web page (Qt WebEngine), and the ring sound."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from carelink.resources import assets_dir
 
@@ -28,6 +30,31 @@ class DesktopOpener:
         if not link.isValid():
             return False
         return QDesktopServices.openUrl(link)
+
+
+class WebCallPort(Protocol):
+    """A call's web page (carelink.ui.calls.web_call.WebCall): made per call, `start()`ed, `end()`ed."""
+
+    @property
+    def loaded(self) -> SignalInstance: ...
+
+    @property
+    def widget(self) -> QWidget | None: ...
+
+    def start(self) -> None: ...
+
+    def run_script(self, script: str, done: Callable[[object], None]) -> None: ...
+
+    def end(self) -> None: ...
+
+    def deleteLater(self) -> None: ...
+
+
+def web_call(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
+    """The real call page; Qt WebEngine is imported here, when the first call starts, never at start-up."""
+    from carelink.ui.calls.web_call import WebCall
+
+    return WebCall(url, parent, html)
 
 
 class PracticeOpener:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from carelink.app import Household
+from carelink.services.call_invites import IncomingCall
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.ports import RingSound
 from carelink.ui.runner import BackgroundRunner
@@ -27,17 +26,6 @@ log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 5_000
 COUNTDOWN_S = 10
 PHOTO_PX = 240
-
-
-@dataclass(frozen=True)
-class IncomingCall:
-    """A call invite that is ringing: the wall message, who sent it (their saved name and photo), and whether
-    their calls answer by themselves."""
-
-    wall_id: int
-    name: str
-    photo: Path | None
-    auto_answer: bool
 
 
 class IncomingCalls(QObject):
@@ -71,19 +59,8 @@ class IncomingCalls(QObject):
         self._runner.run_task(self._find, self._found, self._failed, owner=self)
 
     def _find(self) -> IncomingCall | None:
-        """On the runner: the newest fresh invite, marked "rung" now; older fresh ones become missed calls."""
-        calls, wall, contacts = self._household.calls, self._household.wall, self._household.contacts
-        ids = calls.ringing()
-        if not ids:
-            return None
-        newest, *older = ids
-        for wall_id in older:
-            calls.mark(wall_id, "missed")
-        calls.mark(newest, "rung")
-        message = wall.get(newest)
-        contact = contacts.find_by_email(message.sender_email)
-        return IncomingCall(newest, message.sender_name, contact.photo if contact else None,
-                            bool(contact and contact.auto_answer))
+        """On the runner: the newest fresh invite, marked "rung" now (the calls service decides)."""
+        return self._household.calls.take_ringing()
 
     def _found(self, call: IncomingCall | None) -> None:
         self._checking = False

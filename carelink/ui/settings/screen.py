@@ -9,6 +9,7 @@ from carelink.app import Household
 from carelink.autostart import Autostart
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.calls_page import CallsPage
 from carelink.ui.settings.computer_page import ComputerPage
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.held_page import HeldPage
@@ -16,7 +17,7 @@ from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage,
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, FittingStack, Screen, tr
 
-NAV_COLUMNS = 3  # eight sections in rows of three: four across leaves "Contacts" no room at 200% text
+NAV_COLUMNS = 3  # nine sections in rows of three: four across leaves "Contacts" no room at 200% text
 
 
 class SettingsScreen(Screen):
@@ -34,10 +35,12 @@ class SettingsScreen(Screen):
         self.held = HeldPage(household.held, household.contacts, runner, lambda: household.settings.locale)
         self.computer = ComputerPage(household.settings, autostart, runner, household.paths.root)
         self.computer.quit_requested.connect(self.quit_requested)
+        self.calls = CallsPage(household.settings)
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
             ContactsPage(household.contacts, runner, household.calls, courier=household.courier),
+            self.calls,
             self.held,
             PersonPage(household.settings),
             EmailPage(household.email, household.secrets, runner),
@@ -51,6 +54,7 @@ class SettingsScreen(Screen):
         self.stack = FittingStack()
         self.nav_buttons: dict[str, BigButton] = {}
         self._titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
+                        "calls": tr("Calls"),
                         "held": tr("Held messages"), "person": tr("About the person"),
                         "email": tr("Email account"), "change_pin": tr("PIN"), "computer": tr("This computer")}
         for index, page in enumerate(pages):

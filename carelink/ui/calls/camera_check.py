@@ -1,0 +1,55 @@
+"""Check my camera and microphone: a page made here (nothing is fetched, no network at all) that shows the
+person's own picture and a bar that moves with the sound the microphone hears. It opens in the call window, with
+the same rule: the camera and microphone for this page's own (made-up, never-fetched) address only."""
+
+from __future__ import annotations
+
+CHECK_URL = "https://camera-check.carelink.invalid/"
+
+CHECK_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>check</title>
+<style>
+  body { margin: 0; background: #FAF7F0; color: #1A1A1A; font: 28px sans-serif; text-align: center; }
+  video { width: 60vw; max-height: 60vh; background: #333; border-radius: 16px; margin-top: 16px; }
+  #words { margin: 12px; }
+  #bar { width: 60vw; height: 40px; margin: 0 auto; border: 3px solid #1A1A1A; border-radius: 8px; }
+  #level { height: 100%; width: 0; background: #1B5E20; }
+</style></head>
+<body>
+<video id="me" autoplay muted playsinline></video>
+<div id="words">WORDS_WAIT</div>
+<div id="bar" role="meter" aria-label="WORDS_LEVEL"><div id="level"></div></div>
+<script>
+window.level = 0;
+navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(function (stream) {
+  document.getElementById('me').srcObject = stream;
+  var context = new AudioContext();
+  var analyser = context.createAnalyser();
+  context.createMediaStreamSource(stream).connect(analyser);
+  var data = new Uint8Array(analyser.fftSize);
+  function draw() {
+    analyser.getByteTimeDomainData(data);
+    var peak = 0;
+    for (var i = 0; i < data.length; i++) { peak = Math.max(peak, Math.abs(data[i] - 128)); }
+    window.level = Math.min(100, Math.round(peak / 128 * 300));
+    document.getElementById('level').style.width = window.level + '%';
+    requestAnimationFrame(draw);
+  }
+  draw();
+  setInterval(function () { document.title = 'check:ok:' + window.level; }, 250);
+  document.getElementById('words').textContent = 'WORDS_OK';
+}, function (error) {
+  document.title = 'check:failed:' + error.name;
+  document.getElementById('words').textContent = 'WORDS_FAILED';
+});
+</script></body></html>"""
+
+
+def check_page(wait: str, ok: str, failed: str, level: str) -> str:
+    """The page, with its words (already translated) put in as plain text."""
+    import html
+
+    page = CHECK_PAGE
+    for key, words in (("WORDS_WAIT", wait), ("WORDS_OK", ok), ("WORDS_FAILED", failed), ("WORDS_LEVEL", level)):
+        page = page.replace(key, html.escape(words).replace("'", "&#39;"))
+    return page

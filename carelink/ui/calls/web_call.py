@@ -1,0 +1,231 @@
+"""The web page of a call, in Qt WebEngine: imported only when a call starts, so CareLink starts as fast as before.
+
+Each call gets its own private, off-the-record profile (no cookies or storage kept between calls). The page gets
+the camera and microphone for the call link's own origin, without a prompt; everything else is refused:
+notifications, location, screen sharing, clipboard, fonts, mouse lock, downloads, file choosers, pop-ups, full
+screen, JavaScript dialogs, and going to another site. The decisions are carelink.services.call_pages's.
+
+`end()` destroys the page and its view (their media tracks end, the camera light goes off), then the profile.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEngineDownloadRequest,
+    QWebEngineFullScreenRequest,
+    QWebEngineLoadingInfo,
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from carelink.services.call_pages import Permission, grants, may_navigate
+
+log = logging.getLogger(__name__)
+_QTWEBENGINE_TOKEN = re.compile(r"\s*QtWebEngine/\S+")
+
+
+def _permission_kind(name: str) -> Permission:
+    """Qt's permission or feature name, as CareLink's rule sees it."""
+    return {"MediaVideoCapture": Permission.CAMERA, "MediaAudioCapture": Permission.MICROPHONE,
+            "MediaAudioVideoCapture": Permission.CAMERA_AND_MICROPHONE}.get(name, Permission.OTHER)
+
+
+class CallPage(QWebEnginePage):
+    """A call page that asks nothing of the person: it grants or refuses by the rule, and says what it refused
+    with `refused(str)` (for the log and the tests)."""
+
+    refused = Signal(str)
+    refused_url = Signal(str)
+    granted = Signal(str)
+
+    def __init__(self, profile: QWebEngineProfile, call_url: str, parent: QObject | None = None,
+                 local_page: bool = False) -> None:
+        super().__init__(profile, parent)
+        self.call_url = call_url
+        self._local_page = local_page  # a page made here goes in once, as a data: URL (setHtml)
+        if hasattr(QWebEnginePage, "permissionRequested"):  # Qt 6.8 and later
+            self.permissionRequested.connect(self._permission)
+        else:  # pragma: no cover (older Qt)
+            self.featurePermissionRequested.connect(self._feature)
+        self.fullScreenRequested.connect(self._full_screen)
+        if hasattr(QWebEnginePage, "desktopMediaRequested"):
+            self.desktopMediaRequested.connect(self._desktop_media)
+
+    def _permission(self, permission: object) -> None:
+        kind_enum = permission.permissionType()  # type: ignore[attr-defined]
+        asking = permission.origin().toString()  # type: ignore[attr-defined]
+        kind = _permission_kind(kind_enum.name)
+        if grants(self.call_url, asking, kind):
+            permission.grant()  # type: ignore[attr-defined]
+            self.granted.emit(kind.value)
+        else:
+            permission.deny()  # type: ignore[attr-defined]
+            self.refused.emit(f"permission {kind_enum.name} for {asking}")
+
+    def _feature(self, origin: QUrl, feature: QWebEnginePage.Feature) -> None:  # pragma: no cover (older Qt)
+        kind = _permission_kind(feature.name)
+        allowed = grants(self.call_url, origin.toString(), kind)
+        policy = QWebEnginePage.PermissionPolicy
+        self.setFeaturePermission(origin, feature, policy.PermissionGrantedByUser if allowed
+                                  else policy.PermissionDeniedByUser)
+        (self.granted if allowed else self.refused).emit(kind.value if allowed else f"feature {feature.name}")
+
+    def _full_screen(self, request: QWebEngineFullScreenRequest) -> None:
+        request.reject()  # CareLink's window is already the whole screen; the page keeps its place under Hang up
+        self.refused.emit("full screen")
+
+    def _desktop_media(self, request: object) -> None:
+        request.cancel()  # type: ignore[attr-defined]
+        self.refused.emit("screen sharing")
+
+    def acceptNavigationRequest(self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        target = url.toString() if isinstance(url, QUrl) else str(url)
+        if self._local_page and is_main_frame and target.startswith("data:text/html"):
+            self._local_page = False
+            return True
+        if may_navigate(self.call_url, target):
+            return True
+        self.refused_url.emit(target)
+        self.refused.emit(f"going to {target}")
+        return False
+
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # type: ignore[override]
+        self.refused.emit("a new window")
+        return None
+
+    def chooseFiles(self, _mode: QWebEnginePage.FileSelectionMode, _old: Sequence[str], _types: Sequence[str]
+                    ) -> list[str]:
+        self.refused.emit("choosing files")
+        return []
+
+    def javaScriptAlert(self, _origin: QUrl | str, _message: str) -> None:
+        self.refused.emit("a message box")
+
+    def javaScriptConfirm(self, _origin: QUrl | str, _message: str) -> bool:
+        self.refused.emit("a question box")
+        return False
+
+    def javaScriptPrompt(self, _origin: QUrl | str, _message: str, _default: str) -> tuple[bool, str]:
+        self.refused.emit("a question box")
+        return False, ""
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
+                                 line: int, source: str) -> None:
+        log.debug("call page console (%s) %s:%s %s", level.name, source, line, message[:300])
+
+
+def _private_profile(parent: QObject) -> QWebEngineProfile:
+    """Off the record (no storage name): nothing is written to disk, nothing is kept after the call."""
+    profile = QWebEngineProfile(parent)
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    if hasattr(QWebEngineProfile, "setPersistentPermissionsPolicy"):
+        policy = QWebEngineProfile.PersistentPermissionsPolicy
+        profile.setPersistentPermissionsPolicy(policy.AskEveryTime)
+    # Some meeting services turn away a browser they do not know; the page sees the Chrome it really is.
+    profile.setHttpUserAgent(_QTWEBENGINE_TOKEN.sub("", profile.httpUserAgent()))
+    settings = profile.settings()
+    attribute = QWebEngineSettings.WebAttribute
+    for name, on in (("JavascriptCanOpenWindows", False), ("JavascriptCanAccessClipboard", False),
+                     ("JavascriptCanPaste", False), ("LocalContentCanAccessFileUrls", False),
+                     ("LocalContentCanAccessRemoteUrls", False), ("FullScreenSupportEnabled", False),
+                     ("ScreenCaptureEnabled", False), ("PlaybackRequiresUserGesture", False),
+                     ("AllowRunningInsecureContent", False), ("AllowGeolocationOnInsecureOrigins", False),
+                     ("PluginsEnabled", False), ("PdfViewerEnabled", False), ("NavigateOnDropEnabled", False),
+                     ("AllowWindowActivationFromJavaScript", False), ("ErrorPageEnabled", False)):
+        settings.setAttribute(getattr(attribute, name), on)
+    profile.downloadRequested.connect(_refuse_download)
+    return profile
+
+
+def _refuse_download(download: QWebEngineDownloadRequest) -> None:
+    log.info("a call page tried to download %s; refused", download.url().host())
+    download.cancel()
+
+
+class WebCall(QObject):
+    """One call's profile, page and view. `view` goes into the call window; `end()` destroys them all.
+
+    Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`.
+    """
+
+    loaded = Signal(bool)
+    refused = Signal(str)
+    granted = Signal(str)
+
+    def __init__(self, call_url: str, parent: QObject | None = None, html: str | None = None) -> None:
+        """`html`: a page made here, shown as if it came from `call_url` (which is never fetched)."""
+        super().__init__(parent)
+        self.call_url, self._html = call_url, html
+        self.profile: QWebEngineProfile | None = _private_profile(self)
+        self.view: QWebEngineView | None = QWebEngineView()
+        self.view.setObjectName("call_web_view")
+        self.page: CallPage | None = CallPage(self.profile, call_url, self.view, local_page=html is not None)
+        self.page.refused.connect(self.refused)
+        self.page.granted.connect(self.granted)
+        self.page.refused.connect(lambda what: log.info("the call page was refused: %s", what[:200]))
+        self.view.setPage(self.page)
+        self._refused_urls: set[str] = set()
+        self.page.refused_url.connect(self._refused_urls.add)
+        self.page.loadingChanged.connect(self._loading)
+        self.page.renderProcessTerminated.connect(self._crashed)
+
+    def _loading(self, info: QWebEngineLoadingInfo) -> None:
+        """Loaded, or failed; a page CareLink itself refused to go to is not a failure (the call page stays)."""
+        status = QWebEngineLoadingInfo.LoadStatus
+        if info.status() == status.LoadSucceededStatus:
+            self.loaded.emit(True)
+        elif info.status() == status.LoadFailedStatus and info.url().toString() not in self._refused_urls:
+            log.info("the call page did not load: %s", info.errorString()[:200])
+            self.loaded.emit(False)
+
+    def start(self) -> None:
+        if self.view is not None and self._html is not None:
+            self.view.setHtml(self._html, QUrl(self.call_url))
+        elif self.view is not None:
+            self.view.load(QUrl(self.call_url))
+
+    def run_script(self, script: str, done: Callable[[object], None]) -> None:
+        """Run `script` in the page; `done(result)` gets what it returned."""
+        if self.page is not None:
+            self.page.runJavaScript(script, 0, done)
+
+    def _crashed(self, status: QWebEnginePage.RenderProcessTerminationStatus, code: int) -> None:
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return
+        log.warning("the call page stopped working (%s, %s)", status.name, code)
+        self.loaded.emit(False)
+
+    def end(self) -> None:
+        """Destroy the page and the view now (their camera and microphone tracks end with them), then the
+        profile once the page is gone (a profile must outlive its pages)."""
+        view, page, profile = self.view, self.page, self.profile
+        self.view = self.page = self.profile = None
+        if page is not None:
+            page.refused.disconnect()
+            page.granted.disconnect()
+            page.loadingChanged.disconnect()
+            page.renderProcessTerminated.disconnect()
+            page.triggerAction(QWebEnginePage.WebAction.Stop)
+        if profile is not None:
+            profile.setParent(QCoreApplication.instance())  # kept until the page is gone, whatever happens to us
+        if view is not None:
+            view.hide()
+            view.setParent(None)
+            if profile is not None:
+                view.destroyed.connect(profile.deleteLater)
+            view.deleteLater()  # its page is its child, and goes with it
+        elif profile is not None:
+            profile.deleteLater()
+
+    @property
+    def widget(self) -> QWidget | None:
+        return self.view
