@@ -12,13 +12,14 @@ import multiprocessing
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carelink.channels.ports import MailTransport
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.clock import Clock, SystemClock
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
@@ -29,7 +30,6 @@ from carelink.services.concerns import ConcernService
 from carelink.services.contacts import ContactService
 from carelink.services.delivery import Courier
 from carelink.services.email_account import EmailAccountService
-from carelink.services.errors import UserError
 from carelink.services.held import HeldService
 from carelink.services.mail_sync import MailSync
 from carelink.services.outbox import OutboxService
@@ -51,39 +51,6 @@ if TYPE_CHECKING:
     from carelink.ui.tutorial.workshop import Practice
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Household:
-    """Everything one household's screens and commands work with, built once at start."""
-
-    paths: HouseholdPaths
-    demo: bool
-    clock: Clock
-    database: Database
-    report: StartupReport
-    settings: SettingsService
-    pin: AdminPin
-    contacts: ContactService
-    wall: WallService
-    status: ConnectionStatus
-    secrets: SecretStore
-    email: EmailAccountService
-    transport: MailTransport
-    outbox: OutboxService
-    courier: Courier  # the one sender: screens and commands ask it to send, never the outbox
-    held: HeldService
-    sync: MailSync
-    replies: ReplyService
-    concerns: ConcernService
-    checkin: CheckinService
-    calls: CallService
-    learners: LearnerProgress  # the tutorial's learners (the tutorial household shares the real household's)
-    sandbox: bool = False  # the tutorial's practice household: nothing it does reaches a real person
-    pretend: PretendFamily | None = None  # the practice household's pretend family, who answer back
-
-    def close(self) -> None:
-        self.database.close()
 
 
 DEMO_ADDRESS = "mary@example.org"
@@ -123,7 +90,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
     concerns = ConcernService(database, clock, contacts, outbox, settings)
     courier.sent.connect(concerns.note_outbox)  # a concern follows what the mail server did with its emails
     courier.failed.connect(concerns.note_outbox)
-    calls = CallService(database, clock, contacts, outbox, settings)
+    calls = CallService(database, clock, contacts, outbox, settings, wall)
     checkin = CheckinService(database, clock, contacts, outbox, settings)
     sync = MailSync(database, transport, contacts, wall, held, courier, status, clock,
                     on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
@@ -275,9 +242,23 @@ def build_window(household: Household, speaker: Speaker, text_scale: float | Non
     runner = BackgroundRunner()
     if autostart is None:  # the demo and the practice household must never change the computer's own start-up
         autostart = PretendAutostart() if household.demo else autostart_for_platform()
+    if practice is None and not household.sandbox:  # no lessons within a lesson
+        practice = _practice_beside(household, speaker)
     window = MainWindow(household, speaker, runner, autostart, text_scale, practice)
     runner.setParent(window)
     return window
+
+
+def _practice_beside(household: Household, speaker: Speaker) -> Practice:
+    """The workshop's practice household beside this household's own (in its "tutorial" folder)."""
+    from carelink.ui.tutorial.workshop import Practice
+
+    root = household.paths.root
+    return Practice(
+        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
+                                                           learners=household.learners),
+        window=lambda practice: build_window(practice, speaker),
+        reset=lambda: reset_tutorial(root))
 
 
 def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = False,

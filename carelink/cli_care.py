@@ -8,11 +8,11 @@ import json
 import time
 from collections.abc import Callable
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
-from carelink.services.errors import UserError
 from carelink.services.outbox import NOT_SET_UP, DeliveryReport
 
 WAIT_FOR_OTHER_S = 10

@@ -11,10 +11,10 @@ import sys
 import time
 from collections.abc import Callable
 
-from carelink.app import Household
 from carelink.channels.email.account import make_account
 from carelink.cli_pin import NO_PIN_YET, read_pin
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.mail_sync import SyncReport
 
 POLL_SECONDS = 60

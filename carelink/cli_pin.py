@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
-from carelink.services.errors import UserError
 
 NO_PIN_YET = ("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
               "echo 2580 | carelink pin set (with your own 4 digits).")

@@ -23,7 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 SERVICE = "CareLink"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Protocol
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 
 class TemporaryFailure(UserError):  # noqa: N818 (named for what happened, like the other ports' errors)

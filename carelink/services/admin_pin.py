@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from carelink.clock import Clock
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import SettingRow
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from carelink.channels.email.mime import ParsedMail
+from carelink.errors import UserError
 from carelink.services.contacts import ContactService
-from carelink.services.errors import UserError
 from carelink.services.settings import SettingsService
 
 KNOWN_MEETING_HOSTS = frozenset({"meet.jit.si", "meet.google.com", "teams.microsoft.com", "teams.live.com",

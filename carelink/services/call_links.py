@@ -7,7 +7,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,30}$")
 _SERVER = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$")

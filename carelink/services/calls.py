@@ -13,19 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
-
 from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
 from carelink.services.call_pages import JITSI_HOSTS, jitsi_link
 from carelink.services.contacts import Contact, ContactService
-from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxService
 from carelink.services.settings import SettingsService
+from carelink.services.wall import WallService
 from carelink.storage.database import Database
-from carelink.storage.models import ContactRow, MessageRow
+from carelink.storage.models import ContactRow
 
 # meet.jit.si lets a room start only once someone has signed in (since August 2023): the family member does.
 SIGN_IN_NOTE = ("The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to "
@@ -53,9 +51,9 @@ class CallService:
     """Chooses each contact's call link, sends call invites, and follows invites that come in."""
 
     def __init__(self, database: Database, clock: Clock, contacts: ContactService, outbox: OutboxService,
-                 settings: SettingsService) -> None:
+                 settings: SettingsService, wall: WallService) -> None:
         self._database, self._clock, self._contacts = database, clock, contacts
-        self._outbox, self._settings = outbox, settings
+        self._outbox, self._settings, self._wall = outbox, settings, wall
         self.changed: Event[None] = Event()
 
     def set_call_link(self, contact_id: int, link: str | None, auto_answer: bool) -> Contact:
@@ -98,11 +96,7 @@ class CallService:
 
     def ringing(self) -> list[int]:
         """Call invites from the last 15 minutes that have not rung yet (wall message ids, newest first)."""
-        since = self._clock.now() - RING_WINDOW
-        with self._database.session() as session:
-            query = select(MessageRow.id).where(MessageRow.kind == "call_invite", MessageRow.call_state == "",
-                                                MessageRow.received >= since).order_by(MessageRow.received.desc())
-            return list(session.scalars(query))
+        return self._wall.fresh_call_invites(self._clock.now() - RING_WINDOW)
 
     def take_ringing(self) -> IncomingCall | None:
         """The newest fresh call invite, marked "rung" now so it never rings twice; older fresh ones become
@@ -114,29 +108,23 @@ class CallService:
         for wall_id in older:
             self.mark(wall_id, "missed")
         self.mark(newest, "rung")
-        with self._database.session() as session:
-            row = session.get_one(MessageRow, newest)
-            contact_id, sender, link = row.contact_id, row.sender_email, row.call_url
-        contact = self._contacts.get(contact_id) if contact_id is not None else None
+        invite = self._wall.call_invite(newest)
+        if invite is None:
+            return None
+        contact = self._contacts.get(invite.contact_id) if invite.contact_id is not None else None
         if contact is None:
-            return IncomingCall(newest, sender, None, False, link)
-        return IncomingCall(newest, contact.name, contact.photo, contact.auto_answer, link)
+            return IncomingCall(newest, invite.sender_email, None, False, invite.call_url)
+        return IncomingCall(newest, contact.name, contact.photo, contact.auto_answer, invite.call_url)
 
     def mark(self, wall_id: int, state: str) -> None:
         """rung | answered | missed."""
-        with self._database.session() as session:
-            row = session.get(MessageRow, wall_id)
-            if row is None:
-                raise UserError(f"There is no message number {wall_id} on the wall.")
-            row.call_state = state
+        self._wall.set_call_state(wall_id, state)
         self.changed.emit(None)
 
     def invite_link(self, wall_id: int) -> str | None:
-        with self._database.session() as session:
-            row = session.get(MessageRow, wall_id)
-            return row.call_url if row else None
+        invite = self._wall.call_invite(wall_id)
+        return invite.call_url if invite else None
 
     def received_at(self, wall_id: int) -> datetime | None:
-        with self._database.session() as session:
-            row = session.get(MessageRow, wall_id)
-            return row.received if row else None
+        invite = self._wall.call_invite(wall_id)
+        return invite.received if invite else None

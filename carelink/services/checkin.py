@@ -10,9 +10,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import ContactService
-from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database

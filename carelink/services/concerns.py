@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from carelink.channels.email.mime import ParsedMail
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import Contact, ContactService
-from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database

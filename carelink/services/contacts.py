@@ -11,11 +11,12 @@ from typing import Literal, cast
 
 from sqlalchemy import func, select
 
+from carelink.channels.addresses import normalise_email
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.events import Event
 from carelink.paths import make_private
 from carelink.services.call_links import check_call_link
-from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow
 
@@ -24,8 +25,6 @@ ROLES: tuple[Role, ...] = ("family", "carer")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 # The first bytes of the picture formats we accept, so a renamed document is refused before it is copied.
 _IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg", b"GIF87a": ".gif", b"GIF89a": ".gif"}
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 
 
 @dataclass(frozen=True)
@@ -55,14 +54,6 @@ def initials(name: str) -> str:
     """Up to two capital letters for a portrait with no photo: 'Sarah Jones' → 'SJ'."""
     parts = [p for p in name.split() if p[:1].isalpha()]
     return "".join(p[0] for p in parts[:2]).upper() or "?"
-
-
-def normalise_email(address: str) -> str:
-    cleaned = address.strip()
-    if len(cleaned) > 254 or not _EMAIL.match(cleaned) or ".." in cleaned:
-        raise UserError(f"'{address}' is not an email address. It should look like sarah@example.com.")
-    local, _, domain = cleaned.partition("@")
-    return f"{local}@{domain.lower()}"
 
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,30}$")

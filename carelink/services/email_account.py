@@ -12,8 +12,8 @@ from carelink.channels.email.deadline import ConversationLimits
 from carelink.channels.email.imap import ImapMailbox
 from carelink.channels.email.smtp import SmtpSender
 from carelink.channels.ports import Mailbox, MailSender
+from carelink.errors import UserError
 from carelink.secrets import SecretStore
-from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import SettingRow
 

@@ -9,9 +9,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from carelink.channels.email.mime import ParsedMail, parse_message
+from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import ContactService
-from carelink.services.errors import UserError
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
 from carelink.storage.models import HeldRow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import locale as _locale
 import re
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 LOCALE_PATTERN = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 

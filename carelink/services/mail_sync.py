@@ -18,9 +18,9 @@ from sqlalchemy import select
 from carelink.channels.email.mime import ParsedMail, parse_message
 from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
-from carelink.services.errors import UserError
 from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
 from carelink.services.outbox import DeliveryReport
 from carelink.services.status import Connection, ConnectionStatus
@@ -85,7 +85,7 @@ class MailSync:
         from_contacts: list[tuple[ParsedMail, Contact]] = []
         added: list[MessageRow] = []
         with self._wall.photos_kept_only_if_stored(added), self._database.session() as session:
-            known = set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(ids))))
+            known = self._wall.known_in(session, ids)
             known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
             for fetched, mail in parsed:
                 if mail.message_id and mail.message_id in known:
@@ -98,8 +98,7 @@ class MailSync:
                     filed["held"] += 1
                 else:
                     mail = mail.for_contact(contact.name)  # "Sarah sent an invitation…" in the family's words
-                    added.append(self._wall.mail_row(mail, contact.id, contact.email, now))
-                    session.add(added[-1])
+                    self._wall.add_to(session, mail, contact.id, contact.email, now, added)
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))
                 if mail.message_id:

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from carelink.channels.ports import MailSender, MailTransport, PermanentFailure
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.events import Event
-from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.file_lock import FileLock
 from carelink.storage.models import OutboxRow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.wall import WallService
 

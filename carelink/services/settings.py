@@ -10,9 +10,9 @@ from typing import cast
 
 from sqlalchemy import select
 
+from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.call_links import check_jitsi_server
-from carelink.services.errors import UserError
 from carelink.services.locales import emergency_number_for, normalise_locale, system_locale
 from carelink.speech import Rate
 from carelink.storage.database import Database

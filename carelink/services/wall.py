@@ -11,11 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from carelink.channels.email.mime import MailImage, ParsedMail
+from carelink.errors import UserError
 from carelink.events import Event
-from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.faults import storage_fault
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
@@ -44,6 +44,16 @@ class WallMessage:
         return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
                 "received": self.received.isoformat(), "read": self.read, "kind": self.kind,
                 "photos": [str(p) for p in self.photos]}
+
+
+@dataclass(frozen=True)
+class CallInviteOnWall:
+    """A call invite's message as the calls service needs it."""
+
+    contact_id: int | None
+    sender_email: str
+    call_url: str | None
+    received: datetime
 
 
 class WallService:
@@ -105,6 +115,44 @@ class WallService:
                 return
             row.read = True
         self.changed.emit(None)
+
+    # --- call invites on the wall (the calls service decides; the wall keeps the message table) ---------------
+
+    def fresh_call_invites(self, since: datetime) -> list[int]:
+        """Call invites received since `since` that have not rung yet, newest first."""
+        with self._database.session() as session:
+            query = select(MessageRow.id).where(MessageRow.kind == "call_invite", MessageRow.call_state == "",
+                                                MessageRow.received >= since).order_by(MessageRow.received.desc())
+            return list(session.scalars(query))
+
+    def set_call_state(self, message_id: int, state: str) -> None:
+        """rung | answered | missed. UserError for a message that is not there."""
+        with self._database.session() as session:
+            row = session.get(MessageRow, message_id)
+            if row is None:
+                raise UserError(f"There is no message number {message_id} on the wall.")
+            row.call_state = state
+
+    def call_invite(self, message_id: int) -> CallInviteOnWall | None:
+        """Who sent a call invite, its link and when it came (None if there is no such message)."""
+        with self._database.session() as session:
+            row = session.get(MessageRow, message_id)
+            if row is None:
+                return None
+            return CallInviteOnWall(row.contact_id, row.sender_email, row.call_url, row.received)
+
+    @staticmethod
+    def known_in(session: Session, message_ids: list[str]) -> set[str]:
+        """Which of these Message-IDs are on the wall already (inside the caller's transaction)."""
+        return set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(message_ids))))
+
+    def add_to(self, session: Session, mail: ParsedMail, contact_id: int | None, sender_email: str,
+               received: datetime, added: list[MessageRow]) -> None:
+        """Put a parsed email on the wall inside the caller's transaction (a sync files a batch, with its position
+        in the mailbox, in one commit); the row goes into `added` for photos_kept_only_if_stored. Emit
+        `changed` after the commit."""
+        added.append(self.mail_row(mail, contact_id, sender_email, received))
+        session.add(added[-1])
 
     def has_message_id(self, message_id: str) -> bool:
         with self._database.session() as session:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal, Protocol, get_args
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 Rate = Literal["slow", "normal", "fast"]
 

@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 # SQLite's primary result codes (an extended code carries one of these in its low byte).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = (

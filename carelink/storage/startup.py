@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.paths import HouseholdPaths
-from carelink.services.errors import UserError
 from carelink.storage.database import Database, check_health, copy_database, examine
 from carelink.storage.faults import storage_fault
 from carelink.storage.file_lock import FileLock

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
 from carelink.services.contacts import Contact
-from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 
 from carelink.channels.ports import Mailbox, MailTransport
+from carelink.errors import UserError
 from carelink.resources import assets_dir
-from carelink.services.errors import UserError
 from carelink.services.mail_sync import MailSync, SyncReport
 from carelink.storage import faults
 from carelink.ui.runner import BackgroundRunner

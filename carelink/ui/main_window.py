@@ -7,8 +7,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from carelink import APP_NAME
-from carelink.app import Household
 from carelink.autostart import Autostart
+from carelink.household import Household
 from carelink.services.mail_sync import SyncReport
 from carelink.speech import Speaker
 from carelink.storage.faults import OUT_OF_SPACE

@@ -21,7 +21,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window, share_gl_contexts
+from carelink.app import build_window, share_gl_contexts
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from tests.helpers import make_household
 

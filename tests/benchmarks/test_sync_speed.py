@@ -31,8 +31,8 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from carelink.app import Household
 from carelink.demo.pictures import make_scene
+from carelink.household import Household
 from tests.helpers import make_household
 from tests.helpers.mail_servers import ImapServer, account_for
 

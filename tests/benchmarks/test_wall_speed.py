@@ -49,8 +49,9 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window
+from carelink.app import build_window
 from carelink.demo.pictures import make_scene
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.storage.models import MessageRow, PhotoRow
 from carelink.ui.main_window import MainWindow

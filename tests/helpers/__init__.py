@@ -21,8 +21,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
 
-from carelink.app import Household, build_household
+from carelink.app import build_household
 from carelink.clock import Clock, SettableClock
+from carelink.household import Household
 from carelink.secrets import KeyringSecretStore
 
 LONDON = ZoneInfo("Europe/London")

@@ -14,9 +14,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-from carelink.app import Household
 from carelink.channels.ports import Mailbox, MailSender
 from carelink.demo.pictures import make_scene
+from carelink.household import Household
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.cli import COMMANDS, build_parser
 from carelink.clock import SettableClock
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for
 

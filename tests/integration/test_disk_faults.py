@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household, build_household
+from carelink.app import build_household
 from carelink.cli import main
+from carelink.household import Household
 from carelink.paths import HouseholdPaths
 from carelink.storage.file_lock import FileLock
 from carelink.storage.journal import Journal

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.cli import main
 from carelink.demo.pictures import make_scene
+from carelink.household import Household
 from tests.helpers import make_household
 from tests.helpers.fakes import family_mail
 from tests.helpers.mail_servers import ImapServer, SmtpServer, account_for

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.channels.email.account import make_account
 from carelink.channels.email.deadline import SLOW_MESSAGE, ConversationLimits
 from carelink.channels.email.imap import ImapMailbox
 from carelink.channels.email.smtp import SmtpSender
 from carelink.channels.ports import TemporaryFailure
+from carelink.household import Household
 from carelink.services.email_account import EmailAccountService
 from carelink.services.mail_sync import MailSync
 from tests.helpers import make_household

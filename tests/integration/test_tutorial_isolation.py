@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household, build_household, build_tutorial_household
+from carelink.app import build_household, build_tutorial_household
 from carelink.channels.sandbox import SandboxTransport
+from carelink.household import Household
 from carelink.secrets import SecretStore
 from tests.helpers import make_clock, memory_secrets
 from tests.helpers.fakes import family_mail

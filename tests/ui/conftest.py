@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window, share_gl_contexts
+from carelink.app import build_window, share_gl_contexts
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.main_window import MainWindow

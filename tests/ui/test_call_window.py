@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
+from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 from tests.helpers.mail_servers import free_port
 from tests.ui.conftest import WindowFactory

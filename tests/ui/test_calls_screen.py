@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.sandbox import SandboxTransport
+from carelink.household import Household
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_grid import PersonButton
 from carelink.ui.main_window import MainWindow

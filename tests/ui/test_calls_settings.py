@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
+from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 
 

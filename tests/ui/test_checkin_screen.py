@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.sandbox import SandboxTransport
 from carelink.clock import SettableClock
+from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 

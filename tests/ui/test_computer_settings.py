@@ -11,9 +11,10 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window, switch_to_demo
+from carelink.app import build_window, switch_to_demo
 from carelink.autostart import Autostart, XdgAutostart
 from carelink.cli import main
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.computer_page import ComputerPage

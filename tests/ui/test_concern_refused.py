@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
+from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.ui.settings.contacts_page import ContactsPage
 from tests.helpers.fakes import live_household

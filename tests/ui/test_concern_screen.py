@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.email.mime import parse_message
 from carelink.channels.sandbox import SandboxTransport
 from carelink.clock import SettableClock
+from carelink.household import Household
 from carelink.services.concerns import CATEGORIES
 from carelink.services.status import Connection
 from carelink.ui.care.concern_screen import ConcernScreen

@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_window
+from carelink.app import build_window
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.problem_box import DiskFaultHook

@@ -9,7 +9,8 @@ import keyring.backends.fail
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_household
+from carelink.app import build_household
+from carelink.household import Household
 from carelink.secrets import NO_KEYRING_MESSAGE, KeyringSecretStore
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.pages import EmailPage

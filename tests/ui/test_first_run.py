@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, run_gui, switch_to_demo
+from carelink.app import run_gui, switch_to_demo
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.first_run import CARER, EMAIL, FAMILY, NAME, PIN, FirstRunScreen
 from carelink.ui.main_window import MainWindow

@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.tutorial.lessons import Lesson, Step, find_lesson, load_lessons
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial import handout, handout_capture, overlay

@@ -8,8 +8,8 @@ import threading
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.email.mime import parse_message
+from carelink.household import Household
 from carelink.services.held import FAILED_CHECK, UNKNOWN_SENDER
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.held_page import HeldPage

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.clock import SettableClock
+from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow

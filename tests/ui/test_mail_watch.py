@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.email.account import make_account
 from carelink.channels.sandbox import SandboxTransport
+from carelink.household import Household
 from carelink.resources import assets_dir
 from carelink.services.mail_sync import SyncReport
 from carelink.services.status import Connection

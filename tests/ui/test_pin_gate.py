@@ -9,8 +9,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.clock import SettableClock
+from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 from tests.ui.test_settings_screen import type_pin
 

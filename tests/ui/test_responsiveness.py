@@ -16,8 +16,8 @@ from PySide6.QtCore import QElapsedTimer, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.demo.pictures import SCENES, make_scene
+from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 from carelink.ui.runner import BackgroundRunner
 

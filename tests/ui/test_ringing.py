@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.email.mime import parse_message
+from carelink.household import Household
 from carelink.services.call_pages import jitsi_link
 from carelink.services.contacts import Contact
 from carelink.ui.main_window import MainWindow

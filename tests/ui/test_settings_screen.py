@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.demo.pictures import make_scene
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage

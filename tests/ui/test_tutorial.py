@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household, build_tutorial_household, build_window, reset_tutorial
+from carelink.app import build_tutorial_household, build_window, reset_tutorial
 from carelink.autostart import XdgAutostart
+from carelink.household import Household
 from carelink.services.call_invites import IncomingCall
 from carelink.services.tutorial.lessons import Lesson, load_lessons
 from carelink.services.tutorial.progress import DONE, STOPPED

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carelink.app import Household
 from carelink.channels.sandbox import SandboxTransport
+from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.storage.models import MessageRow
 from carelink.ui.main_window import MainWindow

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.clock import SettableClock
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
-from carelink.services.errors import UserError
 from carelink.storage.models import SettingRow
 from tests.helpers import make_clock, make_household
 

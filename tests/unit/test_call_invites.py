@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.channels.email.mime import ParsedMail, parse_message
+from carelink.household import Household
 from carelink.services.call_invites import allowed_meeting_link, invite_link
 from tests.helpers import FIXED_NOW, make_household
 

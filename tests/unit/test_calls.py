@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.channels.email.mime import parse_message
 from carelink.clock import SettableClock
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.call_links import check_call_link, check_jitsi_server
-from carelink.services.errors import UserError
 from tests.helpers import FIXED_NOW, make_household, run_cli
 
 pytestmark = pytest.mark.noqt

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from carelink.app import Household
 from carelink.clock import SettableClock
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.storage.models import OutboxRow
 from tests.helpers import FIXED_NOW, make_household, run_cli
 

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from carelink.app import Household
 from carelink.channels.email.mime import parse_message
 from carelink.channels.ports import PermanentFailure
 from carelink.clock import SettableClock
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.concerns import CATEGORIES
 from carelink.services.contacts import Contact
-from carelink.services.errors import UserError
 from carelink.storage.models import ConcernRow, OutboxRow
 from tests.helpers import FIXED_NOW, make_household, run_cli
 from tests.helpers.mail_servers import account_for

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
 from carelink.demo.pictures import make_scene
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.contacts import MAX_PHOTO_BYTES, ContactService
-from carelink.services.errors import UserError
 from tests.helpers import make_household
 
 pytestmark = pytest.mark.noqt

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household, build_household
+from carelink.app import build_household
 from carelink.channels.email.account import EmailAccount, make_account
+from carelink.household import Household
 from tests.helpers import make_clock, memory_secrets
 
 pytestmark = pytest.mark.noqt

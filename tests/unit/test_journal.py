@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from carelink.app import Household
 from carelink.clock import SettableClock
+from carelink.household import Household
 from carelink.paths import HouseholdPaths
 from carelink.storage.journal import Journal
 from carelink.storage.models import OutboxRow

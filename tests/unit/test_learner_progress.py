@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household, build_tutorial_household, reset_tutorial
+from carelink.app import build_tutorial_household, reset_tutorial
 from carelink.clock import SettableClock
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.tutorial.progress import LearnerRecord
 from tests.helpers import FIXED_NOW, make_household, memory_secrets
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.tutorial.engine import LessonRun
 from carelink.services.tutorial.lessons import (
     ACTIONS,

@@ -12,8 +12,8 @@ from typing import cast
 
 import pytest
 
-from carelink.app import Household
 from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailSender, TemporaryFailure
+from carelink.household import Household
 from carelink.services import mail_sync
 from carelink.services.mail_sync import MailSync
 from tests.helpers import make_household

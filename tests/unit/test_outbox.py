@@ -11,8 +11,8 @@ import pytest
 from carelink.channels.ports import MailSender, PermanentFailure, TemporaryFailure
 from carelink.channels.sandbox import SandboxSender
 from carelink.clock import SettableClock
+from carelink.errors import UserError
 from carelink.paths import HouseholdPaths
-from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxService, backoff
 from carelink.storage.database import Database
 from carelink.storage.startup import open_household

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household, build_household, build_tutorial_household, reset_tutorial
+from carelink.app import build_household, build_tutorial_household, reset_tutorial
 from carelink.channels.sandbox import SandboxTransport
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.paths import tutorial_paths
-from carelink.services.errors import UserError
 from carelink.services.tutorial.pretend_family import PretendFamily
 from tests.helpers import make_clock, make_household, memory_secrets
 

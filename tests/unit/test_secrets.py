@@ -22,6 +22,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.compat import properties
 
+from carelink.errors import UserError
 from carelink.secrets import (
     SERVICE,
     KeyringSecretStore,
@@ -29,7 +30,6 @@ from carelink.secrets import (
     SecretStore,
     SecretsUnavailable,
 )
-from carelink.services.errors import UserError
 
 pytestmark = pytest.mark.noqt
 

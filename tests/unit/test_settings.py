@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from carelink.app import Household
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.settings import SPECS, SettingsService, parse_duration
 from tests.helpers import make_household
 

@@ -13,7 +13,7 @@ from typing import NoReturn
 
 import pytest
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.speech import (
     NOT_AVAILABLE_MESSAGE,
     WORDS_PER_MINUTE,

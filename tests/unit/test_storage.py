@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from carelink.app import Household
 from carelink.clock import SettableClock
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.paths import HouseholdPaths
 from carelink.services.contacts import ContactService
-from carelink.services.errors import UserError
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.progress import LearnerProgress
 from carelink.services.wall import WallService

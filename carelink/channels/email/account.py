@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from carelink.services.contacts import normalise_email
-from carelink.services.errors import UserError
+from carelink.channels.addresses import normalise_email
+from carelink.errors import UserError
 
 Security = Literal["ssl", "starttls", "none"]
 SECURITIES: tuple[Security, ...] = ("ssl", "starttls", "none")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from carelink.channels.ports import TemporaryFailure
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 SLOW_MESSAGE = "The mail server is answering too slowly; CareLink will try again."
 

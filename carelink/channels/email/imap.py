@@ -25,7 +25,7 @@ from carelink.channels.email.account import EmailAccount
 from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
 from carelink.channels.email.smtp import network_failure
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 log = logging.getLogger(__name__)
 # RFC 2177: a client should leave IDLE and start it again at least every 29 minutes, or the server may hang up.

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from carelink.channels.email.account import EmailAccount
 from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
 from carelink.channels.ports import CertificateFailure, LoginFailure, PermanentFailure, TemporaryFailure
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 
 # The name CareLink gives itself in EHLO. Python's default is this computer's full name, which can take seconds
 # to look up and tells every server the household's machine name; an address literal is what Thunderbird sends.

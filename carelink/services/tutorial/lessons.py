@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from carelink.errors import UserError
 from carelink.resources import assets_dir
-from carelink.services.errors import UserError
 
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")

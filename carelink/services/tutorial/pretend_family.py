@@ -26,8 +26,8 @@ from email.utils import format_datetime, formataddr, getaddresses, make_msgid
 from carelink.channels.email.text import meeting_links
 from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.services.contacts import Contact, ContactService
-from carelink.services.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from carelink.clock import Clock
+from carelink.errors import UserError
 from carelink.events import Event
-from carelink.services.errors import UserError
 from carelink.storage.database import Database
 from carelink.storage.models import LearnerRow
 

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.call_pages import (
     JITSI_PROBE,
     WAIT_FOR_OTHERS,
@@ -32,7 +33,6 @@ from carelink.services.call_pages import (
 )
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
-from carelink.services.errors import UserError
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage
 from carelink.ui.calls.ports import Opener, WebCallPort, web_call

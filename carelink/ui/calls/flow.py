@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from carelink.app import Household
+from carelink.household import Household
 from carelink.services.call_invites import IncomingCall
 from carelink.ui.calls.call_confirm import CallConfirmScreen
 from carelink.ui.calls.call_grid import CallGridScreen

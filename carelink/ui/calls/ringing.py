@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from carelink.app import Household
+from carelink.household import Household
 from carelink.services.call_invites import IncomingCall
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.ports import RingSound

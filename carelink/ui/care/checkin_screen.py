@@ -12,9 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.checkin import CheckinToday
-from carelink.services.errors import UserError
 from carelink.ui.care.words import checkin_words, time_text
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.widgets import BigButton, Screen, Tile, label, tr

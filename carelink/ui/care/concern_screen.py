@@ -13,9 +13,9 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from carelink.app import Household
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.concerns import MAX_NOTE_CHARS, Concern
-from carelink.services.errors import UserError
 from carelink.services.outbox import DeliveryReport
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.words import carer_words, category_words, concern_words, field_style

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.settings import SettingsService
 from carelink.ui.settings.pages import Page
 from carelink.ui.widgets import BigButton, label, tr

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from carelink.autostart import Autostart, launch_command
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.settings import SettingsService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carelink.errors import UserError
 from carelink.services.call_links import check_call_link
 from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
-from carelink.services.errors import UserError
 from carelink.services.outbox import OutboxItem
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from carelink.channels.email.account import DEFAULT_PORTS, PRESETS, EmailAccount, Preset, make_account, preset_for
+from carelink.errors import UserError
 from carelink.services.email_account import EmailAccountService
-from carelink.services.errors import UserError
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, label, tr

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from carelink.errors import UserError
 from carelink.services.contacts import ContactService
-from carelink.services.errors import UserError
 from carelink.services.held import REASON_WORDS, HeldMessage, HeldService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from carelink.errors import UserError
 from carelink.secrets import SecretStatus, SecretStore
 from carelink.services.admin_pin import AdminPin
 from carelink.services.email_account import EmailAccountService
-from carelink.services.errors import UserError
 from carelink.services.locales import emergency_number_for
 from carelink.services.settings import SettingsService
 from carelink.speech import Speaker, Voice

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from carelink.app import Household
 from carelink.autostart import Autostart
+from carelink.household import Household
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.calls_page import CallsPage

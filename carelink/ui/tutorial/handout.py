@@ -20,7 +20,7 @@ from PySide6.QtCore import QMarginsF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QWidget
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.tutorial.lessons import Lesson
 from carelink.ui.assets import load_fonts
 from carelink.ui.theme import FONT_FAMILY

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTe
 
 from carelink.app import build_tutorial_household, build_window
 from carelink.autostart import PretendAutostart
+from carelink.errors import UserError
 from carelink.secrets import SecretStatus
-from carelink.services.errors import UserError
 from carelink.services.mail_sync import SyncReport
 from carelink.services.tutorial.lessons import Lesson, Step
 from carelink.speech import SilentSpeaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
-from carelink.services.errors import UserError
+from carelink.errors import UserError
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
 from carelink.ui.runner import BackgroundRunner

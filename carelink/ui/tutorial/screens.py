@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from carelink.app import Household
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.tutorial.lessons import Lesson, read_lessons
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
@@ -26,18 +26,6 @@ log = logging.getLogger(__name__)
 LEAVE_KEYS = "Ctrl+Shift+L"  # documented in README: leaves workshop mode without the PIN
 
 
-def default_practice(household: Household, speaker: Speaker) -> Practice:
-    """The practice household beside this household's own (in its "tutorial" folder), made by app.py's builders."""
-    from carelink.app import build_tutorial_household, build_window, reset_tutorial
-
-    root = household.paths.root
-    return Practice(
-        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
-                                                           learners=household.learners),
-        window=lambda practice: build_window(practice, speaker),
-        reset=lambda: reset_tutorial(root))
-
-
 class TutorialScreens(QObject):
     """Holds the Learn screen, the facilitator's panel and the workshop, and wires them to the window.
 
@@ -46,7 +34,7 @@ class TutorialScreens(QObject):
     """
 
     def __init__(self, window: QMainWindow, household: Household, runner: BackgroundRunner, speaker: Speaker,
-                 practice: Practice | None = None, handout: Callable[[Lesson, bool], Path | None] | None = None,
+                 practice: Practice | None, handout: Callable[[Lesson, bool], Path | None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self._window = window
@@ -60,10 +48,10 @@ class TutorialScreens(QObject):
         self.screens: dict[str, QWidget] = {"learn": self.learn}
         self.panel: FacilitatorPanel | None = None
         self.workshop: Workshop | None = None
-        if household.sandbox:
+        if household.sandbox or practice is None:
             return  # no lessons within a lesson
-        self.workshop = Workshop(window, household.learners, runner, speaker,
-                                 practice or default_practice(household, speaker), household.settings, parent=self)
+        self.workshop = Workshop(window, household.learners, runner, speaker, practice, household.settings,
+                                 parent=self)
         self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
         self.screens["tutorial"] = self.panel
         self.learn.lesson_chosen.connect(self.practise_alone)

@@ -15,8 +15,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from carelink.app import Household
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.mail_sync import SyncReport
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.engine import LessonRun

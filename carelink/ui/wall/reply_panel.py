@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from carelink.errors import UserError
 from carelink.services.delivery import Courier
-from carelink.services.errors import UserError
 from carelink.services.replies import ReplyService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Palette

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from carelink.app import Household
-from carelink.services.errors import UserError
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
