@@ -4,6 +4,7 @@ numbers through QDesktopServices (caught here with setUrlHandler) and Hang up.""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from carelink.channels.sandbox import SandboxTransport
 from carelink.household import Household
 from carelink.services.contacts import Contact
+from carelink.ui.calls import ports
 from carelink.ui.calls.call_grid import PersonButton
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
@@ -264,3 +266,14 @@ def test_another_screen_taking_the_calls_place_ends_it(qtbot: QtBot, window: Mai
     assert isinstance(web, OfflineWebCall)
     window.open_screen("wall")
     assert web.ended and window.calls.calling.web is None, "no camera left on behind Messages"
+
+
+def test_as_root_the_call_s_web_engine_runs_without_chromium_s_sandbox_instead_of_taking_carelink_down(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    ports.allow_the_web_engine_as_root()
+    assert "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ, "an ordinary user keeps the sandbox"
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    ports.allow_the_web_engine_as_root()
+    assert os.environ["QTWEBENGINE_DISABLE_SANDBOX"] == "1"

@@ -4,6 +4,7 @@ computer's own program (a phone app, a video-call app), the call's web page (Qt 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from typing import Protocol
 
@@ -52,9 +53,20 @@ class WebCallPort(Protocol):
 
 def web_call(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
     """The real call page; Qt WebEngine is imported here, when the first call starts, never at start-up."""
+    allow_the_web_engine_as_root()
     from carelink.ui.calls.web_call import WebCall
 
     return WebCall(url, parent, html)
+
+
+def allow_the_web_engine_as_root() -> None:
+    """Chromium will not start as the administrator (root) with its sandbox, and then takes the whole of CareLink
+    down with it ("Running as root without --no-sandbox is not supported"). A kiosk set up to run as root must still
+    make calls, so there (and only there) the web engine runs without its sandbox, and the log says so. Read by Qt
+    WebEngine when it first starts, which is this call."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ:
+        log.warning("CareLink runs as root: the call's web engine runs without Chromium's sandbox")
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
 
 class PracticeOpener:
