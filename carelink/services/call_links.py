@@ -13,7 +13,8 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,30}$")
 _SERVER = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for this computer itself (localhost, 127.0.0.1, ::1)."""
     if host == "localhost":
         return True
     try:
@@ -35,7 +36,7 @@ def check_call_link(text: str) -> str:
     if scheme == "https" and host and "." in host and not parts.username and not parts.password \
             and not any(ch.isspace() for ch in value):
         return value
-    if scheme == "http" and host and _is_loopback(host):
+    if scheme == "http" and host and is_loopback(host):
         return value
     raise UserError("CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, "
                     "Teams, WhatsApp or FaceTime), or a phone number.")

@@ -7,12 +7,13 @@ The call window (carelink/ui/calls/call_window.py) asks these questions; the tes
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
 from typing import Any
 from urllib.parse import quote, urlsplit
+
+from carelink.services.call_links import is_loopback
 
 WAIT_FOR_OTHERS = timedelta(minutes=10)  # nobody has joined by then: say so kindly
 JITSI_HOSTS = frozenset({"meet.jit.si"})
@@ -29,21 +30,12 @@ class Opening(Enum):
     SYSTEM = "system"  # the computer's own handler: a phone number, a video-call app's own link
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def opening(url: str) -> Opening:
     """https links (and http to this computer, for tests and local pages) open inside; anything else, like tel: or
     an app's own link (zoommtg:, msteams:), goes to the computer's own handler."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if scheme == "https" or (scheme == "http" and _is_loopback((parts.hostname or "").lower())):
+    if scheme == "https" or (scheme == "http" and is_loopback((parts.hostname or "").lower())):
         return Opening.INSIDE
     return Opening.SYSTEM
 

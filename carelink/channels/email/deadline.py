@@ -13,6 +13,7 @@ Waiting for news with IMAP IDLE is not a conversation: it legitimately waits, wi
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -130,3 +131,23 @@ def plain_failures(classify: Callable[[Exception, str, int], UserError | None], 
         if plain is None:
             raise
         raise plain from error
+
+
+def secure_socket(conversation: Conversation, sock: socket.socket, context: ssl.SSLContext | None,
+                  host: str) -> socket.socket:
+    """`sock` (already watched) as the conversation will use it: wrapped in TLS when there is a context, with the
+    handshake inside the conversation's time limit too. A socket that fails on the way is closed, never leaked."""
+    if context is None:
+        return sock
+    try:
+        secure = context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+    except BaseException:
+        sock.close()
+        raise
+    conversation.watch(secure)
+    try:
+        secure.do_handshake()
+    except BaseException:
+        secure.close()  # nobody else holds it yet
+        raise
+    return secure

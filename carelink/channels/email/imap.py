@@ -22,7 +22,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from imapclient.imap4 import IMAP4WithTimeout
 
 from carelink.channels.email.account import EmailAccount
-from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
+from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures, secure_socket
 from carelink.channels.email.smtp import network_failure
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
 from carelink.errors import UserError
@@ -354,20 +354,7 @@ class _WatchedIMAP4(IMAP4WithTimeout):  # type: ignore[misc]  # imapclient has n
     def _create_socket(self, timeout: float | None = None) -> socket.socket:
         sock: socket.socket = super()._create_socket(timeout)
         self._conversation.watch(sock)
-        if self._tls is None:
-            return sock
-        try:
-            secure = self._tls.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
-        except BaseException:
-            sock.close()
-            raise
-        self._conversation.watch(secure)
-        try:
-            secure.do_handshake()
-        except BaseException:
-            secure.close()  # nobody else holds it yet
-            raise
-        return secure
+        return secure_socket(self._conversation, sock, self._tls, self.host)
 
 
 class _WatchedIMAPClient(IMAPClient):  # type: ignore[misc]  # imapclient has no type information

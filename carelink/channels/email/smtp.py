@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 from email.message import EmailMessage
 
 from carelink.channels.email.account import EmailAccount
-from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
+from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures, secure_socket
 from carelink.channels.ports import CertificateFailure, LoginFailure, PermanentFailure, TemporaryFailure
 from carelink.errors import UserError
 
@@ -101,20 +101,7 @@ class _WatchedSMTP(smtplib.SMTP):
     def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
         sock = socket.create_connection((host, port), timeout, self.source_address)
         self._conversation.watch(sock)
-        if self._context is None:
-            return sock
-        try:
-            secure = self._context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
-        except BaseException:
-            sock.close()
-            raise
-        self._conversation.watch(secure)
-        try:
-            secure.do_handshake()
-        except BaseException:
-            secure.close()  # nobody else holds it yet
-            raise
-        return secure
+        return secure_socket(self._conversation, sock, self._context, host)
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
