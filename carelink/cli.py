@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a user error, with one plain-English line on stderr; 2 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import logging
@@ -198,6 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, household)
     except UserError as error:
         return _say(args, household, error.message)
+    except BrokenPipeError:
+        # The reader went away (`carelink wall | head`): what it wanted it has; say nothing more.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # so that the interpreter's own flush at exit is quiet
+        return 0
     except Exception as error:
         # A full disk (or another disk fault) anywhere in a command: one plain line, never a traceback.
         fault = storage_fault(error, household.paths.root if household else None)

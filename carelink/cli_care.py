@@ -90,7 +90,11 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
     if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
         raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
                         "Please phone them instead.")
-    if report.waiting or report.deferred:
+    if report.error == NOT_SET_UP:
+        print(f"Stored at {at:%H:%M}: the family will be told as soon as email is set up ('carelink setup email').")
+    elif report.deferred:
+        print(f"Stored at {at:%H:%M}: another CareLink on this computer is telling the family.")
+    elif report.waiting:
         print(f"Stored at {at:%H:%M}: the family will be told when the connection is back.")
     else:
         print(f"Told the family you're OK at {at:%H:%M}.")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,28 @@ def test_a_restored_database_is_reported_on_stderr_and_the_command_still_runs(tm
     assert code == 0
     assert json.loads(out) == []
     assert "damaged" in one_line(err)
+
+
+def test_checkin_with_no_email_account_says_so_rather_than_blaming_the_connection(tmp_path: Path,
+                                                                                   capsys: Capsys) -> None:
+    cli(tmp_path, capsys, "contacts", "add", "Sarah Jones", "--email", "sarah@example.org")
+    code, out, err = cli(tmp_path, capsys, "checkin")
+    assert (code, err) == (0, "")
+    assert "as soon as email is set up" in out and "connection" not in out
+
+
+def test_a_reader_that_goes_away_ends_a_listing_quietly(tmp_path: Path) -> None:
+    """`carelink contacts list --json | head -3`: the listing stops where the reader stopped, with no complaint."""
+    data_dir = str(tmp_path)
+    home = make_household(tmp_path)
+    for n in range(600):  # a listing bigger than a pipe holds (64 KiB), so the writer meets the closed end
+        home.contacts.add(f"Person {n}", f"p{n}@example.org")
+    home.close()
+    with subprocess.Popen([sys.executable, "-m", "carelink", "--data-dir", data_dir, "contacts", "list", "--json"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0) as listing:
+        assert listing.stdout is not None and listing.stderr is not None
+        listing.stdout.read(10)
+        listing.stdout.close()  # like `head` once it has its lines
+        err = listing.stderr.read().decode()
+        assert listing.wait(timeout=60) == 0
+    assert err == ""
