@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
 from carelink.services.checkin import CheckinService, CheckinToday
@@ -13,6 +13,7 @@ from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
 from carelink.services.wall import WallService
 from carelink.speech import Speaker
+from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
@@ -69,7 +70,7 @@ class HomeScreen(QWidget):
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
         self._checked_in = False
 
-        scroll = QScrollArea()
+        scroll = SteadyScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

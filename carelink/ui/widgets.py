@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.services.contacts import initials
+from carelink.ui.access import SteadyScrollArea
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -234,7 +234,7 @@ class Screen(QWidget):
         self.home_button.clicked.connect(self.home_requested)
         header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
-        self.scroller = QScrollArea()
+        self.scroller = SteadyScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
