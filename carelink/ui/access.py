@@ -10,9 +10,11 @@ kept in step with the hidden one, does the scrolling, and the area always has ex
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QScrollBar, QWidget
 
 
 class SteadyScrollArea(QScrollArea):
@@ -59,3 +61,39 @@ class SteadyScrollArea(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_bar()
+
+
+def _focusable(widget: QWidget) -> bool:
+    return (widget.isVisible() and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None)
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The controls under `root` that Tab can reach, in the order they are drawn: row by row from the top, left to
+    right within a row (controls whose tops are within a few pixels share a row)."""
+    widgets = [widget for widget in root.findChildren(QWidget) if _focusable(widget)]
+    origin = root.mapToGlobal(root.rect().topLeft())
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        corner = widget.mapToGlobal(widget.rect().topLeft()) - origin
+        return corner.y() // 12, corner.x()
+
+    return sorted(widgets, key=place)
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Tab and Shift+Tab follow the drawing order: a photo drawn above "Write a reply" comes before it."""
+    widgets = reading_order(root)
+    for before, after in itertools.pairwise(widgets):
+        QWidget.setTabOrder(before, after)
+
+
+def focus_first_content(screen: QWidget, header: tuple[QWidget, ...]) -> None:
+    """A screen that has just opened: the focus goes to its first content, not to the way back (`header`), unless
+    the screen already put it somewhere of its own. A screen reader then starts reading the screen itself."""
+    focus = QApplication.focusWidget()
+    if focus is not None and screen.isAncestorOf(focus) and focus not in header:
+        return
+    content = [widget for widget in reading_order(screen) if widget not in header]
+    if content:
+        content[0].setFocus(Qt.FocusReason.OtherFocusReason)

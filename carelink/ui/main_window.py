@@ -26,7 +26,7 @@ from carelink.ui.theme import Theme, theme_for
 from carelink.ui.tutorial.screens import TutorialScreens
 from carelink.ui.tutorial.workshop import Practice
 from carelink.ui.wall.wall_screen import WallScreen
-from carelink.ui.widgets import BigButton, tr
+from carelink.ui.widgets import BigButton, Screen, tr
 
 
 class _ModelBridge(QObject):
@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         entered = getattr(screen, "entered", None)
         if callable(entered):
             entered()
+        if isinstance(screen, Screen):
+            screen.settle_focus()  # focus on the content, for the keyboard and for a screen reader
 
     def ask_pin(self, then: str, back: str) -> None:
         """The PIN gate, opening `then` when the PIN is right; its Home button goes back to `back`."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayoutItem,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.services.contacts import initials
-from carelink.ui.access import SteadyScrollArea
+from carelink.ui.access import SteadyScrollArea, focus_first_content, tab_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -250,17 +253,48 @@ class Screen(QWidget):
     def entered(self) -> None:
         """Called each time the screen is shown; screens refresh what they show here."""
 
+    def settle_focus(self) -> None:
+        """After `entered()`, once the screen is on show: Tab in drawing order, and the focus on the first content
+        (never on Home) unless the screen put it somewhere itself."""
+        tab_in_reading_order(self)
+        focus_first_content(self, (self.home_button,))
 
-class ChoiceRow(QWidget):
+
+def one_of_many(buttons: Iterable[QAbstractButton]) -> None:
+    """Checkable buttons of which one is chosen: a screen reader calls each a radio button ("150%, selected"),
+    not a check box (Qt's role for a checkable button that is auto-exclusive), and the arrow keys move the choice."""
+    for button in buttons:
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+
+
+def check_only(buttons: dict[str, QAbstractButton] | dict[str, BigButton], chosen: str) -> None:
+    """Checks the button for `chosen` and unchecks the others (all of them when `chosen` is none of them, which an
+    auto-exclusive group would refuse)."""
+    for key, button in buttons.items():
+        button.setAutoExclusive(False)
+        button.setChecked(key == chosen)
+        button.setAutoExclusive(True)
+
+
+class ChoiceRow(QGroupBox):
     """A row of big buttons of which exactly one is chosen: the older adult's screens never use dropdowns.
 
-    Holds (value, words) pairs; emits `chosen(value)` when the person picks one.
+    Holds (value, words) pairs; emits `chosen(value)` when the person picks one. A screen reader hears a group
+    called `group` ("Text size") of radio buttons named by their words ("150%, selected"); the tick shown on the
+    chosen one is not read out as "check mark".
     """
 
     chosen = Signal(str)
 
-    def __init__(self, name: str, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, options: list[tuple[str, str]], group: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFlat(True)
+        self.setObjectName(f"{name}_choices")
+        self.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
+        if group:
+            self.setAccessibleName(group)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(GAP_PX)
@@ -268,10 +302,10 @@ class ChoiceRow(QWidget):
         for value, words in options:
             button = BigButton(words)
             button.setObjectName(f"{name}_{value}")
-            button.setCheckable(True)
             button.clicked.connect(lambda _=False, v=value: self._pick(v))
             row.addWidget(button)
             self.buttons[value] = button
+        one_of_many(self.buttons.values())
         row.addStretch(1)
 
     def _pick(self, value: str) -> None:
@@ -279,10 +313,11 @@ class ChoiceRow(QWidget):
         self.chosen.emit(value)
 
     def select(self, value: str) -> None:
+        check_only(self.buttons, value)
         for key, button in self.buttons.items():
-            button.setChecked(key == value)
             words = button.text().removeprefix("✓ ")
             button.setText(f"✓ {words}" if key == value else words)  # not colour alone: a tick marks the choice
+            button.setAccessibleName(words.replace("\n", " "))  # the state says "selected"; no "check mark"
 
 
 class _FittingLayout(QStackedLayout):

@@ -173,6 +173,7 @@ class ConcernScreen(Screen):
         self.note_label.setText(tr("Write more for {name}, if you like.").format(name=name))
         self.note.setAccessibleName(tr("Your words for {name}").format(name=name))
         self.call_back_question.setText(tr("Would you like {name} to call you?").format(name=name))
+        self.call_back.setAccessibleName(self.call_back_question.text())
         self.show_step("choose" if carer else "no_carer")
 
     def show_step(self, step: str) -> None:
