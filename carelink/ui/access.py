@@ -10,11 +10,9 @@ kept in step with the hidden one, does the scrolling, and the area always has ex
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QScrollBar, QWidget
 
 
 class SteadyScrollArea(QScrollArea):
@@ -64,13 +62,19 @@ class SteadyScrollArea(QScrollArea):
 
 
 def _focusable(widget: QWidget) -> bool:
-    return (widget.isVisible() and widget.isEnabled()
-            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None)
+    # Qt takes Tab away from the unchosen buttons of a one-of-many group (radio style: arrows move within it);
+    # CareLink keeps every choice one Tab away too, for people who only know Tab.
+    choice = isinstance(widget, QAbstractButton) and widget.isCheckable() and widget.autoExclusive()
+    return (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            and (choice or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)))
 
 
 def reading_order(root: QWidget) -> list[QWidget]:
     """The controls under `root` that Tab can reach, in the order they are drawn: row by row from the top, left to
     right within a row (controls whose tops are within a few pixels share a row)."""
+    layout = root.layout()
+    if layout is not None:
+        layout.activate()  # a screen shown for the first time is laid out before it is measured
     widgets = [widget for widget in root.findChildren(QWidget) if _focusable(widget)]
     origin = root.mapToGlobal(root.rect().topLeft())
 
@@ -81,11 +85,17 @@ def reading_order(root: QWidget) -> list[QWidget]:
     return sorted(widgets, key=place)
 
 
-def tab_in_reading_order(root: QWidget) -> None:
-    """Tab and Shift+Tab follow the drawing order: a photo drawn above "Write a reply" comes before it."""
-    widgets = reading_order(root)
-    for before, after in itertools.pairwise(widgets):
-        QWidget.setTabOrder(before, after)
+def next_in_reading_order(root: QWidget, forward: bool) -> bool:
+    """Tab and Shift+Tab within `root` in drawing order (a photo drawn above "Write a reply" comes before it),
+    measured when the key is pressed, so pages that come and go need no bookkeeping. False when the focus is not
+    on one of `root`'s controls (Qt's own order then applies)."""
+    order = reading_order(root)
+    current = QApplication.focusWidget()
+    if current not in order:
+        return False
+    target = order[(order.index(current) + (1 if forward else -1)) % len(order)]
+    target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+    return True
 
 
 def focus_first_content(screen: QWidget, header: tuple[QWidget, ...]) -> None:

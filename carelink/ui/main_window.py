@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.household, self.speaker, self.runner = household, speaker, runner
         self._text_scale = text_scale
-        self.setWindowTitle(APP_NAME + (" — " + tr("demo") if household.demo else ""))
+        # Qt adds " — CareLink" (the application's name) itself: the title says the screen, then the household.
+        self.setWindowTitle(tr("Demo household") if household.demo else APP_NAME)
         self.setObjectName("main_window")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

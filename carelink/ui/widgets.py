@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.services.contacts import initials
-from carelink.ui.access import SteadyScrollArea, focus_first_content, tab_in_reading_order
+from carelink.ui.access import SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -39,8 +39,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CareLink", text)
 
 
+def spoken(text: str) -> str:
+    """Words for a screen reader: the tick drawn beside a done thing is not read out as "check mark" (the words
+    around it already say "Sent", "has seen", the chosen state says "selected")."""
+    return " ".join(text.replace("✓", " ").split())
+
+
+class Label(QLabel):
+    """A label whose accessible name is its words without symbols a screen reader would spell out."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(spoken(text) if "✓" in text else "")  # empty: Qt reads the text itself
+
+
 def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
+    widget = Label()
+    widget.setText(text)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # nothing typed by a stranger is ever read as markup
     if role:
@@ -73,6 +88,12 @@ class LayoutButton(QPushButton):
     Subclasses set `self._layout` in their constructor."""
 
     _layout: QBoxLayout
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()  # Return and Enter press the focused button, as Space does
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = self._layout.sizeHint()
@@ -129,7 +150,7 @@ class BigButton(LayoutButton):
 
     def setText(self, text: str) -> None:  # keeps the accessible name in step with what is shown
         self._text.setText(text)
-        self.setAccessibleName(text.replace("\n", " "))
+        self.setAccessibleName(spoken(text))
         super().setText("")
 
     def text(self) -> str:
@@ -161,15 +182,24 @@ class Tile(BigButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
-class Avatar(QWidget):
-    """A round portrait: the contact's photo if it can be read safely, else their initials on a colour."""
+class Avatar(QLabel):
+    """A round portrait: the contact's photo if it can be read safely, else their initials on a colour.
+
+    A label holding a picture, so that a screen reader meets an image called "Photo of Sarah" (a plain widget
+    is a filler, which readers skip); it paints itself.
+    """
 
     def __init__(self, name: str, photo: Path | None = None, size: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedSize(size, size)
+        placeholder = QPixmap(1, 1)
+        placeholder.fill(QColor(0, 0, 0, 0))
+        self.setPixmap(placeholder)  # Qt's role for a label with a picture: an image
         self._name = name
         self._image = self._read(photo) if photo else None
         self.setAccessibleName(tr("Photo of {name}").format(name=name))
+        self.setAccessibleDescription(tr("Their photo") if self._image is not None
+                                      else tr("Their initials, {initials}").format(initials=self.initials()))
 
     @staticmethod
     def _read(photo: Path) -> QImage | None:
@@ -254,10 +284,12 @@ class Screen(QWidget):
         """Called each time the screen is shown; screens refresh what they show here."""
 
     def settle_focus(self) -> None:
-        """After `entered()`, once the screen is on show: Tab in drawing order, and the focus on the first content
-        (never on Home) unless the screen put it somewhere itself."""
-        tab_in_reading_order(self)
+        """After `entered()`, once the screen is on show: the focus on the first content (never on Home) unless the
+        screen put it somewhere itself."""
         focus_first_content(self, (self.home_button,))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return next_in_reading_order(self, next) or super().focusNextPrevChild(next)
 
 
 def one_of_many(buttons: Iterable[QAbstractButton]) -> None:
@@ -270,7 +302,7 @@ def one_of_many(buttons: Iterable[QAbstractButton]) -> None:
 
 def check_only(buttons: dict[str, QAbstractButton] | dict[str, BigButton], chosen: str) -> None:
     """Checks the button for `chosen` and unchecks the others (all of them when `chosen` is none of them, which an
-    auto-exclusive group would refuse)."""
+    auto-exclusive group would refuse). Call it whenever the choice changes, clicks included."""
     for key, button in buttons.items():
         button.setAutoExclusive(False)
         button.setChecked(key == chosen)

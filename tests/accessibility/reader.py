@@ -5,6 +5,7 @@
 Finds CareLink on the accessibility bus and runs the steps in order, then prints one JSON object on stdout:
 {"dumps": {label: {"nodes": [...], "focus": node|null}}}. A step is one of
   {"click": NAME}         a real mouse click (xdotool) in the middle of the showing button called NAME
+                          (a NAME ending in "*" is the start of the name)
   {"key": KEYS}           key presses through xdotool ("Tab", "Return", "KP_Enter")
   {"wait": SECONDS}
   {"dump": LABEL}         every showing object (role, name, description, states, size) and the focused one
@@ -82,7 +83,8 @@ def find_button(app: Any, name: str) -> Any:
     for _ in range(50):
         for node in walk(app, showing_only=True):
             try:
-                if node.name == name and node.getRoleName() in BUTTON_ROLES:
+                named = node.name.startswith(name[:-1]) if name.endswith("*") else node.name == name
+                if named and node.getRoleName() in BUTTON_ROLES:
                     return node
             except Exception:
                 continue

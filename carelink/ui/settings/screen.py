@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from carelink.app import Household
 from carelink.autostart import Autostart
 from carelink.speech import Speaker
-from carelink.ui.access import tab_in_reading_order
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.computer_page import ComputerPage
 from carelink.ui.settings.contacts_page import ContactsPage
@@ -81,7 +80,6 @@ class SettingsScreen(Screen):
         self.stack.setCurrentWidget(page)
         check_only(self.nav_buttons, name)
         page.entered()
-        tab_in_reading_order(self)  # the page's own controls now follow the section buttons
 
     def entered(self) -> None:
         self.held.refresh()  # the number on its button
