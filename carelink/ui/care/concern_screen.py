@@ -16,6 +16,7 @@ from carelink.app import Household
 from carelink.services.concerns import MAX_NOTE_CHARS, Concern
 from carelink.services.errors import UserError
 from carelink.services.outbox import DeliveryReport
+from carelink.ui.access import focus_first_content
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.words import carer_words, category_words, concern_words, field_style
 from carelink.ui.runner import BackgroundRunner
@@ -194,6 +195,7 @@ class ConcernScreen(Screen):
             self.problem.setVisible(False)
         self.stack.setCurrentWidget(self.pages[step])
         self.scroller.verticalScrollBar().setValue(0)
+        focus_first_content(self.pages[step], ())  # on the new step's first control, not left behind on Back
 
     def step(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())
