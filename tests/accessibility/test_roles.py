@@ -44,8 +44,8 @@ def test_settings_choices_are_radio_buttons_in_named_groups(desktop: Desktop) ->
 
     for section in SECTIONS:
         buttons = _buttons(dumps[section])
-        chosen = [node["name"] for node in buttons if node["name"] in SECTIONS and "checked" in node["states"]]
-        assert chosen == [section]
+        open_now = [node["name"] for node in buttons if node["name"] in SECTIONS and "checked" in node["states"]]
+        assert open_now == [section]
         assert not [node["name"] for node in buttons if node["role"] == "check box"], section
         assert not [node["name"] for node in buttons if "✓" in node["name"]], section
         assert all(node["name"] for node in buttons), f"a button with no name on {section}"
