@@ -6,12 +6,15 @@ does not check `i`: a screen reader that counted the children just before a page
 disappear asks for a child that is no longer there, and Qt reads past the end of its list (SIGSEGV in
 `QAccessibleCache::idForObject`). So the area's own bars are never shown: a bar of ours, a plain child widget
 kept in step with the hidden one, does the scrolling, and the area always has exactly one accessible child.
+
+Also: Tab in drawing order, the focus on a screen's content when it opens, and decorative pictures kept out of what
+a screen reader reads.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QScrollBar, QWidget
 
 
@@ -107,3 +110,22 @@ def focus_first_content(screen: QWidget, header: tuple[QWidget, ...]) -> None:
     content = [widget for widget in reading_order(screen) if widget not in header]
     if content:
         content[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class DecorativePicture(QWidget):
+    """A picture that only decorates (the icon on a button beside its words): a plain widget that paints it, which a
+    screen reader passes over as a filler, where a label holding a picture would be read out as an unnamed image."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap = QPixmap()
+
+    def setPixmap(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self.setFixedSize(pixmap.deviceIndependentSize().toSize())
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        painter.end()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.services.contacts import initials
-from carelink.ui.access import SteadyScrollArea, focus_first_content, next_in_reading_order
+from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -127,7 +127,7 @@ class BigButton(LayoutButton):
         self._layout.setContentsMargins(16, 10, 16, 10)
         self._layout.setSpacing(12)
         self._icon_name = icon_name
-        self._icon = QLabel()
+        self._icon = DecorativePicture()
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._icon.setVisible(icon_name is not None)
         self._text = label(text)

@@ -44,3 +44,5 @@ def test_screens_open_on_their_content_and_photos_have_names(desktop: Desktop) -
     assert "checked" in after["focus"]["states"]
     for dump in dumps.values():
         assert not [node["name"] for node in dump["nodes"] if "✓" in node["name"]]
+        unnamed = [node["parent_name"] for node in dump["nodes"] if node["role"] == "image" and not node["name"]]
+        assert not unnamed, f"decorative pictures read out as unnamed images, in {unnamed}"
