@@ -63,3 +63,35 @@ def test_the_concern_s_last_step_opens_on_send_not_back(window: MainWindow, qtbo
     qtbot.keyClick(concern.skip, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: concern.step() == "send")
     assert _focus() is concern.send
+
+
+def test_on_a_card_the_photo_comes_before_write_a_reply(window: MainWindow, qtbot: QtBot) -> None:
+    _shown(qtbot, window)
+    window.open_screen("wall")
+    wall = window.wall
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    for _ in range(5):
+        if wall.card.photo_buttons:
+            break
+        wall.next()
+        qtbot.waitUntil(lambda: not window.runner.busy)
+    photo = wall.card.photo_buttons[0]
+    qtbot.waitUntil(photo.isVisible)
+    photo.setFocus()
+    steps = 0
+    top = photo.mapToGlobal(photo.rect().topLeft()).y()
+    while _focus() is not wall.replies.write and steps < 20:
+        focus = _focus()
+        assert focus is not None
+        assert focus.mapToGlobal(focus.rect().topLeft()).y() >= top, f"Tab went up, to {focus.objectName()}"
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        steps += 1
+    assert _focus() is wall.replies.write, "Tab from the photo reaches Write a reply, drawn below it"
+    qtbot.keyClick(wall.replies.write, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    seen = [_focus()]
+    for _ in range(steps - 1):
+        focus = _focus()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        seen.append(_focus())
+    assert seen[-1] is photo, "and Shift+Tab goes back up to it the same way"
