@@ -143,6 +143,8 @@ class HomeScreen(QWidget):
                  "concern": tr("Report a concern"), "learn": tr("Learn"), "settings": tr("Settings")}
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
+        if self._checked_in:  # said in words: a screen reader would read the tick as "check mark"
+            self.tiles["checkin"].setAccessibleName(tr("I'm OK today, done"))
 
     def show_status(self, state: Connection) -> None:
         self.status_label.setText("\n".join([*self._care_lines, status_words(state)]))

@@ -10,6 +10,7 @@ from carelink import APP_NAME
 from carelink.app import Household
 from carelink.autostart import Autostart
 from carelink.speech import Speaker
+from carelink.ui.access import next_in_reading_order
 from carelink.ui.calls.flow import CallFlow
 from carelink.ui.calls.ports import PracticeOpener
 from carelink.ui.care.checkin_screen import CheckinScreen
@@ -192,6 +193,11 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.open_screen("home")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab in drawing order on whichever screen is open (Qt's own order skips the unchosen one-of-many choices)
+        current = self.stack.currentWidget()
+        return (current is not None and next_in_reading_order(current, next)) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is not self.first_run \
