@@ -3,7 +3,8 @@
 #
 #   ./scripts/setup.sh          the app's system libraries, .venv, pip install -e .
 #   ./scripts/setup.sh --test   also what the tests need (gnome-keyring, D-Bus, secret-tool, desktop-file-utils,
-#                               appstream, faketime, binutils and libpython for PyInstaller; pip extra "test")
+#                               appstream, faketime, binutils and libpython for PyInstaller; Xvfb, xdotool,
+#                               at-spi2-core, python3-pyatspi for the screen-reader tests; pip extra "test")
 #
 # Safe to run again: apt is skipped when every package is already installed.
 set -euo pipefail
@@ -48,6 +49,10 @@ if ((with_tests)); then
     packages+=(desktop-file-utils appstream binutils)
     # libfaketime: the clock-jump tests run real processes with the computer's clock set wrong.
     packages+=(faketime)
+    # tests/accessibility: a real X window (Xvfb), clicks (xdotool), the AT-SPI bus and a reader (pyatspi, for
+    # the system python3), the same Linux accessibility bus Orca reads.
+    packages+=(xvfb xdotool at-spi2-core python3-pyatspi libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+        libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0)
     if command -v "$python_for_venv" >/dev/null; then
         packages+=("libpython$("$python_for_venv" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
     fi

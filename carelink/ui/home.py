@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
 from carelink.services.checkin import CheckinService, CheckinToday
@@ -14,6 +14,7 @@ from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
 from carelink.services.wall import WallService
 from carelink.speech import Speaker
+from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
@@ -72,7 +73,7 @@ class HomeScreen(QWidget):
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
         self._checked_in = False
 
-        scroll = QScrollArea()
+        scroll = SteadyScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -145,6 +146,8 @@ class HomeScreen(QWidget):
                  "concern": tr("Report a concern"), "learn": tr("Learn"), "settings": tr("Settings")}
         for screen, tile in self.tiles.items():
             tile.setText(texts[screen])
+        if self._checked_in:  # said in words: a screen reader would read the tick as "check mark"
+            self.tiles["checkin"].setAccessibleName(tr("I'm OK today, done"))
 
     def status_text(self, state: Connection) -> str:
         """The connection's words, unless something important could not be sent: then never "up to date", nor

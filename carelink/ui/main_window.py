@@ -12,6 +12,7 @@ from carelink.household import Household
 from carelink.services.mail_sync import SyncReport
 from carelink.speech import Speaker
 from carelink.storage.faults import OUT_OF_SPACE
+from carelink.ui.access import next_in_reading_order
 from carelink.ui.calls.flow import CallFlow
 from carelink.ui.calls.ports import PracticeOpener
 from carelink.ui.care.checkin_screen import CheckinScreen
@@ -29,7 +30,7 @@ from carelink.ui.theme import Theme, theme_for
 from carelink.ui.tutorial.screens import TutorialScreens
 from carelink.ui.tutorial.workshop import Practice
 from carelink.ui.wall.wall_screen import WallScreen
-from carelink.ui.widgets import BigButton, tr
+from carelink.ui.widgets import BigButton, Screen, tr
 
 
 class _ModelBridge(QObject):
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.household, self.speaker, self.runner = household, speaker, runner
         self._text_scale = text_scale
-        self.setWindowTitle(APP_NAME + (" — " + tr("demo") if household.demo else ""))
+        # Qt adds " — CareLink" (the application's name) itself: the title says the screen, then the household.
+        self.setWindowTitle(tr("Demo household") if household.demo else APP_NAME)
         self.setObjectName("main_window")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -187,6 +189,8 @@ class MainWindow(QMainWindow):
         entered = getattr(screen, "entered", None)
         if callable(entered):
             entered()
+        if isinstance(screen, Screen):
+            screen.settle_focus()  # focus on the content, for the keyboard and for a screen reader
 
     def ask_pin(self, then: str, back: str) -> None:
         """The PIN gate, opening `then` when the PIN is right; its Home button goes back to `back`."""
@@ -216,6 +220,11 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.open_screen("home")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab in drawing order on whichever screen is open (Qt's own order skips the unchosen one-of-many choices)
+        current = self.stack.currentWidget()
+        return (current is not None and next_in_reading_order(current, next)) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is not self.first_run \

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayoutItem,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
@@ -23,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.services.contacts import initials
+from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
 
@@ -36,8 +49,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CareLink", text)
 
 
+def spoken(text: str) -> str:
+    """Words for a screen reader: the tick drawn beside a done thing is not read out as "check mark" (the words
+    around it already say "Sent", "has seen", the chosen state says "selected")."""
+    return " ".join(text.replace("✓", " ").split())
+
+
+class Label(QLabel):
+    """A label whose accessible name is its words without symbols a screen reader would spell out."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(spoken(text) if "✓" in text else "")  # empty: Qt reads the text itself
+
+
 def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
+    widget = Label()
+    widget.setText(text)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # nothing typed by a stranger is ever read as markup
     if role:
@@ -71,6 +99,12 @@ class LayoutButton(QPushButton):
 
     _layout: QBoxLayout
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()  # Return and Enter press the focused button, as Space does
+            return
+        super().keyPressEvent(event)
+
     def sizeHint(self) -> QSize:
         hint = self._layout.sizeHint()
         return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
@@ -103,7 +137,7 @@ class BigButton(LayoutButton):
         self._layout.setContentsMargins(16, 10, 16, 10)
         self._layout.setSpacing(12)
         self._icon_name = icon_name
-        self._icon = QLabel()
+        self._icon = DecorativePicture()
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._icon.setVisible(icon_name is not None)
         self._text = label(text)
@@ -126,7 +160,7 @@ class BigButton(LayoutButton):
 
     def setText(self, text: str) -> None:  # keeps the accessible name in step with what is shown
         self._text.setText(text)
-        self.setAccessibleName(text.replace("\n", " "))
+        self.setAccessibleName(spoken(text))
         super().setText("")
 
     def text(self) -> str:
@@ -158,15 +192,24 @@ class Tile(BigButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
-class Avatar(QWidget):
-    """A round portrait: the contact's photo if it can be read safely, else their initials on a colour."""
+class Avatar(QLabel):
+    """A round portrait: the contact's photo if it can be read safely, else their initials on a colour.
+
+    A label holding a picture, so that a screen reader meets an image called "Photo of Sarah" (a plain widget
+    is a filler, which readers skip); it paints itself.
+    """
 
     def __init__(self, name: str, photo: Path | None = None, size: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedSize(size, size)
+        placeholder = QPixmap(1, 1)
+        placeholder.fill(QColor(0, 0, 0, 0))
+        self.setPixmap(placeholder)  # Qt's role for a label with a picture: an image
         self._name = name
         self._image = self._read(photo) if photo else None
         self.setAccessibleName(tr("Photo of {name}").format(name=name))
+        self.setAccessibleDescription(tr("Their photo") if self._image is not None
+                                      else tr("Their initials, {initials}").format(initials=self.initials()))
 
     @staticmethod
     def _read(photo: Path) -> QImage | None:
@@ -234,7 +277,7 @@ class Screen(QWidget):
         self.home_button.clicked.connect(self.home_requested)
         header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
-        self.scroller = QScrollArea()
+        self.scroller = SteadyScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -250,17 +293,50 @@ class Screen(QWidget):
     def entered(self) -> None:
         """Called each time the screen is shown; screens refresh what they show here."""
 
+    def settle_focus(self) -> None:
+        """After `entered()`, once the screen is on show: the focus on the first content (never on Home) unless the
+        screen put it somewhere itself."""
+        focus_first_content(self, (self.home_button,))
 
-class ChoiceRow(QWidget):
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return next_in_reading_order(self, next) or super().focusNextPrevChild(next)
+
+
+def one_of_many(buttons: Iterable[QAbstractButton]) -> None:
+    """Checkable buttons of which one is chosen: a screen reader calls each a radio button ("150%, selected"),
+    not a check box (Qt's role for a checkable button that is auto-exclusive), and the arrow keys move the choice."""
+    for button in buttons:
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+
+
+def check_only(buttons: dict[str, QAbstractButton] | dict[str, BigButton], chosen: str) -> None:
+    """Checks the button for `chosen` and unchecks the others (all of them when `chosen` is none of them, which an
+    auto-exclusive group would refuse). Call it whenever the choice changes, clicks included."""
+    for key, button in buttons.items():
+        button.setAutoExclusive(False)
+        button.setChecked(key == chosen)
+        button.setAutoExclusive(True)
+
+
+class ChoiceRow(QGroupBox):
     """A row of big buttons of which exactly one is chosen: the older adult's screens never use dropdowns.
 
-    Holds (value, words) pairs; emits `chosen(value)` when the person picks one.
+    Holds (value, words) pairs; emits `chosen(value)` when the person picks one. A screen reader hears a group
+    called `group` ("Text size") of radio buttons named by their words ("150%, selected"); the tick shown on the
+    chosen one is not read out as "check mark".
     """
 
     chosen = Signal(str)
 
-    def __init__(self, name: str, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, options: list[tuple[str, str]], group: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFlat(True)
+        self.setObjectName(f"{name}_choices")
+        self.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
+        if group:
+            self.setAccessibleName(group)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(GAP_PX)
@@ -268,10 +344,10 @@ class ChoiceRow(QWidget):
         for value, words in options:
             button = BigButton(words)
             button.setObjectName(f"{name}_{value}")
-            button.setCheckable(True)
             button.clicked.connect(lambda _=False, v=value: self._pick(v))
             row.addWidget(button)
             self.buttons[value] = button
+        one_of_many(self.buttons.values())
         row.addStretch(1)
 
     def _pick(self, value: str) -> None:
@@ -279,10 +355,11 @@ class ChoiceRow(QWidget):
         self.chosen.emit(value)
 
     def select(self, value: str) -> None:
+        check_only(self.buttons, value)
         for key, button in self.buttons.items():
-            button.setChecked(key == value)
             words = button.text().removeprefix("✓ ")
             button.setText(f"✓ {words}" if key == value else words)  # not colour alone: a tick marks the choice
+            button.setAccessibleName(words.replace("\n", " "))  # the state says "selected"; no "check mark"
 
 
 class _FittingLayout(QStackedLayout):

@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.household import Household
 from carelink.services.call_invites import IncomingCall
+from carelink.ui.access import SteadyScrollArea
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.ports import RingSound
 from carelink.ui.runner import BackgroundRunner
@@ -98,7 +99,7 @@ class RingingScreen(QWidget):
         self.timer.timeout.connect(self.tick)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        scroller = QScrollArea()
+        scroller = SteadyScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

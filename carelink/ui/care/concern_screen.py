@@ -17,6 +17,7 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.concerns import MAX_NOTE_CHARS, Concern
 from carelink.services.outbox import DeliveryReport
+from carelink.ui.access import focus_first_content
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.words import carer_words, category_words, concern_words, field_style
 from carelink.ui.runner import BackgroundRunner
@@ -174,6 +175,7 @@ class ConcernScreen(Screen):
         self.note_label.setText(tr("Write more for {name}, if you like.").format(name=name))
         self.note.setAccessibleName(tr("Your words for {name}").format(name=name))
         self.call_back_question.setText(tr("Would you like {name} to call you?").format(name=name))
+        self.call_back.setAccessibleName(self.call_back_question.text())
         self.show_step("choose" if carer else "no_carer")
 
     def show_step(self, step: str) -> None:
@@ -194,6 +196,7 @@ class ConcernScreen(Screen):
             self.problem.setVisible(False)
         self.stack.setCurrentWidget(self.pages[step])
         self.scroller.verticalScrollBar().setValue(0)
+        focus_first_content(self.pages[step], ())  # on the new step's first control, not left behind on Back
 
     def step(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())

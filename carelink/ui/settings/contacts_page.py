@@ -49,9 +49,10 @@ class ContactForm(QWidget):
         self.phone = labelled_field(column, tr("Phone number (for a carer: shown if a concern cannot be sent)"),
                                     "contact_phone")
         column.addWidget(label(tr("Who are they?")))
-        self.role = ChoiceRow("contact_role", [("family", tr("Family")), ("carer", tr("Carer"))])
+        self.role = ChoiceRow("contact_role", [("family", tr("Family")), ("carer", tr("Carer"))], tr("Who are they?"))
         column.addWidget(self.role)
-        self.backup = ChoiceRow("contact_backup", [("no", tr("Main carer")), ("yes", tr("Backup carer"))])
+        self.backup = ChoiceRow("contact_backup", [("no", tr("Main carer")), ("yes", tr("Backup carer"))],
+                                tr("Main or backup carer"))
         column.addWidget(self.backup)
         self.role.chosen.connect(self._role_changed)
         photo_row = QHBoxLayout()
@@ -106,7 +107,7 @@ class ContactForm(QWidget):
         fields.setSpacing(GAP_PX)
         fields.addWidget(label(tr("Calls use:")))
         self.call_method = ChoiceRow("contact_call_method", [("room", tr("A video room made for them")),
-                                                             ("own", tr("Their own link"))])
+                                                             ("own", tr("Their own link"))], tr("Calls use:"))
         fields.addWidget(self.call_method)
         words = tr("Their call link (it starts with https://), or their phone number")
         self.call_link_words = label(words)
@@ -117,7 +118,8 @@ class ContactForm(QWidget):
         fields.addWidget(self.call_link)
         fields.addWidget(label(tr("Answer their calls by themselves, after a 10-second countdown?")))
         self.auto_answer = ChoiceRow("contact_auto_answer", [("no", tr("No, ring and wait")),
-                                                             ("yes", tr("Yes, answer by themselves"))])
+                                                             ("yes", tr("Yes, answer by themselves"))],
+                                     tr("Answer their calls by themselves, after a 10-second countdown?"))
         fields.addWidget(self.auto_answer)
         self.call_method.chosen.connect(self._call_method_changed)
         column.addWidget(self.call_fields)

@@ -16,7 +16,7 @@ from carelink.errors import UserError
 from carelink.services.email_account import EmailAccountService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, label, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, check_only, label, one_of_many, tr
 
 OTHER = "other"
 PRESET_COLUMNS = 3
@@ -56,10 +56,10 @@ class EmailForm(QWidget):
         for index, (key, words) in enumerate(choices):
             button = BigButton(words)
             button.setObjectName(f"email_preset_{key}")
-            button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=key: self.choose_preset(k))
             grid.addWidget(button, index // PRESET_COLUMNS, index % PRESET_COLUMNS)
             self.presets[key] = button
+        one_of_many(self.presets.values())
         for index in range(PRESET_COLUMNS):
             grid.setColumnStretch(index, 1)
         column.addLayout(grid)
@@ -87,7 +87,7 @@ class EmailForm(QWidget):
         # "none" is for a server on this computer only; it is shown just when the saved account (set up from the
         # command line) uses it, so that the form can show that account as it is.
         self.security = ChoiceRow("email_security", [("ssl", tr("SSL/TLS")), ("starttls", tr("STARTTLS")),
-                                                     ("none", tr("None (this computer only)"))])
+                                                     ("none", tr("None (this computer only)"))], tr("Security"))
         self.security.chosen.connect(self._security_chosen)
         self.security.buttons["none"].setVisible(False)
         column.addWidget(self.security)
@@ -133,10 +133,11 @@ class EmailForm(QWidget):
 
     def _show_preset(self, key: str | None) -> None:
         self._preset = key
+        check_only(self.presets, key or "")
         for name, button in self.presets.items():
-            button.setChecked(name == key)
             words = button.text().removeprefix("✓ ")
             button.setText(f"✓ {words}" if name == key else words)  # not colour alone: a tick marks the choice
+            button.setAccessibleName(words)  # the state says "selected"; no "check mark"
         preset = next((p for p in PRESETS if _preset_key(p) == key), None)
         if preset is not None:
             self.note.setText(tr(preset.app_password_help))

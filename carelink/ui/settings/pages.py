@@ -49,11 +49,12 @@ class DisplayPage(Page):
         super().__init__(tr("Text and colours"), "display", parent)
         self._settings = settings
         self.column.addWidget(label(tr("Text size")))
-        self.sizes = ChoiceRow("text_size", [(v, f"{v}%") for v in ("100", "125", "150", "200")])
+        self.sizes = ChoiceRow("text_size", [(v, f"{v}%") for v in ("100", "125", "150", "200")],
+                               tr("Text size"))
         self.sizes.chosen.connect(lambda v: self._settings.set("display.text_size", v))
         self.column.addWidget(self.sizes)
         self.column.addWidget(label(tr("Colours")))
-        self.contrast = ChoiceRow("contrast", [("off", tr("Standard")), ("on", tr("High contrast"))])
+        self.contrast = ChoiceRow("contrast", [("off", tr("Standard")), ("on", tr("High contrast"))], tr("Colours"))
         self.contrast.chosen.connect(lambda v: self._settings.set("display.high_contrast", v))
         self.column.addWidget(self.contrast)
         self.column.addStretch(1)
@@ -71,7 +72,8 @@ class VoicePage(Page):
         super().__init__(tr("Reading aloud"), "voice", parent)
         self._settings, self._speaker, self._runner = settings, speaker, runner
         self.column.addWidget(label(tr("Speed")))
-        self.rates = ChoiceRow("rate", [("slow", tr("Slow")), ("normal", tr("Normal")), ("fast", tr("Fast"))])
+        self.rates = ChoiceRow("rate", [("slow", tr("Slow")), ("normal", tr("Normal")), ("fast", tr("Fast"))],
+                               tr("Speed"))
         self.rates.chosen.connect(self._rate_chosen)
         self.column.addWidget(self.rates)
         self.column.addWidget(label(tr("Voice")))

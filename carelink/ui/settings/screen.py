@@ -15,7 +15,7 @@ from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.held_page import HeldPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, FittingStack, Screen, tr
+from carelink.ui.widgets import BigButton, FittingStack, Screen, check_only, one_of_many, tr
 
 NAV_COLUMNS = 3  # nine sections in rows of three: four across leaves "Contacts" no room at 200% text
 
@@ -62,10 +62,10 @@ class SettingsScreen(Screen):
             self.stack.addWidget(page)
             button = BigButton(self._titles[page.page_name])
             button.setObjectName(f"settings_nav_{page.page_name}")
-            button.setCheckable(True)
             button.clicked.connect(lambda _=False, n=page.page_name: self.show_page(n))
             nav.addWidget(button, index // NAV_COLUMNS, index % NAV_COLUMNS)
             self.nav_buttons[page.page_name] = button
+        one_of_many(self.nav_buttons.values())  # read as "Text and colours, selected", one of eight
         for column in range(NAV_COLUMNS):
             nav.setColumnStretch(column, 1)  # equal columns, so long names wrap rather than squeeze short ones
         self.body_layout.addLayout(nav)
@@ -82,8 +82,7 @@ class SettingsScreen(Screen):
     def show_page(self, name: str) -> None:
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
-        for key, button in self.nav_buttons.items():
-            button.setChecked(key == name)
+        check_only(self.nav_buttons, name)
         page.entered()
 
     def entered(self) -> None:

@@ -11,7 +11,7 @@ from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
+from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
 
 LESSON_COLUMNS = 2
 SHOWN_RECORDS = 12
@@ -58,11 +58,11 @@ class FacilitatorPanel(Screen):
         for index, lesson in enumerate(lessons):
             button = BigButton(lesson.title)
             button.setObjectName(f"tutorial_lesson_{lesson.id}")
-            button.setCheckable(True)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.choose(chosen))
             grid.addWidget(button, index // LESSON_COLUMNS, index % LESSON_COLUMNS)
             self.lesson_buttons[lesson.id] = button
+        one_of_many(self.lesson_buttons.values())  # a screen reader hears radio buttons: one lesson at a time
         for column in range(LESSON_COLUMNS):
             grid.setColumnStretch(column, 1)
         self.body_layout.addLayout(grid)
@@ -111,8 +111,7 @@ class FacilitatorPanel(Screen):
 
     def choose(self, lesson_id: str) -> None:
         self.chosen = lesson_id
-        for key, button in self.lesson_buttons.items():
-            button.setChecked(key == lesson_id)
+        check_only(self.lesson_buttons, lesson_id)
 
     def start(self) -> None:
         if self.chosen is None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.loading import CardData, When
 from carelink.ui.widgets import Avatar, BigButton, label, tr
@@ -110,7 +111,7 @@ class MessageCard(QFrame):
         header.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
-        self.scroller = QScrollArea()
+        self.scroller = SteadyScrollArea()
         self.scroller.setObjectName("wall_card_scroll")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
