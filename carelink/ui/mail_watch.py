@@ -178,7 +178,10 @@ class MailWatcher(QObject):
                     if mailbox.wait_for_news(self._wait_s, since=self._sync.position()) \
                             and not self._stopping.is_set():
                         self._sync_done.clear()
-                        self._news.emit()
+                        try:
+                            self._news.emit()
+                        except RuntimeError:  # the window was deleted while this thread waited: nobody to tell
+                            return
                         self._sync_done.wait(SYNC_TIMEOUT_S)
                         if self._disk_trouble:  # the news is still there, unsaved: not again and again at once
                             self._stopping.wait(self._retry_s)
