@@ -16,10 +16,11 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
 from carelink.services.contacts import Contact
+from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, FittingStack, Screen, button_row, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, Screen, button_row, label, labelled_field, tr
 
 NAME, PIN, EMAIL, FAMILY, CARER = range(5)
 STEPS = 5

@@ -20,9 +20,10 @@ from carelink.services.outbox import DeliveryReport
 from carelink.ui.access import focus_first_content
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.words import carer_words, category_words, concern_words, field_style
+from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, theme_for
-from carelink.ui.widgets import BigButton, ChoiceRow, FittingStack, Screen, label, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, Screen, label, tr
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 80

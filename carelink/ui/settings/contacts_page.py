@@ -21,10 +21,11 @@ from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
 from carelink.services.outbox import OutboxItem
+from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, FittingStack, button_row, label, labelled_field, tr
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, button_row, label, labelled_field, tr
 
 
 def _role_words(contact: Contact) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from carelink.autostart import Autostart
 from carelink.household import Household
 from carelink.speech import Speaker
+from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.calls_page import CallsPage
 from carelink.ui.settings.computer_page import ComputerPage
@@ -15,7 +16,7 @@ from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.held_page import HeldPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, FittingStack, Screen, check_only, one_of_many, tr
+from carelink.ui.widgets import BigButton, Screen, check_only, one_of_many, tr
 
 NAV_COLUMNS = 3  # nine sections in rows of three: four across leaves "Contacts" no room at 200% text
 

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.speech import Speaker
+from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
 from carelink.ui.wall.card import CardNavigation, MessageCard
 from carelink.ui.wall.loading import CardData, When, load_card, spoken_card, when_words, within
 from carelink.ui.wall.photo_viewer import PhotoViewer
 from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
-from carelink.ui.widgets import FittingStack, Screen, label, tr
+from carelink.ui.widgets import Screen, label, tr
 
 log = logging.getLogger(__name__)
 KEEP_LOADED = 2  # cards kept ready either side of the one on show
