@@ -1,0 +1,78 @@
+"""Whether a screen shows everything at once, as a person looking at it would judge: the fit test's eyes.
+
+`out_of_sight(window)` lists every control and every piece of text that is shown on the current screen but cannot
+be seen whole: cut by the window's edge, hidden under another widget's edge (a parent that is too small), or inside a
+scroll area that needs scrolling. A scroll area may be allowed to scroll (a long message's own text) by giving it the
+dynamic property `may_scroll=True`; what is inside it is then not checked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+# What a person needs to see: things to press, things to read, places to type.
+_LOOKED_AT = (QAbstractButton, QLabel, QLineEdit, QTextEdit, QPlainTextEdit)
+
+
+def _describe(widget: QWidget) -> str:
+    words = ""
+    if isinstance(widget, (QAbstractButton, QLabel, QLineEdit)):
+        words = widget.text()
+    name = widget.accessibleName() or words or widget.objectName()
+    return f"{type(widget).__name__} {name!r}"
+
+
+def _inside_scrolling_allowed(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.property("may_scroll"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _needs_scrolling(area: QAbstractScrollArea) -> bool:
+    bars = (area.verticalScrollBar(), area.horizontalScrollBar())
+    return any(bar.maximum() > bar.minimum() for bar in bars)
+
+
+def _words_cut(label: QLabel) -> bool:
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + 1
+    return label.sizeHint().width() > label.width() + 1 or label.sizeHint().height() > label.height() + 1
+
+
+def out_of_sight(window: QWidget) -> list[str]:
+    """Every shown control or text in `window` that a person cannot see whole without scrolling, with the reason."""
+    problems: list[str] = []
+    whole = window.rect()
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.isVisible() and not area.property("may_scroll") and _needs_scrolling(area):
+            problems.append(f"{_describe(area)} needs scrolling")
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, _LOOKED_AT) or not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
+            continue  # an empty label shows nothing
+        if widget.width() <= 0 or widget.height() <= 0 or _inside_scrolling_allowed(widget):
+            continue
+        where = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+        if not whole.contains(where):
+            problems.append(f"{_describe(widget)} goes past the window's edge ({where.getRect()})")
+            continue
+        if isinstance(widget, QLabel) and widget.text() and _words_cut(widget):
+            problems.append(f"{_describe(widget)} has more words than room ({widget.width()}×{widget.height()})")
+            continue
+        seen = widget.visibleRegion().boundingRect()
+        if seen.width() < widget.width() or seen.height() < widget.height():
+            problems.append(f"{_describe(widget)} is cut: {seen.width()}×{seen.height()} of "
+                            f"{widget.width()}×{widget.height()} on show")
+    return problems
