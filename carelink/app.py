@@ -86,6 +86,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
     courier = Courier(outbox, clock)
+    courier.passed.connect(status.note_delivery)  # every pass shows what the account can really do
     held = HeldService(database, wall, contacts)
     concerns = ConcernService(database, clock, contacts, outbox, settings)
     courier.sent.connect(concerns.note_outbox)  # a concern follows what the mail server did with its emails

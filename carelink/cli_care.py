@@ -13,7 +13,8 @@ from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
-from carelink.services.outbox import NOT_SET_UP, DeliveryReport
+from carelink.services.outbox import DeliveryReport
+from carelink.services.status import CANNOT_SEND, Connection, connection_after
 
 WAIT_FOR_OTHER_S = 10
 
@@ -58,13 +59,19 @@ def concern(args: argparse.Namespace, household: Household) -> int:
     elif now.escalated_to:
         print(f"{carer}'s email address did not work; it will be sent to {now.escalated_to} when the connection "
               f"is back. (Concern {ref})")
-    elif report.error == NOT_SET_UP:
-        print(f"Stored: it will be sent to {carer} as soon as email is set up. (Concern {ref})")
+    elif stuck := stuck_words(report):
+        print(f"Stored, not sent: {stuck}. It will be sent to {carer} once that is done. (Concern {ref})")
     elif report.deferred:
         print(f"Stored: another CareLink on this computer is sending it to {carer}. (Concern {ref})")
     else:
         print(f"Stored: it will be sent to {carer} when the connection is back. (Concern {ref})")
     return 0
+
+
+def stuck_words(report: DeliveryReport) -> str | None:
+    """Why nothing can be sent until the family acts (no account, a refused password), or None."""
+    state = connection_after(report)
+    return CANNOT_SEND[state] if state in (Connection.NOT_SET_UP, Connection.LOGIN_REFUSED) else None
 
 
 def _why(report: DeliveryReport) -> str:
@@ -90,8 +97,8 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
     if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
         raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
                         "Please phone them instead.")
-    if report.error == NOT_SET_UP:
-        print(f"Stored at {at:%H:%M}: the family will be told as soon as email is set up ('carelink setup email').")
+    if stuck := stuck_words(report):
+        print(f"Stored at {at:%H:%M}, not sent: {stuck} ('carelink setup email').")
     elif report.deferred:
         print(f"Stored at {at:%H:%M}: another CareLink on this computer is telling the family.")
     elif report.waiting:
@@ -107,6 +114,8 @@ def call(args: argparse.Namespace, household: Household, opener: UrlOpener | Non
     if any(item.kind == "invite" and item.status == "failed" for item in report.tried):
         print(f"The invite to {plan.contact.name} could not be sent ({_why(report).strip() or 'refused'}); "
               "phone them to say you are calling.")
+    elif stuck := stuck_words(report):
+        print(f"The invite to {plan.contact.name} was not sent: {stuck}. Phone them to say you are calling.")
     else:
         waiting = " (the invite will go when the connection is back)" if report.waiting else ""
         print(f"Invited {plan.contact.name} to the call{waiting}.")

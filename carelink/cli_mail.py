@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from carelink.channels.email.account import make_account
+from carelink.cli_care import stuck_words
 from carelink.cli_pin import NO_PIN_YET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
@@ -145,6 +146,8 @@ def reply(args: argparse.Namespace, household: Household) -> int:
         print("Sent.")
     elif status.status == "failed":
         raise UserError(f"The reply could not be delivered: {status.last_error}")
+    elif stuck := stuck_words(report):
+        print(f"Stored, not sent: {stuck} ('carelink setup email').")
     else:
         print(f"Will send when the connection is back ({report.error or 'waiting'}).")
     return 0

@@ -16,7 +16,7 @@ from carelink.services.contacts import ContactService
 from carelink.services.outbox import OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
-from carelink.storage.models import CheckinRow
+from carelink.storage.models import CheckinRow, OutboxRow
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class CheckinToday:
 
     checked_in: datetime | None
     alert_sent: datetime | None
+    told: bool = False  # a check-in's email today was taken by the mail server (only then is the family told)
 
 
 class CheckinService:
@@ -51,7 +52,10 @@ class CheckinService:
         rows = list(session.scalars(select(CheckinRow).where(
             or_(CheckinRow.day >= day, CheckinRow.at > now))))
         first = {kind: min((r.at for r in rows if r.kind == kind), default=None) for kind in ("checkin", "alert")}
-        return CheckinToday(checked_in=first["checkin"], alert_sent=first["alert"])
+        told = first["checkin"] is not None and session.scalars(select(OutboxRow.id).where(
+            OutboxRow.kind == "checkin", OutboxRow.status == "sent", OutboxRow.created >= first["checkin"])
+            .limit(1)).first() is not None
+        return CheckinToday(checked_in=first["checkin"], alert_sent=first["alert"], told=told)
 
     def _family(self) -> list[str]:
         return [c.email for c in self._contacts.list() if c.role == "family"]

@@ -16,7 +16,7 @@ from typing import cast
 from sqlalchemy import select
 
 from carelink.channels.email.mime import ParsedMail, parse_message
-from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailTransport
+from carelink.channels.ports import FetchedMail, LoginFailure, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.services.contacts import Contact, ContactService
@@ -144,7 +144,7 @@ class MailSync:
             self._run_timers()
             delivery = first.then(self._courier.send_now())
             mailbox = self._transport.mailbox()
-            error = self._fetch(mailbox, progress, counts) if mailbox is not None else None
+            error, refused = self._fetch(mailbox, progress, counts) if mailbox is not None else (None, False)
             if mailbox is not None and error is None:
                 self._courier.server_answered()
                 self._run_timers()  # a carer's reply just fetched is seen before anything more is escalated
@@ -152,9 +152,11 @@ class MailSync:
             if mailbox is None and self._status.state is not Connection.DEMO:
                 self._status.set(Connection.NOT_SET_UP)
                 return SyncReport(0, 0, 0, delivery, None)
-            error = error or (delivery.error if mailbox is not None else None)
+            if error is None and mailbox is not None and delivery.error:
+                error, refused = delivery.error, delivery.login_refused
             if self._status.state is not Connection.DEMO:
-                self._status.set(Connection.OFFLINE if error else Connection.UP_TO_DATE)
+                self._status.set(Connection.LOGIN_REFUSED if refused else Connection.OFFLINE if error
+                                 else Connection.UP_TO_DATE)
             return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error)
 
     def _run_timers(self) -> None:
@@ -165,12 +167,14 @@ class MailSync:
                 log.exception("a timer failed; the sync goes on")
 
     def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str]
-               ) -> str | None:
-        """Fetch and file what is new; the plain reason if the server could not be reached."""
+               ) -> tuple[str | None, bool]:
+        """Fetch and file what is new; the plain reason if the server could not be reached, and whether that
+        reason is a refused user name or password."""
         contacts = {c.email.lower(): c for c in self._contacts.list()}
         batch: list[FetchedMail] = []
         batch_state: MailboxState | None = None
         error: str | None = None
+        refused = False
 
         def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
             try:
@@ -191,17 +195,17 @@ class MailSync:
             except StorageFault:
                 raise
             except UserError as trouble:
-                error = trouble.message
+                error, refused = trouble.message, isinstance(trouble, LoginFailure)
             if batch:
                 file(batch, batch_state)
             if error is None:
                 self._save_state(mailbox.state())  # the end of the folder, past any messages outside the window
         except StorageFault as fault:
             log.warning("sync stopped: %s", fault.message)
-            return fault.message  # said plainly; what could not be saved is fetched again next time
+            return fault.message, False  # said plainly; what could not be saved is fetched again next time
         finally:
             mailbox.close()
-        return error
+        return error, refused
 
 
 _END = object()

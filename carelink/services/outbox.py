@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carelink.channels.ports import MailSender, MailTransport, PermanentFailure
+from carelink.channels.ports import LoginFailure, MailSender, MailTransport, PermanentFailure
 from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
@@ -68,6 +68,9 @@ class DeliveryReport:
     deferred: bool = False
     # Every item this pass tried, as it stood afterwards (sent, failed, or queued with its next try).
     tried: tuple[OutboxItem, ...] = ()
+    # The mail server refused the account's user name or password (the error says so): waiting will not help,
+    # the family must put the password right.
+    login_refused: bool = False
 
     @property
     def offline(self) -> bool:
@@ -76,8 +79,10 @@ class DeliveryReport:
     def then(self, later: DeliveryReport) -> DeliveryReport:
         """This pass and a later one as one report: what went in either, and how things stand after the later."""
         error = None if not later.waiting else later.error if later.tried else self.error
+        refused = bool(later.waiting) and (later.login_refused if later.tried else self.login_refused)
         return DeliveryReport(sent=self.sent + later.sent, waiting=later.waiting, failed=self.failed + later.failed,
-                              error=error, deferred=self.deferred and later.deferred, tried=self.tried + later.tried)
+                              error=error, deferred=self.deferred and later.deferred, tried=self.tried + later.tried,
+                              login_refused=refused)
 
 
 def backoff(attempts: int, kind: str = "") -> timedelta:
@@ -100,6 +105,7 @@ class _Run:
     sent: int = 0
     failed: int = 0
     error: str | None = None
+    login_refused: bool = False
 
 
 class OutboxService:
@@ -216,7 +222,8 @@ class OutboxService:
             if not run.took_part:
                 log.info("another CareLink is sending this household's mail just now; leaving the outbox to it")
             return DeliveryReport(sent=run.sent, waiting=self._waiting(), failed=run.failed, error=run.error,
-                                  deferred=not run.took_part, tried=tuple(run.tried))
+                                  deferred=not run.took_part, tried=tuple(run.tried),
+                                  login_refused=run.login_refused and run.error is not None)
 
     @contextmanager
     def _exclusive(self) -> Iterator[bool]:
@@ -244,7 +251,7 @@ class OutboxService:
                 run.sender, run.asked_for_sender = self._transport.sender(), True
             for item_id in due:
                 run.attempted.add(item_id)
-                outcome = self._attempt(item_id, run.sender)
+                outcome = self._attempt(item_id, run.sender, run)
                 run.tried.append(self.get(item_id))
                 if outcome == "sent":
                     run.sent += 1
@@ -268,8 +275,9 @@ class OutboxService:
         with self._database.session() as session:
             return len(list(session.scalars(select(OutboxRow.id).where(OutboxRow.status == "queued"))))
 
-    def _attempt(self, item_id: int, sender: MailSender | None) -> str:
-        """'sent', 'failed', or the plain reason it must wait."""
+    def _attempt(self, item_id: int, sender: MailSender | None, run: _Run) -> str:
+        """'sent', 'failed', or the plain reason it must wait (and `run.login_refused` says whether that reason is
+        a refused user name or password)."""
         now = self._clock.now()
         problem: str | None = NOT_SET_UP if sender is None else None
         permanent = False
@@ -278,8 +286,10 @@ class OutboxService:
                 sender.send(self.build(item_id))
             except PermanentFailure as refusal:
                 problem, permanent = refusal.message, True
+            except LoginFailure as refused:
+                problem, run.login_refused = refused.message, True
             except UserError as trouble:
-                problem = trouble.message
+                problem, run.login_refused = trouble.message, False
             except Exception as unexpected:
                 log.exception("sending outbox item %s failed unexpectedly", item_id)
                 problem = f"Something went wrong while sending ({type(unexpected).__name__})."

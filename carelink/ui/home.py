@@ -46,7 +46,8 @@ def status_words(state: Connection) -> str:
         Connection.UP_TO_DATE: tr("Everything is up to date"),
         Connection.DEMO: tr("Demo household — everything is up to date"),
         Connection.OFFLINE: tr("Offline — messages will go when the connection is back"),
-        Connection.NOT_SET_UP: tr("Email is not set up yet — your family can do this in Settings"),
+        Connection.NOT_SET_UP: tr("CareLink can't send messages yet — ask your family to set up email"),
+        Connection.LOGIN_REFUSED: tr("Your family needs to check the email password"),
     }[state]
 
 
@@ -152,7 +153,7 @@ class HomeScreen(QWidget):
     def status_text(self, state: Connection) -> str:
         """The connection's words, unless something important could not be sent: then never "up to date", nor
         "will go when the connection is back" (it will not)."""
-        if self._failed and state is not Connection.NOT_SET_UP:
+        if self._failed and state not in (Connection.NOT_SET_UP, Connection.LOGIN_REFUSED):
             return tr("Something important could not be sent — your family can see why in Settings")
         return status_words(state)
 
@@ -180,12 +181,12 @@ class HomeScreen(QWidget):
         now = self._clock.now().astimezone()
         if concern is not None and (concern.status != "acknowledged"
                                     or concern.created.astimezone().date() == now.date()):
-            offline = self._status.state in (Connection.OFFLINE, Connection.NOT_SET_UP)
-            lines.append(concern_words(concern, offline, locale, phone))
+            state = self._status.state
+            lines.append(concern_words(concern, state is Connection.OFFLINE, locale, phone, state))
         if today.checked_in is not None:
-            lines.append(checkin_words(today.checked_in, locale))
+            lines.append(checkin_words(today.checked_in, locale, today.told))
         self._care_lines = lines
-        self._checked_in = today.checked_in is not None
+        self._checked_in = today.told  # the tick says the family was told, so only once they were
         self._show_tiles()
         self.show_status(self._status.state)
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact
+from carelink.services.status import Connection
+from carelink.ui.care.words import cannot_send_words
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
 
@@ -61,7 +63,9 @@ class CallConfirmScreen(Screen):
         self.call_button.clicked.connect(self._call)
         self.not_now_button.clicked.connect(self.not_now)
 
-    def ask(self, contact: Contact) -> None:
+    def ask(self, contact: Contact, state: Connection = Connection.UP_TO_DATE) -> None:
+        """Fill in the question for `contact`; `state` (what the household's email can do) decides whether an
+        invite by email can be promised."""
         self.contact = contact
         if self.avatar is not None:
             self.avatar.hide()
@@ -69,8 +73,16 @@ class CallConfirmScreen(Screen):
         self.avatar = Avatar(contact.name, contact.photo, PHOTO_PX)
         self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         self.question.setText(tr("Call {name}?").format(name=contact.name))
-        self.explain.setText(tr("{name} will get an email with a link to join you, and the call will open "
-                                "here.").format(name=contact.name))
+        stuck = cannot_send_words(state)
+        if stuck is not None:  # no invite can go: never promise one
+            self.explain.setText(stuck + "\n" + tr("The call can still open here: phone {name} to say you are "
+                                                    "calling.").format(name=contact.name))
+        elif state is Connection.OFFLINE:
+            self.explain.setText(tr("{name} will get an email with a link to join you when the connection is back, "
+                                    "and the call will open here.").format(name=contact.name))
+        else:
+            self.explain.setText(tr("{name} will get an email with a link to join you, and the call will open "
+                                    "here.").format(name=contact.name))
         self.call_button.setText(tr("Call {name}").format(name=contact.name))
 
     def entered(self) -> None:

@@ -59,7 +59,7 @@ class CallFlow(QObject):
         return self.ringing.ringing or self._current() in BUSY_SCREENS
 
     def ask(self, contact_id: int) -> None:
-        self.confirm.ask(self._household.contacts.get(contact_id))
+        self.confirm.ask(self._household.contacts.get(contact_id), self._household.status.state)
         self.open_requested.emit("calls-confirm")
 
     def call(self, contact_id: int) -> None:

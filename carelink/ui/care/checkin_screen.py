@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.checkin import CheckinToday
-from carelink.ui.care.words import checkin_words, time_text
+from carelink.ui.care.words import cannot_send_words, checkin_words, time_text
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.widgets import BigButton, Screen, Tile, label, tr
 
@@ -61,9 +61,11 @@ class CheckinScreen(Screen):
 
     def _today_known(self, taps: int, today: CheckinToday) -> None:
         if taps == self._taps:
-            self._show(today.checked_in)
+            self._show(today.checked_in, told=today.told)
 
-    def _show(self, told_at: datetime | None, just_now: bool = False) -> None:
+    def _show(self, told_at: datetime | None, just_now: bool = False, told: bool = True) -> None:
+        """The button, or what became of today's check-in: "told" and the tick only once the mail server took
+        it; otherwise why it has not gone (the household's connection state says)."""
         self.told_at = told_at
         locale = self._household.settings.locale
         if told_at is None:
@@ -72,11 +74,18 @@ class CheckinScreen(Screen):
             self.again.setVisible(False)
             self.done.setVisible(False)
             return
-        self.done.setText(f"✓ {checkin_words(told_at, locale)}")
+        words = checkin_words(told_at, locale, told)
+        self.done.setText(f"✓ {words}" if told else words)
         self.done.setVisible(True)
-        self.words.setText(tr("Thank you. Your family will get your message.") if just_now else
-                           tr("You have already told your family today, at {time}.").format(
-                               time=time_text(told_at, locale)))
+        state = self._household.status.state
+        if not told:
+            self.words.setText(cannot_send_words(state) or tr(
+                "Thank you. It will go to your family when the connection is back."))
+        elif just_now:
+            self.words.setText(tr("Thank you. Your family will get your message."))
+        else:
+            self.words.setText(tr("You have already told your family today, at {time}.").format(
+                time=time_text(told_at, locale)))
         self.button.setVisible(False)
         self.again.setVisible(True)
 
@@ -97,27 +106,27 @@ class CheckinScreen(Screen):
         self.again.setEnabled(False)
         checkin, courier = self._household.checkin, self._household.courier
 
-        def work() -> tuple[datetime, bool, bool]:
-            done = checkin.today().checked_in
-            if done is not None and not again:
-                return done, False, False
-            at = checkin.check_in()  # stored first; then the courier sends it now
+        def work() -> tuple[datetime, bool, bool, bool]:
+            today = checkin.today()
+            if today.checked_in is not None and not again:
+                return today.checked_in, False, False, today.told
+            at = checkin.check_in()  # stored first; then the courier sends it now (its pass sets the status)
             try:
                 report = courier.send_now()
             except Exception:  # stored: the next sync sends it
                 log.exception("sending the check-in failed")
-                return at, True, False
-            refused = any(item.kind == "checkin" and item.status == "failed" for item in report.tried)
-            return at, True, refused
+                return at, True, False, False
+            went = {item.status for item in report.tried if item.kind == "checkin"}
+            return at, True, "failed" in went, "sent" in went
 
         self._runner.run_task(work, self._finished, self._failed, owner=self)
 
-    def _finished(self, result: tuple[datetime, bool, bool]) -> None:
+    def _finished(self, result: tuple[datetime, bool, bool, bool]) -> None:
         self.busy = False
         self.button.setEnabled(True)
         self.again.setEnabled(True)
-        told_at, just_now, refused = result
-        self._show(told_at, just_now)
+        told_at, just_now, refused, told = result
+        self._show(told_at, just_now, told)
         if refused:  # nothing reached the family: never "your family will get your message"
             self.words.setText(tr("CareLink could not send this. Please phone your family."))
         if just_now:

@@ -17,6 +17,7 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.concerns import MAX_NOTE_CHARS, Concern
 from carelink.services.outbox import DeliveryReport
+from carelink.services.status import connection_after
 from carelink.ui.access import focus_first_content
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.words import carer_words, category_words, concern_words, field_style
@@ -284,7 +285,7 @@ class ConcernScreen(Screen):
         if visit == self._visit:
             offline = concern.status == "queued" and not report.deferred
             self.progress.setText(concern_words(concern, offline=offline, locale=self._household.settings.locale,
-                                                phone=phone))
+                                                phone=phone, state=connection_after(report)))
 
     def refresh_progress(self) -> None:
         """The concern on show moved on (sent later by a sync, refused, seen by the carer): say so."""

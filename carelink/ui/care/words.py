@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, QTime
 
 from carelink.services.concerns import CATEGORIES, Concern
+from carelink.services.status import Connection
 from carelink.ui.theme import Palette
 from carelink.ui.widgets import tr
 
@@ -30,10 +31,24 @@ def carer_words(name: str | None) -> str:
     return name or tr("your carer")
 
 
-def concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None) -> str:
+def cannot_send_words(state: Connection) -> str | None:
+    """Why nothing at all can be sent now, when the family must act (no account, a refused password), or None."""
+    if state is Connection.NOT_SET_UP:
+        return tr("CareLink can't send messages yet — ask your family to set up email")
+    if state is Connection.LOGIN_REFUSED:
+        return tr("Your family needs to check the email password")
+    return None
+
+
+def concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None,
+                  state: Connection | None = None) -> str:
     """How a concern is getting on, in one plain sentence with a tick when it has arrived. Never "sent" or "told"
-    before a mail server accepted it; when it could not be sent at all, whom to phone (on `phone`) instead."""
+    before a mail server accepted it; when it could not be sent at all, whom to phone (on `phone`) instead. With
+    `state` (what the account can do), a concern still waiting says why nothing can go, if nothing can."""
     carer = carer_words(concern.carer_name)
+    stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
+    if stuck is not None:
+        return stuck
     if concern.status == "failed":
         if phone:
             return tr("CareLink could not send this. Please phone {name} on {phone}").format(name=carer, phone=phone)
@@ -57,8 +72,12 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
     return tr("Sending to {name}…").format(name=carer)
 
 
-def checkin_words(moment: datetime, locale: str) -> str:
-    return tr("You told your family you're OK at {time}").format(time=time_text(moment, locale))
+def checkin_words(moment: datetime, locale: str, told: bool = True) -> str:
+    """Today's check-in: "told" only once its email was taken by the mail server."""
+    if told:
+        return tr("You told your family you're OK at {time}").format(time=time_text(moment, locale))
+    return tr("You said you're OK at {time} — it has not reached your family yet").format(
+        time=time_text(moment, locale))
 
 
 def field_style(p: Palette) -> str:

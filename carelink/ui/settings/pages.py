@@ -11,6 +11,7 @@ from carelink.services.admin_pin import AdminPin
 from carelink.services.email_account import EmailAccountService
 from carelink.services.locales import emergency_number_for
 from carelink.services.settings import SettingsService
+from carelink.services.status import Connection, ConnectionStatus
 from carelink.speech import Speaker, Voice
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.email_form import EmailForm
@@ -222,9 +223,9 @@ class EmailPage(Page):
     is asked in the background)."""
 
     def __init__(self, email: EmailAccountService, secrets: SecretStore, runner: BackgroundRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, status: ConnectionStatus | None = None) -> None:
         super().__init__(tr("Email account"), "email", parent)
-        self._email, self._secrets, self._runner = email, secrets, runner
+        self._email, self._secrets, self._runner, self._status = email, secrets, runner, status
         self.column.addWidget(label(tr("CareLink reads the family's messages from this email account and sends "
                                        "replies from it. It is best to make a new address just for CareLink.")))
         self.form = EmailForm(email, runner)
@@ -253,6 +254,8 @@ class EmailPage(Page):
 
     def entered(self) -> None:
         self.form.load()
+        if self._status is not None and self._status.state is Connection.LOGIN_REFUSED:
+            self.form.message.setText(tr("Your family needs to check the email password"))
         # True whatever the answer (with no store, nothing is saved at all); replaced only when there is a problem,
         # so the line does not change size under the family's eyes.
         self.keyring.setText(tr("CareLink keeps passwords only in this computer's password store, never in its own "
@@ -283,6 +286,8 @@ class EmailPage(Page):
     def _tested(self, answer: str) -> None:
         self._busy(False)
         self.form.message.setText(tr(answer))
+        if self._status is not None and not self._status.can_send:  # both servers took the password just now
+            self._status.set(Connection.UP_TO_DATE)
 
     def _not_tested(self, error: BaseException) -> None:
         self._busy(False)

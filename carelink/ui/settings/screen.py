@@ -44,7 +44,7 @@ class SettingsScreen(Screen):
             self.calls,
             self.held,
             PersonPage(household.settings),
-            EmailPage(household.email, household.secrets, runner),
+            EmailPage(household.email, household.secrets, runner, status=household.status),
             PinPage(household.pin, runner),
             self.computer,
         ]

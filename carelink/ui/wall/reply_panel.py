@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLay
 from carelink.errors import UserError
 from carelink.services.delivery import Courier
 from carelink.services.replies import ReplyService
+from carelink.services.status import Connection, connection_after
+from carelink.ui.care.words import cannot_send_words
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
@@ -22,8 +24,12 @@ def quick_replies() -> list[str]:
     return [tr("Thank you!"), tr("Lovely!"), tr("Please call me"), tr("Love you")]
 
 
-def outcome_words(status: str) -> str:
-    """How a stored reply's sending went, in words: an outage is a promise, never an error."""
+def outcome_words(status: str, state: Connection | None = None) -> str:
+    """How a stored reply's sending went, in words: an outage is a promise, never an error; a reply that cannot
+    go until the family acts (no account, a refused password) says so."""
+    stuck = cannot_send_words(state) if state is not None and status == "queued" else None
+    if stuck is not None:
+        return stuck
     return {"sent": tr("Sent ✓"), "queued": tr("Will send when the connection is back"),
             "failed": tr("This reply could not be delivered. Your family can see why in Settings.")}[status]
 
@@ -45,16 +51,18 @@ class ReplySender(QObject):
     def send(self, wall_id: int, words: str) -> None:
         self.busy = True
         self._runner.run_task(lambda: self._reply_and_send(wall_id, words),
-                              lambda status: self._finish(wall_id, outcome_words(status), True),
+                              lambda went: self._finish(wall_id, outcome_words(*went), True),
                               lambda error: self._finish(wall_id, self._problem(error), False), owner=self)
 
-    def _reply_and_send(self, wall_id: int, words: str) -> str:
+    def _reply_and_send(self, wall_id: int, words: str) -> tuple[str, Connection | None]:
+        """The stored reply's status after the courier's pass, and what that pass showed about the account."""
         item = self._replies.reply(wall_id, words)  # stored (committed) before anything is sent
+        state = None
         try:
-            self._courier.send_now()
+            state = connection_after(self._courier.send_now())
         except Exception:  # the reply is stored: the courier tries again later
             log.exception("sending after a reply failed")
-        return self._courier.item(item.id).status
+        return self._courier.item(item.id).status, state
 
     @staticmethod
     def _problem(error: BaseException) -> str:
