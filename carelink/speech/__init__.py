@@ -15,6 +15,7 @@ method for multiprocessing (``multiprocessing.set_start_method("spawn")`` in the
 """
 
 from carelink.speech.port import (
+    NO_PLAYER_MESSAGE,
     NO_SOUND_MESSAGE,
     NOT_ANSWERING_MESSAGE,
     NOT_AVAILABLE_MESSAGE,
@@ -30,6 +31,7 @@ from carelink.speech.silent import SilentSpeaker
 __all__ = [
     "NOT_ANSWERING_MESSAGE",
     "NOT_AVAILABLE_MESSAGE",
+    "NO_PLAYER_MESSAGE",
     "NO_SOUND_MESSAGE",
     "WORDS_PER_MINUTE",
     "Pyttsx3Speaker",

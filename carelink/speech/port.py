@@ -21,6 +21,10 @@ NOT_AVAILABLE_MESSAGE: Final = (
 )
 NOT_ANSWERING_MESSAGE: Final = "Reading aloud is not answering just now. Please try again in a moment."
 NO_SOUND_MESSAGE: Final = "Reading aloud did not work this time. Please try again."
+NO_PLAYER_MESSAGE: Final = (
+    "This computer cannot play sound, so nothing can be read aloud. "
+    "Ask your family to install a sound player (on Linux: the alsa-utils package)."
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,17 @@ class Speaker(Protocol):
 
     def stop(self) -> None:
         """Stop what is being said now and drop everything still queued to be said."""
+        ...
+
+    @property
+    def is_speaking(self) -> bool:
+        """True from `say` until everything said has been heard (or stopped): a screen shows "Reading… Stop"."""
+        ...
+
+    @property
+    def problem(self) -> str | None:
+        """Why nothing could be heard, in plain words for the person (no speech voice, no audio player), once a
+        `say` found out; None while speech works (or before it was tried)."""
         ...
 
     def save_to_file(self, text: str, path: Path) -> concurrent.futures.Future[Path]:

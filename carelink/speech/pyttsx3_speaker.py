@@ -40,6 +40,7 @@ from carelink.speech.engine import EngineSession
 from carelink.speech.jobs import CloseJob, ConfigureJob, Job, SaveJob, SayJob, VoicesJob
 from carelink.speech.playback import PLAYERS, find_player, wav_seconds
 from carelink.speech.port import (
+    NO_PLAYER_MESSAGE,
     NOT_ANSWERING_MESSAGE,
     Rate,
     SpeechUnavailable,
@@ -78,6 +79,8 @@ class Pyttsx3Speaker:
         self._generation = 0
         self._player_process: subprocess.Popen[bytes] | None = None
         self._voices_cache: list[Voice] | None = None
+        self._saying = 0  # say jobs queued or being heard (stale ones included, until the worker drops them)
+        self._problem: str | None = None  # why nothing could be heard, once a say found out
         # worker only:
         self._session: EngineSession | None = None
         self._init_failed = False
@@ -97,8 +100,18 @@ class Pyttsx3Speaker:
     def say(self, text: str) -> None:
         if not text.strip():
             return
-        if not self._submit(lambda generation: SayJob(text, generation)):
+        if not self._submit(lambda generation: SayJob(text, generation), saying=True):
             logger.debug("Ignoring say() on a closed speaker")
+
+    @property
+    def is_speaking(self) -> bool:
+        with self._lock:
+            return self._saying > 0 and not self._closed
+
+    @property
+    def problem(self) -> str | None:
+        with self._lock:
+            return self._problem
 
     def stop(self) -> None:
         """Ends the player of the utterance being heard (eSpeak) or, for native drivers, stops at the next
@@ -158,12 +171,14 @@ class Pyttsx3Speaker:
 
     # --- caller side helpers --------------------------------------------------------------------------
 
-    def _submit(self, make_job: Callable[[int], Job]) -> bool:
-        """Queue the job made from the current stop count; False when the speaker is closed."""
+    def _submit(self, make_job: Callable[[int], Job], saying: bool = False) -> bool:
+        """Queue the job made from the current stop count (a say job counts as speaking until the worker is done
+        with it); False when the speaker is closed."""
         with self._lock:
             # One critical section, so a say() racing a stop() is either dropped by it or queued after it.
             if self._closed:
                 return False
+            self._saying += saying
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="carelink-speech", daemon=True)
                 self._thread.start()
@@ -194,14 +209,17 @@ class Pyttsx3Speaker:
             case ConfigureJob(voice_id, rate):
                 self._voice_id, self._rate = voice_id, rate
             case SayJob(text, generation):
-                if self._is_stale(generation):
-                    return
                 try:
-                    self._say(text, generation)
+                    if not self._is_stale(generation):
+                        self._say(text, generation)
                 except SpeechUnavailable as error:
+                    self._set_problem(error.message)
                     logger.warning("Could not read aloud: %s", error.message)
                 except Exception:
                     logger.exception("Could not read aloud")
+                finally:
+                    with self._lock:
+                        self._saying -= 1
             case SaveJob(text, path, future):
                 if future.set_running_or_notify_cancel():
                     try:
@@ -220,6 +238,10 @@ class Pyttsx3Speaker:
                         future.set_result(found)
             case CloseJob():
                 pass
+
+    def _set_problem(self, problem: str | None) -> None:
+        with self._lock:
+            self._problem = problem
 
     def _engine(self) -> EngineSession:
         if self._session is None:
@@ -251,6 +273,7 @@ class Pyttsx3Speaker:
         session.apply(self._voice_id, self._rate)
         if not session.renders_then_plays:
             session.speak_native(text, lambda: self._is_stale(generation))
+            self._set_problem(None)
             return
         rendered = session.new_temp_wav()
         try:
@@ -269,6 +292,7 @@ class Pyttsx3Speaker:
                                ", ".join(command[0] for command in PLAYERS))
         seconds = wav_seconds(wav)
         if self._player is None:
+            self._set_problem(NO_PLAYER_MESSAGE)
             logger.debug("No audio player: %.1f s of speech went unheard", seconds)
             return
         # The player's complaints go to a file, not a pipe: a pipe could fill up, or be held open by a
@@ -295,9 +319,11 @@ class Pyttsx3Speaker:
                 process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                            stderr=errors)
             except OSError as error:
+                self._problem = NO_PLAYER_MESSAGE
                 logger.warning("Could not start the audio player %s: %s", command[0], error)
                 return None
             self._player_process = process  # from here on stop() and close() can end it
+            self._problem = None
         try:
             return process.wait(timeout=seconds + self._playback_grace)
         except subprocess.TimeoutExpired:

@@ -47,17 +47,29 @@ class SilentSpeaker:
         self.voice_id: str | None = None
         self.rate: Rate = "normal"
         self.closed = False
+        self.spoken_tried = False  # say() was called while unavailable: `problem` says so from then on
 
     @property
     def is_speaking(self) -> bool:
-        """True while something said has not been stopped: a silent utterance never ends by itself."""
+        """True while something said has not been stopped or `finish`ed: a silent utterance never ends by
+        itself."""
         with self._lock:
             return bool(self.queued)
+
+    @property
+    def problem(self) -> str | None:
+        return None if self._available or not self.spoken_tried else NOT_AVAILABLE_MESSAGE
+
+    def finish(self) -> None:
+        """Everything queued has "been heard" (what the end of real speech does)."""
+        with self._lock:
+            self.queued.clear()
 
     def say(self, text: str) -> None:
         if not text.strip():
             return
         if not self._available:
+            self.spoken_tried = True
             logger.warning("Could not read aloud: %s", NOT_AVAILABLE_MESSAGE)
             return
         with self._lock:

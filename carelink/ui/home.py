@@ -16,6 +16,7 @@ from carelink.services.wall import WallService
 from carelink.speech import Speaker
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
+from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Tile, label, tr
@@ -116,7 +117,8 @@ class HomeScreen(QWidget):
         footer.addWidget(self.status_label, 1)
         self.read_aloud = BigButton(tr("Read aloud"), "speaker")
         self.read_aloud.setObjectName("home_read_aloud")
-        self.read_aloud.clicked.connect(self.speak_summary)
+        self.reader = ReadAloud(self.read_aloud, speaker, self.summary)  # "Reading… Stop" while it reads
+        self.reader.problem.connect(self.show_notice)  # no voice on this computer: said in words, and it stays
         footer.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(footer)
         self.settings_button = self.tiles["settings"]
@@ -221,4 +223,5 @@ class HomeScreen(QWidget):
                 f"{self.status_text(self._status.state)}.")
 
     def speak_summary(self) -> None:
-        self._speaker.say(self.summary())
+        """Read the summary aloud (or, while reading, stop): what the Read aloud button does."""
+        self.reader.press()

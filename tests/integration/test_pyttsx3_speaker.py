@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from carelink.speech import NOT_AVAILABLE_MESSAGE, Pyttsx3Speaker, Rate, SpeechUnavailable
+from carelink.speech import NO_PLAYER_MESSAGE, NOT_AVAILABLE_MESSAGE, Pyttsx3Speaker, Rate, SpeechUnavailable
 
 pytestmark = [
     pytest.mark.slow,
@@ -234,10 +234,12 @@ def test_say_plays_a_rendered_wav_and_stop_cuts_it_off(tmp_path: Path) -> None:
         speaker.say("This should never be heard.")
         speaker.say("Nor this.")
         _wait_until(lambda: len(_played(log)) == 1)
+        assert speaker.is_speaking and speaker.problem is None
 
         started = time.monotonic()
         speaker.stop()
         speaker.save_to_file("Still working.", tmp_path / "after.wav").result(TIMEOUT)
+        assert not speaker.is_speaking, "stopped, and the two still queued were dropped"
 
         assert time.monotonic() - started < 5  # the hour-long "playback" was ended at once
         speaker.say("Heard after the stop.")
@@ -283,6 +285,7 @@ def test_a_missing_player_program_is_logged(tmp_path: Path, caplog: pytest.LogCa
     try:
         speaker.say(SENTENCE)
         speaker.save_to_file("Done.", tmp_path / "done.wav").result(TIMEOUT)
+        assert speaker.problem == NO_PLAYER_MESSAGE and not speaker.is_speaking
     finally:
         speaker.close()
 
@@ -314,6 +317,7 @@ speaker = Pyttsx3Speaker()
 speaker.say("Hello.")
 error = speaker.save_to_file("Hello.", Path(tempfile.mkdtemp()) / "x.wav").exception({TIMEOUT})
 print("FUTURE", type(error).__name__, error)
+print("PROBLEM", speaker.problem, speaker.is_speaking)
 try:
     speaker.voices()
 except SpeechUnavailable as raised:
@@ -329,6 +333,7 @@ def test_a_computer_without_espeak_gets_a_plain_message() -> None:
 
     assert f"FUTURE {SpeechUnavailable.__name__} {NOT_AVAILABLE_MESSAGE}" in result.stdout
     assert f"VOICES {NOT_AVAILABLE_MESSAGE}" in result.stdout
+    assert f"PROBLEM {NOT_AVAILABLE_MESSAGE} False" in result.stdout, "Read aloud can say why, and that it ended"
     assert "Text-to-speech could not start: RuntimeError" in result.stdout
     assert f"Could not read aloud: {NOT_AVAILABLE_MESSAGE}" in result.stdout
     assert result.stderr == ""

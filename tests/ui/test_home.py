@@ -82,6 +82,36 @@ def test_read_aloud_says_the_date_and_what_is_new(qtbot: QtBot, window: MainWind
     assert "4 new messages" in said
 
 
+def test_read_aloud_shows_that_it_is_reading_and_stops(qtbot: QtBot, window: MainWindow,
+                                                        speaker: SilentSpeaker) -> None:
+    button = window.home.read_aloud
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Reading… Stop" and button.accessibleName() == "Reading… Stop"
+    speaker.finish()  # the speech ends by itself
+    qtbot.waitUntil(lambda: button.text() == "Read aloud")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Reading… Stop"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # pressed while reading: it stops
+    assert button.text() == "Read aloud" and not speaker.is_speaking and speaker.stop_calls >= 1
+    assert len(speaker.spoken) == 2
+
+
+def test_with_no_voice_read_aloud_says_so_plainly(qtbot: QtBot,
+                                                   household: Household) -> None:
+    from carelink.app import build_window
+
+    mute = SilentSpeaker(available=False)
+    window = build_window(household, mute, None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.mouseClick(window.home.read_aloud, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.home.notice.isVisible())
+    assert window.home.notice.text().startswith("Reading aloud is not available on this computer.")
+    assert window.home.read_aloud.text() == "Read aloud"
+    mute.close()
+
+
 def test_a_repair_notice_stays_on_home(window: MainWindow) -> None:
     window.show_notice("CareLink's data file was damaged, so it has been put back.")
     assert window.home.notice.isVisible()
@@ -91,5 +121,6 @@ def test_a_repair_notice_stays_on_home(window: MainWindow) -> None:
 def test_an_empty_household_says_email_is_not_set_up(make_window: WindowFactory,
                                                      empty_household: Household) -> None:
     window = make_window(home=empty_household)
-    assert "not set up" in window.home.status_label.text()
+    assert window.home.status_label.text() == ("CareLink can't send messages yet — ask your family to set up "
+                                               "email")
     assert window.home.tiles["wall"].text() == "Messages\nNothing new"

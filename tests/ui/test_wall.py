@@ -141,6 +141,9 @@ def test_read_aloud_says_who_when_and_the_words(qtbot: QtBot, window: MainWindow
     click(qtbot, wall.card.read_button)
     assert speaker.spoken[-1].startswith("From Emma Jones, today at 6:14. Hi Gran! Look at the cake")
     assert speaker.spoken[-1].endswith("There is a photo with this message.")
+    assert wall.card.read_button.text() == "Reading… Stop", "it shows that it is reading"
+    speaker.finish()
+    qtbot.waitUntil(lambda: wall.card.read_button.text() == "Read aloud")
 
 
 def test_when_a_message_came_in_words() -> None:

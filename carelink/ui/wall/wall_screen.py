@@ -13,6 +13,7 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.speech import Speaker
 from carelink.ui.fitting import FittingStack
+from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
 from carelink.ui.wall.card import CardNavigation, MessageCard
@@ -54,7 +55,8 @@ class WallScreen(Screen):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(GAP_PX)
         self.card = MessageCard()
-        self.card.read_aloud.connect(self.read_aloud)
+        self.reader = ReadAloud(self.card.read_button, speaker, self._card_words)  # "Reading… Stop" meanwhile
+        self.reader.problem.connect(self._say)  # no voice on this computer: said in words under the card
         self.card.photo_opened.connect(self.open_photo)
         self.card.call_back.connect(self._call_back)
         column.addWidget(self.card, 1)
@@ -144,6 +146,7 @@ class WallScreen(Screen):
             return
         self._index = max(0, min(index, len(self._ids) - 1))
         self._update_nav()
+        self.reader.stop()  # another card: reading the last one would not match what is shown
         self._say("")
         wall_id = self._ids[self._index]
         card = self._cards.get(wall_id)
@@ -246,9 +249,12 @@ class WallScreen(Screen):
             self.call_requested.emit(card.message.contact_id)
 
     def read_aloud(self) -> None:
+        """Read the card aloud (or, while reading, stop): what its Read aloud button does."""
+        self.reader.press()
+
+    def _card_words(self) -> str:
         card = self.current_card()
-        if card is not None:
-            self._speaker.say(spoken_card(card.message, self._when(card)))
+        return spoken_card(card.message, self._when(card)) if card is not None else ""
 
     # --- photos ------------------------------------------------------------------------------------------------
 
