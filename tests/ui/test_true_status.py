@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.ui.care.words import concern_words
-from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.pages import EmailPage
 from tests.helpers import FIXED_NOW, make_household
 from tests.helpers.fakes import SARAH, live_household
