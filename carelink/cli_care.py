@@ -13,6 +13,7 @@ from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
+from carelink.services.locales import clock_time
 from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 
@@ -94,17 +95,18 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
 def checkin(args: argparse.Namespace, household: Household) -> int:
     at = household.checkin.check_in()
     report = household.courier.send_now()
+    when = clock_time(at, household.settings.locale)
     if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
         raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
                         "Please phone them instead.")
     if stuck := stuck_words(report):
-        print(f"Stored at {at:%H:%M}, not sent: {stuck} ('carelink setup email').")
+        print(f"Stored at {when}, not sent: {stuck} ('carelink setup email').")
     elif report.deferred:
-        print(f"Stored at {at:%H:%M}: another CareLink on this computer is telling the family.")
+        print(f"Stored at {when}: another CareLink on this computer is telling the family.")
     elif report.waiting:
-        print(f"Stored at {at:%H:%M}: the family will be told when the connection is back.")
+        print(f"Stored at {when}: the family will be told when the connection is back.")
     else:
-        print(f"Told the family you're OK at {at:%H:%M}.")
+        print(f"Told the family you're OK at {when}.")
     return 0
 
 

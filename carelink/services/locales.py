@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale as _locale
 import re
+from datetime import datetime, tzinfo
 
 from carelink.errors import UserError
 
@@ -31,6 +32,9 @@ EU_COUNTRIES = frozenset({
 })
 DEFAULT_EMERGENCY = "112"  # the GSM standard number: it connects from any mobile phone in most of the world
 DEFAULT_LOCALE = "en-GB"
+# Where the clock is read in twelve hours ("9:14 AM"); everywhere else it is "09:14".
+TWELVE_HOUR_COUNTRIES = frozenset({"US", "AU", "NZ", "IN", "PH", "PK", "BD", "EG", "SA", "MY"})
+TWELVE_HOUR_LOCALES = frozenset({"en-CA"})
 
 
 def normalise_locale(value: str) -> str:
@@ -59,3 +63,13 @@ def emergency_number_for(locale_name: str) -> str:
     if country in EU_COUNTRIES:
         return "112"
     return DEFAULT_EMERGENCY
+
+
+def clock_time(moment: datetime, locale_name: str, zone: tzinfo | None = None) -> str:
+    """A time of day, written one way for a locale on every screen and in every command: "09:14", or "9:14 AM"
+    where the clock is read in twelve hours. An aware time is shown in `zone` (default: the computer's own), so a
+    time stored in UTC comes out as the local clock showed it."""
+    local = moment.astimezone(zone) if moment.tzinfo else moment
+    if locale_name in TWELVE_HOUR_LOCALES or locale_name.rpartition("-")[2].upper() in TWELVE_HOUR_COUNTRIES:
+        return f"{(local.hour + 11) % 12 + 1}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
+    return f"{local.hour:02d}:{local.minute:02d}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap, QRawFont
 from PySide6.QtSvg import QSvgRenderer
 
 from carelink.resources import assets_dir
@@ -14,9 +14,15 @@ log = logging.getLogger(__name__)
 
 
 def load_fonts() -> list[str]:
-    """Register Atkinson Hyperlegible with Qt; returns the families loaded (empty if none could be)."""
+    """Register Atkinson Hyperlegible with Qt; returns the families loaded (empty if none could be).
+
+    Only the files with the ordinary letters: the latin-ext subsets have the same family, weight and style, and
+    Qt would pick one of them for plain text, whose every letter would then come from a fallback font (the
+    screenshots and the window showed DejaVu Sans)."""
     families: set[str] = set()
     for path in sorted((assets_dir() / "fonts").glob("*.woff")):
+        if not QRawFont(str(path), 12).supportsCharacter(ord("a")):
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load the font file %s", path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from carelink import APP_NAME
@@ -60,8 +60,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.household, self.speaker, self.runner = household, speaker, runner
         self._text_scale = text_scale
-        # Qt adds " — CareLink" (the application's name) itself: the title says the screen, then the household.
-        self.setWindowTitle(tr("Demo household") if household.demo else APP_NAME)
+        # Qt adds " — <application display name>" to any other title, so the display name is the title itself:
+        # "CareLink", or "CareLink — demo", never "CareLink — demo — CareLink".
+        # (Set again whenever this window is shown: the practice window of a workshop has a title of its own.)
+        self.setWindowTitle(tr("{app} — demo").format(app=APP_NAME) if household.demo else APP_NAME)
+        QGuiApplication.setApplicationDisplayName(self.windowTitle())
         self.setObjectName("main_window")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
+        QGuiApplication.setApplicationDisplayName(self.windowTitle())  # Qt adds it to any title not the same
         super().showEvent(event)
         if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) and not self.mail_watch.started:
             self.mail_watch.start()  # never for a screenshot

@@ -124,3 +124,14 @@ def test_an_empty_household_says_email_is_not_set_up(make_window: WindowFactory,
     assert window.home.status_label.text() == ("CareLink can't send messages yet — ask your family to set up "
                                                "email")
     assert window.home.tiles["wall"].text() == "Messages\nNothing new"
+
+
+def test_the_window_title_says_carelink_once(make_window: WindowFactory, household: Household,
+                                             empty_household: Household) -> None:
+    """Qt adds the application's display name to any other title: the two are the same, so it is said once."""
+    from PySide6.QtGui import QGuiApplication
+
+    demo = make_window()
+    assert demo.windowTitle() == QGuiApplication.applicationDisplayName() == "CareLink — demo"
+    real = make_window(home=empty_household)
+    assert real.windowTitle() == QGuiApplication.applicationDisplayName() == "CareLink"

@@ -21,6 +21,7 @@ from carelink.channels.sandbox import SandboxTransport
 from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.storage.models import MessageRow
+from carelink.ui.care.words import time_text
 from carelink.ui.main_window import MainWindow
 from carelink.ui.wall.card import PhotoButton
 from carelink.ui.wall.loading import when_words
@@ -57,7 +58,7 @@ def test_the_newest_unread_message_comes_first_as_one_big_card(qtbot: QtBot, win
     assert wall.position.text() == "1 of 12"
     assert wall.position.accessibleName() == "Message 1 of 12"
     assert wall.card.sender_label.text() == "Sarah Jones"
-    assert wall.card.when.text() == "Today 8:14 — New"
+    assert wall.card.when.text() == "Today 08:14 — New"
     assert wall.card.text.text() == FIRST_TEXT
     assert wall.card.avatar is not None and wall.card.avatar.initials() == "SJ"
 
@@ -117,7 +118,7 @@ def test_a_card_is_marked_read_when_shown_and_the_home_tile_counts_down(qtbot: Q
     click(qtbot, wall.next_button)
     qtbot.waitUntil(lambda: household.wall.unread_count() == 2)
     click(qtbot, wall.previous_button)
-    assert wall.card.when.text() == "Today 8:14", "no longer new"
+    assert wall.card.when.text() == "Today 08:14", "no longer new"
     click(qtbot, wall.home_button)
     qtbot.waitUntil(lambda: window.home.tiles["wall"].text() == "Messages\n2 new")
 
@@ -135,11 +136,11 @@ def test_the_order_stays_put_while_cards_are_read(qtbot: QtBot, window: MainWind
 def test_read_aloud_says_who_when_and_the_words(qtbot: QtBot, window: MainWindow, speaker: SilentSpeaker) -> None:
     wall = open_wall(qtbot, window)
     click(qtbot, wall.card.read_button)
-    assert speaker.spoken == [f"From Sarah Jones, today at 8:14. {FIRST_TEXT}"]
+    assert speaker.spoken == [f"From Sarah Jones, today at 08:14. {FIRST_TEXT}"]
     click(qtbot, wall.next_button)
     shown(qtbot, wall, "2 of 12")
     click(qtbot, wall.card.read_button)
-    assert speaker.spoken[-1].startswith("From Emma Jones, today at 6:14. Hi Gran! Look at the cake")
+    assert speaker.spoken[-1].startswith("From Emma Jones, today at 06:14. Hi Gran! Look at the cake")
     assert speaker.spoken[-1].endswith("There is a photo with this message.")
     assert wall.card.read_button.text() == "Reading… Stop", "it shows that it is reading"
     speaker.finish()
@@ -151,7 +152,7 @@ def test_when_a_message_came_in_words() -> None:
     def at(days: int, hour: int, minute: int) -> datetime:
         return (now - timedelta(days=days)).replace(hour=hour, minute=minute)
 
-    assert when_words(at(0, 9, 4), now, "en-GB").shown == "Today 9:04"
+    assert when_words(at(0, 9, 4), now, "en-GB").shown == "Today 09:04"
     assert when_words(at(1, 18, 2), now, "en-GB").shown == "Yesterday 18:02"
     assert when_words(at(1, 18, 2), now, "en-GB").spoken == "yesterday at 18:02"
     assert when_words(at(2, 19, 30), now, "en-GB").shown == "Thursday 19 November"
@@ -159,7 +160,9 @@ def test_when_a_message_came_in_words() -> None:
     assert when_words(datetime(2025, 12, 25, 10, 0, tzinfo=LONDON), now, "en-GB").shown == \
         "Thursday 25 December 2025"
     new_york = datetime(2026, 11, 21, 3, 0, tzinfo=ZoneInfo("America/New_York"))
-    assert when_words(new_york, now, "en-GB").shown == "Today 8:00", "in the household's own time zone"
+    assert when_words(new_york, now, "en-GB").shown == "Today 08:00", "in the household's own time zone"
+    assert when_words(at(0, 17, 40), now, "en-US").shown == "Today 5:40 PM"
+    assert time_text(at(0, 17, 40), "en-US") == "5:40 PM", "the check-in and concern lines write it the same way"
 
 
 def test_a_photo_opens_full_screen_and_a_tap_closes_it(qtbot: QtBot, window: MainWindow) -> None:

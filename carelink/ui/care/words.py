@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QTime
-
 from carelink.services.concerns import CATEGORIES, Concern
+from carelink.services.locales import clock_time
 from carelink.services.status import Connection
 from carelink.ui.theme import Palette
 from carelink.ui.widgets import tr
@@ -21,10 +20,8 @@ def category_words() -> dict[str, str]:
 
 
 def time_text(moment: datetime, locale: str) -> str:
-    """"10:42" (or "10:42 AM" where that is how the clock is read)."""
-    local = moment.astimezone() if moment.tzinfo else moment  # stored times come back in UTC
-    return QLocale(locale.replace("-", "_")).toString(QTime(local.hour, local.minute),
-                                                      QLocale.FormatType.ShortFormat)
+    """"10:42" (or "10:42 AM" where that is how the clock is read): the one time format (services.locales)."""
+    return clock_time(moment, locale)
 
 
 def carer_words(name: str | None) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QListWidget, QLis
 from carelink.errors import UserError
 from carelink.services.contacts import ContactService
 from carelink.services.held import REASON_WORDS, HeldMessage, HeldService
+from carelink.services.locales import clock_time
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
@@ -59,8 +60,8 @@ def reason_words(reason: str) -> str:
 def when_words(held: HeldMessage, locale_name: str = "") -> str:
     """"21 Nov 2026, 09:14", with the month's name in the household's language."""
     locale = QLocale(locale_name.replace("-", "_")) if locale_name else QLocale()
-    when = held.received
-    return f"{locale.toString(QDate(when.year, when.month, when.day), 'd MMM yyyy')}, {when:%H:%M}"
+    when = held.received.astimezone() if held.received.tzinfo else held.received  # the computer's own clock
+    return f"{locale.toString(QDate(when.year, when.month, when.day), 'd MMM yyyy')}, {clock_time(when, locale_name)}"
 
 
 class HeldPage(Page):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from carelink.errors import UserError
+from carelink.services.locales import clock_time
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
 from carelink.ui.runner import BackgroundRunner
@@ -17,7 +18,7 @@ LESSON_COLUMNS = 2
 SHOWN_RECORDS = 12
 
 
-def record_words(record: LearnerRecord, titles: dict[str, str]) -> str:
+def record_words(record: LearnerRecord, titles: dict[str, str], locale: str = "") -> str:
     title = titles.get(record.lesson_id, record.lesson_id)
     if record.status == DONE:
         how = tr("finished")
@@ -27,7 +28,7 @@ def record_words(record: LearnerRecord, titles: dict[str, str]) -> str:
         how = tr("on step {step} of {steps}").format(step=min(record.step_reached + 1, record.steps),
                                                       steps=record.steps)
     return tr("{learner}: {lesson}, {how} ({time})").format(learner=record.learner, lesson=title, how=how,
-                                                          time=record.updated.strftime("%H:%M"))
+                                                          time=clock_time(record.updated, locale))
 
 
 class FacilitatorPanel(Screen):

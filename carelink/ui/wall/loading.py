@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from carelink.services.contacts import ContactService
+from carelink.services.locales import clock_time
 from carelink.services.wall import WallMessage, WallService
 from carelink.ui.widgets import MAX_PHOTO_PIXELS, tr
 
@@ -56,7 +57,8 @@ def load_card(wall: WallService, contacts: ContactService, message_id: int) -> C
 
 @dataclass(frozen=True)
 class When:
-    """When a message came, for the eye ("Yesterday 18:02") and for the ear ("yesterday at 18:02")."""
+    """When a message came, for the eye ("Yesterday 18:02") and for the ear ("yesterday at 18:02"), its time in
+    the one format of the locale (services.locales.clock_time)."""
 
     shown: str
     spoken: str
@@ -66,7 +68,7 @@ def when_words(received: datetime, now: datetime, locale_name: str) -> When:
     """Today and Yesterday by name, older days by weekday and date (with the year when it is not this year)."""
     locale = QLocale(locale_name.replace("-", "_"))
     local = received.astimezone(now.tzinfo) if received.tzinfo and now.tzinfo else received
-    time = locale.toString(QTime(local.hour, local.minute), "H:mm")
+    time = clock_time(local, locale_name, local.tzinfo)
     days = (now.date() - local.date()).days
     if days == 0:
         return When(tr("Today {time}").format(time=time), tr("today at {time}").format(time=time))
