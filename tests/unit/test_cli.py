@@ -277,7 +277,8 @@ def test_checkin_with_no_email_account_says_so_rather_than_blaming_the_connectio
     cli(tmp_path, capsys, "contacts", "add", "Sarah Jones", "--email", "sarah@example.org")
     code, out, err = cli(tmp_path, capsys, "checkin")
     assert (code, err) == (0, "")
-    assert "as soon as email is set up" in out and "connection" not in out
+    assert "not sent: CareLink can't send messages yet — ask your family to set up email" in out
+    assert "connection" not in out
 
 
 def test_a_reader_that_goes_away_ends_a_listing_quietly(tmp_path: Path) -> None:
