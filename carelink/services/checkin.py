@@ -13,7 +13,7 @@ from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import ContactService
-from carelink.services.outbox import OutboxService
+from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import CheckinRow, OutboxRow
@@ -75,6 +75,11 @@ class CheckinService:
         self._outbox.notify(email_id)
         self.changed.emit(None)
         return now
+
+    def note_outbox(self, item: OutboxItem) -> None:
+        """The courier sent an item: a check-in's email sent means the family is told now (`changed`)."""
+        if item.kind == "checkin" and item.status == "sent":
+            self.changed.emit(None)
 
     def run_timers(self) -> bool:
         """After the deadline with no check-in today, send the one alert for today. True if it was queued now.

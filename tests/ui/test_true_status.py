@@ -167,3 +167,28 @@ def test_settings_email_says_the_password_was_refused(make_window: WindowFactory
     page.entered()
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert (page.message.text() == PASSWORD) == (state == "wrong password")
+
+
+def test_the_password_put_right_tells_the_family_and_home_says_so(
+        make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, imap_server: ImapServer,
+        smtp_server: SmtpServer) -> None:
+    """Checked in while the password was wrong; the family puts it right and the next sync sends it: only then the
+    tick, "told" and "up to date"."""
+    home = live_household(tmp_path, imap_server, smtp_server)
+    home.email.save(account_for(imap_server, smtp_server), "not the password at all")
+    try:
+        window = make_window(home=home)
+        _click(qtbot, window.home.tiles["checkin"])
+        qtbot.waitUntil(lambda: window.checkin.words.text() == PASSWORD, timeout=20_000)
+        window.go_home()
+        qtbot.waitUntil(lambda: PASSWORD in window.home.status_label.text())
+        assert window.home.tiles["checkin"].text() == "I'm OK today"
+
+        home.email.save(account_for(imap_server, smtp_server), imap_server.password)
+        window.mail_watch.sync_now()
+        qtbot.waitUntil(lambda: window.home.tiles["checkin"].text() == "I'm OK today ✓", timeout=20_000)
+        status = window.home.status_label.text()
+        assert "You told your family you're OK at 09:14" in status and "Everything is up to date" in status
+        assert [str(m.message()["Subject"]) for m in smtp_server.messages] == ["Mary is OK today"]
+    finally:
+        home.close()
