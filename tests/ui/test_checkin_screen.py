@@ -73,6 +73,7 @@ def test_a_second_tap_the_same_day_says_it_is_done(window: MainWindow, qtbot: Qt
 
 def test_the_next_day_starts_afresh(window: MainWindow, qtbot: QtBot, household: Household) -> None:
     household.checkin.check_in()
+    household.courier.send_now()  # "told" only once it went
     qtbot.waitUntil(lambda: "You told your family" in window.home.status_label.text())
     clock = household.clock
     assert isinstance(clock, SettableClock)
