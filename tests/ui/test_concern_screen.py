@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from carelink.channels.email.mime import parse_message
+from carelink.channels.ports import TemporaryFailure
 from carelink.channels.sandbox import SandboxTransport
 from carelink.clock import SettableClock
 from carelink.household import Household
@@ -179,7 +180,7 @@ def test_offline_says_it_will_be_sent_later(window: MainWindow, qtbot: QtBot, ho
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     transport = household.transport
     assert isinstance(transport, SandboxTransport)
-    monkeypatch.setattr(transport, "sender", lambda: None)  # as if email could not be reached
+    monkeypatch.setattr(transport, "sender", lambda: Unreachable())  # as if the mail server could not be reached
     concern = _open(qtbot, window)
     _click(qtbot, concern.choices.buttons["unwell"])
     _click(qtbot, concern.skip)
@@ -187,6 +188,13 @@ def test_offline_says_it_will_be_sent_later(window: MainWindow, qtbot: QtBot, ho
     qtbot.waitUntil(lambda: concern.progress.text() == "It will be sent to Jane Wilson when the connection is back")
     stored = household.concerns.latest()
     assert stored is not None and stored.status == "queued"  # kept, and the outbox keeps trying
+
+
+class Unreachable:
+    """A sender port whose server cannot be reached (no account would be another state: "set up email")."""
+
+    def send(self, message: object) -> None:
+        raise TemporaryFailure("The mail server could not be reached.")
 
 
 def _reply_from_jane(concern_id: int) -> bytes:
