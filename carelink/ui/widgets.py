@@ -160,6 +160,8 @@ class BigButton(LayoutButton):
         self._text.setText(text)
         self.setAccessibleName(spoken(text))
         super().setText("")
+        self._layout.invalidate()  # new words ("✓ No") may need a wider button: the row must ask again
+        self.updateGeometry()
 
     def text(self) -> str:
         return self._text.text()
