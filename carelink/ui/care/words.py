@@ -57,6 +57,20 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
     return tr("Sending to {name}…").format(name=carer)
 
 
+def family_concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None) -> str:
+    """How a concern that went to the family (no carer is set up) is getting on: it says so, only when true."""
+    names = concern.carer_name
+    if concern.status == "sent" and concern.sent is not None:
+        return tr("No carer is set up, so this went to {names} at {time} ✓").format(
+            names=names, time=time_text(concern.sent, locale))
+    if concern.status == "queued" and not concern.escalated_to:
+        if offline:
+            return tr("No carer is set up, so this will go to {names} when the connection is back").format(
+                names=names)
+        return tr("No carer is set up, so this is going to {names}…").format(names=names)
+    return concern_words(concern, offline, locale, phone)
+
+
 def checkin_words(moment: datetime, locale: str) -> str:
     return tr("You told your family you're OK at {time}").format(time=time_text(moment, locale))
 
