@@ -122,16 +122,17 @@ def _settle(window: MainWindow) -> None:
 
 
 def _concern_step(step: str) -> Callable[[MainWindow], QWidget]:
-    """The concern screen at a step, reached the way a person reaches it (a choice, Next, Send)."""
+    """The concern screen at a step, reached the way a person reaches it (a choice, Next, an answer, Send)."""
     def open_step(window: MainWindow) -> QWidget:
         window.open_screen("concern")
         concern = window.concern
         if step != "choose":
             concern.choices.buttons["unwell"].click()
-        if step in ("send", "sent"):
+        if step in ("call", "send", "sent"):
             concern.note.setPlainText("I have had a bad cough since Tuesday and I feel dizzy.")
+            concern.words_next.click()
+        if step in ("send", "sent"):
             concern.call_back.buttons["yes"].click()
-            concern.next.click()
         if step == "sent":
             concern.send.click()
             _settle(window)
@@ -209,8 +210,8 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "calls-not-opened": _calling(opened=False),
     "ringing": _ringing(auto_answer=False),
     "ringing-auto": _ringing(auto_answer=True),  # the countdown on show
-    **{name: _concern_step(step) for name, step in (("concern-more", "more"), ("concern-send", "send"),
-                                                    ("concern-sent", "sent"))},
+    **{name: _concern_step(step) for name, step in (("concern-words", "words"), ("concern-call", "call"),
+                                                    ("concern-send", "send"), ("concern-sent", "sent"))},
     "concern-no-carer": _screen("concern"),
     "checkin-done": _checkin_done,
 }
