@@ -186,10 +186,10 @@ class ConcernScreen(Screen):
     def _build_nobody(self) -> None:
         self.pages["nobody"], column = _page(self.stack)
         self.no_carer = label(tr("Nobody is set up yet to hear about a concern. Please phone your family or someone "
-                                 "you trust."), "huge")
+                                 "you trust."), "big")
         self.no_carer.setObjectName("concern_no_carer")
         column.addWidget(self.no_carer)
-        column.addWidget(label(tr("Whoever set up CareLink can add a carer in Settings → Contacts."), "big"))
+        column.addWidget(label(tr("Whoever set up CareLink can add a carer in Settings → Contacts.")))
 
     # --- moving between steps -----------------------------------------------------------------------------------
 
