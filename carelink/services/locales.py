@@ -59,3 +59,19 @@ def emergency_number_for(locale_name: str) -> str:
     if country in EU_COUNTRIES:
         return "112"
     return DEFAULT_EMERGENCY
+
+
+# The countries first-run setup and Settings offer as big choices (no dropdowns), in this order. Anywhere else is
+# "Another country": the computer's own language and country stay, and the family types the emergency number.
+COUNTRY_CHOICES = ("GB", "IE", "US", "CA", "AU", "NZ")
+
+
+def country_of(locale_name: str) -> str:
+    """'en-GB' → 'GB'."""
+    return locale_name.rpartition("-")[2].upper()
+
+
+def locale_for_country(current_locale: str, country: str) -> str:
+    """The household's language in `country`: 'en-US' and 'GB' → 'en-GB' (the words stay, the country changes)."""
+    language = current_locale.partition("-")[0] or DEFAULT_LOCALE.partition("-")[0]
+    return normalise_locale(f"{language}-{country}")

@@ -1,7 +1,8 @@
 """First run: a household that is not set up yet (no name, no PIN) gets a step-by-step setup instead of Home.
 
-1) the person's first name (or "Try the demo instead"); 2) the admin PIN, typed twice; 3) the email account (the
-same form as in Settings; it can be skipped); 4) the family, at least one person; 5) the carer (can be skipped).
+1) the person's first name (or "Try the demo instead"); 2) the country they live in, which sets the emergency number
+Report a concern shows; 3) the admin PIN, typed twice; 4) the email account (the same form as in Settings; it can be
+skipped); 5) the family, at least one person; 6) the carer (can be skipped).
 Then Home. Each step is stored as soon as Next is pressed, so going Back shows what was saved.
 """
 
@@ -16,14 +17,16 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
 from carelink.services.contacts import Contact
+from carelink.services.locales import country_of, emergency_number_for, locale_for_country
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, label, labelled_field, tr
 
-NAME, PIN, EMAIL, FAMILY, CARER = range(5)
-STEPS = 5
+NAME, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(6)
+STEPS = 6
 
 
 def needs_first_run(household: Household) -> bool:
@@ -65,6 +68,14 @@ class FirstRunScreen(Screen):
         self.demo.setObjectName("first_run_demo")
         self.demo.clicked.connect(self.demo_requested)
         column.addLayout(button_row(self.demo))
+        self.stack.addWidget(page)
+
+        page, column = _step_page(tr("Which country do they live in? CareLink shows the number to call in an "
+                                     "emergency there."))
+        self.country = CountryChoice("first_run_country")
+        self.country.chosen.connect(self._country_chosen)
+        column.addWidget(self.country)
+        self.emergency = labelled_field(column, tr("The number to call in an emergency"), "first_run_emergency")
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
@@ -148,6 +159,13 @@ class FirstRunScreen(Screen):
         if step == NAME:
             self.name.setText(household.settings.person_name)
             self.name.setFocus()
+        elif step == COUNTRY:
+            settings = household.settings
+            self.country.select(country_of(settings.locale) if settings.get("locale") else "")
+            self.emergency.setText(settings.emergency_number if settings.get("locale") else "")
+            focus = self.country.buttons.get(self.country.value() or "GB")
+            if focus is not None:
+                focus.setFocus()
         elif step == PIN:
             self.pin.clear()
             self.pin_again.clear()
@@ -204,12 +222,27 @@ class FirstRunScreen(Screen):
     def go_next(self) -> None:
         self._say("")
         try:
-            [self._name_done, self._pin_done, self._email_done, self._family_done, self._carer_done][self.step()]()
+            [self._name_done, self._country_done, self._pin_done, self._email_done, self._family_done,
+             self._carer_done][self.step()]()
         except UserError as error:
             self._say(error.message)
 
     def _name_done(self) -> None:
         self._household.settings.set("person.name", self.name.text())
+        self._forward()
+
+    def _country_chosen(self, code: str) -> None:
+        if code == OTHER:
+            self.emergency.clear()
+            self.emergency.setFocus()
+        else:
+            self.emergency.setText(emergency_number_for(locale_for_country(self._household.settings.locale, code)))
+
+    def _country_done(self) -> None:
+        code = self.country.value()
+        if not code:
+            raise UserError(tr("Please choose the country they live in, or Another country."))
+        self._household.settings.choose_country("" if code == OTHER else code, self.emergency.text())
         self._forward()
 
     def _pin_done(self) -> None:
