@@ -177,10 +177,11 @@ class ConcernService:
 
     def _others(self, first_to: set[str]) -> list[Contact]:
         """Whom to tell when the carer does not answer or cannot be reached: the backup carer(s) not already
-        told, or with none, the family."""
+        told, or with none, the family (not already told: a concern that went to the family for want of a carer is
+        not sent to them again)."""
         _, backups = self.carers()
         return [c for c in backups if c.email not in first_to] or \
-            [c for c in self._contacts.list() if c.role == "family"]
+            [c for c in self._contacts.list() if c.role == "family" and c.email not in first_to]
 
     def _queue_escalation(self, session: Session, row: ConcernRow, others: list[Contact],
                           refused: bool = False) -> int:
