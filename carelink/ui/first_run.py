@@ -54,11 +54,14 @@ class FirstRunScreen(Screen):
     def __init__(self, household: Household, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
         super().__init__(tr("Welcome to CareLink"), "first_run", parent=parent)
         self.home_button.setVisible(False)  # there is no Home to go to until the setup is done
+        # The first step's words welcome them; the room a title would take is the steps' own, so that each fits
+        # the screen at the largest text.
+        self.title.setVisible(False)
         self._household, self._runner = household, runner
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
-        page, column = _step_page(tr("These few steps set up CareLink for the person who will use it. "
+        page, column = _step_page(tr("Welcome to CareLink. These few steps set up CareLink for the person who will use it. "
                                      "A family member usually does this. Everything can be changed later in "
                                      "Settings."))
         self.name = labelled_field(column, tr("What is their first name?"), "first_run_name")
@@ -70,12 +73,19 @@ class FirstRunScreen(Screen):
         column.addLayout(button_row(self.demo))
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Which country do they live in? CareLink shows the number to call in an "
-                                     "emergency there."))
+        page, column = _step_page(tr("Which country do they live in?"))
         self.country = CountryChoice("first_run_country")
         self.country.chosen.connect(self._country_chosen)
         column.addWidget(self.country)
-        self.emergency = labelled_field(column, tr("The number to call in an emergency"), "first_run_emergency")
+        number_row = QHBoxLayout()  # the number beside its words: the step fits the screen at the largest text
+        number_row.setSpacing(GAP_PX)
+        number_words = tr("Emergency number there")
+        number_row.addWidget(label(number_words), 1)
+        self.emergency = QLineEdit()
+        self.emergency.setObjectName("first_run_emergency")
+        self.emergency.setAccessibleName(number_words)
+        number_row.addWidget(self.emergency, 1)
+        column.addLayout(number_row)
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
@@ -160,9 +170,11 @@ class FirstRunScreen(Screen):
             self.name.setText(household.settings.person_name)
             self.name.setFocus()
         elif step == COUNTRY:
-            settings = household.settings
-            self.country.select(country_of(settings.locale) if settings.get("locale") else "")
-            self.emergency.setText(settings.emergency_number if settings.get("locale") else "")
+            settings = household.settings  # chosen before (and come back to): shown as it was chosen
+            chosen = country_of(settings.locale) if settings.get("locale") else \
+                OTHER if settings.get("emergency.number") else ""
+            self.country.select(chosen)
+            self.emergency.setText(settings.emergency_number if chosen else "")
             focus = self.country.buttons.get(self.country.value() or "GB")
             if focus is not None:
                 focus.setFocus()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from carelink.channels.email.mime import parse_message
 from carelink.services.call_invites import IncomingCall
 from carelink.services.held import UNKNOWN_SENDER
+from carelink.ui.first_run import STEPS
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
@@ -201,7 +202,7 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
        for page in ("display", "voice", "contacts", "calls", "person", "email", "change_pin", "computer")},
     "settings-contact-form": _contact_form,
     "settings-held": _held_page,
-    **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},
+    **{f"first-run-{step + 1}": _first_run_step(step) for step in range(STEPS)},
     "wall-reply": _wall_then(lambda wall: wall.replies.write.click()),
     "wall-photo": _wall_then(_second_card_photo),
     "wall-empty": _screen("wall"),

@@ -10,7 +10,7 @@ from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, check_only, one_of_many, tr
 
 OTHER = "other"
-COLUMNS = 3
+COLUMNS = 4
 
 
 def country_names() -> dict[str, str]:
@@ -20,7 +20,7 @@ def country_names() -> dict[str, str]:
 
 
 class CountryChoice(QGroupBox):
-    """The offered countries and "Another country", three to a row; one is chosen. Emits `chosen(code)` (`OTHER`
+    """The offered countries and "Another country", four to a row; one is chosen. Emits `chosen(code)` (`OTHER`
     for another country) when the family picks one."""
 
     chosen = Signal(str)
