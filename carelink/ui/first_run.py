@@ -23,7 +23,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
 
 NAME, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(6)
 STEPS = 6
@@ -32,6 +32,19 @@ STEPS = 6
 def needs_first_run(household: Household) -> bool:
     """A real household with neither the person's name nor an admin PIN has never been set up."""
     return not household.demo and not household.settings.person_name and not household.pin.is_set()
+
+
+def _field_beside(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
+    """A text box with its words beside it, not above: a step then fits the screen at the largest text."""
+    row = QHBoxLayout()
+    row.setSpacing(GAP_PX)
+    row.addWidget(label(words), 1)
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(words)
+    row.addWidget(edit, 1)
+    column.addLayout(row)
+    return edit
 
 
 def _step_page(words: str) -> tuple[QWidget, QVBoxLayout]:
@@ -61,10 +74,9 @@ class FirstRunScreen(Screen):
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
-        page, column = _step_page(tr("Welcome to CareLink. These few steps set up CareLink for the person who will use it. "
-                                     "A family member usually does this. Everything can be changed later in "
-                                     "Settings."))
-        self.name = labelled_field(column, tr("What is their first name?"), "first_run_name")
+        page, column = _step_page(tr("Welcome to CareLink. A few steps set it up for the person who will use it; "
+                                     "everything can be changed later in Settings."))
+        self.name = _field_beside(column, tr("What is their first name?"), "first_run_name")
         column.addWidget(label(tr("Just looking? The demo has a pretend family, and nothing in it reaches a real "
                                   "person."), "quiet"))
         self.demo = BigButton(tr("Try the demo instead"))
@@ -77,21 +89,13 @@ class FirstRunScreen(Screen):
         self.country = CountryChoice("first_run_country")
         self.country.chosen.connect(self._country_chosen)
         column.addWidget(self.country)
-        number_row = QHBoxLayout()  # the number beside its words: the step fits the screen at the largest text
-        number_row.setSpacing(GAP_PX)
-        number_words = tr("Emergency number there")
-        number_row.addWidget(label(number_words), 1)
-        self.emergency = QLineEdit()
-        self.emergency.setObjectName("first_run_emergency")
-        self.emergency.setAccessibleName(number_words)
-        number_row.addWidget(self.emergency, 1)
-        column.addLayout(number_row)
+        self.emergency = _field_beside(column, tr("Emergency number there"), "first_run_emergency")
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
                                      "them. Write it down somewhere safe."))
-        self.pin = labelled_field(column, tr("New 4-digit PIN"), "first_run_pin")
-        self.pin_again = labelled_field(column, tr("The same PIN again"), "first_run_pin_again")
+        self.pin = _field_beside(column, tr("New 4-digit PIN"), "first_run_pin")
+        self.pin_again = _field_beside(column, tr("The same PIN again"), "first_run_pin_again")
         for edit in (self.pin, self.pin_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(4)
@@ -109,8 +113,8 @@ class FirstRunScreen(Screen):
         self.added = label()
         self.added.setObjectName("first_run_added")
         column.addWidget(self.added)
-        self.family_name = labelled_field(column, tr("Name"), "first_run_family_name")
-        self.family_email = labelled_field(column, tr("Email address"), "first_run_family_email")
+        self.family_name = _field_beside(column, tr("Name"), "first_run_family_name")
+        self.family_email = _field_beside(column, tr("Email address"), "first_run_family_email")
         self.add_another = BigButton(tr("Add another person"))
         self.add_another.setObjectName("first_run_add_another")
         self.add_another.clicked.connect(self._add_another)
@@ -119,8 +123,8 @@ class FirstRunScreen(Screen):
 
         page, column = _step_page(tr("The carer: the person who gets a message when something is wrong. You can "
                                      "skip this and add them later in Settings → Contacts."))
-        self.carer_name = labelled_field(column, tr("Carer's name"), "first_run_carer_name")
-        self.carer_email = labelled_field(column, tr("Carer's email address"), "first_run_carer_email")
+        self.carer_name = _field_beside(column, tr("Carer's name"), "first_run_carer_name")
+        self.carer_email = _field_beside(column, tr("Carer's email address"), "first_run_carer_email")
         self.stack.addWidget(page)
 
         self.body_layout.addStretch(1)
