@@ -74,11 +74,10 @@ class FirstRunScreen(Screen):
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
-        page, column = _step_page(tr("Welcome to CareLink. A few steps set it up for the person who will use it; "
-                                     "everything can be changed later in Settings."))
+        page, column = _step_page(tr("Welcome to CareLink. All of this can be changed later in Settings."))
         self.name = _field_beside(column, tr("What is their first name?"), "first_run_name")
-        column.addWidget(label(tr("Just looking? The demo has a pretend family, and nothing in it reaches a real "
-                                  "person."), "quiet"))
+        column.addWidget(label(tr("Just looking? The demo has a pretend family: nothing reaches a real person."),
+                               "quiet"))
         self.demo = BigButton(tr("Try the demo instead"))
         self.demo.setObjectName("first_run_demo")
         self.demo.clicked.connect(self.demo_requested)
@@ -108,8 +107,8 @@ class FirstRunScreen(Screen):
         column.addWidget(self.email)
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Who in the family will send messages? Only people on this list reach the "
-                                     "wall; mail from anyone else waits in Settings for the family to look at."))
+        page, column = _step_page(tr("Who in the family will send messages? Only their messages reach the "
+                                     "wall; others wait in Settings."))
         self.added = label()
         self.added.setObjectName("first_run_added")
         column.addWidget(self.added)
