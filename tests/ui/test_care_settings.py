@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from carelink.household import Household
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.care_page import CarePage
+from carelink.ui.settings.pages import PersonPage
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_settings_screen import unlock
 
@@ -87,3 +88,18 @@ def test_with_nobody_at_all_settings_says_so(qtbot: QtBot, make_window: WindowFa
     assert window.settings.no_carer.isVisible()
     assert window.settings.no_carer.text() == ("Nobody is set up to hear about a concern. Add a carer (and the "
                                                "family) in Contacts.")
+
+
+def test_the_country_can_be_changed_in_settings(qtbot: QtBot, window: MainWindow, household: Household) -> None:
+    unlock(qtbot, window)
+    qtbot.mouseClick(window.settings.nav_buttons["person"], Qt.MouseButton.LeftButton)
+    page = window.settings.pages["person"]
+    assert isinstance(page, PersonPage)
+    assert page.country.value() == "GB"  # the demo lives in Britain
+    qtbot.mouseClick(page.country.buttons["NZ"], Qt.MouseButton.LeftButton)
+    assert page.locale_field.text() == "en-NZ" and page.emergency.placeholderText() == "111"
+    assert household.settings.emergency_number == "999", "nothing changes before Save"
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert household.settings.emergency_number == "111"
+    window.open_screen("concern")
+    assert window.concern.banner_text.text() == "If you are in danger now, call 111."
