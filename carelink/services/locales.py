@@ -62,7 +62,7 @@ def emergency_number_for(locale_name: str) -> str:
 
 
 # The countries first-run setup and Settings offer as big choices (no dropdowns), in this order. Anywhere else is
-# "Another country": the computer's own language and country stay, and the family types the emergency number.
+# "Elsewhere": the computer's own language and country stay, and the family types the emergency number.
 COUNTRY_CHOICES = ("GB", "IE", "US", "CA", "AU", "NZ")
 
 

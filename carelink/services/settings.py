@@ -209,7 +209,7 @@ class SettingsService:
     def choose_country(self, country: str, number: str = "") -> None:
         """The country the person lives in (one of COUNTRY_CHOICES), which sets the emergency number shown on Report
         a concern; a typed `number` is kept only where it differs from that country's own. `country` "" is another
-        country: the computer's own language and country stay, and the typed number is needed."""
+        country (Elsewhere): the computer's own language and country stay, and the typed number is needed."""
         if country:
             if country not in COUNTRY_CHOICES:
                 raise UserError(f"'{country}' is not one of the countries offered: {', '.join(COUNTRY_CHOICES)}.")

@@ -88,7 +88,7 @@ class FirstRunScreen(Screen):
         self.country = CountryChoice("first_run_country")
         self.country.chosen.connect(self._country_chosen)
         column.addWidget(self.country)
-        self.emergency = _field_beside(column, tr("Emergency number there"), "first_run_emergency")
+        self.emergency = _field_beside(column, tr("Emergency number"), "first_run_emergency")
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
@@ -256,7 +256,7 @@ class FirstRunScreen(Screen):
     def _country_done(self) -> None:
         code = self.country.value()
         if not code:
-            raise UserError(tr("Please choose the country they live in, or Another country."))
+            raise UserError(tr("Please choose the country they live in, or Elsewhere."))
         self._household.settings.choose_country("" if code == OTHER else code, self.emergency.text())
         self._forward()
 

@@ -16,11 +16,11 @@ COLUMNS = 4
 def country_names() -> dict[str, str]:
     names = {"GB": tr("United Kingdom"), "IE": tr("Ireland"), "US": tr("United States"), "CA": tr("Canada"),
              "AU": tr("Australia"), "NZ": tr("New Zealand")}
-    return {**{code: names[code] for code in COUNTRY_CHOICES}, OTHER: tr("Another country")}
+    return {**{code: names[code] for code in COUNTRY_CHOICES}, OTHER: tr("Elsewhere")}
 
 
 class CountryChoice(QGroupBox):
-    """The offered countries and "Another country", four to a row; one is chosen. Emits `chosen(code)` (`OTHER`
+    """The offered countries and "Elsewhere", four to a row; one is chosen. Emits `chosen(code)` (`OTHER`
     for another country) when the family picks one."""
 
     chosen = Signal(str)
