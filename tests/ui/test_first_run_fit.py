@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,9 +28,8 @@ def test_each_step_fits_without_scrolling(make_window: WindowFactory, qtbot: QtB
         if step == COUNTRY:
             steps.country.buttons["other"].click()  # the longest choice chosen, with its tick
         QApplication.processEvents()
-        try:  # a changed word (the tick) is laid out again on a later turn of the event loop
+        # A changed word (the tick) is laid out again on a later turn of the event loop.
+        with contextlib.suppress(qtbot.TimeoutError):
             qtbot.waitUntil(lambda: not out_of_sight(window), timeout=2000)
-        except qtbot.TimeoutError:
-            pass
         problems = out_of_sight(window)
         assert not problems, f"step {step + 1}: {problems}"
