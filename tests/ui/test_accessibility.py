@@ -199,7 +199,7 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "lesson-text-size": _lesson("text-size"),
     "lesson-finished": _lesson("checkin", to_the_end=True),
     **{f"settings-{page}": _settings_page(page)
-       for page in ("display", "voice", "contacts", "calls", "person", "email", "change_pin", "computer")},
+       for page in ("display", "voice", "contacts", "calls", "person", "care", "email", "change_pin", "computer")},
     "settings-contact-form": _contact_form,
     "settings-held": _held_page,
     **{f"first-run-{step + 1}": _first_run_step(step) for step in range(STEPS)},

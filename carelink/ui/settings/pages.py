@@ -143,7 +143,7 @@ class PersonPage(Page):
         self._settings = settings
         self.name = self.field(tr("Their first name"), "person_name")
         self.column.addWidget(label(tr("The country they live in (it sets the emergency number)")))
-        self.country = CountryChoice("person_country")
+        self.country = CountryChoice("person_country", columns=3)  # Settings' page is a little narrower
         self.country.chosen.connect(self._country_chosen)
         self.column.addWidget(self.country)
         self.locale_field = self.field(tr("Language and country, like en-GB (leave empty for this computer's)"),
