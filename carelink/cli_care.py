@@ -39,7 +39,11 @@ def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def concern(args: argparse.Namespace, household: Household) -> int:
+    to = household.concerns.recipients()
     raised = household.concerns.raise_concern(args.category, args.note, args.call_back)
+    if to.to_family:
+        print(f"No carer is set up, so this concern goes to the family instead: {to.names}. (Add a carer with "
+              "'carelink contacts add NAME --email ADDRESS --role carer'.)")
     report = household.courier.send_now()
     now = household.concerns.get(raised.id)  # read only: the courier's events have moved it on already
     for _ in range(WAIT_FOR_OTHER_S * 2):  # another CareLink was sending: it sends this too; wait a little for it

@@ -5,6 +5,9 @@ takes it, and tells this service what happened (`note_outbox`). A concern is "se
 carer's email. A reply from a carer (threaded to it, or naming its reference) marks it acknowledged. With no
 acknowledgement within `concern.escalate_after`, it goes to the backup carer(s) too, and is "escalated" once their
 email was accepted. When every address was refused for good it is "failed": the person is told to phone instead.
+
+With no carer set up at all, a concern goes to the family instead (and says so, to them and on screen): a concern
+must never reach nobody. With nobody at all to tell, raising one is refused with words that say who can fix it.
 """
 
 from __future__ import annotations
@@ -71,6 +74,28 @@ class Concern:
                 "acknowledged_by": self.acknowledged_by}
 
 
+@dataclass(frozen=True)
+class Recipients:
+    """Who hears about a concern: the carer, or (`to_family`) the family because no carer is set up."""
+
+    people: tuple[Contact, ...]
+    to_family: bool
+
+    @property
+    def names(self) -> str:
+        """"Jane Wilson", or "Sarah Jones and Tom Jones", or "Ann, Sarah Jones and Tom Jones"."""
+        return join_names([person.name for person in self.people])
+
+
+def join_names(names: builtins.list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
+
+
+NOBODY_TO_TELL = ("Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or "
+                  "someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with "
+                  "'carelink contacts add NAME --email ADDRESS --role carer'.)")
+
+
 class ConcernService:
     """Raises concerns, follows their emails, and runs the escalation timer. Emits `changed(concern_id)`."""
 
@@ -89,6 +114,13 @@ class ConcernService:
         main, backup = self.carers()
         return next(iter(main or backup), None)
 
+    def recipients(self) -> Recipients:
+        """Whom a concern raised now would go to: the main carer, or with no carer set up, the whole family."""
+        carer = self.main_carer()
+        if carer is not None:
+            return Recipients((carer,), to_family=False)
+        return Recipients(tuple(c for c in self._contacts.list() if c.role == "family"), to_family=True)
+
     @staticmethod
     def _concern(row: ConcernRow) -> Concern:
         return Concern(id=row.id, category=row.category, note=row.note, call_back=row.call_back, status=row.status,
@@ -103,20 +135,19 @@ class ConcernService:
         words = note.strip()
         if len(words) > MAX_NOTE_CHARS:
             raise UserError(f"That is too long to send: {MAX_NOTE_CHARS} letters at most.")
-        carer = self.main_carer()
-        if carer is None:
-            raise UserError("No carer is set up yet, so the concern cannot be sent. Please phone your carer or "
-                            "your family. (The family can add a carer in Settings → Contacts.)")
+        to = self.recipients()
+        if not to.people:
+            raise UserError(NOBODY_TO_TELL)
         with self._database.session() as session:
             row = ConcernRow(category=category, note=words, call_back=call_back, status="queued",
-                             created=self._clock.now(), carer_name=carer.name,
+                             created=self._clock.now(), carer_name=to.names,
                              escalation_outbox_ids="", escalated_to="")
             session.add(row)
             session.flush()
             concern = self._concern(row)
             # The concern and its email commit together: never one without the other, never a second email.
-            email = self._outbox.add_to(session, "concern", [carer.email], self._subject(concern),
-                                        self._body(concern, escalation=False))
+            email = self._outbox.add_to(session, "concern", [c.email for c in to.people], self._subject(concern),
+                                        self._body(concern, escalation=False, to_family=to.to_family))
             row.outbox_id = email.id
             email_id = email.id
         self._outbox.notify(email_id)
@@ -127,10 +158,11 @@ class ConcernService:
         name = self._settings.person_name or "someone you care for"
         return f"CareLink concern from {name}: {CATEGORIES[concern.category]} [{concern.reference}]"
 
-    def _body(self, concern: Concern, escalation: bool, refused: bool = False) -> str:
+    def _body(self, concern: Concern, escalation: bool, refused: bool = False, to_family: bool = False) -> str:
         name = self._settings.person_name or "The person you care for"
         words = f'"{concern.note}"' if concern.note else f"{name} did not add any words."
-        opening = "" if not escalation else (
+        opening = (f"No carer is set up in CareLink yet, so this concern comes to {name}'s family. (A carer can be "
+                   "added in CareLink's Settings → Contacts.)\n\n") if to_family else "" if not escalation else (
             f"CareLink could not deliver this concern to {concern.carer_name} (the mail server refused their "
             "address), so it is sending it to you instead.\n\n" if refused else
             f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you too.\n\n")
@@ -145,10 +177,11 @@ class ConcernService:
 
     def _others(self, first_to: set[str]) -> list[Contact]:
         """Whom to tell when the carer does not answer or cannot be reached: the backup carer(s) not already
-        told, or with none, the family."""
+        told, or with none, the family (not already told: a concern that went to the family for want of a carer is
+        not sent to them again)."""
         _, backups = self.carers()
         return [c for c in backups if c.email not in first_to] or \
-            [c for c in self._contacts.list() if c.role == "family"]
+            [c for c in self._contacts.list() if c.role == "family" and c.email not in first_to]
 
     def _queue_escalation(self, session: Session, row: ConcernRow, others: list[Contact],
                           refused: bool = False) -> int:
@@ -258,16 +291,19 @@ class ConcernService:
         return next(iter(named + others), None)
 
     def note_mail(self, mail: ParsedMail, sender: Contact) -> int | None:
-        """A carer's reply to a concern marks it acknowledged; returns the concern's id, or None."""
-        if sender.role != "carer":
-            return None
+        """A carer's reply to a concern marks it acknowledged; returns the concern's id, or None. So does a reply from
+        someone the concern itself went to (the family, when no carer was set up)."""
         threads = {mail.in_reply_to, *mail.references} - {None}
         with self._database.session() as session:
             open_rows = list(session.scalars(select(ConcernRow).where(ConcernRow.acknowledged.is_(None))))
             by_reference = {int(n) for n in _REFERENCE.findall(mail.subject)}
             for row in open_rows:
                 ids = [row.outbox_id, *(int(i) for i in row.escalation_outbox_ids.split())]
-                message_ids = {self._outbox.get(i).message_id for i in ids if i is not None}
+                emails = [self._outbox.get(i) for i in ids if i is not None]
+                told = {a.lower() for a in emails[0].to} if emails and row.outbox_id is not None else set()
+                if sender.role != "carer" and sender.email.lower() not in told:
+                    continue
+                message_ids = {email.message_id for email in emails}
                 if row.id in by_reference or threads & message_ids:
                     row.acknowledged, row.acknowledged_by = self._clock.now(), sender.name
                     row.status = "acknowledged"

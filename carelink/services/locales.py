@@ -73,3 +73,19 @@ def clock_time(moment: datetime, locale_name: str, zone: tzinfo | None = None) -
     if locale_name in TWELVE_HOUR_LOCALES or locale_name.rpartition("-")[2].upper() in TWELVE_HOUR_COUNTRIES:
         return f"{(local.hour + 11) % 12 + 1}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
     return f"{local.hour:02d}:{local.minute:02d}"
+
+
+# The countries first-run setup and Settings offer as big choices (no dropdowns), in this order. Anywhere else is
+# "Elsewhere": the computer's own language and country stay, and the family types the emergency number.
+COUNTRY_CHOICES = ("GB", "IE", "US", "CA", "AU", "NZ")
+
+
+def country_of(locale_name: str) -> str:
+    """'en-GB' → 'GB'."""
+    return locale_name.rpartition("-")[2].upper()
+
+
+def locale_for_country(current_locale: str, country: str) -> str:
+    """The household's language in `country`: 'en-US' and 'GB' → 'en-GB' (the words stay, the country changes)."""
+    language = current_locale.partition("-")[0] or DEFAULT_LOCALE.partition("-")[0]
+    return normalise_locale(f"{language}-{country}")

@@ -13,23 +13,34 @@ from sqlalchemy import select
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.call_links import check_jitsi_server
-from carelink.services.locales import emergency_number_for, normalise_locale, system_locale
+from carelink.services.locales import (
+    COUNTRY_CHOICES,
+    emergency_number_for,
+    locale_for_country,
+    normalise_locale,
+    system_locale,
+)
 from carelink.speech import Rate
 from carelink.storage.database import Database
 from carelink.storage.models import SettingRow
 
 TEXT_SIZES = ("100", "125", "150", "200")
 RATES = ("slow", "normal", "fast")
-_DURATION = re.compile(r"^\s*(\d+)\s*([smh])\s*$")
+_DURATION = re.compile(r"^\s*(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s*$")
 _PHONE = re.compile(r"^[0-9][0-9 +()-]{1,30}$")
 
 
-def parse_duration(text: str) -> timedelta:
-    """'90s', '30m', '2h' → timedelta; anything else is a UserError."""
+def duration_parts(text: str) -> tuple[int, str]:
+    """'90s', '30m', '2h', '45 minutes', '1 hour' → (amount, 's' | 'm' | 'h'); anything else is a UserError."""
     match = _DURATION.match(text.lower())
     if not match or int(match.group(1)) == 0:
-        raise UserError(f"'{text}' is not a length of time. Write it like 90s, 30m or 2h.")
-    amount, unit = int(match.group(1)), match.group(2)
+        raise UserError(f"'{text}' is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).")
+    return int(match.group(1)), match.group(2)[0]
+
+
+def parse_duration(text: str) -> timedelta:
+    """'90s', '30m', '2h' (or in words: '30 minutes', '2 hours') → timedelta; anything else is a UserError."""
+    amount, unit = duration_parts(text)
     return timedelta(seconds=amount * {"s": 1, "m": 60, "h": 3600}[unit])
 
 
@@ -85,8 +96,8 @@ def _time_of_day_or_empty(value: str) -> str:
 
 
 def _duration(value: str) -> str:
-    parse_duration(value)
-    return value.strip().lower().replace(" ", "")
+    amount, unit = duration_parts(value)
+    return f"{amount}{unit}"
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,25 @@ class SettingsService:
     @property
     def emergency_number(self) -> str:
         return self.get("emergency.number") or emergency_number_for(self.locale)
+
+    def choose_country(self, country: str, number: str = "") -> None:
+        """The country the person lives in (one of COUNTRY_CHOICES), which sets the emergency number shown on Report
+        a concern; a typed `number` is kept only where it differs from that country's own. `country` "" is another
+        country (Elsewhere): the computer's own language and country stay, and the typed number is needed."""
+        if country:
+            if country not in COUNTRY_CHOICES:
+                raise UserError(f"'{country}' is not one of the countries offered: {', '.join(COUNTRY_CHOICES)}.")
+            locale = locale_for_country(self.locale, country)
+            own = emergency_number_for(locale)
+            typed = "" if number.strip() in ("", own) else _phone_or_empty(number)
+            self.set("locale", locale)
+            self.set("emergency.number", typed)
+            return
+        typed = _phone_or_empty(number)
+        if not typed:
+            raise UserError("Please type the number to call in an emergency there, like 112.")
+        else:
+            self.set("emergency.number", typed)
 
     @property
     def escalate_after(self) -> timedelta:

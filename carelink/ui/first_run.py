@@ -1,7 +1,8 @@
 """First run: a household that is not set up yet (no name, no PIN) gets a step-by-step setup instead of Home.
 
-1) the person's first name (or "Try the demo instead"); 2) the admin PIN, typed twice; 3) the email account (the
-same form as in Settings; it can be skipped); 4) the family, at least one person; 5) the carer (can be skipped).
+1) the person's first name (or "Try the demo instead"); 2) the country they live in, which sets the emergency number
+Report a concern shows; 3) the admin PIN, typed twice; 4) the email account (the same form as in Settings; it can be
+skipped); 5) the family, at least one person; 6) the carer (can be skipped).
 Then Home. Each step is stored as soon as Next is pressed, so going Back shows what was saved.
 """
 
@@ -16,19 +17,34 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
 from carelink.services.contacts import Contact
+from carelink.services.locales import country_of, emergency_number_for, locale_for_country
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
 
-NAME, PIN, EMAIL, FAMILY, CARER = range(5)
-STEPS = 5
+NAME, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(6)
+STEPS = 6
 
 
 def needs_first_run(household: Household) -> bool:
     """A real household with neither the person's name nor an admin PIN has never been set up."""
     return not household.demo and not household.settings.person_name and not household.pin.is_set()
+
+
+def _field_beside(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
+    """A text box with its words beside it, not above: a step then fits the screen at the largest text."""
+    row = QHBoxLayout()
+    row.setSpacing(GAP_PX)
+    row.addWidget(label(words), 1)
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(words)
+    row.addWidget(edit, 1)
+    column.addLayout(row)
+    return edit
 
 
 def _step_page(words: str) -> tuple[QWidget, QVBoxLayout]:
@@ -51,26 +67,34 @@ class FirstRunScreen(Screen):
     def __init__(self, household: Household, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
         super().__init__(tr("Welcome to CareLink"), "first_run", parent=parent)
         self.home_button.setVisible(False)  # there is no Home to go to until the setup is done
+        # The first step's words welcome them; the room a title would take is the steps' own, so that each fits
+        # the screen at the largest text.
+        self.title.setVisible(False)
         self._household, self._runner = household, runner
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
-        page, column = _step_page(tr("These few steps set up CareLink for the person who will use it. "
-                                     "A family member usually does this. Everything can be changed later in "
-                                     "Settings."))
-        self.name = labelled_field(column, tr("What is their first name?"), "first_run_name")
-        column.addWidget(label(tr("Just looking? The demo has a pretend family, and nothing in it reaches a real "
-                                  "person."), "quiet"))
+        page, column = _step_page(tr("Welcome to CareLink. All of this can be changed later in Settings."))
+        self.name = _field_beside(column, tr("What is their first name?"), "first_run_name")
+        column.addWidget(label(tr("Just looking? The demo has a pretend family: nothing reaches a real person."),
+                               "quiet"))
         self.demo = BigButton(tr("Try the demo instead"))
         self.demo.setObjectName("first_run_demo")
         self.demo.clicked.connect(self.demo_requested)
         column.addLayout(button_row(self.demo))
         self.stack.addWidget(page)
 
+        page, column = _step_page(tr("Which country do they live in?"))
+        self.country = CountryChoice("first_run_country")
+        self.country.chosen.connect(self._country_chosen)
+        column.addWidget(self.country)
+        self.emergency = _field_beside(column, tr("Emergency number"), "first_run_emergency")
+        self.stack.addWidget(page)
+
         page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
                                      "them. Write it down somewhere safe."))
-        self.pin = labelled_field(column, tr("New 4-digit PIN"), "first_run_pin")
-        self.pin_again = labelled_field(column, tr("The same PIN again"), "first_run_pin_again")
+        self.pin = _field_beside(column, tr("New 4-digit PIN"), "first_run_pin")
+        self.pin_again = _field_beside(column, tr("The same PIN again"), "first_run_pin_again")
         for edit in (self.pin, self.pin_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(4)
@@ -83,13 +107,13 @@ class FirstRunScreen(Screen):
         column.addWidget(self.email)
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Who in the family will send messages? Only people on this list reach the "
-                                     "wall; mail from anyone else waits in Settings for the family to look at."))
+        page, column = _step_page(tr("Who in the family will send messages? Only their messages reach the "
+                                     "wall; others wait in Settings."))
         self.added = label()
         self.added.setObjectName("first_run_added")
         column.addWidget(self.added)
-        self.family_name = labelled_field(column, tr("Name"), "first_run_family_name")
-        self.family_email = labelled_field(column, tr("Email address"), "first_run_family_email")
+        self.family_name = _field_beside(column, tr("Name"), "first_run_family_name")
+        self.family_email = _field_beside(column, tr("Email address"), "first_run_family_email")
         self.add_another = BigButton(tr("Add another person"))
         self.add_another.setObjectName("first_run_add_another")
         self.add_another.clicked.connect(self._add_another)
@@ -98,8 +122,8 @@ class FirstRunScreen(Screen):
 
         page, column = _step_page(tr("The carer: the person who gets a message when something is wrong. You can "
                                      "skip this and add them later in Settings → Contacts."))
-        self.carer_name = labelled_field(column, tr("Carer's name"), "first_run_carer_name")
-        self.carer_email = labelled_field(column, tr("Carer's email address"), "first_run_carer_email")
+        self.carer_name = _field_beside(column, tr("Carer's name"), "first_run_carer_name")
+        self.carer_email = _field_beside(column, tr("Carer's email address"), "first_run_carer_email")
         self.stack.addWidget(page)
 
         self.body_layout.addStretch(1)
@@ -148,6 +172,15 @@ class FirstRunScreen(Screen):
         if step == NAME:
             self.name.setText(household.settings.person_name)
             self.name.setFocus()
+        elif step == COUNTRY:
+            settings = household.settings  # chosen before (and come back to): shown as it was chosen
+            chosen = country_of(settings.locale) if settings.get("locale") else \
+                OTHER if settings.get("emergency.number") else ""
+            self.country.select(chosen)
+            self.emergency.setText(settings.emergency_number if chosen else "")
+            focus = self.country.buttons.get(self.country.value() or "GB")
+            if focus is not None:
+                focus.setFocus()
         elif step == PIN:
             self.pin.clear()
             self.pin_again.clear()
@@ -204,12 +237,27 @@ class FirstRunScreen(Screen):
     def go_next(self) -> None:
         self._say("")
         try:
-            [self._name_done, self._pin_done, self._email_done, self._family_done, self._carer_done][self.step()]()
+            [self._name_done, self._country_done, self._pin_done, self._email_done, self._family_done,
+             self._carer_done][self.step()]()
         except UserError as error:
             self._say(error.message)
 
     def _name_done(self) -> None:
         self._household.settings.set("person.name", self.name.text())
+        self._forward()
+
+    def _country_chosen(self, code: str) -> None:
+        if code == OTHER:
+            self.emergency.clear()
+            self.emergency.setFocus()
+        else:
+            self.emergency.setText(emergency_number_for(locale_for_country(self._household.settings.locale, code)))
+
+    def _country_done(self) -> None:
+        code = self.country.value()
+        if not code:
+            raise UserError(tr("Please choose the country they live in, or Elsewhere."))
+        self._household.settings.choose_country("" if code == OTHER else code, self.emergency.text())
         self._forward()
 
     def _pin_done(self) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from carelink.channels.email.mime import parse_message
 from carelink.services.call_invites import IncomingCall
 from carelink.services.held import UNKNOWN_SENDER
+from carelink.ui.first_run import STEPS
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.theme import HIGH_CONTRAST, STANDARD, Palette, contrast_ratio
@@ -122,16 +123,17 @@ def _settle(window: MainWindow) -> None:
 
 
 def _concern_step(step: str) -> Callable[[MainWindow], QWidget]:
-    """The concern screen at a step, reached the way a person reaches it (a choice, Next, Send)."""
+    """The concern screen at a step, reached the way a person reaches it (a choice, Next, an answer, Send)."""
     def open_step(window: MainWindow) -> QWidget:
         window.open_screen("concern")
         concern = window.concern
         if step != "choose":
             concern.choices.buttons["unwell"].click()
-        if step in ("send", "sent"):
+        if step in ("call", "send", "sent"):
             concern.note.setPlainText("I have had a bad cough since Tuesday and I feel dizzy.")
+            concern.words_next.click()
+        if step in ("send", "sent"):
             concern.call_back.buttons["yes"].click()
-            concern.next.click()
         if step == "sent":
             concern.send.click()
             _settle(window)
@@ -197,10 +199,10 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "lesson-text-size": _lesson("text-size"),
     "lesson-finished": _lesson("checkin", to_the_end=True),
     **{f"settings-{page}": _settings_page(page)
-       for page in ("display", "voice", "contacts", "calls", "person", "email", "change_pin", "computer")},
+       for page in ("display", "voice", "contacts", "calls", "person", "care", "email", "change_pin", "computer")},
     "settings-contact-form": _contact_form,
     "settings-held": _held_page,
-    **{f"first-run-{step + 1}": _first_run_step(step) for step in range(5)},
+    **{f"first-run-{step + 1}": _first_run_step(step) for step in range(STEPS)},
     "wall-reply": _wall_then(lambda wall: wall.replies.write.click()),
     "wall-photo": _wall_then(_second_card_photo),
     "wall-empty": _screen("wall"),
@@ -209,8 +211,8 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "calls-not-opened": _calling(opened=False),
     "ringing": _ringing(auto_answer=False),
     "ringing-auto": _ringing(auto_answer=True),  # the countdown on show
-    **{name: _concern_step(step) for name, step in (("concern-more", "more"), ("concern-send", "send"),
-                                                    ("concern-sent", "sent"))},
+    **{name: _concern_step(step) for name, step in (("concern-words", "words"), ("concern-call", "call"),
+                                                    ("concern-send", "send"), ("concern-sent", "sent"))},
     "concern-no-carer": _screen("concern"),
     "checkin-done": _checkin_done,
 }

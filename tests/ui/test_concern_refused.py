@@ -39,7 +39,8 @@ def test_a_concern_nobody_could_be_sent_tells_mary_to_phone_jane_and_home_is_not
     qtbot.mouseClick(window.home.tiles["concern"], Qt.MouseButton.LeftButton)
     screen = window.concern
     qtbot.mouseClick(screen.choices.buttons["unwell"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.skip, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.words_next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.call_back.buttons["no"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.progress.text() == "CareLink could not send this. Please phone Jane Wilson on "
                                                       "01234 567890", timeout=20_000)

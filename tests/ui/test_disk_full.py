@@ -77,7 +77,8 @@ def test_a_concern_on_a_full_disk_is_said_plainly_and_sent_once_there_is_space(
     _click(qtbot, window.home.tiles["concern"])
     concern = window.concern
     _click(qtbot, concern.choices.buttons["unwell"])
-    _click(qtbot, concern.skip)
+    _click(qtbot, concern.words_next)
+    _click(qtbot, concern.call_back.buttons["no"])
     filler = fill(data)
 
     _click(qtbot, concern.send)

@@ -59,8 +59,10 @@ def test_the_concern_s_last_step_opens_on_send_not_back(window: MainWindow, qtbo
     concern = window.concern
     qtbot.mouseClick(concern.choices.buttons["lonely"], Qt.MouseButton.LeftButton)
     assert _focus() is concern.note
-    concern.skip.setFocus()
-    qtbot.keyClick(concern.skip, Qt.Key.Key_Enter)
+    concern.words_next.setFocus()
+    qtbot.keyClick(concern.words_next, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: concern.step() == "call")
+    qtbot.keyClick(concern.call_back.buttons["no"], Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: concern.step() == "send")
     assert _focus() is concern.send
 

@@ -132,18 +132,82 @@ def test_a_note_that_is_too_long_is_refused_and_nothing_is_stored(demo: Househol
     assert demo.concerns.list() == [] and concern_items(demo) == []
 
 
-def test_with_no_carer_it_says_to_phone_and_stores_nothing(tmp_path: Path) -> None:
+def test_with_nobody_to_tell_it_says_who_can_fix_it_and_stores_nothing(tmp_path: Path) -> None:
     home = make_household(tmp_path)
     try:
         home.settings.set("person.name", "Mary")
-        home.contacts.add("Sarah Jones", "sarah@example.org")  # family only: no carer
         with pytest.raises(UserError) as raised:
             home.concerns.raise_concern("unwell", "I feel dizzy")
-        assert "phone your carer or your family" in raised.value.message
+        assert "Please phone your family or someone you trust" in raised.value.message
+        assert "Settings → Contacts" in raised.value.message and "--role carer" in raised.value.message
         assert home.concerns.list() == []
         assert home.outbox.list() == []
     finally:
         home.close()
+
+
+def test_with_no_carer_it_goes_to_the_family_and_the_email_says_why(tmp_path: Path) -> None:
+    home = make_household(tmp_path)
+    try:
+        home.settings.set("person.name", "Mary")
+        home.contacts.add("Sarah Jones", "sarah@example.org")  # family only: no carer
+        home.contacts.add("Tom Jones", "tom@example.org")
+        to = home.concerns.recipients()
+        assert to.to_family and to.names == "Sarah Jones and Tom Jones"
+        concern = home.concerns.raise_concern("unwell", "I feel dizzy")
+        assert (concern.status, concern.carer_name) == ("queued", "Sarah Jones and Tom Jones")
+        [email] = home.outbox.list()
+        assert set(email.to) == {"sarah@example.org", "tom@example.org"}
+        assert email.body.startswith("No carer is set up in CareLink yet, so this concern comes to Mary's family.")
+        assert "I feel dizzy" in email.body
+    finally:
+        home.close()
+
+
+def test_a_family_reply_to_a_concern_that_went_to_the_family_acknowledges(demo: Household) -> None:
+    jane = contact(demo, JANE)
+    demo.contacts.remove(jane.id)
+    concern_id = demo.concerns.raise_concern("lonely").id
+    demo.courier.send_now()
+    [message] = sent_mail(demo)
+    assert recipients(message) == FAMILY
+    assert demo.concerns.get(concern_id).status == "sent"
+    mail = parse_message(reply_from("tom@example.org", f"Re: {message['Subject']}",
+                                    in_reply_to=message["Message-ID"]))
+    assert demo.concerns.note_mail(mail, contact(demo, "tom@example.org")) == concern_id
+    assert demo.concerns.get(concern_id).acknowledged_by == "Tom Jones"
+
+
+def test_a_concern_that_went_to_the_whole_family_is_never_escalated_to_them_again(demo: Household) -> None:
+    demo.contacts.remove(contact(demo, JANE).id)
+    concern_id = demo.concerns.raise_concern("care").id
+    demo.courier.send_now()
+    clock_of(demo).advance(demo.settings.escalate_after + timedelta(minutes=1))
+    assert demo.concerns.run_timers() == []
+    assert len(sent_mail(demo)) == 1
+    assert demo.concerns.get(concern_id).status == "sent"
+
+
+def test_concern_raise_with_no_carer_says_it_went_to_the_family(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--data-dir", str(tmp_path), "--demo"]
+    home = make_household(tmp_path, demo=True)
+    home.contacts.remove(contact(home, JANE).id)
+    home.close()
+    code, out, err = run_cli([*base, "concern", "raise", "--category", "unwell"], capsys)
+    assert (code, err) == (0, ""), err
+    assert out.startswith("No carer is set up, so this concern goes to the family instead: ")
+    assert "Tom Jones" in out and "--role carer" in out
+
+
+def test_concern_raise_with_nobody_to_tell_says_who_can_fix_it(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    home = make_household(tmp_path)
+    home.settings.set("person.name", "Mary")
+    home.close()
+    code, out, err = run_cli(["--data-dir", str(tmp_path), "concern", "raise", "--category", "unwell"], capsys)
+    assert code == 1 and out == ""
+    assert "Nobody is set up to hear about a concern yet" in err and "--role carer" in err
 
 
 # --- the carer's email ---------------------------------------------------------------------------------------------

@@ -242,3 +242,33 @@ def test_the_check_in_deadline_can_be_turned_off(settings: SettingsService) -> N
     assert str(settings.checkin_deadline) == "09:30:00"
     settings.set("checkin.deadline", "")
     assert settings.checkin_deadline is None
+
+
+def test_choosing_a_country_sets_the_emergency_number(tmp_path: Path) -> None:
+    home = make_household(tmp_path)
+    try:
+        settings = home.settings
+        settings.set("locale", "en-US")
+        settings.choose_country("IE", "112 or 999")  # the country's own number, as first-run shows it
+        assert (settings.get("locale"), settings.get("emergency.number")) == ("en-IE", "")
+        assert settings.emergency_number == "112 or 999"
+        settings.choose_country("AU", "000")
+        assert settings.locale == "en-AU" and settings.emergency_number == "000"
+        settings.choose_country("", "112")  # another country: the number typed is kept
+        assert settings.locale == "en-AU" and settings.emergency_number == "112"
+        with pytest.raises(UserError, match="type the number"):
+            settings.choose_country("", "")
+        with pytest.raises(UserError, match="not one of the countries"):
+            settings.choose_country("FR", "")
+    finally:
+        home.close()
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("45 minutes", "45m"), ("1 hour", "1h"), ("2 hours", "2h"),
+                                               ("90s", "90s"), ("30 mins", "30m")])
+def test_a_length_of_time_may_be_written_in_words(tmp_path: Path, typed: str, stored: str) -> None:
+    home = make_household(tmp_path)
+    try:
+        assert home.settings.set("concern.escalate_after", typed) == stored
+    finally:
+        home.close()

@@ -11,24 +11,32 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.concerns import MAX_NOTE_CHARS, Concern
 from carelink.services.outbox import DeliveryReport
-from carelink.services.status import connection_after
+from carelink.services.status import Connection, connection_after
 from carelink.ui.access import focus_first_content
 from carelink.ui.care.choice_grid import ChoiceGrid
-from carelink.ui.care.words import carer_words, category_words, concern_words, field_style
+from carelink.ui.care.concern_parts import AnswerPair, ChosenProblem, EmergencyLine
+from carelink.ui.care.words import (
+    carer_words,
+    category_words,
+    concern_words,
+    family_concern_words,
+    field_style,
+)
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, theme_for
-from carelink.ui.widgets import BigButton, ChoiceRow, Screen, label, tr
+from carelink.ui.widgets import BigButton, Screen, label, tr
 
 log = logging.getLogger(__name__)
-SUMMARY_CHARS = 80
-SEND_MIN_WIDTH = 240
+SUMMARY_CHARS = 60
+SEND_HEIGHT_LINES = 1.7  # Send is the biggest thing on its step: this many lines of its words tall, and wide
 
 
 class NoteBox(QPlainTextEdit):
@@ -50,47 +58,62 @@ def _page(layout_parent: FittingStack) -> tuple[QWidget, QVBoxLayout]:
     return page, column
 
 
-def _button_row(column: QVBoxLayout, *buttons: BigButton) -> None:
+def _forward_and_back(column: QVBoxLayout, forward: BigButton, back: BigButton | None) -> None:
+    """The step's one action, wide, on the left; Back small and to the side, well apart from it."""
     row = QHBoxLayout()
-    row.setSpacing(GAP_PX * 2)
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+    row.setSpacing(GAP_PX * 3)
+    forward.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row.addWidget(forward, 3)
+    if back is not None:
+        row.addStretch(1)
+        row.addWidget(back, 0, Qt.AlignmentFlag.AlignBottom)
     column.addLayout(row)
 
 
+def _back(name: str) -> BigButton:
+    button = BigButton(tr("Back"))
+    button.setObjectName(name)
+    return button
+
+
 class ConcernScreen(Screen):
-    """The four steps of reporting a concern, or a plain message when no carer is set up."""
+    """Reporting a concern, one action per step: what is wrong (pictured choices), more words if wanted, whether to
+    be called, Send; then how it went. With no carer set up it goes to the family (and says so); with nobody at all
+    to tell, a plain message says whom to phone and who can set it up. The emergency line is on every step."""
+
+    STEPS = ("choose", "words", "call", "send", "sent", "nobody")
 
     def __init__(self, household: Household, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
         super().__init__(tr("Report a concern"), "concern", parent=parent)
         self._household, self._runner = household, runner
-        self._carer: str | None = None
+        self._carer: str | None = None  # whom it goes to, in words ("Jane Wilson", "your family")
+        self._to_family = False
+        self._family_names = ""
         self.category: str | None = None
         self.concern_id: int | None = None
         self._visit = 0  # a reply from the background for an earlier visit is ignored
 
-        self.banner = QFrame()
-        self.banner.setProperty("role", "card")
-        banner_column = QVBoxLayout(self.banner)
-        banner_column.setContentsMargins(20, 8, 20, 8)
-        self.banner_text = label(role="title")
-        self.banner_text.setObjectName("concern_emergency")
-        banner_column.addWidget(self.banner_text)
+        self.banner = EmergencyLine()
+        self.banner_text = self.banner.text
         self.body_layout.addWidget(self.banner)
-
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
         self.body_layout.addStretch(1)
         self.pages: dict[str, QWidget] = {}
+        self.chosen: dict[str, ChosenProblem] = {}
         self._build_choose()
-        self._build_more()
+        self._build_words()
+        self._build_call()
         self._build_send()
         self._build_sent()
-        self._build_no_carer()
+        self._build_nobody()
         self.entered()
 
     # --- building -----------------------------------------------------------------------------------------------
+
+    def _chosen_problem(self, step: str, column: QVBoxLayout) -> None:
+        self.chosen[step] = ChosenProblem(f"concern_{step}_chosen")
+        column.addWidget(self.chosen[step])
 
     def _build_choose(self) -> None:
         self.pages["choose"], column = _page(self.stack)
@@ -99,30 +122,38 @@ class ConcernScreen(Screen):
         self.choices.chosen.connect(self.choose)
         column.addWidget(self.choices)
 
-    def _build_more(self) -> None:
-        self.pages["more"], column = _page(self.stack)
-        self.note_label = label(role="big")
-        column.addWidget(self.note_label)
+    def _build_words(self) -> None:
+        self.pages["words"], column = _page(self.stack)
+        self._chosen_problem("words", column)
         self.note = NoteBox()
+        self.note.textChanged.connect(self._words_changed)
         column.addWidget(self.note)
-        self.call_back_question = label(role="big")
-        column.addWidget(self.call_back_question)
-        self.call_back = ChoiceRow("concern_call_back", [("yes", tr("Yes, please call me")), ("no", tr("No"))])
+        # One way on: "No more to add" while the box is empty, "Next" once there are words (never "Skip", which
+        # would throw typed words away). It is as wide as the longer of the two, so it never changes size.
+        self.words_next = BigButton(tr("No more to add"))
+        self.words_next.setObjectName("concern_words_next")
+        self.words_next.clicked.connect(lambda: self.show_step("call"))
+        self.words_back = _back("concern_words_back")
+        self.words_back.clicked.connect(lambda: self.show_step("choose"))
+        _forward_and_back(column, self.words_next, self.words_back)
+
+    def _build_call(self) -> None:
+        self.pages["call"], column = _page(self.stack)
+        self._chosen_problem("call", column)
+        self.call_back = AnswerPair("concern_call_back", [("yes", tr("Yes, please call me")), ("no", tr("No"))])
+        self.call_back.chosen.connect(lambda _: self.show_step("send"))
         column.addWidget(self.call_back)
-        self.more_back = BigButton(tr("Back"))
-        self.more_back.setObjectName("concern_more_back")
-        self.more_back.clicked.connect(lambda: self.show_step("choose"))
-        self.skip = BigButton(tr("Skip"))
-        self.skip.setObjectName("concern_skip")
-        self.skip.clicked.connect(self.skip_more)
-        self.next = BigButton(tr("Next"))
-        self.next.setObjectName("concern_next")
-        self.next.clicked.connect(lambda: self.show_step("send"))
-        _button_row(column, self.next, self.skip, self.more_back)
+        self.call_back_side = _back("concern_call_back_back")
+        self.call_back_side.clicked.connect(lambda: self.show_step("words"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.call_back_side)
+        column.addLayout(row)
 
     def _build_send(self) -> None:
         self.pages["send"], column = _page(self.stack)
-        self.summary = label(role="big")
+        self._chosen_problem("send", column)
+        self.summary = label()
         self.summary.setObjectName("concern_summary")
         column.addWidget(self.summary)
         self.problem = label(role="error")
@@ -131,36 +162,40 @@ class ConcernScreen(Screen):
         column.addWidget(self.problem)
         self.send = BigButton(tr("Send"), "concern")
         self.send.setObjectName("concern_send")
-        self.send.setMinimumWidth(SEND_MIN_WIDTH)
+        self.send.setProperty("tile", "concern")
+        self.send.text_label().setProperty("role", "huge")
         self.send.clicked.connect(self.send_concern)
-        self.send_back = BigButton(tr("Back"))
-        self.send_back.setObjectName("concern_send_back")
-        self.send_back.clicked.connect(lambda: self.show_step("more"))
-        _button_row(column, self.send, self.send_back)
+        self.send_back = _back("concern_send_back")
+        self.send_back.clicked.connect(lambda: self.show_step("call"))
+        _forward_and_back(column, self.send, self.send_back)
 
     def _build_sent(self) -> None:
         self.pages["sent"], column = _page(self.stack)
         self.progress = label(role="huge")
         self.progress.setObjectName("concern_progress")
         column.addWidget(self.progress)
-        self.sent_summary = label(role="big")
-        column.addWidget(self.sent_summary)
+        self._chosen_problem("sent", column)
+        self.sent_summary = self.chosen["sent"].words
         self.done = BigButton(tr("Back to Home"), "home")
         self.done.setObjectName("concern_done")
         self.done.clicked.connect(self.home_requested)
-        _button_row(column, self.done)
+        row = QHBoxLayout()
+        row.addWidget(self.done)
+        row.addStretch(1)
+        column.addLayout(row)
 
-    def _build_no_carer(self) -> None:
-        self.pages["no_carer"], column = _page(self.stack)
-        self.no_carer = label(tr("No carer is set up yet. Please phone your carer or your family."), "huge")
+    def _build_nobody(self) -> None:
+        self.pages["nobody"], column = _page(self.stack)
+        self.no_carer = label(tr("Nobody is set up yet to hear about a concern. Please phone your family or someone "
+                                 "you trust."), "big")
         self.no_carer.setObjectName("concern_no_carer")
         column.addWidget(self.no_carer)
-        column.addWidget(label(tr("Your family can add a carer in Settings."), "big"))
+        column.addWidget(label(tr("Whoever set up CareLink can add a carer in Settings → Contacts.")))
 
     # --- moving between steps -----------------------------------------------------------------------------------
 
     def entered(self) -> None:
-        """Every visit starts afresh at step 1 (or the no-carer message)."""
+        """Every visit starts afresh at step 1 (or the nobody-to-tell message)."""
         self._visit += 1
         self.category, self.concern_id = None, None
         self.note.clear()
@@ -170,32 +205,58 @@ class ConcernScreen(Screen):
         settings = self._household.settings
         self.banner_text.setText(tr("If you are in danger now, call {number}.").format(
             number=settings.emergency_number))
-        self.note.setStyleSheet(field_style(theme_for(settings.high_contrast, 1.0).palette))
-        carer = self._household.concerns.main_carer()
-        self._carer = carer.name if carer else None
+        palette = theme_for(settings.high_contrast, 1.0).palette
+        self.note.setStyleSheet(field_style(palette))
+        hint = self.note.palette()  # the words in the empty box are read too: the theme's quiet text, at 7:1
+        hint.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.quiet_text))
+        self.note.setPalette(hint)
+        self.call_back.use_palette(palette)
+        to = self._household.concerns.recipients()
+        self._to_family, self._family_names = to.to_family, to.names
+        self._carer = tr("your family") if to.to_family else (to.names or None)
         name = carer_words(self._carer)
-        self.note_label.setText(tr("Write more for {name}, if you like.").format(name=name))
-        self.note.setAccessibleName(tr("Your words for {name}").format(name=name))
-        self.call_back_question.setText(tr("Would you like {name} to call you?").format(name=name))
-        self.call_back.setAccessibleName(self.call_back_question.text())
-        self.show_step("choose" if carer else "no_carer")
+        self.note.setAccessibleName(tr("Your words for {name}, if you like").format(name=name))
+        self.note.setPlaceholderText(tr("Your words for {name}, if you like").format(name=name))
+        self.call_back.setAccessibleName(tr("Would you like {name} to call you?").format(name=name))
+        self._fix_words_next_width()
+        self.show_step("choose" if to.people else "nobody")
+
+    def _fix_words_next_width(self) -> None:
+        button = self.words_next
+        widths = []
+        for words in (tr("Next"), tr("No more to add")):
+            button.setText(words)
+            widths.append(button.sizeHint().width())
+        button.setMinimumWidth(max(widths))
+        self._words_changed()
+
+    def _words_changed(self) -> None:
+        words = tr("Next") if self.note.toPlainText().strip() else tr("No more to add")
+        if self.words_next.text() != words:
+            self.words_next.setText(words)
+
+    def _titles(self) -> dict[str, str]:
+        name = carer_words(self._carer)
+        return {"choose": tr("What is wrong?"), "words": tr("Tell {name} more").format(name=name),
+                "call": tr("Would you like {name} to call you?").format(name=name),
+                "send": tr("Send to {name}?").format(name=name), "sent": tr("Report a concern"),
+                "nobody": tr("Report a concern")}
 
     def show_step(self, step: str) -> None:
-        name = carer_words(self._carer)
-        titles = {"choose": tr("What is wrong?"), "more": tr("Tell {name} more").format(name=name),
-                  "send": tr("Send to {name}?").format(name=name), "sent": tr("Report a concern"),
-                  "no_carer": tr("Report a concern")}
-        self.title.setText(titles[step])
-        self.title.setAccessibleName(titles[step])
-        # The emergency number is on show where the person chooses, sends, or cannot send; the typing step
-        # leaves it out so that its box and buttons fit the screen at the largest text.
-        self.banner.setVisible(step in ("choose", "send", "sent", "no_carer"))
-        if step == "more":
+        title = self._titles()[step]
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        if step in self.chosen and self.category:
+            colour = theme_for(self._household.settings.high_contrast, 1.0).palette.text
+            self.chosen[step].show_problem(category_words()[self.category], f"concern-{self.category}", colour)
+        if step == "words":
             self.note.ensurePolished()
-            self.note.setMinimumHeight(self.note.fontMetrics().lineSpacing() * 3 + 40)
+            self.note.setMinimumHeight(self.note.fontMetrics().lineSpacing() * 2 + 40)
         if step == "send":
             self.summary.setText(self._summary())
             self.problem.setVisible(False)
+            self.send.ensurePolished()
+            self.send.setMinimumHeight(round(self.send.text_label().fontMetrics().height() * SEND_HEIGHT_LINES))
         self.stack.setCurrentWidget(self.pages[step])
         self.scroller.verticalScrollBar().setValue(0)
         focus_first_content(self.pages[step], ())  # on the new step's first control, not left behind on Back
@@ -205,26 +266,22 @@ class ConcernScreen(Screen):
 
     def choose(self, category: str) -> None:
         self.category = category
-        self.show_step("more")
+        self.show_step("words")
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def skip_more(self) -> None:
-        self.note.clear()
-        self.call_back.select("")
-        self.show_step("send")
-
     def wants_call_back(self) -> bool:
-        return self.call_back.buttons["yes"].isChecked()
+        return self.call_back.value() == "yes"
 
     def _summary(self) -> str:
         name = carer_words(self._carer)
-        lines = [category_words()[self.category or "other"]]
         words = self.note.toPlainText().strip()
         if len(words) > SUMMARY_CHARS:  # the whole note is sent; the summary must leave Send on the screen
             words = words[:SUMMARY_CHARS].rstrip() + "…"
-        lines.append(tr("Your words: “{words}”").format(words=words) if words else tr("No words added."))
+        lines = [tr("Your words: “{words}”").format(words=words) if words else tr("No words added.")]
         lines.append(tr("You asked {name} to call you.").format(name=name) if self.wants_call_back()
                      else tr("You did not ask for a call."))
+        if self._to_family:
+            lines.append(tr("No carer is set up, so this goes to {names}.").format(names=self._family_names))
         return "\n".join(lines)
 
     # --- sending ------------------------------------------------------------------------------------------------
@@ -247,6 +304,13 @@ class ConcernScreen(Screen):
                               lambda concern: self._stored(visit, concern),
                               lambda error: self._not_stored(visit, error), owner=self)
 
+    def _progress(self, concern: Concern, offline: bool, phone: str | None = None,
+                  state: Connection | None = None) -> str:
+        locale = self._household.settings.locale
+        if self._to_family:
+            return family_concern_words(concern, offline, locale, phone, state)
+        return concern_words(concern, offline=offline, locale=locale, phone=phone, state=state)
+
     def _say_problem(self, words: str) -> None:
         self.problem.setText(words)
         self.problem.setVisible(True)
@@ -267,8 +331,7 @@ class ConcernScreen(Screen):
         if visit != self._visit:
             return
         self.concern_id = concern.id
-        self.progress.setText(concern_words(concern, offline=False, locale=self._household.settings.locale))
-        self.sent_summary.setText(category_words()[concern.category])
+        self.progress.setText(self._progress(concern, offline=False))
         self.show_step("sent")
         self.done.setFocus(Qt.FocusReason.OtherFocusReason)
         household = self._household
@@ -284,8 +347,7 @@ class ConcernScreen(Screen):
     def _delivered(self, visit: int, report: DeliveryReport, concern: Concern, phone: str | None) -> None:
         if visit == self._visit:
             offline = concern.status == "queued" and not report.deferred
-            self.progress.setText(concern_words(concern, offline=offline, locale=self._household.settings.locale,
-                                                phone=phone, state=connection_after(report)))
+            self.progress.setText(self._progress(concern, offline, phone, state=connection_after(report)))
 
     def refresh_progress(self) -> None:
         """The concern on show moved on (sent later by a sync, refused, seen by the carer): say so."""
@@ -301,10 +363,9 @@ class ConcernScreen(Screen):
 
     def _progressed(self, visit: int, concern: Concern, phone: str | None) -> None:
         if visit == self._visit and concern.status != "queued":
-            self.progress.setText(concern_words(concern, offline=False, locale=self._household.settings.locale,
-                                                phone=phone))
+            self.progress.setText(self._progress(concern, False, phone))
 
     def _not_delivered(self, visit: int, concern: Concern, error: BaseException) -> None:
         log.error("sending concern %s failed; the courier will try again", concern.id, exc_info=error)
         if visit == self._visit:
-            self.progress.setText(concern_words(concern, offline=True, locale=self._household.settings.locale))
+            self.progress.setText(self._progress(concern, offline=True))

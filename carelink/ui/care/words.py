@@ -69,6 +69,24 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
     return tr("Sending to {name}…").format(name=carer)
 
 
+def family_concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None,
+                         state: Connection | None = None) -> str:
+    """How a concern that went to the family (no carer is set up) is getting on: it says so, only when true."""
+    stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
+    if stuck is not None:
+        return stuck
+    names = concern.carer_name
+    if concern.status == "sent" and concern.sent is not None:
+        return tr("No carer is set up, so this went to {names} at {time} ✓").format(
+            names=names, time=time_text(concern.sent, locale))
+    if concern.status == "queued" and not concern.escalated_to:
+        if offline:
+            return tr("No carer is set up, so this will go to {names} when the connection is back").format(
+                names=names)
+        return tr("No carer is set up, so this is going to {names}…").format(names=names)
+    return concern_words(concern, offline, locale, phone, state)
+
+
 def checkin_words(moment: datetime, locale: str, told: bool = True) -> str:
     """Today's check-in: "told" only once its email was taken by the mail server."""
     if told:

@@ -184,8 +184,7 @@ class ContactsPage(Page):
         self.list.setAccessibleName(tr("Contacts"))
         self.list.setMinimumHeight(260)
         column.addWidget(self.list)
-        self.no_carer = label(tr("No carer is set up yet, so \"Report a concern\" cannot reach anyone. Add the "
-                                 "carer as a contact and choose \"Carer\"."), "error")
+        self.no_carer = label(role="error")
         self.no_carer.setObjectName("contacts_no_carer")
         self.no_carer.setVisible(False)
         column.addWidget(self.no_carer)
@@ -237,7 +236,14 @@ class ContactsPage(Page):
             self.list.addItem(item)
         if self._people:
             self.list.setCurrentRow(0)
-        self.no_carer.setVisible(not any(person.role == "carer" for person in self._people))
+        no_carer = not any(person.role == "carer" for person in self._people)
+        family = any(person.role == "family" for person in self._people)
+        self.no_carer.setText(
+            tr("No carer is set up yet, so \"Report a concern\" goes to the family instead. Add the carer as a "
+               "contact and choose \"Carer\".") if family else
+            tr("Nobody is set up yet to hear about \"Report a concern\". Add the carer as a contact and choose "
+               "\"Carer\"."))
+        self.no_carer.setVisible(no_carer)
         courier = self._courier
         if courier is not None:
             self._runner.run_task(courier.failed_important, self._show_not_sent, owner=self)

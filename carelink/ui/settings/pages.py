@@ -9,11 +9,12 @@ from carelink.errors import UserError
 from carelink.secrets import SecretStatus, SecretStore
 from carelink.services.admin_pin import AdminPin
 from carelink.services.email_account import EmailAccountService
-from carelink.services.locales import emergency_number_for
+from carelink.services.locales import country_of, emergency_number_for, locale_for_country
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.speech import Speaker, Voice
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
@@ -142,6 +143,10 @@ class PersonPage(Page):
         super().__init__(tr("About the person using CareLink"), "person", parent)
         self._settings = settings
         self.name = self.field(tr("Their first name"), "person_name")
+        self.column.addWidget(label(tr("The country they live in (it sets the emergency number)")))
+        self.country = CountryChoice("person_country", columns=3)  # Settings' page is a little narrower
+        self.country.chosen.connect(self._country_chosen)
+        self.column.addWidget(self.country)
         self.locale_field = self.field(tr("Language and country, like en-GB (leave empty for this computer's)"),
                                  "person_locale")
         self.emergency = self.field(tr("Emergency number (leave empty for the country's own)"),
@@ -160,7 +165,19 @@ class PersonPage(Page):
         self.locale_field.setText(self._settings.get("locale"))
         self.emergency.setText(self._settings.get("emergency.number"))
         self.emergency.setPlaceholderText(emergency_number_for(self._settings.locale))
+        self.country.select(country_of(self._settings.locale) if not self._settings.get("emergency.number")
+                            else OTHER)
         self.message.setText("")
+
+    def _country_chosen(self, code: str) -> None:
+        """Fills in the boxes below for that country (saved with Save, like the rest of the page)."""
+        if code == OTHER:
+            self.emergency.setFocus()
+            return
+        locale = locale_for_country(self.locale_field.text().strip() or self._settings.locale, code)
+        self.locale_field.setText(locale)
+        self.emergency.clear()
+        self.emergency.setPlaceholderText(emergency_number_for(locale))
 
     def save_changes(self) -> None:
         """Check every field first, so one bad field changes nothing at all."""

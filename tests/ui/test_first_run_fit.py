@@ -1,0 +1,35 @@
+"""First-run setup shows each step whole, without scrolling, at 100%, 200% on 1280×800 and 150% on 1024×600
+(the email account's form is not yet among them: it still scrolls at large text)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from carelink.household import Household
+from carelink.ui.first_run import CARER, COUNTRY, FAMILY, NAME, PIN
+from tests.helpers.fit import out_of_sight
+from tests.ui.conftest import WindowFactory
+
+SIZES = [(1.0, (1024, 600)), (2.0, (1280, 800)), (1.5, (1024, 600))]
+
+
+@pytest.mark.parametrize(("scale", "size"), SIZES, ids=[f"{round(s * 100)}%-{w}x{h}" for s, (w, h) in SIZES])
+def test_each_step_fits_without_scrolling(make_window: WindowFactory, qtbot: QtBot, empty_household: Household,
+                                          scale: float, size: tuple[int, int]) -> None:
+    window = make_window(scale, home=empty_household, size=size)
+    steps = window.first_run
+    assert steps is not None
+    for step in (NAME, COUNTRY, PIN, FAMILY, CARER):
+        steps.show_step(step)
+        if step == COUNTRY:
+            steps.country.buttons["other"].click()  # the longest choice chosen, with its tick
+        QApplication.processEvents()
+        # A changed word (the tick) is laid out again on a later turn of the event loop.
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(lambda: not out_of_sight(window), timeout=2000)
+        problems = out_of_sight(window)
+        assert not problems, f"step {step + 1}: {problems}"
