@@ -1,0 +1,120 @@
+"""Every older-adult screen shows all its controls and words without scrolling (DESIGN.md §6): at 200% text on a
+1280×800 laptop, at 150% on a 1024×600 tablet, and at 100% on both, with the demo household's care lines on Home.
+
+Each screen is reached the way a person gets there (a tile, a card's photo, Write a reply, a person's photo, an
+invite that rings); `tests.helpers.fit.out_of_sight` then lists whatever cannot be seen whole. Only a long
+message's own words may scroll, inside the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from carelink.household import Household
+from carelink.ui.calls.ports import WebCallPort
+from carelink.ui.main_window import MainWindow
+from tests.helpers.fit import out_of_sight
+from tests.ui.conftest import OfflineWebCall, WindowFactory
+from tests.ui.test_calls_screen import family
+from tests.ui.test_ringing import CountingRing, send_invite
+
+# (width, height, text scale): the two promises of DESIGN.md §6, and the default text on both screens.
+SIZES = [(1280, 800, 2.0), (1024, 600, 1.5), (1280, 800, 1.0), (1024, 600, 1.0)]
+
+
+def settled(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.wait(20)  # the layouts' own posted requests
+
+
+def home(qtbot: QtBot, window: MainWindow) -> None:
+    window.go_home()
+
+
+def wall(qtbot: QtBot, window: MainWindow) -> None:
+    window.home.tiles["wall"].click()
+    settled(qtbot, window)
+    while not window.wall.card.photo_buttons:  # the newest card with a photo
+        window.wall.next_button.click()
+        settled(qtbot, window)
+
+
+def photo(qtbot: QtBot, window: MainWindow) -> None:
+    wall(qtbot, window)
+    window.wall.card.photo_buttons[0].click()
+
+
+def reply(qtbot: QtBot, window: MainWindow) -> None:
+    wall(qtbot, window)
+    window.wall.replies.write.click()
+
+
+def calls(qtbot: QtBot, window: MainWindow) -> None:
+    window.home.tiles["calls"].click()
+
+
+def confirm(qtbot: QtBot, window: MainWindow) -> None:
+    calls(qtbot, window)
+    window.calls.grid.people[0].click()
+
+
+def calling(qtbot: QtBot, window: MainWindow) -> None:
+    opened: list[str] = []
+
+    def offline(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
+        return OfflineWebCall(url, parent, opened)
+
+    window.calls.calling.make_web_call = offline
+    confirm(qtbot, window)
+    window.calls.confirm.call_button.click()
+    qtbot.waitUntil(lambda: bool(opened))
+
+
+def ringing(qtbot: QtBot, window: MainWindow) -> None:
+    window.calls.ringing.sound = CountingRing()
+    send_invite(window.household, family(window.household, "Sarah Jones"))
+    window.calls.incoming.check()
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing")
+
+
+def checkin(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_screen("checkin")
+
+
+def learn(qtbot: QtBot, window: MainWindow) -> None:
+    window.home.tiles["learn"].click()
+
+
+def pin(qtbot: QtBot, window: MainWindow) -> None:
+    window.home.tiles["settings"].click()
+
+
+SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
+    "home": home, "wall": wall, "photo": photo, "reply": reply, "calls": calls, "calls-confirm": confirm,
+    "calls-calling": calling, "ringing": ringing, "checkin": checkin, "learn": learn, "pin": pin}
+
+
+def with_care_lines(household: Household) -> None:
+    """Home's longest status: a concern on its way to the carer and today's check-in, above the connection."""
+    household.concerns.raise_concern("unwell", "I feel dizzy this morning")
+    household.checkin.check_in()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_every_screen_shows_everything_without_scrolling(qtbot: QtBot, household: Household,
+                                                          make_window: WindowFactory, screen: str, width: int,
+                                                          height: int, scale: float) -> None:
+    with_care_lines(household)
+    window = make_window(scale, size=(width, height))
+    window.home.entered()
+    settled(qtbot, window)
+    SCREENS[screen](qtbot, window)
+    settled(qtbot, window)
+    assert window.size().width() == width and window.size().height() == height, "the window kept its size"
+    problems = out_of_sight(window)
+    assert not problems, f"{screen} at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
