@@ -8,13 +8,16 @@ message's own words may scroll, inside the card.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
+from carelink.resources import assets_dir
 from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.main_window import MainWindow
 from tests.helpers.fit import out_of_sight
@@ -24,6 +27,17 @@ from tests.ui.test_ringing import CountingRing, send_invite
 
 # (width, height, text scale): the two promises of DESIGN.md §6, and the default text on both screens.
 SIZES = [(1280, 800, 2.0), (1024, 600, 1.5), (1280, 800, 1.0), (1024, 600, 1.0)]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def bundled_font(qapp: QApplication) -> Iterator[None]:
+    """The font CareLink shows its words in (app.py loads it at start), which is a little taller than the test
+    machine's own; taken away again afterwards, so the other tests measure as before."""
+    loaded = [QFontDatabase.addApplicationFont(str(path)) for path in sorted((assets_dir() / "fonts").glob("*.woff"))]
+    assert all(font >= 0 for font in loaded)
+    yield
+    for font in loaded:
+        QFontDatabase.removeApplicationFont(font)
 
 
 def settled(qtbot: QtBot, window: MainWindow) -> None:
