@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
@@ -19,6 +18,7 @@ from carelink.services.wall import WallService
 from carelink.speech import Speaker
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
+from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Tile, label, tr
@@ -85,7 +85,8 @@ class HomeScreen(QWidget):
         body = QWidget()
         body.setObjectName("screen")
         scroll.setWidget(body)
-        self._scroll, self._body = scroll, body
+        self._scroll = scroll
+        Refit(scroll, self._fit_status)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addWidget(scroll)
@@ -174,16 +175,10 @@ class HomeScreen(QWidget):
             choices.append("\n".join([self._newest_care, status]))
         if self._care_lines:
             choices.append(status)
-        width, room = self._scroll.viewport().width(), self._scroll.viewport().height()
-        layout = self._body.layout()
         for text in choices:
             self.status_label.setText(text)
-            if not self.isVisible() or layout is None or layout.totalHeightForWidth(width) <= room:
+            if not self.isVisible() or fits_unscrolled(self._scroll):
                 break
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_status()
 
     def refresh_care(self) -> None:
         """Look up the latest concern and today's check-in (in the background) for the status line."""
@@ -224,10 +219,6 @@ class HomeScreen(QWidget):
         for tile in self.tiles.values():
             tile.set_icon_beside(large)
         self._grid.setSpacing(GAP_PX if large else GAP_PX * 2)  # still well apart (12 px at least)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_status()
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""

@@ -103,19 +103,21 @@ class LayoutButton(QPushButton):
             return
         super().keyPressEvent(event)
 
+    # The style sheet's min-height is for the words' box inside the padding and border, so a button is never
+    # shorter than its own minimum height: the hints say so too, or a layout that adds them up comes out short.
     def sizeHint(self) -> QSize:
         hint = self._layout.sizeHint()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX, self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:
         hint = self._layout.minimumSize()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX, self.minimumHeight()))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
+        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX, self.minimumHeight())
 
 
 class BigButton(LayoutButton):
@@ -173,6 +175,11 @@ class BigButton(LayoutButton):
         # Beside, the words need the width: a little less margin round them (still well inside the border).
         self._layout.setContentsMargins(*((10, 10, 10, 10) if beside else (16, 10, 16, 10)))
         self._layout.setSpacing(8 if beside else 12)
+        self.updateGeometry()
+
+    def set_icon_shown(self, shown: bool) -> None:
+        """The picture beside the words, or the words alone (where large words need the room)."""
+        self._icon.setVisible(shown and self._icon_name is not None)
         self.updateGeometry()
 
     def set_icon_colour(self, colour: str) -> None:
@@ -265,7 +272,7 @@ class Screen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(GAP_PX)
-        header = QHBoxLayout()
+        header = self.header = QHBoxLayout()
         header.setSpacing(GAP_PX)
         self.title = label(title, "title")
         self.title.setAccessibleName(title)

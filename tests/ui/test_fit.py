@@ -42,7 +42,7 @@ def bundled_font(qapp: QApplication) -> Iterator[None]:
 
 def settled(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy)
-    qtbot.wait(20)  # the layouts' own posted requests
+    qtbot.wait(200)  # the layouts' own posted requests
 
 
 def home(qtbot: QtBot, window: MainWindow) -> None:
