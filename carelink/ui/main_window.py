@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             theme.apply(app)
         colours = theme.palette
         for button in self.findChildren(BigButton):
-            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text)
+            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
         self.home.fit_text_scale(theme.scale)
         for widget in self.findChildren(QLabel):
             widget.updateGeometry()

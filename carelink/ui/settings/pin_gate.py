@@ -53,7 +53,7 @@ class PinGate(Screen):
         for widget in (self.prompt, self.dots, self.message, self.demo_note):
             words.addWidget(widget)
         words.addStretch(1)
-        side_by_side.addLayout(words, 1)
+        side_by_side.addLayout(words, 3)
         keypad = QGridLayout()
         keypad.setSpacing(GAP_PX)
         self.keys: dict[str, BigButton] = {}
@@ -63,7 +63,7 @@ class PinGate(Screen):
         # a digit's key, and a squeezed key would wrap its word and push the keypad past the screen's edge.
         self._add_key(keypad, "0", "0", 3, 0)
         self._add_key(keypad, tr("Delete"), "delete", 3, 1, span=2)
-        side_by_side.addLayout(keypad, 1)
+        side_by_side.addLayout(keypad, 2)
         self.body_layout.addLayout(side_by_side)
         self.body_layout.addStretch(1)
         self.reset()

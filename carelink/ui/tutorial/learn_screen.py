@@ -105,3 +105,5 @@ class LearnScreen(Screen):
 
     def entered(self) -> None:
         self.show_problem("")
+        if self._lessons:
+            self._refit.now()
