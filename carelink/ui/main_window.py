@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app)
         colours = theme.palette
+        self.home.fit_text_scale(theme.scale)  # first: it chooses the tiles' icon sizes, drawn just below
         for button in self.findChildren(BigButton):
             button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
-        self.home.fit_text_scale(theme.scale)
         for widget in self.findChildren(QLabel):
             widget.updateGeometry()
 

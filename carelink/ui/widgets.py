@@ -176,6 +176,7 @@ class BigButton(LayoutButton):
         # Beside, the words need the width: a little less margin round them (still well inside the border).
         self._layout.setContentsMargins(*((10, 10, 10, 10) if beside else (16, 10, 16, 10)))
         self._layout.setSpacing(8 if beside else 12)
+        self._icon_px = 40 if beside else 56  # beside the words, a picture no taller than about a line of them
         self.updateGeometry()
 
     def set_icon_shown(self, shown: bool) -> None:

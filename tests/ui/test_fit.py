@@ -9,6 +9,7 @@ message's own words may scroll, inside the card.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.cli import main
+from carelink.clock import SettableClock
 from carelink.household import Household
 from carelink.resources import assets_dir
 from carelink.ui.calls.ports import WebCallPort
@@ -167,3 +169,18 @@ def test_a_window_is_made_no_larger_than_the_room_on_its_screen(window: MainWind
     room = window.screen().availableGeometry().size()
     assert fitted_size(window, QSize(5000, 5000)) == room
     assert fitted_size(window, QSize(300, 200)) == QSize(300, 200)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_home_fits_on_a_long_day_too(qtbot: QtBot, household: Household, make_window: WindowFactory, width: int,
+                                     height: int, scale: float) -> None:
+    clock = household.clock
+    assert isinstance(clock, SettableClock)
+    clock.advance(timedelta(days=11, hours=6))  # "Wednesday 2 December — afternoon", a long date to wrap
+    with_care_lines(household)
+    window = make_window(scale, size=(width, height))
+    window.home.entered()
+    settled(qtbot, window)
+    assert window.home.date_label.text() == "Wednesday 2 December — afternoon"
+    problems = out_of_sight(window)
+    assert not problems, f"Home at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
