@@ -78,11 +78,12 @@ def fits_unscrolled(area: QScrollArea) -> bool:
     """Whether everything in `area` is on show without scrolling (measured as if no scroll bar took room)."""
     body = area.widget()
     layout = body.layout() if body is not None else None
-    if layout is None:
+    if body is None or layout is None:
         return True
     # Words just changed: the layouts inside learn their new sizes now, from the inside out (not at the next turn
-    # of the event loop), so that what is measured is what will be shown.
+    # of the event loop), in the style sheet's fonts, so that what is measured is what will be shown.
     for widget in reversed(body.findChildren(QWidget)):
+        widget.ensurePolished()
         inner = widget.layout()
         if inner is not None and widget.isVisibleTo(body):
             _forget_sizes(inner)
@@ -119,5 +120,7 @@ class Refit(QObject):
         body = self._area.widget()
         layout = body.layout() if body is not None else None
         if layout is not None:
+            _forget_sizes(layout)
             layout.activate()
+            layout.setGeometry(layout.geometry())  # lay the children out again in the room they have now
         self._area.setWidgetResizable(True)  # the page takes its new size at once, not a few turns later

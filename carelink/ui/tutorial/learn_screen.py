@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.services.settings import SettingsService
@@ -14,9 +14,6 @@ from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, label, tr
 
 COLUMNS = 2
-INTRO = QT_TRANSLATE_NOOP("CareLink",
-                          "Practise with a pretend family. Nothing you do here reaches a real person.")
-SHORT_INTRO = QT_TRANSLATE_NOOP("CareLink", "Nothing you do here reaches a real person.")
 
 
 class LearnScreen(Screen):
@@ -41,7 +38,12 @@ class LearnScreen(Screen):
             self.body_layout.addStretch(1)
             self.lesson_buttons: dict[str, BigButton] = {}
             return
-        self.intro = label(tr(INTRO), "big")
+        # Two sentences, each its own line, so that the first can make way on a small screen (hiding a line
+        # re-lays the screen out at once, where changed words were measured a moment late).
+        self.practise_words = label(tr("Practise with a pretend family."), "big")
+        self.practise_words.setObjectName("learn_practise")
+        self.body_layout.addWidget(self.practise_words)
+        self.intro = label(tr("Nothing you do here reaches a real person."), "big")
         self.intro.setObjectName("learn_intro")
         self.body_layout.addWidget(self.intro)
         self.lesson_buttons = {}
@@ -76,10 +78,10 @@ class LearnScreen(Screen):
         self._refit = Refit(self.scroller, self._fit_titles)
 
     def _fit_titles(self) -> None:
-        """The lessons' full titles and the whole introduction when they fit without scrolling; else the lessons'
-        short words; else the short words and the introduction's second sentence alone (large text, small screen)."""
-        for short, intro in ((False, INTRO), (True, INTRO), (True, SHORT_INTRO)):
-            self.intro.setText(tr(intro))
+        """The lessons' full titles and both sentences above them when they fit without scrolling; else the lessons'
+        short words; else the short words and "Nothing you do here reaches a real person." alone."""
+        for short, whole_intro in ((False, True), (True, True), (True, False)):
+            self.practise_words.setVisible(whole_intro)
             for lesson in self._lessons:
                 words = lesson.short if short else lesson.title
                 button = self.lesson_buttons[lesson.id]
