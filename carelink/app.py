@@ -272,6 +272,7 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     app, _created = _qt_application(needs_screen=True)
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
+    from carelink.ui.kiosk import show_fitted
     from carelink.ui.translations import install_translation
 
     install_translation(app, household.settings.locale)  # before the screens are built with their words
@@ -291,8 +292,7 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     elif fullscreen:
         window.showFullScreen()  # for this run only: the setting stays as it is
     else:
-        window.resize(1280, 800)
-        window.show()
+        show_fitted(window)  # maximised, never larger than the screen it is on
     # CareLink runs all day: what start-up built lives as long as the window, so the collector need never scan it
     # again, which keeps its pauses on the GUI thread short.
     gc.collect()
@@ -319,9 +319,13 @@ def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | 
     """Open a window on the demo household (its own folder beside the real one, which stays as it was) in
     place of `window`, and close `window`. The caller closes the demo household when done with it."""
     demo = build_household(window.household.paths.root, demo=True, clock=window.household.clock, secrets=secrets)
+    from carelink.ui.kiosk import show_fitted
+
     demo_window = build_window(demo, speaker)
     if window.isFullScreen():
         demo_window.showFullScreen()
+    elif window.isMaximized():
+        show_fitted(demo_window)
     else:
         demo_window.resize(window.size())
         demo_window.show()  # shown before the old one closes, so the application never has no window

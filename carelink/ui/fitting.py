@@ -1,9 +1,12 @@
-"""A stack of pages, one on show, that takes the size of the page on show (Qt's own takes its tallest page's)."""
+"""Screens that fit the window: a stack of pages sized to the page on show (Qt's own takes its tallest page's), and
+a way for a screen to choose, as its room changes, how much to show without scrolling."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLayoutItem, QStackedLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QLayout, QLayoutItem, QScrollArea, QStackedLayout, QWidget
 
 
 class _FittingLayout(QStackedLayout):
@@ -57,3 +60,67 @@ class FittingStack(QWidget):
 
     def currentWidget(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+
+def _forget_sizes(layout: QLayout) -> None:
+    """Drop what a layout and the layouts nested in it remember of their sizes (Qt forgets only the outer one's)."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        nested = item.layout() if item is not None else None
+        if nested is not None:
+            _forget_sizes(nested)
+        elif item is not None:
+            item.invalidate()
+    layout.invalidate()
+
+
+def fits_unscrolled(area: QScrollArea) -> bool:
+    """Whether everything in `area` is on show without scrolling (measured as if no scroll bar took room)."""
+    body = area.widget()
+    layout = body.layout() if body is not None else None
+    if body is None or layout is None:
+        return True
+    # Words just changed: the layouts inside learn their new sizes now, from the inside out (not at the next turn
+    # of the event loop), in the style sheet's fonts, so that what is measured is what will be shown.
+    for widget in reversed(body.findChildren(QWidget)):
+        widget.ensurePolished()
+        inner = widget.layout()
+        if inner is not None and widget.isVisibleTo(body):
+            _forget_sizes(inner)
+            inner.activate()
+    _forget_sizes(layout)
+    room = area.contentsRect().size()
+    need = (layout.totalHeightForWidth(room.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    return need <= room.height()
+
+
+class Refit(QObject):
+    """Calls `refit()` soon after `area` is shown or changes size (once for a burst of them), so a screen can choose
+    how much to show (full or short words, one line or all) for the room it has now."""
+
+    def __init__(self, area: QScrollArea, refit: Callable[[], None]) -> None:
+        super().__init__(area)
+        self._area, self._refit = area, refit
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.now)
+        area.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()
+        return False
+
+    def now(self) -> None:
+        """Refit at once (the words changed)."""
+        self._timer.stop()
+        self._refit()
+        body = self._area.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            _forget_sizes(layout)
+            layout.activate()
+            layout.setGeometry(layout.geometry())  # lay the children out again in the room they have now
+        self._area.setWidgetResizable(True)  # the page takes its new size at once, not a few turns later

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ from carelink.services.wall import WallService
 from carelink.speech import Speaker
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
+from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
@@ -73,6 +76,7 @@ class HomeScreen(QWidget):
         self._failed = 0  # concerns and alerts the mail server refused for good lately: never "up to date" then
         self._unread = 0
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
+        self._newest_care = ""  # the newest of them: all that is shown when the screen has no room for both
         self._checked_in = False
 
         scroll = SteadyScrollArea()
@@ -83,6 +87,8 @@ class HomeScreen(QWidget):
         body = QWidget()
         body.setObjectName("screen")
         scroll.setWidget(body)
+        self._scroll = scroll
+        Refit(scroll, self._fit_status)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addWidget(scroll)
@@ -90,15 +96,25 @@ class HomeScreen(QWidget):
         layout.setSpacing(GAP_PX)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        # Read aloud sits beside the date (where other screens have Home), so the status lines below the tiles
+        # have the whole width and wrap as little as they can.
+        header = QHBoxLayout()
+        header.setSpacing(GAP_PX)
         self.date_label = label(role="huge")
         self.date_label.setObjectName("home_date")
-        layout.addWidget(self.date_label)  # the whole width, so the date wraps as little as it can
+        header.addWidget(self.date_label, 1)
+        self.read_aloud = BigButton(tr("Read aloud"), "speaker")
+        self.read_aloud.setObjectName("home_read_aloud")
+        self.reader = ReadAloud(self.read_aloud, speaker, self.summary)  # "Reading… Stop" while it reads
+        self.reader.problem.connect(self.show_notice)  # no voice on this computer: said in words, and it stays
+        header.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
         self.notice = label(role="big")
         self.notice.setObjectName("home_notice")
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
 
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setSpacing(GAP_PX * 2)
         self.tiles: dict[str, Tile] = {}
         for index, (screen, kind, icon_name) in enumerate(TILES):
@@ -109,18 +125,9 @@ class HomeScreen(QWidget):
             self.tiles[screen] = tile
         layout.addLayout(grid, 1)
 
-        # Read aloud sits beside the status lines, which are what it reads out (with the date).
-        footer = QHBoxLayout()
-        footer.setSpacing(GAP_PX)
         self.status_label = label(role="quiet")
         self.status_label.setObjectName("home_status")
-        footer.addWidget(self.status_label, 1)
-        self.read_aloud = BigButton(tr("Read aloud"), "speaker")
-        self.read_aloud.setObjectName("home_read_aloud")
-        self.reader = ReadAloud(self.read_aloud, speaker, self.summary)  # "Reading… Stop" while it reads
-        self.reader.problem.connect(self.show_notice)  # no voice on this computer: said in words, and it stays
-        footer.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(footer)
+        layout.addWidget(self.status_label)
         self.settings_button = self.tiles["settings"]
 
         self._timer = QTimer(self)
@@ -160,7 +167,21 @@ class HomeScreen(QWidget):
         return status_words(state)
 
     def show_status(self, state: Connection) -> None:
-        self.status_label.setText("\n".join([*self._care_lines, self.status_text(state)]))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The care lines and the connection's line, as many of them as Home shows without scrolling: all, else
+        the newest care line, else the connection's line alone (Read aloud still says them all)."""
+        status = self.status_text(self._status.state)
+        choices = ["\n".join([*self._care_lines, status])]
+        if len(self._care_lines) > 1:
+            choices.append("\n".join([self._newest_care, status]))
+        if self._care_lines:
+            choices.append(status)
+        for text in choices:
+            self.status_label.setText(text)
+            if not self.isVisible() or fits_unscrolled(self._scroll):
+                break
 
     def refresh_care(self) -> None:
         """Look up the latest concern and today's check-in (in the background) for the status line."""
@@ -179,15 +200,17 @@ class HomeScreen(QWidget):
     def _care_known(self, known: tuple[Concern | None, CheckinToday, str | None, int]) -> None:
         concern, today, phone, self._failed = known
         locale = self._settings.locale
-        lines = []
+        lines: list[tuple[datetime, str]] = []
         now = self._clock.now().astimezone()
         if concern is not None and (concern.status != "acknowledged"
                                     or concern.created.astimezone().date() == now.date()):
             state = self._status.state
-            lines.append(concern_words(concern, state is Connection.OFFLINE, locale, phone, state))
+            latest = max(moment for moment in (concern.created, concern.sent, concern.acknowledged) if moment)
+            lines.append((latest, concern_words(concern, state is Connection.OFFLINE, locale, phone, state)))
         if today.checked_in is not None:
-            lines.append(checkin_words(today.checked_in, locale, today.told))
-        self._care_lines = lines
+            lines.append((today.checked_in, checkin_words(today.checked_in, locale, today.told)))
+        self._care_lines = [words for _, words in lines]
+        self._newest_care = max(lines, key=lambda line: line[0])[1] if lines else ""
         self._checked_in = today.told  # the tick says the family was told, so only once they were
         self._show_tiles()
         self.show_status(self._status.state)
@@ -195,13 +218,16 @@ class HomeScreen(QWidget):
     def fit_text_scale(self, scale: float) -> None:
         """At large text the tiles put their pictures beside the words, so that Home still fits the screen with
         Report a concern and the status lines in view."""
+        large = scale >= 1.5
         for tile in self.tiles.values():
-            tile.set_icon_beside(scale >= 1.5)
+            tile.set_icon_beside(large)
+        self._grid.setSpacing(GAP_PX if large else GAP_PX * 2)  # still well apart (12 px at least)
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._fit_status()
 
     def entered(self) -> None:
         self.refresh_date()

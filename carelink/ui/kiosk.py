@@ -8,12 +8,29 @@ kiosk mode is on); `close_window()` is Settings → This computer → Close Care
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from carelink.services.settings import SettingsService
 
 NORMAL_SIZE = QSize(1280, 800)
 _FRAMELESS = Qt.WindowType.FramelessWindowHint
+
+
+def fitted_size(window: QWidget, wanted: QSize = NORMAL_SIZE) -> QSize:
+    """`wanted`, made no larger than the room the window's screen leaves for windows (its panels and docks kept
+    clear): a 1024×600 tablet gets a window it can show whole."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size())
+
+
+def show_fitted(window: QWidget) -> None:
+    """Show the window maximised on its screen, sized to fit it first (where the window manager does not maximise,
+    or when the window is restored, it still fits the screen)."""
+    window.resize(fitted_size(window))
+    window.showMaximized()
 
 
 class KioskMode(QObject):
@@ -55,7 +72,7 @@ class KioskMode(QObject):
         self._on = False
         window.setWindowFlag(_FRAMELESS, False)
         window.showNormal()
-        window.resize(self._normal_size or NORMAL_SIZE)
+        window.resize(self._normal_size or fitted_size(window))
 
     def may_close(self) -> bool:
         """Whether a close request is allowed: always out of kiosk mode; in it, only after Close CareLink."""

@@ -164,9 +164,9 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app)
         colours = theme.palette
+        self.home.fit_text_scale(theme.scale)  # first: it chooses the tiles' icon sizes, drawn just below
         for button in self.findChildren(BigButton):
-            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text)
-        self.home.fit_text_scale(theme.scale)
+            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
         for widget in self.findChildren(QLabel):
             widget.updateGeometry()
 

@@ -13,6 +13,7 @@ BODY_PT = 20.0  # DESIGN.md: body text at least 20 pt at the default setting
 FONT_FAMILY = "Atkinson Hyperlegible"
 MIN_TARGET_PX = 64
 GAP_PX = 16
+PICTURE_GROWTH = 0.75  # how fast pictures grow with the text size (Theme.px)
 TILE_KINDS = ("messages", "calls", "checkin", "concern", "learn", "settings")
 
 
@@ -91,6 +92,11 @@ class Theme:
 
     def pt(self, base: float) -> float:
         return round(base * self.scale, 1)
+
+    def px(self, base: int) -> int:
+        """A picture's size on screen (an icon, a portrait, a photo) at this text size: it grows with the words,
+        three quarters as fast, so that an icon beside a line of words is never taller than the line."""
+        return round(base * (1 + PICTURE_GROWTH * (self.scale - 1)))
 
     def stylesheet(self) -> str:
         p = self.palette

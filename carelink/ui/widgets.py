@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from carelink.services.contacts import initials
 from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
-from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
+from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Theme
 
 # Dark enough for white initials at over 7:1, and told apart by more than hue alone (the initials differ too).
 AVATAR_COLOURS = ("#1F4E79", "#5B2C6F", "#1E5C2E", "#8B1A1A", "#7A3E00", "#124A5C", "#4A4A4A")
@@ -103,19 +103,21 @@ class LayoutButton(QPushButton):
             return
         super().keyPressEvent(event)
 
+    # The style sheet's min-height is for the words' box inside the padding and border, so a button is never
+    # shorter than its own minimum height: the hints say so too, or a layout that adds them up comes out short.
     def sizeHint(self) -> QSize:
         hint = self._layout.sizeHint()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX, self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:
         hint = self._layout.minimumSize()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX, self.minimumHeight()))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX)
+        return max(self._layout.totalHeightForWidth(width), MIN_TARGET_PX, self.minimumHeight())
 
 
 class BigButton(LayoutButton):
@@ -146,7 +148,8 @@ class BigButton(LayoutButton):
         self._layout.addWidget(self._icon, 0, align)
         self._layout.addWidget(self._text, 0, align)
         self._layout.addStretch(1)
-        self._icon_px = 56 if vertical else 36
+        self._icon_px = 56 if vertical else 36  # at 100% text: Theme.px grows it with the words
+        self._icon_size = self._icon_px
         self.setText(text)
         self.toggled.connect(self._show_chosen)
 
@@ -175,11 +178,21 @@ class BigButton(LayoutButton):
         # Beside, the words need the width: a little less margin round them (still well inside the border).
         self._layout.setContentsMargins(*((10, 10, 10, 10) if beside else (16, 10, 16, 10)))
         self._layout.setSpacing(8 if beside else 12)
+        self._icon_px = 40 if beside else 56  # beside the words, a picture no taller than about a line of them
         self.updateGeometry()
 
-    def set_icon_colour(self, colour: str) -> None:
+    def set_icon_shown(self, shown: bool) -> None:
+        """The picture beside the words, or the words alone (where large words need the room)."""
+        self._icon.setVisible(shown and self._icon_name is not None)
+        self.updateGeometry()
+
+    def set_icon_colour(self, colour: str, theme: Theme | None = None) -> None:
+        """Draw the icon in `colour`, at the theme's size for its text size (the size it has, when none given)."""
+        if theme is not None:
+            self._icon_size = theme.px(self._icon_px)
         if self._icon_name:
-            self._icon.setPixmap(icon(self._icon_name, colour, self._icon_px).pixmap(self._icon_px, self._icon_px))
+            size = self._icon_size
+            self._icon.setPixmap(icon(self._icon_name, colour, size).pixmap(size, size))
 
 
 class Tile(BigButton):
@@ -267,7 +280,7 @@ class Screen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(GAP_PX)
-        header = QHBoxLayout()
+        header = self.header = QHBoxLayout()
         header.setSpacing(GAP_PX)
         self.title = label(title, "title")
         self.title.setAccessibleName(title)

@@ -19,7 +19,7 @@ from carelink.resources import assets_dir
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")
 FAMILY_ACTIONS = ("call",)
-_LESSON_KEYS = {"title", "summary", "order", "start", "steps"}
+_LESSON_KEYS = {"title", "short", "summary", "order", "start", "steps"}
 _STEP_KEYS = {"say", "control", "action", "hint", "example", "until", "family"}
 _CONTROL = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,80}$")
 _LESSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
@@ -55,7 +55,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Lesson:
-    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on."""
+    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on, and
+    `short`, a few words for its button when the writing is too large for the title (the title if none given)."""
 
     id: str
     title: str
@@ -63,6 +64,7 @@ class Lesson:
     order: int
     start: str
     steps: tuple[Step, ...]
+    short: str = ""
 
 
 def _fill(text: str, learner: str) -> str:
@@ -119,9 +121,11 @@ def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
     if not isinstance(order, int) or isinstance(order, bool):
         raise ValueError("'order' must be a whole number")
     start = _text(data, "start", "the lesson", required=False) or "home"
-    return Lesson(id=lesson_id, title=_text(data, "title", "the lesson"),
+    title = _text(data, "title", "the lesson")
+    return Lesson(id=lesson_id, title=title,
                   summary=_text(data, "summary", "the lesson", required=False), order=order, start=start,
-                  steps=tuple(_step(table, number) for number, table in enumerate(steps, 1)))
+                  steps=tuple(_step(table, number) for number, table in enumerate(steps, 1)),
+                  short=_text(data, "short", "the lesson", required=False) or title)
 
 
 def _file_language(path: Path) -> tuple[str, str]:

@@ -6,13 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact, ContactService
+from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, BigButton, LayoutButton, Screen, label, tr
 
-PER_PAGE = 6
-PER_PAGE_LARGE_TEXT = 3  # one row: two rows of photos with names in very large text do not fit a tablet
-LARGE_TEXT_PT = 27.0
-COLUMNS = 3
+PAGE_SHAPES = ((3, 2), (3, 1), (2, 1), (1, 1))  # (columns, rows) of photos on a page, the first that fits
 PHOTO_PX = 150
 
 
@@ -101,18 +99,28 @@ class CallGridScreen(Screen):
                               "under Contacts."), "big")
         self.empty.setObjectName("calls_empty")
         self.body_layout.insertWidget(1, self.empty)
+        self._columns, self._rows = PAGE_SHAPES[0]
+        self._refit = Refit(self.scroller, self._fit_pages)
 
     def per_page(self) -> int:
-        self.page_label.ensurePolished()
-        large = self.page_label.font().pointSizeF() > LARGE_TEXT_PT
-        return PER_PAGE_LARGE_TEXT if large else PER_PAGE
+        return self._columns * self._rows
+
+    def _fit_pages(self) -> None:
+        """As many photos to a page as the screen shows without scrolling: two rows of three, else one row of three
+        (large text, a small screen), else fewer."""
+        first = self.page * self.per_page()
+        for self._columns, self._rows in PAGE_SHAPES:
+            self.show_page(first // self.per_page())
+            if not self.isVisible() or fits_unscrolled(self.scroller):
+                return
 
     def pages(self) -> int:
         return max(1, -(-len(self.family) // self.per_page()))
 
     def entered(self) -> None:
         self.family = [person for person in self._contacts.list() if person.role == "family"]
-        self.show_page(0)
+        self.page = 0
+        self._refit.now()
 
     def show_page(self, page: int) -> None:
         self.page = max(0, min(page, self.pages() - 1))
@@ -126,10 +134,11 @@ class CallGridScreen(Screen):
         for index, person in enumerate(shown):
             button = PersonButton(person)
             button.clicked.connect(lambda _=False, who=person.id: self.chosen.emit(who))
-            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(button, index // self._columns, index % self._columns)
+            button.show()  # at once, so the page can be measured now (a layout would show it a moment later)
             self.people.append(button)
-        for column in range(COLUMNS):
-            self.grid.setColumnStretch(column, 1)
+        for column in range(max(shape[0] for shape in PAGE_SHAPES)):
+            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
         self.empty.setVisible(not self.family)
         self.prompt.setVisible(bool(self.family))
         self.paging.setVisible(self.pages() > 1)

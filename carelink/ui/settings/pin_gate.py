@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carelink.services.admin_pin import AdminPin, PinAttempt
 from carelink.ui.runner import BackgroundRunner
@@ -44,27 +44,38 @@ class PinGate(Screen):
         self.message.setObjectName("pin_message")
         self.demo_note = label(tr("This is the demo household: its PIN is 1234."), "quiet")
         self.demo_note.setVisible(demo)
+        # The words on the left and the keypad on the right: four rows of keys fit a short screen beside the
+        # words where, below them, the last row (0 and Delete) went off its edge.
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(GAP_PX * 2)
+        words = QVBoxLayout()
+        words.setSpacing(GAP_PX)
         for widget in (self.prompt, self.dots, self.message, self.demo_note):
-            self.body_layout.addWidget(widget)
+            words.addWidget(widget)
+        words.addStretch(1)
+        side_by_side.addLayout(words, 3)
         keypad = QGridLayout()
         keypad.setSpacing(GAP_PX)
         self.keys: dict[str, BigButton] = {}
         for index, digit in enumerate("123456789"):
             self._add_key(keypad, digit, digit, index // 3, index % 3)
-        self._add_key(keypad, tr("Delete"), "delete", 3, 0)
-        self._add_key(keypad, "0", "0", 3, 1)
-        self.body_layout.addLayout(keypad)
+        # 0 under 7 and a wide Delete beside it (as on a calculator): "Delete" in large text needs more room than
+        # a digit's key, and a squeezed key would wrap its word and push the keypad past the screen's edge.
+        self._add_key(keypad, "0", "0", 3, 0)
+        self._add_key(keypad, tr("Delete"), "delete", 3, 1, span=2)
+        side_by_side.addLayout(keypad, 2)
+        self.body_layout.addLayout(side_by_side)
         self.body_layout.addStretch(1)
         self.reset()
 
-    def _add_key(self, grid: QGridLayout, text: str, key: str, row: int, column: int) -> None:
+    def _add_key(self, grid: QGridLayout, text: str, key: str, row: int, column: int, span: int = 1) -> None:
         button = BigButton(text)
         button.setObjectName(f"pin_key_{key}")
         if key.isdigit():
             button.setAccessibleName(tr("Digit {digit}").format(digit=key))
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         button.setMinimumSize(96, 80)
-        grid.addWidget(button, row, column)
+        grid.addWidget(button, row, column, 1, span)
         self.keys[key] = button
 
     def reset(self) -> None:

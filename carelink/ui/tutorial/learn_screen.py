@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import MAX_LEARNER_CHARS
+from carelink.ui.access import focus_first_content
+from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
+from carelink.ui.widgets import BigButton, Screen, label, tr
 
 COLUMNS = 2
 
@@ -28,6 +30,7 @@ class LearnScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Learn"), "learn", parent=parent)
         self._settings = settings
+        self._lessons = lessons if not practising else []
         if practising:
             self.intro = label(tr("You are practising now. Nothing you do here reaches a real person."), "big")
             self.intro.setObjectName("learn_practising")
@@ -35,7 +38,12 @@ class LearnScreen(Screen):
             self.body_layout.addStretch(1)
             self.lesson_buttons: dict[str, BigButton] = {}
             return
-        self.intro = label(tr("Practise with a pretend family. Nothing you do here reaches a real person."), "big")
+        # Two sentences, each its own line, so that the first can make way on a small screen (hiding a line
+        # re-lays the screen out at once, where changed words were measured a moment late).
+        self.practise_words = label(tr("Practise with a pretend family."), "big")
+        self.practise_words.setObjectName("learn_practise")
+        self.body_layout.addWidget(self.practise_words)
+        self.intro = label(tr("Nothing you do here reaches a real person."), "big")
         self.intro.setObjectName("learn_intro")
         self.body_layout.addWidget(self.intro)
         self.lesson_buttons = {}
@@ -59,11 +67,34 @@ class LearnScreen(Screen):
         self.problem.setObjectName("learn_problem")
         self.problem.setVisible(False)
         self.body_layout.addWidget(self.problem)
-        self.workshop = BigButton(tr("Workshop mode (for the people who run workshops)"), "settings")
+        # For the people who run workshops: up beside Home, out of the learner's way (and never pushed off screen).
+        self.workshop = BigButton(tr("Workshop mode"), "settings")
         self.workshop.setObjectName("learn_workshop")
+        self.workshop.setAccessibleDescription(tr("For the people who run workshops"))
+        self.workshop.setToolTip(tr("For the people who run workshops"))
         self.workshop.clicked.connect(self.workshop_requested)
-        self.body_layout.addLayout(button_row(self.workshop))  # for helpers: quieter, not a full-width bar
+        self.header.insertWidget(1, self.workshop, 0, Qt.AlignmentFlag.AlignTop)
         self.body_layout.addStretch(1)
+        self._refit = Refit(self.scroller, self._fit_titles)
+
+    def _fit_titles(self) -> None:
+        """The lessons' full titles and both sentences above them when they fit without scrolling; else the lessons'
+        short words; else the short words and "Nothing you do here reaches a real person." alone."""
+        for short, whole_intro in ((False, True), (True, True), (True, False)):
+            self.practise_words.setVisible(whole_intro)
+            for lesson in self._lessons:
+                words = lesson.short if short else lesson.title
+                button = self.lesson_buttons[lesson.id]
+                button.setText(words)
+                button.set_icon_shown(not short)  # the short words have the button's whole width
+                # a screen reader hears the words on show, and the whole title when they are the short ones
+                button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
+            if not self.isVisible() or fits_unscrolled(self.scroller):
+                return
+
+    def settle_focus(self) -> None:
+        focus_first_content(self, (self.home_button, self.workshop))  # the first lesson, not the header's buttons
+
 
     def learner(self) -> str:
         """Practising alone: the learner is the person CareLink is set up for (their first name, as lessons use)."""
@@ -76,3 +107,5 @@ class LearnScreen(Screen):
 
     def entered(self) -> None:
         self.show_problem("")
+        if self._lessons:
+            self._refit.now()
