@@ -21,6 +21,16 @@ JITSI_HOSTS = frozenset({"meet.jit.si"})
 JITSI_TOOLBAR = ("microphone", "camera", "tileview")
 # Sites a meeting service moves its own page between (us02web.zoom.us → app.zoom.us). Nothing else is allowed.
 SERVICE_SITES = ("zoom.us", "teams.microsoft.com", "teams.live.com")
+# Without the whole Public Suffix List, a site's registrable domain is guessed on the safe side: under a country's
+# own ending, a short second name (co.uk, com.au, ne.jp, gov.uk) is taken as public too, and these shared hosting
+# endings, where each name belongs to someone else, are never one site. A guess that is too long only refuses.
+_SHORT_SECOND_NAME = 3
+_SHARED_HOSTING = frozenset({
+    "github.io", "gitlab.io", "herokuapp.com", "azurewebsites.net", "cloudfront.net", "appspot.com",
+    "blogspot.com", "netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com",
+    "glitch.me", "onrender.com", "ngrok.io", "ngrok-free.app", "amazonaws.com", "duckdns.org", "dyndns.org",
+    "no-ip.org", "repl.co", "fly.dev", "trycloudflare.com", "loca.lt", "serveo.net",
+})
 
 
 class Opening(Enum):
@@ -66,23 +76,57 @@ class Permission(Enum):
     OTHER = "other"  # notifications, location, screen sharing, clipboard, fonts, mouse lock, …
 
 
-def grants(call_url: str, asking_origin: str, permission: Permission) -> bool:
-    """Camera and microphone for the call link's own origin, with no prompt; nothing else, for nobody."""
+def registrable_domain(host: str) -> str:
+    """The part of a host name that one owner registered (us02web.zoom.us → zoom.us, a.b.example.co.uk →
+    example.co.uk); "" for an IP address, a single name (localhost), a public ending itself (co.uk), or a name on
+    a shared hosting ending (alice.github.io)."""
+    name = host.strip().rstrip(".").lower()
+    if not name or is_loopback(name) or ":" in name or name.replace(".", "").isdigit():
+        return ""
+    labels = name.split(".")
+    if len(labels) < 2 or not all(labels):
+        return ""
+    if any(".".join(labels[-n:]) in _SHARED_HOSTING for n in (2, 3)):
+        return ""  # each name there is someone else's: never one site with its neighbours
+    top, second = labels[-1], labels[-2]
+    keep = 3 if len(top) == 2 and len(second) <= _SHORT_SECOND_NAME else 2  # co.uk, com.au, ne.jp, gov.uk …
+    return ".".join(labels[-keep:]) if len(labels) >= keep else ""
+
+
+def same_site(call_url: str, other_url: str) -> bool:
+    """Both https, on the same registrable domain (meet.example.org and jitsi2.example.org; never example.org and
+    example.net, nor two people's pages on github.io)."""
+    first, second = urlsplit(call_url), urlsplit(other_url)
+    if first.scheme.lower() != "https" or second.scheme.lower() != "https":
+        return False
+    site = registrable_domain(first.hostname or "")
+    return bool(site) and registrable_domain(second.hostname or "") == site
+
+
+def grants(call_url: str, asking_origin: str, permission: Permission, page_url: str = "") -> bool:
+    """Camera and microphone, with no prompt, for the call link's own origin; or for the origin the call's page
+    is really on (`page_url`, its main frame, after a redirect like zoom.us → us02web.zoom.us) when that is on
+    the call link's own site. Nothing else, for nobody."""
     if permission is Permission.OTHER:
         return False
-    own = origin(call_url)
-    return bool(own) and origin(asking_origin) == own
+    own, asking = origin(call_url), origin(asking_origin)
+    if not own or not asking:
+        return False
+    if asking == own:
+        return True
+    return bool(page_url) and origin(page_url) == asking and same_site(call_url, page_url)
 
 
-def may_navigate(call_url: str, target: str) -> bool:
+def may_navigate(call_url: str, target: str, redirect: bool = False) -> bool:
     """The call page may move within its own origin (and, for Zoom and Teams, within their own site); a link to
-    anywhere else does nothing. about:blank is harmless; javascript:, file: and data: are not allowed."""
+    anywhere else does nothing. The server may `redirect` the page within the call link's own site (an https
+    page on the same registrable domain). about:blank is harmless; javascript:, file: and data: are not allowed."""
     own, there = origin(call_url), origin(target)
     if target.strip().lower() == "about:blank":
         return True
     if not own or not there:
         return False
-    if own == there:
+    if own == there or (redirect and same_site(call_url, target)):
         return True
     own_host, host = urlsplit(own).hostname or "", urlsplit(there).hostname or ""
     return there.startswith("https://") and any(

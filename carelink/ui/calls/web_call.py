@@ -63,7 +63,7 @@ class CallPage(QWebEnginePage):
         kind_enum = permission.permissionType()  # type: ignore[attr-defined]
         asking = permission.origin().toString()  # type: ignore[attr-defined]
         kind = _permission_kind(kind_enum.name)
-        if grants(self.call_url, asking, kind):
+        if grants(self.call_url, asking, kind, self.url().toString()):
             permission.grant()  # type: ignore[attr-defined]
             self.granted.emit(kind.value)
         else:
@@ -72,7 +72,7 @@ class CallPage(QWebEnginePage):
 
     def _feature(self, origin: QUrl, feature: QWebEnginePage.Feature) -> None:  # pragma: no cover (older Qt)
         kind = _permission_kind(feature.name)
-        allowed = grants(self.call_url, origin.toString(), kind)
+        allowed = grants(self.call_url, origin.toString(), kind, self.url().toString())
         policy = QWebEnginePage.PermissionPolicy
         self.setFeaturePermission(origin, feature, policy.PermissionGrantedByUser if allowed
                                   else policy.PermissionDeniedByUser)
@@ -92,7 +92,8 @@ class CallPage(QWebEnginePage):
         if self._local_page and is_main_frame and target.startswith("data:text/html"):
             self._local_page = False
             return True
-        if may_navigate(self.call_url, target):
+        redirect = is_main_frame and navigation_type == QWebEnginePage.NavigationType.NavigationTypeRedirect
+        if may_navigate(self.call_url, target, redirect):
             return True
         self.refused_url.emit(target)
         self.refused.emit(f"going to {target}")
