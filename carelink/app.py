@@ -295,6 +295,9 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     # again, which keeps its pauses on the GUI thread short.
     gc.collect()
     gc.freeze()
+    from carelink.ui.calls.door import open_call_door
+
+    door = open_call_door(household, lambda: windows[-1])
     from carelink.ui.problem_box import DiskFaultHook
 
     previous_hook = sys.excepthook
@@ -303,6 +306,8 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if door is not None:
+            door.close()
         for shown in windows:
             shown.runner.wait()
         if own_speaker:

@@ -47,6 +47,10 @@ PHOTO_PX = 96
 PROBE_MS = 2_000
 
 
+def _not_sent_yet(_error: BaseException) -> None:
+    log.error("the call invite could not be sent yet", exc_info=_error)  # it stays queued for the next sync
+
+
 class CallingScreen(QWidget):
     """Starts a call (`call(contact)`) or joins one (`join(name, link, photo)`) inside CareLink.
 
@@ -125,8 +129,10 @@ class CallingScreen(QWidget):
         self.who.setText(name)
         self.hang_up_button.setText(tr("Hang up"))
 
-    def call(self, contact: Contact) -> None:
-        """Send the invite, then open the call (the invite waits safely in the outbox if sending fails)."""
+    def call(self, contact: Contact, invite: bool = True) -> None:
+        """Store the invite (unless the command line has sent it: `invite=False`), open the call, and send the
+        invite meanwhile: the page never waits for the mail server (the invite waits safely in the outbox if
+        sending fails)."""
         self._end_web()
         self._person(contact.name, contact.photo)
         self._outgoing = True
@@ -134,15 +140,13 @@ class CallingScreen(QWidget):
                    tr("Getting the call ready. This takes a few seconds."))
         calls, courier = self._household.calls, self._household.courier
 
-        def start() -> CallPlan:
-            plan = calls.start_call(contact.id)
-            try:
-                courier.send_now()
-            except Exception:  # the invite stays queued and the next sync sends it; the call still opens
-                log.exception("the call invite could not be sent yet")
-            return plan
+        def opened(plan: CallPlan) -> None:
+            self._open_plan(plan)
+            if invite:
+                self._runner.run_task(courier.send_now, on_error=_not_sent_yet)
 
-        self._runner.run_task(start, self._open_plan, self._not_started, owner=self)
+        self._runner.run_task(lambda: calls.start_call(contact.id) if invite else calls.plan(contact.id),
+                              opened, self._not_started, owner=self)
 
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""

@@ -66,6 +66,18 @@ class CallFlow(QObject):
         self.open_requested.emit("calls-calling")
         self.calling.call(self._household.contacts.get(contact_id))
 
+    def call_from_outside(self, contact_id: int) -> bool:
+        """`carelink call ID` while this window runs: the command has sent the invite, so the call opens here
+        without another. False (and nothing happens) while a call is on, or a call is ringing."""
+        if self.busy():
+            return False
+        contact = self._household.contacts.get(contact_id)
+        self._after_call = None
+        self.open_requested.emit("calls-calling")
+        self.calling.call(contact, invite=False)
+        self._to_front()
+        return True
+
     def finished(self, care_line: str = "") -> None:
         self._to_front()
         back, self._after_call = self._after_call, None
