@@ -205,3 +205,28 @@ def conference_started(watched: bool, state: PageState) -> bool:
 def talked_minutes(seconds: float) -> int:
     """Whole minutes for the care line, rounded to the nearest; 0 for less than a minute."""
     return 0 if seconds < 60 else round(seconds / 60)
+
+
+# Put into every call page before its own scripts run (its main world, so it sees the page's own calls): when the
+# page asks for the camera and the computer cannot start it because another program has it (Chromium says
+# NotReadableError; older versions TrackStartError), it says so on the page's console, where CareLink listens.
+# The page's own handling of the error goes on as before.
+CAMERA_TROUBLE_MARK = "carelink:camera-busy:"
+CAMERA_WATCH = """(function () {
+  var devices = window.MediaDevices && window.MediaDevices.prototype;
+  if (!devices || typeof devices.getUserMedia !== 'function') { return; }
+  var original = devices.getUserMedia, say = console.info.bind(console);
+  devices.getUserMedia = function () {
+    return original.apply(this, arguments).catch(function (error) {
+      var name = error && error.name;
+      if (name === 'NotReadableError' || name === 'TrackStartError') { say('MARK' + name); }
+      throw error;
+    });
+  };
+})();""".replace("MARK", CAMERA_TROUBLE_MARK)
+
+
+def camera_in_use(console_message: str) -> bool:
+    """Whether the page's console line is CAMERA_WATCH saying another program has the camera."""
+    return console_message.startswith(CAMERA_TROUBLE_MARK) and console_message.removeprefix(
+        CAMERA_TROUBLE_MARK) in ("NotReadableError", "TrackStartError")

@@ -80,6 +80,7 @@ class OfflineWebCall(QObject):
     with pages on loopback."""
 
     loaded = Signal(bool)
+    camera_busy = Signal()
 
     def __init__(self, url: str, parent: QObject, opened: list[str]) -> None:
         super().__init__(parent)

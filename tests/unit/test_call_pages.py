@@ -8,9 +8,11 @@ from urllib.parse import unquote
 import pytest
 
 from carelink.services.call_pages import (
+    CAMERA_WATCH,
     Opening,
     PageState,
     Permission,
+    camera_in_use,
     conference_started,
     grants,
     is_jitsi,
@@ -153,3 +155,12 @@ def test_a_server_may_redirect_the_call_within_its_own_site_only() -> None:
     assert not may_navigate(room, "https://example.net/room", redirect=True)
     assert not may_navigate(room, "http://jitsi2.example.org/room", redirect=True)
     assert same_site(room, "https://example.org/") and not same_site(room, "https://example.org.evil.test/")
+
+
+def test_a_camera_another_program_has_is_told_by_the_pages_error_name() -> None:
+    assert camera_in_use("carelink:camera-busy:NotReadableError")
+    assert camera_in_use("carelink:camera-busy:TrackStartError")
+    assert not camera_in_use("carelink:camera-busy:NotAllowedError"), "refused is not busy"
+    assert not camera_in_use("carelink:camera-busy:NotFoundError"), "no camera at all is not busy"
+    assert not camera_in_use("NotReadableError") and not camera_in_use("a page said carelink:camera-busy:x")
+    assert "carelink:camera-busy:" in CAMERA_WATCH and "NotReadableError" in CAMERA_WATCH

@@ -1,5 +1,6 @@
 """The call window's own pages, shown instead of the web page: "Calling Sarah…" while she is on her way, a
-failure in plain words with Try again and Home, and a call that went to another program, with a big Home."""
+failure in plain words with Try again and Home, and a call that went to another program, with a big Home; and
+Home's line after a call."""
 
 from __future__ import annotations
 
@@ -85,3 +86,37 @@ class SystemPage(_Page):
         self.link.setText(link)
         self.link.setVisible(bool(link))
         self.link.setAccessibleName(link)
+
+    def show_outcome(self, name: str, url: str, opened: bool) -> None:
+        """What became of `name`'s call link `url` (a phone number, or an app's own link): `opened` or not."""
+        phone = url.startswith("tel:")
+        if opened and phone:
+            self.show_words(tr("Your phone is calling {name}").format(name=name),
+                            tr("The call goes through this computer's own phone program. When you have "
+                               "finished, press Home."))
+        elif opened:
+            self.show_words(tr("{name}'s call opens in another program").format(name=name),
+                            tr("The call opens in this computer's own program for it. When you have "
+                               "finished, press Home."))
+        elif phone:
+            self.show_words(tr("Please phone {name}").format(name=name),
+                            tr("The call could not start by itself. Please phone this number:"),
+                            url.removeprefix("tel:"))
+        else:
+            self.show_words(tr("This call could not be opened"),
+                            tr("This computer has no program for this kind of call link. The family "
+                               "administrator can give {name} a different link in Settings.").format(name=name))
+
+
+def care_words(name: str, minutes: int, talked: bool) -> str:
+    """Home's line after a call: "You talked with Sarah for 12 minutes" when CareLink saw her there (`talked`),
+    "Your call with Sarah lasted 12 minutes" when it could not tell."""
+    if minutes == 0:
+        text = tr("You talked with {name} for less than a minute") if talked else \
+            tr("Your call with {name} lasted less than a minute")
+    elif minutes == 1:
+        text = tr("You talked with {name} for 1 minute") if talked else tr("Your call with {name} lasted 1 minute")
+    else:
+        text = tr("You talked with {name} for {minutes} minutes") if talked else \
+            tr("Your call with {name} lasted {minutes} minutes")
+    return text.format(name=name, minutes=minutes)

@@ -34,7 +34,7 @@ from carelink.services.call_pages import (
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_confirm import huge_button
-from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage
+from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage, care_words
 from carelink.ui.calls.ports import Opener, WebCallPort, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
@@ -195,24 +195,7 @@ class CallingScreen(QWidget):
             opened = False
         self.state = "system"
         self.hang_up_button.hide()
-        phone = url.startswith("tel:")
-        if opened and phone:
-            self.system.show_words(tr("Your phone is calling {name}").format(name=self.name),
-                                   tr("The call goes through this computer's own phone program. When you have "
-                                      "finished, press Home."))
-        elif opened:
-            self.system.show_words(tr("{name}'s call opens in another program").format(name=self.name),
-                                   tr("The call opens in this computer's own program for it. When you have "
-                                      "finished, press Home."))
-        elif phone:
-            self.system.show_words(tr("Please phone {name}").format(name=self.name),
-                                   tr("The call could not start by itself. Please phone this number:"),
-                                   url.removeprefix("tel:"))
-        else:
-            self.system.show_words(tr("This call could not be opened"),
-                                   tr("This computer has no program for this kind of call link. The family "
-                                      "administrator can give {name} a different link in Settings.").format(
-                                       name=self.name))
+        self.system.show_outcome(self.name, url, opened)
         self.pages.setCurrentWidget(self.system)
         self.system.home.setFocus()
 
@@ -226,7 +209,7 @@ class CallingScreen(QWidget):
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
         self.web = web_call(PRACTICE_URL, self, practice_page(self.name))
-        self.web.loaded.connect(self._loaded)  # (a practice page has nothing to wait for)
+        self._watch(self.web)  # (a practice page has nothing to wait for)
         view = self.web.widget
         if view is not None:
             self.web_layout.addWidget(view)
@@ -249,7 +232,7 @@ class CallingScreen(QWidget):
             tr("Starting the camera…"), tr("This is you. Say something: the bar moves when the microphone hears you."),
             tr("The camera or microphone could not start. Another program may be using it."),
             tr("Sound level")))
-        self.web.loaded.connect(self._loaded)
+        self._watch(self.web)
         view = self.web.widget
         if view is not None:
             self.web_layout.addWidget(view)
@@ -259,7 +242,7 @@ class CallingScreen(QWidget):
 
     def _open_inside(self, url: str) -> None:
         self.web = self.make_web_call(url, self)
-        self.web.loaded.connect(self._loaded)
+        self._watch(self.web)
         view = self.web.widget
         if view is not None:
             self.web_layout.addWidget(view)
@@ -275,6 +258,19 @@ class CallingScreen(QWidget):
         self.web.start()
 
     # --- while it opens ------------------------------------------------------------------------------------------
+
+    def _watch(self, web: WebCallPort) -> None:
+        web.loaded.connect(self._loaded)
+        web.camera_busy.connect(self._camera_busy)
+
+    def _camera_busy(self) -> None:
+        """Another program (another video call, say) has the camera: plain words, Try again and Home."""
+        if self.web is None or self.state not in ("waiting", "nobody", "in_call", "practice"):
+            return
+        self._end_web()
+        self._fail(tr("The camera is busy"),
+                   tr("Another program on this computer is using the camera, perhaps another video call. Close "
+                      "that program, then press Try again."), can_retry=True)
 
     def _loaded(self, ok: bool) -> None:
         if self.web is None or self.state not in ("waiting", "nobody", "in_call"):
@@ -341,19 +337,14 @@ class CallingScreen(QWidget):
         if self._started_at is None:
             return tr("{name} did not join this time. You can try again later.").format(name=self.name)
         minutes = talked_minutes(time.monotonic() - self._started_at)
-        talked = self.watched or self.state == "practice"
-        if minutes == 0:
-            text = tr("You talked with {name} for less than a minute") if talked else \
-                tr("Your call with {name} lasted less than a minute")
-        elif minutes == 1:
-            text = tr("You talked with {name} for 1 minute") if talked else tr("Your call with {name} lasted 1 minute")
-        else:
-            text = tr("You talked with {name} for {minutes} minutes") if talked else \
-                tr("Your call with {name} lasted {minutes} minutes")
-        return text.format(name=self.name, minutes=minutes)
+        return care_words(self.name, minutes, talked=self.watched or self.state == "practice")
 
     def try_again(self) -> None:
-        if self.url:
+        from carelink.ui.calls.camera_check import CHECK_URL
+
+        if self.url == CHECK_URL:
+            self.check_camera()  # made here again: that address is never fetched
+        elif self.url:
             self._open(self.url)
 
     def end_now(self) -> None:
@@ -374,6 +365,7 @@ class CallingScreen(QWidget):
         web, self.web = self.web, None
         if web is not None:
             web.loaded.disconnect()
+            web.camera_busy.disconnect()
             web.end()
             web.deleteLater()
 

@@ -21,12 +21,13 @@ from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from carelink.services.call_pages import Permission, grants, may_navigate
+from carelink.services.call_pages import CAMERA_WATCH, Permission, camera_in_use, grants, may_navigate
 
 log = logging.getLogger(__name__)
 _QTWEBENGINE_TOKEN = re.compile(r"\s*QtWebEngine/\S+")
@@ -40,11 +41,13 @@ def _permission_kind(name: str) -> Permission:
 
 class CallPage(QWebEnginePage):
     """A call page that asks nothing of the person: it grants or refuses by the rule, and says what it refused
-    with `refused(str)` (for the log and the tests)."""
+    with `refused(str)` (for the log and the tests). Emits `camera_busy()` when the page could not start the
+    camera because another program has it."""
 
     refused = Signal(str)
     refused_url = Signal(str)
     granted = Signal(str)
+    camera_busy = Signal()
 
     def __init__(self, profile: QWebEngineProfile, call_url: str, parent: QObject | None = None,
                  local_page: bool = False) -> None:
@@ -56,6 +59,13 @@ class CallPage(QWebEnginePage):
         else:  # pragma: no cover (older Qt)
             self.featurePermissionRequested.connect(self._feature)
         self.fullScreenRequested.connect(self._full_screen)
+        watch = QWebEngineScript()
+        watch.setName("carelink-camera-watch")
+        watch.setSourceCode(CAMERA_WATCH)
+        watch.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        watch.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)  # where the page's own getUserMedia is
+        watch.setRunsOnSubFrames(True)
+        self.scripts().insert(watch)
         if hasattr(QWebEnginePage, "desktopMediaRequested"):
             self.desktopMediaRequested.connect(self._desktop_media)
 
@@ -121,7 +131,11 @@ class CallPage(QWebEnginePage):
 
     def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
                                  line: int, source: str) -> None:
-        log.debug("call page console (%s) %s:%s %s", level.name, source, line, message[:300])
+        if camera_in_use(message):
+            log.info("the call page could not start the camera: another program has it")
+            self.camera_busy.emit()
+        else:
+            log.debug("call page console (%s) %s:%s %s", level.name, source, line, message[:300])
 
 
 def _private_profile(parent: QObject) -> QWebEngineProfile:
@@ -155,12 +169,14 @@ def _refuse_download(download: QWebEngineDownloadRequest) -> None:
 class WebCall(QObject):
     """One call's profile, page and view. `view` goes into the call window; `end()` destroys them all.
 
-    Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`.
+    Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`,
+    `granted(str)` and `camera_busy()`.
     """
 
     loaded = Signal(bool)
     refused = Signal(str)
     granted = Signal(str)
+    camera_busy = Signal()
 
     def __init__(self, call_url: str, parent: QObject | None = None, html: str | None = None) -> None:
         """`html`: a page made here, shown as if it came from `call_url` (which is never fetched)."""
@@ -172,6 +188,7 @@ class WebCall(QObject):
         self.page: CallPage | None = CallPage(self.profile, call_url, self.view, local_page=html is not None)
         self.page.refused.connect(self.refused)
         self.page.granted.connect(self.granted)
+        self.page.camera_busy.connect(self.camera_busy)
         self.page.refused.connect(lambda what: log.info("the call page was refused: %s", what[:200]))
         self.view.setPage(self.page)
         self._refused_urls: set[str] = set()
@@ -213,6 +230,7 @@ class WebCall(QObject):
         if page is not None:
             page.refused.disconnect()
             page.granted.disconnect()
+            page.camera_busy.disconnect()
             page.loadingChanged.disconnect()
             page.renderProcessTerminated.disconnect()
             page.triggerAction(QWebEnginePage.WebAction.Stop)
