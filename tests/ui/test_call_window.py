@@ -238,8 +238,8 @@ def test_two_call_windows_make_a_real_webrtc_call(qtbot: QtBot, make_window: Win
     call_sarah(qtbot, first, household, f"{pages}/peer")
     mine = first.calls.calling.web
     assert isinstance(mine, WebCall)
-    other = WebCall(f"{pages}/peer")
-    other.start()
+    other = WebCall()
+    other.open(f"{pages}/peer")
 
     def title(web: WebCall) -> str:
         return web.view.title() if web.view is not None else ""

@@ -65,6 +65,16 @@ class FailedPage(_Page):
         self.try_again.setVisible(can_retry)
         (self.try_again if can_retry else self.home).setFocus()
 
+    def show_not_loaded(self) -> None:
+        self.show_words(tr("The call could not be opened"),
+                        tr("The call's page did not open. The computer may not be connected to the internet just "
+                           "now. You can try again, or go back Home."), can_retry=True)
+
+    def show_camera_busy(self) -> None:
+        self.show_words(tr("The camera is busy"),
+                        tr("Another program on this computer is using the camera, perhaps another video call. "
+                           "Close that program, then press Try again."), can_retry=True)
+
 
 class SystemPage(_Page):
     """A phone number or an app's own link went to the computer's own program: what happens, and Home."""

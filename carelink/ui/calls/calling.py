@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -35,7 +36,7 @@ from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage, care_words
-from carelink.ui.calls.ports import Opener, WebCallPort, web_call
+from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, label, tr
@@ -45,10 +46,6 @@ HANG_UP_PX = 110  # at least 96 px tall, always
 HANG_UP_WIDE_PX = 340
 PHOTO_PX = 96
 PROBE_MS = 2_000
-
-
-def _not_sent_yet(_error: BaseException) -> None:
-    log.error("the call invite could not be sent yet", exc_info=_error)  # it stays queued for the next sync
 
 
 class CallingScreen(QWidget):
@@ -72,6 +69,8 @@ class CallingScreen(QWidget):
         self.name = ""
         self.url = ""
         self.web: WebCallPort | None = None
+        self._spare: WebCallPort | None = None  # the next call's page, made while the person chooses
+        self._planned: CallPlan | None = None  # and where it goes, worked out meanwhile
         self.make_web_call = web_call  # the call's page (tests put a loopback one here)
         self.watched = False
         self._started_at: float | None = None
@@ -130,30 +129,43 @@ class CallingScreen(QWidget):
         self.hang_up_button.setText(tr("Hang up"))
 
     def call(self, contact: Contact, invite: bool = True) -> None:
-        """Store the invite (unless the command line has sent it: `invite=False`), open the call, and send the
-        invite meanwhile: the page never waits for the mail server (the invite waits safely in the outbox if
-        sending fails)."""
+        """Open the call to `contact`; meanwhile store the invite and send it (unless the command line has sent
+        it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite that cannot
+        be stored ends the call with plain words, one that cannot be sent yet waits safely in the outbox."""
         self._end_web()
         self._person(contact.name, contact.photo)
         self._outgoing = True
         self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
                    tr("Getting the call ready. This takes a few seconds."))
+        self._warm_up()
         calls, courier = self._household.calls, self._household.courier
 
-        def opened(plan: CallPlan) -> None:
-            self._open_plan(plan)
-            if invite:
-                self._runner.run_task(courier.send_now, on_error=_not_sent_yet)
+        def store_and_send() -> None:
+            calls.start_call(contact.id)
+            try:
+                courier.send_now()
+            except Exception:  # the invite stays queued and the next sync sends it; the call goes on
+                log.exception("the call invite could not be sent yet")
 
-        self._runner.run_task(lambda: calls.start_call(contact.id) if invite else calls.plan(contact.id),
-                              opened, self._not_started, owner=self)
+        def planned(plan: CallPlan) -> None:
+            self._open(plan.open_url)
+            if invite:  # after the plan, which made the contact's room if it was new: the invite carries it
+                self._runner.run_task(store_and_send, on_error=self._not_stored, owner=self)
+
+        ready, self._planned = self._planned, None
+        if ready is not None and ready.contact == contact:
+            planned(ready)
+        else:
+            self._runner.run_task(lambda: calls.plan(contact.id), planned, self._not_started, owner=self)
 
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""
-        self._end_web()
+        if self.state != "getting_ready":  # (after `joining`, its page is made already)
+            self._end_web()
         self._person(name, photo)
         self._outgoing = False
         if not link:
+            self._end_web()
             self._fail(tr("The call could not be opened"),
                        tr("{name}'s message had no call link in it. You can find it on your Messages.").format(
                            name=name), can_retry=False)
@@ -169,16 +181,61 @@ class CallingScreen(QWidget):
         self._person(name, photo)
         self._wait("getting_ready", tr("Joining {name}'s call…").format(name=name),
                    tr("Getting the call ready. This takes a few seconds."))
+        self._warm_up()
 
-    def _open_plan(self, plan: CallPlan) -> None:
-        self._open(plan.open_url)
+    def _not_stored(self, error: BaseException) -> None:
+        if self.state in ("waiting", "nobody", "in_call") and self._outgoing:
+            self._not_started(error)  # with no invite, nobody would come: the call ends, in plain words
 
     def _not_started(self, error: BaseException) -> None:
         words = error.message if isinstance(error, UserError) else tr("Something went wrong. Please try again.")
+        self._end_web()
         self._fail(tr("The call could not be started"), words, can_retry=False)
+
+    def _warm_up(self) -> None:
+        """Make the call's page now, while its link is worked out (see web_call.WebCall): not for practice."""
+        if not self._household.sandbox:
+            self._page(self.make_web_call)
+
+    def prepare(self, contact: Contact | None = None) -> None:
+        """The person is about to call `contact` (or answer a call): make the call's page now, and work out where
+        it goes, so that it opens at once. The page is fresh, with an off-the-record profile of its own, never
+        used: nothing of any call is in it."""
+        if self._spare is None and self.web is None and not self._household.sandbox:
+            self._spare = self.make_web_call(self)
+        self._planned = None
+        if contact is not None:
+            calls = self._household.calls
+            self._runner.run_task(lambda: calls.plan(contact.id), self._plan_ready, owner=self)
+
+    def _plan_ready(self, plan: CallPlan) -> None:
+        self._planned = plan
+
+    def drop_spare(self) -> None:
+        """No call after all: the page made for it goes."""
+        self._planned = None
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            spare.end()
+            spare.deleteLater()
+
+    def _page(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
+        """The call's page: the one made already, the one prepared, or a new one (`make(self)`), under Hang up."""
+        if self.web is None:
+            spare, self._spare = self._spare, None
+            self.web = spare if spare is not None and make is self.make_web_call else make(self)
+            if spare is not None and self.web is not spare:
+                spare.end()
+                spare.deleteLater()
+            self._watch(self.web)
+            if self.web.widget is not None:
+                self.web_layout.addWidget(self.web.widget)
+        return self.web
 
     def _open(self, url: str) -> None:
         self.url = url
+        if opening(url) is Opening.SYSTEM or self._household.sandbox:
+            self._end_web()  # (a page made for a call that opens elsewhere, or is only practice)
         if opening(url) is Opening.SYSTEM:
             self._open_elsewhere(url)
         elif self._household.sandbox:
@@ -188,32 +245,21 @@ class CallingScreen(QWidget):
 
     def _open_elsewhere(self, url: str) -> None:
         """A phone number or an app's own link: the computer's own handler, and a screen saying so."""
-        try:
-            opened = self.opener.open(url)
-        except Exception:
-            log.exception("opening the call link failed")
-            opened = False
         self.state = "system"
         self.hang_up_button.hide()
-        self.system.show_outcome(self.name, url, opened)
+        self.system.show_outcome(self.name, url, open_with(self.opener, url))
         self.pages.setCurrentWidget(self.system)
         self.system.home.setFocus()
 
     def _practise(self) -> None:
-        """Tutorial mode: nobody is called and nothing is fetched; the same call window shows a drawn, moving
-        picture of the pretend family member, made here."""
+        """Tutorial mode: nobody is called, nothing is fetched; the page is a drawn, moving pretend family member."""
         from carelink.ui.calls.practice_page import PRACTICE_URL, practice_page
 
         self.opener.open(self.url)  # the practice opener notes it, and opens nothing
         self._wait("practice", tr("Talking with {name}…").format(name=self.name),
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
-        self.web = web_call(PRACTICE_URL, self, practice_page(self.name))
-        self._watch(self.web)  # (a practice page has nothing to wait for)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
-        self.web.start()
+        self._page(web_call).open(PRACTICE_URL, practice_page(self.name))  # (it has nothing to wait for)
         self.pages.setCurrentWidget(self.web_holder)
         self._started_at = time.monotonic()
 
@@ -228,24 +274,15 @@ class CallingScreen(QWidget):
         self.hang_up_button.setText(tr("Finished"))
         self._outgoing = True
         self.url = CHECK_URL
-        self.web = web_call(CHECK_URL, self, check_page(
+        self.watched = False
+        self._wait("waiting", tr("Checking your camera and microphone…"), "")
+        self._page(web_call).open(CHECK_URL, check_page(
             tr("Starting the camera…"), tr("This is you. Say something: the bar moves when the microphone hears you."),
             tr("The camera or microphone could not start. Another program may be using it."),
             tr("Sound level")))
-        self._watch(self.web)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
-        self.watched = False
-        self._wait("waiting", tr("Checking your camera and microphone…"), "")
-        self.web.start()
 
     def _open_inside(self, url: str) -> None:
-        self.web = self.make_web_call(url, self)
-        self._watch(self.web)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
+        web = self._page(self.make_web_call)
         self.watched = is_jitsi(url, self._household.settings.get("calls.jitsi_server"))
         if self._outgoing:
             self._wait("waiting", tr("Calling {name}…").format(name=self.name),
@@ -255,7 +292,7 @@ class CallingScreen(QWidget):
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
         self.wait_timer.start()
-        self.web.start()
+        web.open(url)
 
     # --- while it opens ------------------------------------------------------------------------------------------
 
@@ -268,18 +305,16 @@ class CallingScreen(QWidget):
         if self.web is None or self.state not in ("waiting", "nobody", "in_call", "practice"):
             return
         self._end_web()
-        self._fail(tr("The camera is busy"),
-                   tr("Another program on this computer is using the camera, perhaps another video call. Close "
-                      "that program, then press Try again."), can_retry=True)
+        self.failed.show_camera_busy()
+        self._fail()
 
     def _loaded(self, ok: bool) -> None:
         if self.web is None or self.state not in ("waiting", "nobody", "in_call"):
             return
         if not ok:
             self._end_web()
-            self._fail(tr("The call could not be opened"),
-                       tr("The call's page did not open. The computer may not be connected to the internet just "
-                          "now. You can try again, or go back Home."), can_retry=True)
+            self.failed.show_not_loaded()
+            self._fail()
         elif self.state == "in_call":
             return  # the call page moved within its own site during the call
         elif self.watched:
@@ -352,6 +387,7 @@ class CallingScreen(QWidget):
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
         self._end_web()
+        self.drop_spare()
         self.state = ""
 
     def _leave(self, line: str) -> None:
@@ -376,10 +412,12 @@ class CallingScreen(QWidget):
         self.pages.setCurrentWidget(self.waiting)
         self.hang_up_button.setFocus()
 
-    def _fail(self, headline: str, words: str, can_retry: bool) -> None:
+    def _fail(self, headline: str = "", words: str = "", can_retry: bool = False) -> None:
+        """The failure page, with these words (none: the words the page has been given already)."""
         self.state = "failed"
         self.hang_up_button.hide()
-        self.failed.show_words(headline, words, can_retry)
+        if headline:
+            self.failed.show_words(headline, words, can_retry)
         self.pages.setCurrentWidget(self.failed)
 
     def entered(self) -> None:

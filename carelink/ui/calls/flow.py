@@ -59,8 +59,10 @@ class CallFlow(QObject):
         return self.ringing.ringing or self._current() in BUSY_SCREENS
 
     def ask(self, contact_id: int) -> None:
-        self.confirm.ask(self._household.contacts.get(contact_id))
+        contact = self._household.contacts.get(contact_id)
+        self.confirm.ask(contact)
         self.open_requested.emit("calls-confirm")
+        self.calling.prepare(contact)  # while the person reads "Call Sarah?", the call gets ready
 
     def call(self, contact_id: int) -> None:
         self.open_requested.emit("calls-calling")
@@ -102,6 +104,7 @@ class CallFlow(QObject):
         self._back_to = self._current()
         self.open_requested.emit("ringing")
         self.ringing.ring(call)
+        self.calling.prepare()
         self._to_front()
 
     def answer(self, call: IncomingCall) -> None:

@@ -49,11 +49,10 @@ class CallPage(QWebEnginePage):
     granted = Signal(str)
     camera_busy = Signal()
 
-    def __init__(self, profile: QWebEngineProfile, call_url: str, parent: QObject | None = None,
-                 local_page: bool = False) -> None:
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
-        self.call_url = call_url
-        self._local_page = local_page  # a page made here goes in once, as a data: URL (setHtml)
+        self.call_url = ""  # until `aim()`: nothing is granted, and only about:blank may be shown
+        self._local_page = False  # a page made here goes in once, as a data: URL (setHtml)
         if hasattr(QWebEnginePage, "permissionRequested"):  # Qt 6.8 and later
             self.permissionRequested.connect(self._permission)
         else:  # pragma: no cover (older Qt)
@@ -68,6 +67,10 @@ class CallPage(QWebEnginePage):
         self.scripts().insert(watch)
         if hasattr(QWebEnginePage, "desktopMediaRequested"):
             self.desktopMediaRequested.connect(self._desktop_media)
+
+    def aim(self, call_url: str, local_page: bool) -> None:
+        """The call's own link (the rules' reference), and whether its page is made here."""
+        self.call_url, self._local_page = call_url, local_page
 
     def _permission(self, permission: object) -> None:
         kind_enum = permission.permissionType()  # type: ignore[attr-defined]
@@ -167,7 +170,12 @@ def _refuse_download(download: QWebEngineDownloadRequest) -> None:
 
 
 class WebCall(QObject):
-    """One call's profile, page and view. `view` goes into the call window; `end()` destroys them all.
+    """One call's profile, page and view. `view` goes into the call window; `open(url)` shows the call's page;
+    `end()` destroys them all.
+
+    They are made as soon as a call is pressed, before its link is known (the invite is being stored meanwhile):
+    the page shows about:blank at once, which starts its web engine process, the slow part of opening a page
+    with a profile of its own. By the time the link comes, the page is ready for it.
 
     Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`,
     `granted(str)` and `camera_busy()`.
@@ -178,14 +186,13 @@ class WebCall(QObject):
     granted = Signal(str)
     camera_busy = Signal()
 
-    def __init__(self, call_url: str, parent: QObject | None = None, html: str | None = None) -> None:
-        """`html`: a page made here, shown as if it came from `call_url` (which is never fetched)."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.call_url, self._html = call_url, html
+        self.call_url = ""
         self.profile: QWebEngineProfile | None = _private_profile(self)
         self.view: QWebEngineView | None = QWebEngineView()
         self.view.setObjectName("call_web_view")
-        self.page: CallPage | None = CallPage(self.profile, call_url, self.view, local_page=html is not None)
+        self.page: CallPage | None = CallPage(self.profile, self.view)
         self.page.refused.connect(self.refused)
         self.page.granted.connect(self.granted)
         self.page.camera_busy.connect(self.camera_busy)
@@ -195,21 +202,39 @@ class WebCall(QObject):
         self.page.refused_url.connect(self._refused_urls.add)
         self.page.loadingChanged.connect(self._loading)
         self.page.renderProcessTerminated.connect(self._crashed)
+        self._blank = True  # the blank page is on its way: the call's page waits for it, never cuts it short
+        self._waiting: tuple[str, str | None] | None = None
+        self.view.setUrl(QUrl("about:blank"))
 
     def _loading(self, info: QWebEngineLoadingInfo) -> None:
         """Loaded, or failed; a page CareLink itself refused to go to is not a failure (the call page stays)."""
         status = QWebEngineLoadingInfo.LoadStatus
+        if self._blank:  # the blank page it starts on, before the call's own
+            if info.status() != status.LoadStartedStatus:
+                self._blank = False
+                if self._waiting is not None:
+                    self.open(*self._waiting)
+            return
         if info.status() == status.LoadSucceededStatus:
             self.loaded.emit(True)
         elif info.status() == status.LoadFailedStatus and info.url().toString() not in self._refused_urls:
             log.info("the call page did not load: %s", info.errorString()[:200])
             self.loaded.emit(False)
 
-    def start(self) -> None:
-        if self.view is not None and self._html is not None:
-            self.view.setHtml(self._html, QUrl(self.call_url))
-        elif self.view is not None:
-            self.view.load(QUrl(self.call_url))
+    def open(self, call_url: str, html: str | None = None) -> None:
+        """Show the call's page: `call_url`'s, or `html`, a page made here shown as if it came from `call_url`
+        (which is then never fetched)."""
+        if self.view is None or self.page is None:
+            return
+        if self._blank:
+            self._waiting = (call_url, html)
+            return
+        self.call_url = call_url
+        self.page.aim(call_url, local_page=html is not None)
+        if html is not None:
+            self.view.setHtml(html, QUrl(call_url))
+        else:
+            self.view.load(QUrl(call_url))
 
     def run_script(self, script: str, done: Callable[[object], None]) -> None:
         """Run `script` in the page; `done(result)` gets what it returned."""
