@@ -154,6 +154,13 @@ def jitsi_link(room_url: str, display_name: str) -> str:
     return base + "#" + "&".join(options)
 
 
+def join_link(link: str, jitsi_server: str, display_name: str) -> str:
+    """An invite's link as CareLink opens it: a Jitsi room that has no options of its own opens straight in."""
+    if opening(link) is Opening.INSIDE and "#" not in link and is_jitsi(link, jitsi_server):
+        return jitsi_link(link, display_name)
+    return link
+
+
 # Run in the page every few seconds while CareLink's own "Calling Sarah…" screen is over it. It reads Jitsi Meet's
 # own state (APP.conference) and returns plain JSON; on any other page it says so.
 JITSI_PROBE = """(function () {

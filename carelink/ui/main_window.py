@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         if name != "calls-calling" and self.stack.currentWidget() is self.calls.calling:
             self.calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
         elif name not in ("calls-confirm", "calls-calling", "ringing"):
-            self.calls.calling.drop_spare()  # no call after all: the page made ready for it goes
+            self.calls.calling.ready.drop()  # no call after all: the page made ready for it goes
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):

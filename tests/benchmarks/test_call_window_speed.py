@@ -13,6 +13,7 @@ Run it with ``python -m pytest tests/benchmarks/test_call_window_speed.py -q -s`
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import statistics
@@ -29,8 +30,8 @@ from pytestqt.qtbot import QtBot
 
 from carelink.app import build_window, share_gl_contexts
 from carelink.household import Household
-from carelink.ui.main_window import MainWindow
 from carelink.speech import SilentSpeaker
+from carelink.ui.main_window import MainWindow
 from tests.helpers import make_household
 
 if QApplication.instance() is None:  # on its own; in a full run tests/ui/conftest.py has done it already
@@ -50,10 +51,8 @@ class _Page(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(len(PAGE)))
         self.end_headers()
-        try:
+        with contextlib.suppress(OSError):  # a page given up on (a call hung up) before it had all of it
             self.wfile.write(PAGE)
-        except OSError:  # a page given up on (a call hung up) before it had all of it
-            pass
 
     def log_message(self, *_args: object) -> None:
         pass

@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
@@ -301,3 +303,23 @@ def test_a_camera_another_program_has_gets_plain_words_try_again_and_home(pages:
     assert seen["page_gone"], "the page (and the microphone it had) is closed"
     assert seen["again"] == "failed", "Try again tries the camera again"
     assert seen["screen"] == "home"
+
+
+def test_in_kiosk_mode_a_call_shows_nothing_but_carelink(qtbot: QtBot, window: MainWindow, household: Household,
+                                                        pages: str) -> None:
+    """The call page lives inside CareLink's full-screen, frameless window: no other window opens (not a
+    browser, not the page's pop-up), so nothing of the desktop shows during a call."""
+    window.kiosk.enter()
+    qtbot.waitUntil(window.isFullScreen)
+    call_sarah(qtbot, window, household, f"{pages}/nosy")  # it tries a pop-up, and to go elsewhere
+    qtbot.waitUntil(lambda: page_title(window).startswith("nosy:"), timeout=30_000)
+    qtbot.wait(300)
+    calling = window.calls.calling
+    view = calling.web.widget if calling.web is not None else None
+    assert view is not None and view.window() is window
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert [w for w in QGuiApplication.topLevelWindows() if w.isVisible()] == [window.windowHandle()]
+    assert window.isFullScreen() and window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.geometry() == window.screen().geometry(), "the whole screen, edge to edge"
+    calling.hang_up_button.click()
+    assert window.isFullScreen() and window.current_screen() == "home"

@@ -1,21 +1,58 @@
 """The call window's own pages, shown instead of the web page: "Calling Sarah…" while she is on her way, a
-failure in plain words with Try again and Home, and a call that went to another program, with a big Home; and
-Home's line after a call."""
+failure in plain words with Try again and Home, and a call that went to another program, with a big Home; the
+bar above a call (who, and Hang up); and Home's line after a call."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import label, tr
+from carelink.ui.widgets import Avatar, label, tr
+
+HANG_UP_PX = 110  # at least 96 px tall, always
+HANG_UP_WIDE_PX = 340
+PHOTO_PX = 96
+
+
+class CallerBar(QWidget):
+    """Above the call: who it is with (photo and name), and one huge red Hang up, never covered by the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        top = QHBoxLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(GAP_PX * 2)
+        self.avatar_slot = QHBoxLayout()
+        top.addLayout(self.avatar_slot)
+        self.avatar: Avatar | None = None
+        self.who = label(role="big")
+        self.who.setObjectName("calling_who")
+        top.addWidget(self.who, 1)
+        self.hang_up = huge_button(tr("Hang up"), "calling_finished", "concern")
+        # Its own style sheet: the theme's min-height and min-width for buttons would win over setMinimum…()
+        self.hang_up.setStyleSheet(f"min-height: {HANG_UP_PX}px; min-width: {HANG_UP_WIDE_PX}px;")
+        self.hang_up.text_label().setMinimumHeight(HANG_UP_PX - 24)
+        top.addWidget(self.hang_up, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def person(self, name: str, photo: Path | None) -> None:
+        if self.avatar is not None:
+            self.avatar.hide()
+            self.avatar.deleteLater()
+        self.avatar = Avatar(name, photo, PHOTO_PX)
+        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.who.setText(name)
+        self.hang_up.setText(tr("Hang up"))
 
 
 class _Page(QWidget):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName("screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # opaque: the call's page may lie under it
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(24, 24, 24, 24)
         self.column.setSpacing(GAP_PX)

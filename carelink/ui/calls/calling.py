@@ -14,10 +14,11 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
@@ -28,31 +29,28 @@ from carelink.services.call_pages import (
     PageState,
     conference_started,
     is_jitsi,
-    jitsi_link,
+    join_link,
     opening,
     talked_minutes,
 )
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
-from carelink.ui.calls.call_confirm import huge_button
-from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage, care_words
+from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
+from carelink.ui.calls.call_ready import CallReady
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, label, tr
+from carelink.ui.widgets import Avatar, tr
 
 log = logging.getLogger(__name__)
-HANG_UP_PX = 110  # at least 96 px tall, always
-HANG_UP_WIDE_PX = 340
-PHOTO_PX = 96
 PROBE_MS = 2_000
 
 
 class CallingScreen(QWidget):
     """Starts a call (`call(contact)`) or joins one (`join(name, link, photo)`) inside CareLink.
 
-    Calling stores the invite and has the courier send it (on the runner), then opens the call's page. Emits
-    `finished(care_line)` when Hang up (or Home) is pressed; the care line is "" when there is nothing to say.
+    Emits `finished(care_line)` when Hang up (or Home) is pressed; the care line is "" when there is nothing to
+    say.
     `state` is one of "getting_ready", "waiting", "in_call", "nobody", "failed", "system", "practice".
     """
 
@@ -69,8 +67,7 @@ class CallingScreen(QWidget):
         self.name = ""
         self.url = ""
         self.web: WebCallPort | None = None
-        self._spare: WebCallPort | None = None  # the next call's page, made while the person chooses
-        self._planned: CallPlan | None = None  # and where it goes, worked out meanwhile
+        self.ready = CallReady(household, runner, self)  # the next call, made ready while the person chooses
         self.make_web_call = web_call  # the call's page (tests put a loopback one here)
         self.watched = False
         self._started_at: float | None = None
@@ -78,21 +75,10 @@ class CallingScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(GAP_PX)
-        top = QHBoxLayout()
-        top.setSpacing(GAP_PX * 2)
-        self.avatar_slot = QHBoxLayout()
-        top.addLayout(self.avatar_slot)
-        self.avatar: Avatar | None = None
-        self.who = label(role="big")
-        self.who.setObjectName("calling_who")
-        top.addWidget(self.who, 1)
-        self.hang_up_button = huge_button(tr("Hang up"), "calling_finished", "concern")
-        # Its own style sheet: the theme's min-height and min-width for buttons would win over setMinimum…()
-        self.hang_up_button.setStyleSheet(f"min-height: {HANG_UP_PX}px; min-width: {HANG_UP_WIDE_PX}px;")
-        self.hang_up_button.text_label().setMinimumHeight(HANG_UP_PX - 24)
+        self.top = CallerBar()
+        self.who, self.hang_up_button = self.top.who, self.top.hang_up
         self.hang_up_button.clicked.connect(self.hang_up)
-        top.addWidget(self.hang_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer.addLayout(top)
+        outer.addWidget(self.top)
         self.pages = QStackedWidget()
         self.waiting = WaitingPage()
         self.headline = self.waiting.headline  # for the tutorial's "read" step and the tests
@@ -102,9 +88,13 @@ class CallingScreen(QWidget):
         self.web_holder.setObjectName("call_web_holder")
         self.web_layout = QVBoxLayout(self.web_holder)
         self.web_layout.setContentsMargins(0, 0, 0, 0)
-        for page in (self.waiting, self.web_holder, self.failed, self.system):
+        for page in (self.web_holder, self.waiting, self.failed, self.system):
             self.pages.addWidget(page)
+        # The call's page lies under CareLink's own pages, drawn but covered, so that it is ready the moment it is
+        # uncovered (a page that is hidden is not drawn at all, and takes a while to be once shown).
+        cast(QStackedLayout, self.pages.layout()).setStackingMode(QStackedLayout.StackingMode.StackAll)
         outer.addWidget(self.pages, 1)
+        self._show(self.waiting)
         self.failed.try_again.clicked.connect(self.try_again)
         self.failed.home.clicked.connect(lambda: self._leave(""))
         self.system.home.clicked.connect(lambda: self._leave(""))
@@ -118,15 +108,13 @@ class CallingScreen(QWidget):
 
     # --- starting ------------------------------------------------------------------------------------------------
 
+    @property
+    def avatar(self) -> Avatar | None:
+        return self.top.avatar
+
     def _person(self, name: str, photo: Path | None) -> None:
         self.name = name
-        if self.avatar is not None:
-            self.avatar.hide()
-            self.avatar.deleteLater()
-        self.avatar = Avatar(name, photo, PHOTO_PX)
-        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.who.setText(name)
-        self.hang_up_button.setText(tr("Hang up"))
+        self.top.person(name, photo)
 
     def call(self, contact: Contact, invite: bool = True) -> None:
         """Open the call to `contact`; meanwhile store the invite and send it (unless the command line has sent
@@ -135,9 +123,11 @@ class CallingScreen(QWidget):
         self._end_web()
         self._person(contact.name, contact.photo)
         self._outgoing = True
-        self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
-                   tr("Getting the call ready. This takes a few seconds."))
-        self._warm_up()
+        ready = self.ready.take_plan(contact)
+        if ready is None:  # (when it is ready, the page says "Calling…" at once)
+            self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
+                       tr("Getting the call ready. This takes a few seconds."))
+        self.prepare()  # its page is made while its link is worked out
         calls, courier = self._household.calls, self._household.courier
 
         def store_and_send() -> None:
@@ -152,8 +142,7 @@ class CallingScreen(QWidget):
             if invite:  # after the plan, which made the contact's room if it was new: the invite carries it
                 self._runner.run_task(store_and_send, on_error=self._not_stored, owner=self)
 
-        ready, self._planned = self._planned, None
-        if ready is not None and ready.contact == contact:
+        if ready is not None:
             planned(ready)
         else:
             self._runner.run_task(lambda: calls.plan(contact.id), planned, self._not_started, owner=self)
@@ -170,10 +159,8 @@ class CallingScreen(QWidget):
                        tr("{name}'s message had no call link in it. You can find it on your Messages.").format(
                            name=name), can_retry=False)
             return
-        if opening(link) is Opening.INSIDE and "#" not in link \
-                and is_jitsi(link, self._household.settings.get("calls.jitsi_server")):
-            link = jitsi_link(link, self._household.settings.person_name or "CareLink")
-        self._open(link)
+        settings = self._household.settings
+        self._open(join_link(link, settings.get("calls.jitsi_server"), settings.person_name or "CareLink"))
 
     def joining(self, name: str, photo: Path | None = None) -> None:
         """Show "Joining Sarah's call…" while the answer is noted (then `join` opens it)."""
@@ -181,7 +168,7 @@ class CallingScreen(QWidget):
         self._person(name, photo)
         self._wait("getting_ready", tr("Joining {name}'s call…").format(name=name),
                    tr("Getting the call ready. This takes a few seconds."))
-        self._warm_up()
+        self.prepare()  # its page is made while its link is worked out
 
     def _not_stored(self, error: BaseException) -> None:
         if self.state in ("waiting", "nobody", "in_call") and self._outgoing:
@@ -192,41 +179,17 @@ class CallingScreen(QWidget):
         self._end_web()
         self._fail(tr("The call could not be started"), words, can_retry=False)
 
-    def _warm_up(self) -> None:
-        """Make the call's page now, while its link is worked out (see web_call.WebCall): not for practice."""
-        if not self._household.sandbox:
-            self._page(self.make_web_call)
-
     def prepare(self, contact: Contact | None = None) -> None:
-        """The person is about to call `contact` (or answer a call): make the call's page now, and work out where
-        it goes, so that it opens at once. The page is fresh, with an off-the-record profile of its own, never
-        used: nothing of any call is in it."""
-        if self._spare is None and self.web is None and not self._household.sandbox:
-            self._spare = self.make_web_call(self)
-        self._planned = None
-        if contact is not None:
-            calls = self._household.calls
-            self._runner.run_task(lambda: calls.plan(contact.id), self._plan_ready, owner=self)
-
-    def _plan_ready(self, plan: CallPlan) -> None:
-        self._planned = plan
-
-    def drop_spare(self) -> None:
-        """No call after all: the page made for it goes."""
-        self._planned = None
-        spare, self._spare = self._spare, None
-        if spare is not None:
-            spare.end()
-            spare.deleteLater()
+        """The person is about to call `contact` (or answer a call): make the call ready (see call_ready.py)."""
+        if self.web is None:
+            self.ready.prepare(self.make_web_call, contact)
 
     def _page(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
-        """The call's page: the one made already, the one prepared, or a new one (`make(self)`), under Hang up."""
+        """The call's page: the one made already, the one made ready, or a new one (`make(self)`), under Hang up."""
         if self.web is None:
-            spare, self._spare = self._spare, None
-            self.web = spare if spare is not None and make is self.make_web_call else make(self)
-            if spare is not None and self.web is not spare:
-                spare.end()
-                spare.deleteLater()
+            if make is not self.make_web_call:
+                self.ready.drop()  # (a page made here: the camera check, a practice call)
+            self.web = self.ready.take_page(make)
             self._watch(self.web)
             if self.web.widget is not None:
                 self.web_layout.addWidget(self.web.widget)
@@ -248,7 +211,7 @@ class CallingScreen(QWidget):
         self.state = "system"
         self.hang_up_button.hide()
         self.system.show_outcome(self.name, url, open_with(self.opener, url))
-        self.pages.setCurrentWidget(self.system)
+        self._show(self.system)
         self.system.home.setFocus()
 
     def _practise(self) -> None:
@@ -260,7 +223,7 @@ class CallingScreen(QWidget):
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
         self._page(web_call).open(PRACTICE_URL, practice_page(self.name))  # (it has nothing to wait for)
-        self.pages.setCurrentWidget(self.web_holder)
+        self._show(self.web_holder)
         self._started_at = time.monotonic()
 
     def check_camera(self) -> None:
@@ -276,10 +239,7 @@ class CallingScreen(QWidget):
         self.url = CHECK_URL
         self.watched = False
         self._wait("waiting", tr("Checking your camera and microphone…"), "")
-        self._page(web_call).open(CHECK_URL, check_page(
-            tr("Starting the camera…"), tr("This is you. Say something: the bar moves when the microphone hears you."),
-            tr("The camera or microphone could not start. Another program may be using it."),
-            tr("Sound level")))
+        self._page(web_call).open(CHECK_URL, check_page())
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)
@@ -348,7 +308,7 @@ class CallingScreen(QWidget):
         self.wait_timer.stop()
         self.state = "in_call"
         self._started_at = time.monotonic()
-        self.pages.setCurrentWidget(self.web_holder)
+        self._show(self.web_holder)
 
     def _nobody_yet(self) -> None:
         if self.state != "waiting":
@@ -387,7 +347,7 @@ class CallingScreen(QWidget):
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
         self._end_web()
-        self.drop_spare()
+        self.ready.drop()
         self.state = ""
 
     def _leave(self, line: str) -> None:
@@ -405,11 +365,19 @@ class CallingScreen(QWidget):
             web.end()
             web.deleteLater()
 
+    def _show(self, page: QWidget) -> None:
+        """One of CareLink's own pages over the call's (still drawn, but covered, and not for the keyboard), or
+        the call's page alone."""
+        for own in (self.waiting, self.failed, self.system):
+            own.setVisible(own is page)
+        self.web_holder.setEnabled(page is self.web_holder)
+        self.pages.setCurrentWidget(page)
+
     def _wait(self, state: str, headline: str, words: str) -> None:
         self.state = state
         self.hang_up_button.show()
         self.waiting.show_words(headline, words)
-        self.pages.setCurrentWidget(self.waiting)
+        self._show(self.waiting)
         self.hang_up_button.setFocus()
 
     def _fail(self, headline: str = "", words: str = "", can_retry: bool = False) -> None:
@@ -418,7 +386,7 @@ class CallingScreen(QWidget):
         self.hang_up_button.hide()
         if headline:
             self.failed.show_words(headline, words, can_retry)
-        self.pages.setCurrentWidget(self.failed)
+        self._show(self.failed)
 
     def entered(self) -> None:
         if self.hang_up_button.isVisible():
