@@ -296,18 +296,16 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     gc.collect()
     gc.freeze()
     from carelink.ui.calls.door import open_call_door
-
-    door = open_call_door(household, lambda: windows[-1])
     from carelink.ui.problem_box import DiskFaultHook
 
+    door = open_call_door(household, lambda: windows[-1])  # `carelink call ID` opens its call here
     previous_hook = sys.excepthook
     sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        if door is not None:
-            door.close()
+        door.close()
         for shown in windows:
             shown.runner.wait()
         if own_speaker:

@@ -16,29 +16,33 @@ if TYPE_CHECKING:
 
 
 class CallDoorWatch(QObject):
-    """Holds an open `CallDoor` and answers each knock with `answer(contact_id)` (True: the call opens here;
-    False: the window is busy with another). `close()` takes the door away."""
+    """Holds a `CallDoor` (open, or not where it could not open) and answers each knock with
+    `answer(contact_id)` (True: the call opens here; False: the window is busy with another). `close()` takes
+    the door away."""
 
     def __init__(self, door: CallDoor, answer: Callable[[int], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._door, self._answer = door, answer
-        self._notifier = QSocketNotifier(door.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._knocked)
+        self._notifier: QSocketNotifier | None = None
+        if door.fileno() >= 0:  # (an open door)
+            self._notifier = QSocketNotifier(door.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._knocked)
 
     def _knocked(self) -> None:
         self._door.take(self._answer)
 
     def close(self) -> None:
-        self._notifier.setEnabled(False)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
         self._door.close()
 
 
-def open_call_door(household: Household, window_now: Callable[[], MainWindow]) -> CallDoorWatch | None:
+def open_call_door(household: Household, window_now: Callable[[], MainWindow]) -> CallDoorWatch:
     """`carelink call ID` on this household opens the call in the window shown now (`window_now()`), when that
-    window is this household's; None when this computer has no door for it (the command opens the browser)."""
+    window is this household's. Where this computer has no door for it, nobody can knock (the command opens the
+    browser)."""
     door = CallDoor(household.paths.root)
-    if not door.open():
-        return None
+    door.open()
 
     def answer(contact_id: int) -> bool:
         window = window_now()
