@@ -149,12 +149,11 @@ class CallingScreen(QWidget):
 
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""
-        if self.state != "getting_ready":  # (after `joining`, its page is made already)
-            self._end_web()
+        self._end_web()  # (a page made ready by `joining` stays ready)
         self._person(name, photo)
         self._outgoing = False
         if not link:
-            self._end_web()
+            self.ready.drop()
             self._fail(tr("The call could not be opened"),
                        tr("{name}'s message had no call link in it. You can find it on your Messages.").format(
                            name=name), can_retry=False)
@@ -199,6 +198,7 @@ class CallingScreen(QWidget):
         self.url = url
         if opening(url) is Opening.SYSTEM or self._household.sandbox:
             self._end_web()  # (a page made for a call that opens elsewhere, or is only practice)
+            self.ready.drop()
         if opening(url) is Opening.SYSTEM:
             self._open_elsewhere(url)
         elif self._household.sandbox:
