@@ -297,14 +297,17 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     # again, which keeps its pauses on the GUI thread short.
     gc.collect()
     gc.freeze()
+    from carelink.ui.calls.door import open_call_door
     from carelink.ui.problem_box import DiskFaultHook
 
+    door = open_call_door(household, lambda: windows[-1])  # `carelink call ID` opens its call here
     previous_hook = sys.excepthook
     sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        door.close()
         for shown in windows:
             shown.runner.wait()
         if own_speaker:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.opener import BrowserOpener
+from carelink.services.call_door import DoorAnswer, knock
 from carelink.services.calls import UrlOpener
 from carelink.services.concerns import CATEGORIES
 from carelink.services.locales import clock_time
@@ -125,10 +126,22 @@ def call(args: argparse.Namespace, household: Household, opener: UrlOpener | Non
     else:
         waiting = " (the invite will go when the connection is back)" if report.waiting else ""
         print(f"Invited {plan.contact.name} to the call{waiting}.")
-    if not args.no_open and not (opener or BrowserOpener()).open(plan.open_url):
-        print("The call could not be opened here: open the link below in a web browser.")
+    if not args.no_open:
+        _open_call(household, plan.contact.id, plan.open_url, opener or BrowserOpener())
     print(plan.open_url)
     return 0
+
+
+def _open_call(household: Household, contact_id: int, url: str, opener: UrlOpener) -> None:
+    """In CareLink's own window when it is running on this household (its call window, no browser); in the
+    browser otherwise."""
+    answer = knock(household.paths.root, contact_id)
+    if answer is DoorAnswer.OPENED:
+        print("The call opens in CareLink's window.")
+    elif answer is DoorAnswer.BUSY:
+        print("CareLink's window is in another call just now, so this one was not opened.")
+    elif not opener.open(url):
+        print("The call could not be opened here: open the link below in a web browser.")
 
 
 CARE_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {

@@ -21,6 +21,16 @@ JITSI_HOSTS = frozenset({"meet.jit.si"})
 JITSI_TOOLBAR = ("microphone", "camera", "tileview")
 # Sites a meeting service moves its own page between (us02web.zoom.us → app.zoom.us). Nothing else is allowed.
 SERVICE_SITES = ("zoom.us", "teams.microsoft.com", "teams.live.com")
+# Without the whole Public Suffix List, a site's registrable domain is guessed on the safe side: under a country's
+# own ending, a short second name (co.uk, com.au, ne.jp, gov.uk) is taken as public too, and these shared hosting
+# endings, where each name belongs to someone else, are never one site. A guess that is too long only refuses.
+_SHORT_SECOND_NAME = 3
+_SHARED_HOSTING = frozenset({
+    "github.io", "gitlab.io", "herokuapp.com", "azurewebsites.net", "cloudfront.net", "appspot.com",
+    "blogspot.com", "netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com",
+    "glitch.me", "onrender.com", "ngrok.io", "ngrok-free.app", "amazonaws.com", "duckdns.org", "dyndns.org",
+    "no-ip.org", "repl.co", "fly.dev", "trycloudflare.com", "loca.lt", "serveo.net",
+})
 
 
 class Opening(Enum):
@@ -66,23 +76,57 @@ class Permission(Enum):
     OTHER = "other"  # notifications, location, screen sharing, clipboard, fonts, mouse lock, …
 
 
-def grants(call_url: str, asking_origin: str, permission: Permission) -> bool:
-    """Camera and microphone for the call link's own origin, with no prompt; nothing else, for nobody."""
+def registrable_domain(host: str) -> str:
+    """The part of a host name that one owner registered (us02web.zoom.us → zoom.us, a.b.example.co.uk →
+    example.co.uk); "" for an IP address, a single name (localhost), a public ending itself (co.uk), or a name on
+    a shared hosting ending (alice.github.io)."""
+    name = host.strip().rstrip(".").lower()
+    if not name or is_loopback(name) or ":" in name or name.replace(".", "").isdigit():
+        return ""
+    labels = name.split(".")
+    if len(labels) < 2 or not all(labels):
+        return ""
+    if any(".".join(labels[-n:]) in _SHARED_HOSTING for n in (2, 3)):
+        return ""  # each name there is someone else's: never one site with its neighbours
+    top, second = labels[-1], labels[-2]
+    keep = 3 if len(top) == 2 and len(second) <= _SHORT_SECOND_NAME else 2  # co.uk, com.au, ne.jp, gov.uk …
+    return ".".join(labels[-keep:]) if len(labels) >= keep else ""
+
+
+def same_site(call_url: str, other_url: str) -> bool:
+    """Both https, on the same registrable domain (meet.example.org and jitsi2.example.org; never example.org and
+    example.net, nor two people's pages on github.io)."""
+    first, second = urlsplit(call_url), urlsplit(other_url)
+    if first.scheme.lower() != "https" or second.scheme.lower() != "https":
+        return False
+    site = registrable_domain(first.hostname or "")
+    return bool(site) and registrable_domain(second.hostname or "") == site
+
+
+def grants(call_url: str, asking_origin: str, permission: Permission, page_url: str = "") -> bool:
+    """Camera and microphone, with no prompt, for the call link's own origin; or for the origin the call's page
+    is really on (`page_url`, its main frame, after a redirect like zoom.us → us02web.zoom.us) when that is on
+    the call link's own site. Nothing else, for nobody."""
     if permission is Permission.OTHER:
         return False
-    own = origin(call_url)
-    return bool(own) and origin(asking_origin) == own
+    own, asking = origin(call_url), origin(asking_origin)
+    if not own or not asking:
+        return False
+    if asking == own:
+        return True
+    return bool(page_url) and origin(page_url) == asking and same_site(call_url, page_url)
 
 
-def may_navigate(call_url: str, target: str) -> bool:
+def may_navigate(call_url: str, target: str, redirect: bool = False) -> bool:
     """The call page may move within its own origin (and, for Zoom and Teams, within their own site); a link to
-    anywhere else does nothing. about:blank is harmless; javascript:, file: and data: are not allowed."""
+    anywhere else does nothing. The server may `redirect` the page within the call link's own site (an https
+    page on the same registrable domain). about:blank is harmless; javascript:, file: and data: are not allowed."""
     own, there = origin(call_url), origin(target)
     if target.strip().lower() == "about:blank":
         return True
     if not own or not there:
         return False
-    if own == there:
+    if own == there or (redirect and same_site(call_url, target)):
         return True
     own_host, host = urlsplit(own).hostname or "", urlsplit(there).hostname or ""
     return there.startswith("https://") and any(
@@ -108,6 +152,13 @@ def jitsi_link(room_url: str, display_name: str) -> str:
                "config.disableDeepLinking=true", "config.startWithAudioMuted=false",
                "config.startWithVideoMuted=false", "config.notifications=%5B%5D"]
     return base + "#" + "&".join(options)
+
+
+def join_link(link: str, jitsi_server: str, display_name: str) -> str:
+    """An invite's link as CareLink opens it: a Jitsi room that has no options of its own opens straight in."""
+    if opening(link) is Opening.INSIDE and "#" not in link and is_jitsi(link, jitsi_server):
+        return jitsi_link(link, display_name)
+    return link
 
 
 # Run in the page every few seconds while CareLink's own "Calling Sarah…" screen is over it. It reads Jitsi Meet's
@@ -161,3 +212,28 @@ def conference_started(watched: bool, state: PageState) -> bool:
 def talked_minutes(seconds: float) -> int:
     """Whole minutes for the care line, rounded to the nearest; 0 for less than a minute."""
     return 0 if seconds < 60 else round(seconds / 60)
+
+
+# Put into every call page before its own scripts run (its main world, so it sees the page's own calls): when the
+# page asks for the camera and the computer cannot start it because another program has it (Chromium says
+# NotReadableError; older versions TrackStartError), it says so on the page's console, where CareLink listens.
+# The page's own handling of the error goes on as before.
+CAMERA_TROUBLE_MARK = "carelink:camera-busy:"
+CAMERA_WATCH = """(function () {
+  var devices = window.MediaDevices && window.MediaDevices.prototype;
+  if (!devices || typeof devices.getUserMedia !== 'function') { return; }
+  var original = devices.getUserMedia, say = console.info.bind(console);
+  devices.getUserMedia = function () {
+    return original.apply(this, arguments).catch(function (error) {
+      var name = error && error.name;
+      if (name === 'NotReadableError' || name === 'TrackStartError') { say('MARK' + name); }
+      throw error;
+    });
+  };
+})();""".replace("MARK", CAMERA_TROUBLE_MARK)
+
+
+def camera_in_use(console_message: str) -> bool:
+    """Whether the page's console line is CAMERA_WATCH saying another program has the camera."""
+    return console_message.startswith(CAMERA_TROUBLE_MARK) and console_message.removeprefix(
+        CAMERA_TROUBLE_MARK) in ("NotReadableError", "TrackStartError")

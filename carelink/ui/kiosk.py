@@ -66,6 +66,9 @@ class KioskMode(QObject):
         self._on = True
         window.setWindowFlag(_FRAMELESS, True)  # hides the window; showing it again uses the new flags
         window.showFullScreen()
+        screen = window.screen()
+        if screen is not None:  # with no window manager to make it full screen (a bare X session for a kiosk)
+            window.setGeometry(screen.geometry())
 
     def leave(self) -> None:
         window = self._window

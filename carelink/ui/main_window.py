@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         screen = self.screens[name]
         if name != "calls-calling" and self.stack.currentWidget() is self.calls.calling:
             self.calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
+        elif name not in ("calls-confirm", "calls-calling", "ringing"):
+            self.calls.calling.ready.drop()  # no call after all: the page made ready for it goes
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):

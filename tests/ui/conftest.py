@@ -80,15 +80,16 @@ class OfflineWebCall(QObject):
     with pages on loopback."""
 
     loaded = Signal(bool)
+    camera_busy = Signal()
 
-    def __init__(self, url: str, parent: QObject, opened: list[str]) -> None:
+    def __init__(self, parent: QObject, opened: list[str]) -> None:
         super().__init__(parent)
-        self.url, self.ended = url, False
+        self.url, self.ended, self._opened = "", False, opened
         self.widget: QWidget | None = QWidget()
-        opened.append(url)
 
-    def start(self) -> None:
-        pass
+    def open(self, url: str, _html: str | None = None) -> None:
+        self.url = url
+        self._opened.append(url)
 
     def run_script(self, _script: str, done: Callable[[object], None]) -> None:
         done('{"jitsi": false}')
@@ -101,8 +102,8 @@ class OfflineWebCall(QObject):
 def pages_opened(window: MainWindow) -> list[str]:
     """The links the window's calls opened inside CareLink (with OfflineWebCall instead of the web)."""
     opened: list[str] = []
-    def offline(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
-        return OfflineWebCall(url, parent, opened)
+    def offline(parent: QObject) -> WebCallPort:
+        return OfflineWebCall(parent, opened)
 
     window.calls.calling.make_web_call = offline
     return opened

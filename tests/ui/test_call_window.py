@@ -8,20 +8,28 @@ flag, which would grant the camera itself and hide whether CareLink does).
   kindly when nobody comes;
 - a page that cannot load says so in plain words, with Try again and Home;
 - Hang up destroys the page (the camera goes off) and comes back Home with a care line;
-- two call windows' pages make a real WebRTC call to each other on loopback (media flows both ways).
+- two call windows' pages make a real WebRTC call to each other on loopback (media flows both ways);
+- a camera another program has (a fake camera that cannot start) gets plain words, Try again and Home.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
@@ -232,8 +240,8 @@ def test_two_call_windows_make_a_real_webrtc_call(qtbot: QtBot, make_window: Win
     call_sarah(qtbot, first, household, f"{pages}/peer")
     mine = first.calls.calling.web
     assert isinstance(mine, WebCall)
-    other = WebCall(f"{pages}/peer")
-    other.start()
+    other = WebCall()
+    other.open(f"{pages}/peer")
 
     def title(web: WebCall) -> str:
         return web.view.title() if web.view is not None else ""
@@ -278,3 +286,40 @@ def test_check_my_camera_and_microphone_shows_a_local_page_with_no_network(qtbot
     qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=10_000)
     assert window.current_screen() == "settings"
     assert window.home.notice.text() == ""
+
+
+def test_a_camera_another_program_has_gets_plain_words_try_again_and_home(pages: str, tmp_path: Path) -> None:
+    """In a process of its own, whose fake camera cannot start (tests/helpers/busy_camera.py): the page's
+    getUserMedia fails with NotReadableError, and CareLink says so instead of leaving the page to it."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "tests.helpers.busy_camera", f"{pages}/camera", str(tmp_path)],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["state"] == "failed" and seen["headline"] == "The camera is busy"
+    assert seen["words"].startswith("Another program on this computer is using the camera")
+    assert seen["try_again"] and seen["home"] and not seen["hang_up"]
+    assert seen["page_gone"], "the page (and the microphone it had) is closed"
+    assert seen["again"] == "failed", "Try again tries the camera again"
+    assert seen["screen"] == "home"
+
+
+def test_in_kiosk_mode_a_call_shows_nothing_but_carelink(qtbot: QtBot, window: MainWindow, household: Household,
+                                                        pages: str) -> None:
+    """The call page lives inside CareLink's full-screen, frameless window: no other window opens (not a
+    browser, not the page's pop-up), so nothing of the desktop shows during a call."""
+    window.kiosk.enter()
+    qtbot.waitUntil(window.isFullScreen)
+    call_sarah(qtbot, window, household, f"{pages}/nosy")  # it tries a pop-up, and to go elsewhere
+    qtbot.waitUntil(lambda: page_title(window).startswith("nosy:"), timeout=30_000)
+    qtbot.wait(300)
+    calling = window.calls.calling
+    view = calling.web.widget if calling.web is not None else None
+    assert view is not None and view.window() is window
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert [w for w in QGuiApplication.topLevelWindows() if w.isVisible()] == [window.windowHandle()]
+    assert window.isFullScreen() and window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.geometry() == window.screen().geometry(), "the whole screen, edge to edge"
+    calling.hang_up_button.click()
+    assert window.isFullScreen() and window.current_screen() == "home"

@@ -8,9 +8,11 @@ from urllib.parse import unquote
 import pytest
 
 from carelink.services.call_pages import (
+    CAMERA_WATCH,
     Opening,
     PageState,
     Permission,
+    camera_in_use,
     conference_started,
     grants,
     is_jitsi,
@@ -18,6 +20,8 @@ from carelink.services.call_pages import (
     may_navigate,
     opening,
     origin,
+    registrable_domain,
+    same_site,
     talked_minutes,
 )
 
@@ -104,3 +108,59 @@ def test_when_the_conference_has_started(probe: object, watched: bool, started: 
 
 def test_talked_minutes_are_whole_and_nought_under_a_minute() -> None:
     assert [talked_minutes(s) for s in (5, 59, 60, 89, 91, 12 * 60 + 10)] == [0, 0, 1, 1, 2, 12]
+
+
+@pytest.mark.parametrize("host, site", [
+    ("us02web.zoom.us", "zoom.us"), ("zoom.us", "zoom.us"), ("Meet.Example.ORG.", "example.org"),
+    ("a.b.example.co.uk", "example.co.uk"), ("example.co.uk", "example.co.uk"), ("co.uk", ""),
+    ("x.ne.jp", "x.ne.jp"), ("teams.microsoft.com", "microsoft.com"), ("alice.github.io", ""),
+    ("github.io", ""), ("bucket.s3.amazonaws.com", ""), ("127.0.0.1", ""), ("localhost", ""), ("::1", ""),
+    ("com", ""), ("a..b", ""),
+])
+def test_registrable_domains_are_guessed_on_the_safe_side(host: str, site: str) -> None:
+    assert registrable_domain(host) == site
+
+
+ZOOM = "https://zoom.us/j/123?pwd=x"
+
+
+@pytest.mark.parametrize("asking, page, granted", [
+    ("https://us02web.zoom.us", "https://us02web.zoom.us/j/123", True),  # redirected within zoom.us
+    ("https://zoom.us", "https://us02web.zoom.us/j/123", True),  # the call link's own origin, always
+    ("https://evil.test", "https://us02web.zoom.us/j/123", False),  # an iframe of another site
+    ("https://app.zoom.us", "https://us02web.zoom.us/j/123", False),  # not where the main frame is
+    ("https://zoom.us.evil.test", "https://zoom.us.evil.test/j/1", False),  # the page went elsewhere
+    ("http://us02web.zoom.us", "http://us02web.zoom.us/j/123", False),  # not https
+    ("https://us02web.zoom.us", "", False),  # nobody said where the page is
+])
+def test_the_camera_follows_a_redirect_within_the_call_links_own_site(asking: str, page: str,
+                                                                       granted: bool) -> None:
+    assert grants(ZOOM, asking, Permission.CAMERA_AND_MICROPHONE, page) is granted
+    assert not grants(ZOOM, asking, Permission.OTHER, page)
+
+
+def test_two_peoples_pages_on_a_shared_host_or_a_country_ending_are_not_one_site() -> None:
+    assert not grants("https://alice.github.io/call", "https://bob.github.io", Permission.CAMERA,
+                      "https://bob.github.io/call")
+    assert not grants("https://meet.example.co.uk/a", "https://evil.co.uk", Permission.CAMERA,
+                      "https://evil.co.uk/a")
+    assert grants("https://meet.example.co.uk/a", "https://jitsi2.example.co.uk", Permission.CAMERA,
+                  "https://jitsi2.example.co.uk/a")
+
+
+def test_a_server_may_redirect_the_call_within_its_own_site_only() -> None:
+    room = "https://meet.example.org/room"
+    assert may_navigate(room, "https://jitsi2.example.org/room", redirect=True)
+    assert not may_navigate(room, "https://jitsi2.example.org/room"), "a link on the page is not a redirect"
+    assert not may_navigate(room, "https://example.net/room", redirect=True)
+    assert not may_navigate(room, "http://jitsi2.example.org/room", redirect=True)
+    assert same_site(room, "https://example.org/") and not same_site(room, "https://example.org.evil.test/")
+
+
+def test_a_camera_another_program_has_is_told_by_the_pages_error_name() -> None:
+    assert camera_in_use("carelink:camera-busy:NotReadableError")
+    assert camera_in_use("carelink:camera-busy:TrackStartError")
+    assert not camera_in_use("carelink:camera-busy:NotAllowedError"), "refused is not busy"
+    assert not camera_in_use("carelink:camera-busy:NotFoundError"), "no camera at all is not busy"
+    assert not camera_in_use("NotReadableError") and not camera_in_use("a page said carelink:camera-busy:x")
+    assert "carelink:camera-busy:" in CAMERA_WATCH and "NotReadableError" in CAMERA_WATCH

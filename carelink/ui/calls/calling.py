@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
@@ -27,31 +29,28 @@ from carelink.services.call_pages import (
     PageState,
     conference_started,
     is_jitsi,
-    jitsi_link,
+    join_link,
     opening,
     talked_minutes,
 )
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
-from carelink.ui.calls.call_confirm import huge_button
-from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage
-from carelink.ui.calls.ports import Opener, WebCallPort, web_call
+from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
+from carelink.ui.calls.call_ready import CallReady
+from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, label, tr
+from carelink.ui.widgets import Avatar, tr
 
 log = logging.getLogger(__name__)
-HANG_UP_PX = 110  # at least 96 px tall, always
-HANG_UP_WIDE_PX = 340
-PHOTO_PX = 96
 PROBE_MS = 2_000
 
 
 class CallingScreen(QWidget):
     """Starts a call (`call(contact)`) or joins one (`join(name, link, photo)`) inside CareLink.
 
-    Calling stores the invite and has the courier send it (on the runner), then opens the call's page. Emits
-    `finished(care_line)` when Hang up (or Home) is pressed; the care line is "" when there is nothing to say.
+    Emits `finished(care_line)` when Hang up (or Home) is pressed; the care line is "" when there is nothing to
+    say.
     `state` is one of "getting_ready", "waiting", "in_call", "nobody", "failed", "system", "practice".
     """
 
@@ -68,6 +67,7 @@ class CallingScreen(QWidget):
         self.name = ""
         self.url = ""
         self.web: WebCallPort | None = None
+        self.ready = CallReady(household, runner, self)  # the next call, made ready while the person chooses
         self.make_web_call = web_call  # the call's page (tests put a loopback one here)
         self.watched = False
         self._started_at: float | None = None
@@ -75,21 +75,10 @@ class CallingScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(GAP_PX)
-        top = QHBoxLayout()
-        top.setSpacing(GAP_PX * 2)
-        self.avatar_slot = QHBoxLayout()
-        top.addLayout(self.avatar_slot)
-        self.avatar: Avatar | None = None
-        self.who = label(role="big")
-        self.who.setObjectName("calling_who")
-        top.addWidget(self.who, 1)
-        self.hang_up_button = huge_button(tr("Hang up"), "calling_finished", "concern")
-        # Its own style sheet: the theme's min-height and min-width for buttons would win over setMinimum…()
-        self.hang_up_button.setStyleSheet(f"min-height: {HANG_UP_PX}px; min-width: {HANG_UP_WIDE_PX}px;")
-        self.hang_up_button.text_label().setMinimumHeight(HANG_UP_PX - 24)
+        self.top = CallerBar()
+        self.who, self.hang_up_button = self.top.who, self.top.hang_up
         self.hang_up_button.clicked.connect(self.hang_up)
-        top.addWidget(self.hang_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer.addLayout(top)
+        outer.addWidget(self.top)
         self.pages = QStackedWidget()
         self.waiting = WaitingPage()
         self.headline = self.waiting.headline  # for the tutorial's "read" step and the tests
@@ -99,9 +88,13 @@ class CallingScreen(QWidget):
         self.web_holder.setObjectName("call_web_holder")
         self.web_layout = QVBoxLayout(self.web_holder)
         self.web_layout.setContentsMargins(0, 0, 0, 0)
-        for page in (self.waiting, self.web_holder, self.failed, self.system):
+        for page in (self.web_holder, self.waiting, self.failed, self.system):
             self.pages.addWidget(page)
+        # The call's page lies under CareLink's own pages, drawn but covered, so that it is ready the moment it is
+        # uncovered (a page that is hidden is not drawn at all, and takes a while to be once shown).
+        cast(QStackedLayout, self.pages.layout()).setStackingMode(QStackedLayout.StackingMode.StackAll)
         outer.addWidget(self.pages, 1)
+        self._show(self.waiting)
         self.failed.try_again.clicked.connect(self.try_again)
         self.failed.home.clicked.connect(lambda: self._leave(""))
         self.system.home.clicked.connect(lambda: self._leave(""))
@@ -115,49 +108,58 @@ class CallingScreen(QWidget):
 
     # --- starting ------------------------------------------------------------------------------------------------
 
+    @property
+    def avatar(self) -> Avatar | None:
+        return self.top.avatar
+
     def _person(self, name: str, photo: Path | None) -> None:
         self.name = name
-        if self.avatar is not None:
-            self.avatar.hide()
-            self.avatar.deleteLater()
-        self.avatar = Avatar(name, photo, PHOTO_PX)
-        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.who.setText(name)
-        self.hang_up_button.setText(tr("Hang up"))
+        self.top.person(name, photo)
 
-    def call(self, contact: Contact) -> None:
-        """Send the invite, then open the call (the invite waits safely in the outbox if sending fails)."""
+    def call(self, contact: Contact, invite: bool = True) -> None:
+        """Open the call to `contact`; meanwhile store the invite and send it (unless the command line has sent
+        it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite that cannot
+        be stored ends the call with plain words, one that cannot be sent yet waits safely in the outbox."""
         self._end_web()
         self._person(contact.name, contact.photo)
         self._outgoing = True
-        self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
-                   tr("Getting the call ready. This takes a few seconds."))
+        ready = self.ready.take_plan(contact)
+        if ready is None:  # (when it is ready, the page says "Calling…" at once)
+            self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
+                       tr("Getting the call ready. This takes a few seconds."))
+        self.prepare()  # its page is made while its link is worked out
         calls, courier = self._household.calls, self._household.courier
 
-        def start() -> CallPlan:
-            plan = calls.start_call(contact.id)
+        def store_and_send() -> None:
+            calls.start_call(contact.id)
             try:
                 courier.send_now()
-            except Exception:  # the invite stays queued and the next sync sends it; the call still opens
+            except Exception:  # the invite stays queued and the next sync sends it; the call goes on
                 log.exception("the call invite could not be sent yet")
-            return plan
 
-        self._runner.run_task(start, self._open_plan, self._not_started, owner=self)
+        def planned(plan: CallPlan) -> None:
+            self._open(plan.open_url)
+            if invite:  # after the plan, which made the contact's room if it was new: the invite carries it
+                self._runner.run_task(store_and_send, on_error=self._not_stored, owner=self)
+
+        if ready is not None:
+            planned(ready)
+        else:
+            self._runner.run_task(lambda: calls.plan(contact.id), planned, self._not_started, owner=self)
 
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""
-        self._end_web()
+        self._end_web()  # (a page made ready by `joining` stays ready)
         self._person(name, photo)
         self._outgoing = False
         if not link:
+            self.ready.drop()
             self._fail(tr("The call could not be opened"),
                        tr("{name}'s message had no call link in it. You can find it on your Messages.").format(
                            name=name), can_retry=False)
             return
-        if opening(link) is Opening.INSIDE and "#" not in link \
-                and is_jitsi(link, self._household.settings.get("calls.jitsi_server")):
-            link = jitsi_link(link, self._household.settings.person_name or "CareLink")
-        self._open(link)
+        settings = self._household.settings
+        self._open(join_link(link, settings.get("calls.jitsi_server"), settings.person_name or "CareLink"))
 
     def joining(self, name: str, photo: Path | None = None) -> None:
         """Show "Joining Sarah's call…" while the answer is noted (then `join` opens it)."""
@@ -165,16 +167,38 @@ class CallingScreen(QWidget):
         self._person(name, photo)
         self._wait("getting_ready", tr("Joining {name}'s call…").format(name=name),
                    tr("Getting the call ready. This takes a few seconds."))
+        self.prepare()  # its page is made while its link is worked out
 
-    def _open_plan(self, plan: CallPlan) -> None:
-        self._open(plan.open_url)
+    def _not_stored(self, error: BaseException) -> None:
+        if self.state in ("waiting", "nobody", "in_call") and self._outgoing:
+            self._not_started(error)  # with no invite, nobody would come: the call ends, in plain words
 
     def _not_started(self, error: BaseException) -> None:
         words = error.message if isinstance(error, UserError) else tr("Something went wrong. Please try again.")
+        self._end_web()
         self._fail(tr("The call could not be started"), words, can_retry=False)
+
+    def prepare(self, contact: Contact | None = None) -> None:
+        """The person is about to call `contact` (or answer a call): make the call ready (see call_ready.py)."""
+        if self.web is None:
+            self.ready.prepare(self.make_web_call, contact)
+
+    def _page(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
+        """The call's page: the one made already, the one made ready, or a new one (`make(self)`), under Hang up."""
+        if self.web is None:
+            if make is not self.make_web_call:
+                self.ready.drop()  # (a page made here: the camera check, a practice call)
+            self.web = self.ready.take_page(make)
+            self._watch(self.web)
+            if self.web.widget is not None:
+                self.web_layout.addWidget(self.web.widget)
+        return self.web
 
     def _open(self, url: str) -> None:
         self.url = url
+        if opening(url) is Opening.SYSTEM or self._household.sandbox:
+            self._end_web()  # (a page made for a call that opens elsewhere, or is only practice)
+            self.ready.drop()
         if opening(url) is Opening.SYSTEM:
             self._open_elsewhere(url)
         elif self._household.sandbox:
@@ -184,50 +208,22 @@ class CallingScreen(QWidget):
 
     def _open_elsewhere(self, url: str) -> None:
         """A phone number or an app's own link: the computer's own handler, and a screen saying so."""
-        try:
-            opened = self.opener.open(url)
-        except Exception:
-            log.exception("opening the call link failed")
-            opened = False
         self.state = "system"
         self.hang_up_button.hide()
-        phone = url.startswith("tel:")
-        if opened and phone:
-            self.system.show_words(tr("Your phone is calling {name}").format(name=self.name),
-                                   tr("The call goes through this computer's own phone program. When you have "
-                                      "finished, press Home."))
-        elif opened:
-            self.system.show_words(tr("{name}'s call opens in another program").format(name=self.name),
-                                   tr("The call opens in this computer's own program for it. When you have "
-                                      "finished, press Home."))
-        elif phone:
-            self.system.show_words(tr("Please phone {name}").format(name=self.name),
-                                   tr("The call could not start by itself. Please phone this number:"),
-                                   url.removeprefix("tel:"))
-        else:
-            self.system.show_words(tr("This call could not be opened"),
-                                   tr("This computer has no program for this kind of call link. The family "
-                                      "administrator can give {name} a different link in Settings.").format(
-                                       name=self.name))
-        self.pages.setCurrentWidget(self.system)
+        self.system.show_outcome(self.name, url, open_with(self.opener, url))
+        self._show(self.system)
         self.system.home.setFocus()
 
     def _practise(self) -> None:
-        """Tutorial mode: nobody is called and nothing is fetched; the same call window shows a drawn, moving
-        picture of the pretend family member, made here."""
+        """Tutorial mode: nobody is called, nothing is fetched; the page is a drawn, moving pretend family member."""
         from carelink.ui.calls.practice_page import PRACTICE_URL, practice_page
 
         self.opener.open(self.url)  # the practice opener notes it, and opens nothing
         self._wait("practice", tr("Talking with {name}…").format(name=self.name),
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
-        self.web = web_call(PRACTICE_URL, self, practice_page(self.name))
-        self.web.loaded.connect(self._loaded)  # (a practice page has nothing to wait for)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
-        self.web.start()
-        self.pages.setCurrentWidget(self.web_holder)
+        self._page(web_call).open(PRACTICE_URL, practice_page(self.name))  # (it has nothing to wait for)
+        self._show(self.web_holder)
         self._started_at = time.monotonic()
 
     def check_camera(self) -> None:
@@ -241,24 +237,12 @@ class CallingScreen(QWidget):
         self.hang_up_button.setText(tr("Finished"))
         self._outgoing = True
         self.url = CHECK_URL
-        self.web = web_call(CHECK_URL, self, check_page(
-            tr("Starting the camera…"), tr("This is you. Say something: the bar moves when the microphone hears you."),
-            tr("The camera or microphone could not start. Another program may be using it."),
-            tr("Sound level")))
-        self.web.loaded.connect(self._loaded)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
         self.watched = False
         self._wait("waiting", tr("Checking your camera and microphone…"), "")
-        self.web.start()
+        self._page(web_call).open(CHECK_URL, check_page())
 
     def _open_inside(self, url: str) -> None:
-        self.web = self.make_web_call(url, self)
-        self.web.loaded.connect(self._loaded)
-        view = self.web.widget
-        if view is not None:
-            self.web_layout.addWidget(view)
+        web = self._page(self.make_web_call)
         self.watched = is_jitsi(url, self._household.settings.get("calls.jitsi_server"))
         if self._outgoing:
             self._wait("waiting", tr("Calling {name}…").format(name=self.name),
@@ -268,18 +252,29 @@ class CallingScreen(QWidget):
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
         self.wait_timer.start()
-        self.web.start()
+        web.open(url)
 
     # --- while it opens ------------------------------------------------------------------------------------------
+
+    def _watch(self, web: WebCallPort) -> None:
+        web.loaded.connect(self._loaded)
+        web.camera_busy.connect(self._camera_busy)
+
+    def _camera_busy(self) -> None:
+        """Another program (another video call, say) has the camera: plain words, Try again and Home."""
+        if self.web is None or self.state not in ("waiting", "nobody", "in_call", "practice"):
+            return
+        self._end_web()
+        self.failed.show_camera_busy()
+        self._fail()
 
     def _loaded(self, ok: bool) -> None:
         if self.web is None or self.state not in ("waiting", "nobody", "in_call"):
             return
         if not ok:
             self._end_web()
-            self._fail(tr("The call could not be opened"),
-                       tr("The call's page did not open. The computer may not be connected to the internet just "
-                          "now. You can try again, or go back Home."), can_retry=True)
+            self.failed.show_not_loaded()
+            self._fail()
         elif self.state == "in_call":
             return  # the call page moved within its own site during the call
         elif self.watched:
@@ -313,7 +308,7 @@ class CallingScreen(QWidget):
         self.wait_timer.stop()
         self.state = "in_call"
         self._started_at = time.monotonic()
-        self.pages.setCurrentWidget(self.web_holder)
+        self._show(self.web_holder)
 
     def _nobody_yet(self) -> None:
         if self.state != "waiting":
@@ -337,19 +332,14 @@ class CallingScreen(QWidget):
         if self._started_at is None:
             return tr("{name} did not join this time. You can try again later.").format(name=self.name)
         minutes = talked_minutes(time.monotonic() - self._started_at)
-        talked = self.watched or self.state == "practice"
-        if minutes == 0:
-            text = tr("You talked with {name} for less than a minute") if talked else \
-                tr("Your call with {name} lasted less than a minute")
-        elif minutes == 1:
-            text = tr("You talked with {name} for 1 minute") if talked else tr("Your call with {name} lasted 1 minute")
-        else:
-            text = tr("You talked with {name} for {minutes} minutes") if talked else \
-                tr("Your call with {name} lasted {minutes} minutes")
-        return text.format(name=self.name, minutes=minutes)
+        return care_words(self.name, minutes, talked=self.watched or self.state == "practice")
 
     def try_again(self) -> None:
-        if self.url:
+        from carelink.ui.calls.camera_check import CHECK_URL
+
+        if self.url == CHECK_URL:
+            self.check_camera()  # made here again: that address is never fetched
+        elif self.url:
             self._open(self.url)
 
     def end_now(self) -> None:
@@ -357,6 +347,7 @@ class CallingScreen(QWidget):
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
         self._end_web()
+        self.ready.drop()
         self.state = ""
 
     def _leave(self, line: str) -> None:
@@ -370,21 +361,32 @@ class CallingScreen(QWidget):
         web, self.web = self.web, None
         if web is not None:
             web.loaded.disconnect()
+            web.camera_busy.disconnect()
             web.end()
             web.deleteLater()
+
+    def _show(self, page: QWidget) -> None:
+        """One of CareLink's own pages over the call's (still drawn, but covered, and not for the keyboard), or
+        the call's page alone."""
+        for own in (self.waiting, self.failed, self.system):
+            own.setVisible(own is page)
+        self.web_holder.setEnabled(page is self.web_holder)
+        self.pages.setCurrentWidget(page)
 
     def _wait(self, state: str, headline: str, words: str) -> None:
         self.state = state
         self.hang_up_button.show()
         self.waiting.show_words(headline, words)
-        self.pages.setCurrentWidget(self.waiting)
+        self._show(self.waiting)
         self.hang_up_button.setFocus()
 
-    def _fail(self, headline: str, words: str, can_retry: bool) -> None:
+    def _fail(self, headline: str = "", words: str = "", can_retry: bool = False) -> None:
+        """The failure page, with these words (none: the words the page has been given already)."""
         self.state = "failed"
         self.hang_up_button.hide()
-        self.failed.show_words(headline, words, can_retry)
-        self.pages.setCurrentWidget(self.failed)
+        if headline:
+            self.failed.show_words(headline, words, can_retry)
+        self._show(self.failed)
 
     def entered(self) -> None:
         if self.hang_up_button.isVisible():

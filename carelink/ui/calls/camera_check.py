@@ -45,10 +45,16 @@ navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(function (s
 </script></body></html>"""
 
 
-def check_page(wait: str, ok: str, failed: str, level: str) -> str:
-    """The page, with its words (already translated) put in as plain text."""
+def check_page() -> str:
+    """The page, with its words (translated) put in as plain text."""
     import html
 
+    from carelink.ui.widgets import tr
+
+    wait = tr("Starting the camera…")
+    ok = tr("This is you. Say something: the bar moves when the microphone hears you.")
+    failed = tr("The camera or microphone could not start. Another program may be using it.")
+    level = tr("Sound level")
     page = CHECK_PAGE
     for key, words in (("WORDS_WAIT", wait), ("WORDS_OK", ok), ("WORDS_FAILED", failed), ("WORDS_LEVEL", level)):
         page = page.replace(key, html.escape(words).replace("'", "&#39;"))

@@ -59,12 +59,26 @@ class CallFlow(QObject):
         return self.ringing.ringing or self._current() in BUSY_SCREENS
 
     def ask(self, contact_id: int) -> None:
-        self.confirm.ask(self._household.contacts.get(contact_id), self._household.status.state)
+        contact = self._household.contacts.get(contact_id)
+        self.confirm.ask(contact, self._household.status.state)
         self.open_requested.emit("calls-confirm")
+        self.calling.prepare(contact)  # while the person reads "Call Sarah?", the call gets ready
 
     def call(self, contact_id: int) -> None:
         self.open_requested.emit("calls-calling")
         self.calling.call(self._household.contacts.get(contact_id))
+
+    def call_from_outside(self, contact_id: int) -> bool:
+        """`carelink call ID` while this window runs: the command has sent the invite, so the call opens here
+        without another. False (and nothing happens) while a call is on, or a call is ringing."""
+        if self.busy():
+            return False
+        contact = self._household.contacts.get(contact_id)
+        self._after_call = None
+        self.open_requested.emit("calls-calling")
+        self.calling.call(contact, invite=False)
+        self._to_front()
+        return True
 
     def finished(self, care_line: str = "") -> None:
         self._to_front()
@@ -90,6 +104,7 @@ class CallFlow(QObject):
         self._back_to = self._current()
         self.open_requested.emit("ringing")
         self.ringing.ring(call)
+        self.calling.prepare()
         self._to_front()
 
     def answer(self, call: IncomingCall) -> None:

@@ -33,16 +33,28 @@ class DesktopOpener:
         return QDesktopServices.openUrl(link)
 
 
+def open_with(opener: Opener, url: str) -> bool:
+    """`opener.open(url)`; False, and a line in the log, when it went wrong."""
+    try:
+        return opener.open(url)
+    except Exception:
+        log.exception("opening the call link failed")
+        return False
+
+
 class WebCallPort(Protocol):
-    """A call's web page (carelink.ui.calls.web_call.WebCall): made per call, `start()`ed, `end()`ed."""
+    """A call's web page (carelink.ui.calls.web_call.WebCall): made per call, `open(url)`ed, `end()`ed."""
 
     @property
     def loaded(self) -> SignalInstance: ...
 
     @property
+    def camera_busy(self) -> SignalInstance: ...
+
+    @property
     def widget(self) -> QWidget | None: ...
 
-    def start(self) -> None: ...
+    def open(self, url: str, html: str | None = None) -> None: ...
 
     def run_script(self, script: str, done: Callable[[object], None]) -> None: ...
 
@@ -51,12 +63,13 @@ class WebCallPort(Protocol):
     def deleteLater(self) -> None: ...
 
 
-def web_call(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
-    """The real call page; Qt WebEngine is imported here, when the first call starts, never at start-up."""
+def web_call(parent: QObject) -> WebCallPort:
+    """The real call page, made (and its web engine started) before the call's link is known; Qt WebEngine is
+    imported here, when the first call starts, never at start-up."""
     allow_the_web_engine_as_root()
     from carelink.ui.calls.web_call import WebCall
 
-    return WebCall(url, parent, html)
+    return WebCall(parent)
 
 
 def allow_the_web_engine_as_root() -> None:

@@ -21,12 +21,13 @@ from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from carelink.services.call_pages import Permission, grants, may_navigate
+from carelink.services.call_pages import CAMERA_WATCH, Permission, camera_in_use, grants, may_navigate
 
 log = logging.getLogger(__name__)
 _QTWEBENGINE_TOKEN = re.compile(r"\s*QtWebEngine/\S+")
@@ -40,30 +41,42 @@ def _permission_kind(name: str) -> Permission:
 
 class CallPage(QWebEnginePage):
     """A call page that asks nothing of the person: it grants or refuses by the rule, and says what it refused
-    with `refused(str)` (for the log and the tests)."""
+    with `refused(str)` (for the log and the tests). Emits `camera_busy()` when the page could not start the
+    camera because another program has it."""
 
     refused = Signal(str)
     refused_url = Signal(str)
     granted = Signal(str)
+    camera_busy = Signal()
 
-    def __init__(self, profile: QWebEngineProfile, call_url: str, parent: QObject | None = None,
-                 local_page: bool = False) -> None:
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
-        self.call_url = call_url
-        self._local_page = local_page  # a page made here goes in once, as a data: URL (setHtml)
+        self.call_url = ""  # until `aim()`: nothing is granted, and only about:blank may be shown
+        self._local_page = False  # a page made here goes in once, as a data: URL (setHtml)
         if hasattr(QWebEnginePage, "permissionRequested"):  # Qt 6.8 and later
             self.permissionRequested.connect(self._permission)
         else:  # pragma: no cover (older Qt)
             self.featurePermissionRequested.connect(self._feature)
         self.fullScreenRequested.connect(self._full_screen)
+        watch = QWebEngineScript()
+        watch.setName("carelink-camera-watch")
+        watch.setSourceCode(CAMERA_WATCH)
+        watch.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        watch.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)  # where the page's own getUserMedia is
+        watch.setRunsOnSubFrames(True)
+        self.scripts().insert(watch)
         if hasattr(QWebEnginePage, "desktopMediaRequested"):
             self.desktopMediaRequested.connect(self._desktop_media)
+
+    def aim(self, call_url: str, local_page: bool) -> None:
+        """The call's own link (the rules' reference), and whether its page is made here."""
+        self.call_url, self._local_page = call_url, local_page
 
     def _permission(self, permission: object) -> None:
         kind_enum = permission.permissionType()  # type: ignore[attr-defined]
         asking = permission.origin().toString()  # type: ignore[attr-defined]
         kind = _permission_kind(kind_enum.name)
-        if grants(self.call_url, asking, kind):
+        if grants(self.call_url, asking, kind, self.url().toString()):
             permission.grant()  # type: ignore[attr-defined]
             self.granted.emit(kind.value)
         else:
@@ -72,7 +85,7 @@ class CallPage(QWebEnginePage):
 
     def _feature(self, origin: QUrl, feature: QWebEnginePage.Feature) -> None:  # pragma: no cover (older Qt)
         kind = _permission_kind(feature.name)
-        allowed = grants(self.call_url, origin.toString(), kind)
+        allowed = grants(self.call_url, origin.toString(), kind, self.url().toString())
         policy = QWebEnginePage.PermissionPolicy
         self.setFeaturePermission(origin, feature, policy.PermissionGrantedByUser if allowed
                                   else policy.PermissionDeniedByUser)
@@ -92,7 +105,8 @@ class CallPage(QWebEnginePage):
         if self._local_page and is_main_frame and target.startswith("data:text/html"):
             self._local_page = False
             return True
-        if may_navigate(self.call_url, target):
+        redirect = is_main_frame and navigation_type == QWebEnginePage.NavigationType.NavigationTypeRedirect
+        if may_navigate(self.call_url, target, redirect):
             return True
         self.refused_url.emit(target)
         self.refused.emit(f"going to {target}")
@@ -120,7 +134,11 @@ class CallPage(QWebEnginePage):
 
     def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
                                  line: int, source: str) -> None:
-        log.debug("call page console (%s) %s:%s %s", level.name, source, line, message[:300])
+        if camera_in_use(message):
+            log.info("the call page could not start the camera: another program has it")
+            self.camera_busy.emit()
+        else:
+            log.debug("call page console (%s) %s:%s %s", level.name, source, line, message[:300])
 
 
 def _private_profile(parent: QObject) -> QWebEngineProfile:
@@ -152,46 +170,71 @@ def _refuse_download(download: QWebEngineDownloadRequest) -> None:
 
 
 class WebCall(QObject):
-    """One call's profile, page and view. `view` goes into the call window; `end()` destroys them all.
+    """One call's profile, page and view. `view` goes into the call window; `open(url)` shows the call's page;
+    `end()` destroys them all.
 
-    Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`.
+    They are made as soon as a call is pressed, before its link is known (the invite is being stored meanwhile):
+    the page shows about:blank at once, which starts its web engine process, the slow part of opening a page
+    with a profile of its own. By the time the link comes, the page is ready for it.
+
+    Emits `loaded(bool)` when the page has loaded (or failed to), and passes on the page's `refused(str)`,
+    `granted(str)` and `camera_busy()`.
     """
 
     loaded = Signal(bool)
     refused = Signal(str)
     granted = Signal(str)
+    camera_busy = Signal()
 
-    def __init__(self, call_url: str, parent: QObject | None = None, html: str | None = None) -> None:
-        """`html`: a page made here, shown as if it came from `call_url` (which is never fetched)."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.call_url, self._html = call_url, html
+        self.call_url = ""
         self.profile: QWebEngineProfile | None = _private_profile(self)
         self.view: QWebEngineView | None = QWebEngineView()
         self.view.setObjectName("call_web_view")
-        self.page: CallPage | None = CallPage(self.profile, call_url, self.view, local_page=html is not None)
+        self.page: CallPage | None = CallPage(self.profile, self.view)
         self.page.refused.connect(self.refused)
         self.page.granted.connect(self.granted)
+        self.page.camera_busy.connect(self.camera_busy)
         self.page.refused.connect(lambda what: log.info("the call page was refused: %s", what[:200]))
         self.view.setPage(self.page)
         self._refused_urls: set[str] = set()
         self.page.refused_url.connect(self._refused_urls.add)
         self.page.loadingChanged.connect(self._loading)
         self.page.renderProcessTerminated.connect(self._crashed)
+        self._blank = True  # the blank page is on its way: the call's page waits for it, never cuts it short
+        self._waiting: tuple[str, str | None] | None = None
+        self.view.setUrl(QUrl("about:blank"))
 
     def _loading(self, info: QWebEngineLoadingInfo) -> None:
         """Loaded, or failed; a page CareLink itself refused to go to is not a failure (the call page stays)."""
         status = QWebEngineLoadingInfo.LoadStatus
+        if self._blank:  # the blank page it starts on, before the call's own
+            if info.status() != status.LoadStartedStatus:
+                self._blank = False
+                if self._waiting is not None:
+                    self.open(*self._waiting)
+            return
         if info.status() == status.LoadSucceededStatus:
             self.loaded.emit(True)
         elif info.status() == status.LoadFailedStatus and info.url().toString() not in self._refused_urls:
             log.info("the call page did not load: %s", info.errorString()[:200])
             self.loaded.emit(False)
 
-    def start(self) -> None:
-        if self.view is not None and self._html is not None:
-            self.view.setHtml(self._html, QUrl(self.call_url))
-        elif self.view is not None:
-            self.view.load(QUrl(self.call_url))
+    def open(self, call_url: str, html: str | None = None) -> None:
+        """Show the call's page: `call_url`'s, or `html`, a page made here shown as if it came from `call_url`
+        (which is then never fetched)."""
+        if self.view is None or self.page is None:
+            return
+        if self._blank:
+            self._waiting = (call_url, html)
+            return
+        self.call_url = call_url
+        self.page.aim(call_url, local_page=html is not None)
+        if html is not None:
+            self.view.setHtml(html, QUrl(call_url))
+        else:
+            self.view.load(QUrl(call_url))
 
     def run_script(self, script: str, done: Callable[[object], None]) -> None:
         """Run `script` in the page; `done(result)` gets what it returned."""
@@ -212,6 +255,7 @@ class WebCall(QObject):
         if page is not None:
             page.refused.disconnect()
             page.granted.disconnect()
+            page.camera_busy.disconnect()
             page.loadingChanged.disconnect()
             page.renderProcessTerminated.disconnect()
             page.triggerAction(QWebEnginePage.WebAction.Stop)
