@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, Palette
-from carelink.ui.wall.loading import CardData, When
+from carelink.ui.wall.loading import CardData, When, not_shown_words
 from carelink.ui.widgets import Avatar, BigButton, label, tr
 
 AVATAR_SIZE = 96
@@ -203,6 +203,11 @@ class MessageCard(QFrame):
             self._photos.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.show()
             self.photo_buttons.append(button)
+        if missing := not_shown_words(card.message):  # nothing that came is left out without a word
+            line = label(missing)
+            line.setObjectName("wall_photos_not_shown")
+            self._photos.addWidget(line)
+            line.show()
         self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
