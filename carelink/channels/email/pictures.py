@@ -9,8 +9,9 @@ as it came. Only the display copy is kept: it is what the card and the full-scre
 
 Memory is bounded: a JPEG is decoded already scaled down (libjpeg's DCT scaling through Pillow's draft(), so a
 200-megapixel JPEG is read at an eighth of its size, about 3 megapixels); a format that can only be decoded whole
-is refused above MAX_WHOLE_PIXELS (about 480 MB for an RGBA picture, released at once); anything above
-MAX_IMAGE_PIXELS is refused before decoding (a decompression bomb). Decoders: Pillow (JPEG, PNG, GIF, WebP,
+is refused above MAX_WHOLE_PIXELS (Pillow holds 4 bytes a pixel: with its halved copy, a 100-megapixel PNG peaks at
+about 540 MB, a 48-megapixel HEIC at about 370 MB, released at once); anything above MAX_IMAGE_PIXELS is refused
+before decoding (a decompression bomb). Decoders: Pillow (JPEG, PNG, GIF, WebP,
 TIFF's first page, and AVIF in Pillow 11.3 and later) and pillow-heif (whose wheels bundle libheif) for HEIC/HEIF.
 """
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # Pillow is imported when the first photo arrives, not at sta
 
 DISPLAY_LONGEST = 1600
 JPEG_QUALITY = 85
-MAX_WHOLE_PIXELS = 120_000_000  # PNG, GIF, WebP, TIFF, HEIC and AVIF are decoded whole: at most this many pixels
+MAX_WHOLE_PIXELS = 100_000_000  # PNG, GIF, WebP, TIFF, HEIC and AVIF are decoded whole: at most this many pixels
 KEEP_AS_IT_CAME_BYTES = 2 * 1024 * 1024  # a small picture Qt reads is kept as it came, if it is no bigger than this
 _FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "HEIF", "AVIF")  # never EPS, PSD, ... whatever Pillow knows
 _QT_READS = {"JPEG": "jpeg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}  # kept as they came when small
