@@ -64,9 +64,9 @@ def test_an_iphone_heic_shows_upright_and_a_bomb_beside_it_is_counted_in_words(
     [button] = wall.card.photo_buttons
     assert button.image.height() > button.image.width(), "turned upright: the phone was held upright"
     assert button.accessibleName() == "Photo from Sarah Jones. Tap to see it large."
-    assert not_shown_line(wall) == "1 more photo could not be shown."
+    assert not_shown_line(wall) == "1 of the 2 photos could not be shown."
     wall.read_aloud()
-    assert speaker.spoken[-1].endswith("There is a photo with this message. 1 more photo could not be shown.")
+    assert speaker.spoken[-1].endswith("There is a photo with this message. 1 of the 2 photos could not be shown.")
     window.grab().save(str(tmp_path / "heic-card.png"))
 
 

@@ -72,8 +72,8 @@ def not_shown_words(message: WallMessage) -> str:
     if not missing:
         return ""
     if message.photos:
-        return (tr("1 more photo could not be shown.") if missing == 1 else
-                tr("{count} more photos could not be shown.").format(count=missing))
+        return tr("{count} of the {total} photos could not be shown.").format(
+            count=missing, total=missing + len(message.photos))
     return (tr("A photo came with this message but could not be shown.") if missing == 1 else
             tr("{count} photos came with this message but could not be shown.").format(count=missing))
 
