@@ -7,8 +7,8 @@ import email
 import email.policy
 import threading
 from collections.abc import Callable, Generator, Iterator
-from email.message import EmailMessage
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import cast
