@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 from typing import Protocol
 
@@ -45,10 +46,12 @@ class MailboxState:
 
 @dataclass(frozen=True)
 class FetchedMail:
-    """One message as it came from the server: its UID and its raw bytes."""
+    """One message as it came from the server: its UID, its raw bytes and when it arrived in the mailbox (IMAP's
+    INTERNALDATE, timezone-aware; None when the server did not say)."""
 
     uid: int
     raw: bytes
+    arrived: datetime | None = None
 
 
 class Mailbox(Protocol):

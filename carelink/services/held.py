@@ -43,11 +43,12 @@ class HeldMessage:
                 "text": self.text, "received": self.received.isoformat(), "reason": self.reason}
 
 
-def held_row(mail: ParsedMail, raw: bytes, reason: str, received: datetime) -> HeldRow:
-    """The held row for an email (for one message or a sync's batch)."""
+def held_row(mail: ParsedMail, raw: bytes, reason: str, received: datetime, arrived: datetime | None = None
+             ) -> HeldRow:
+    """The held row for an email (for one message or a sync's batch), dated as the wall would date it."""
     return HeldRow(sender_email=mail.sender or "(no sender)", sender_name=mail.sender_name, subject=mail.subject,
-                   text=mail.text, received=mail.date or received, reason=reason, message_id=mail.message_id,
-                   raw=raw)
+                   text=mail.text, received=arrived or mail.date or received, reason=reason,
+                   message_id=mail.message_id, raw=raw)
 
 
 class HeldService:
@@ -97,8 +98,10 @@ class HeldService:
             contact = self._contacts.add(add_as, held.sender_email, "family")
         mail = parse_message(raw, held.received)
         mail = mail.for_contact(contact.name) if contact else mail
-        # Without a contact the wall shows the address itself: never the stranger's own display name.
-        new_id = self._wall.add_mail(mail, contact.id if contact else None, held.sender_email, held.received)
+        # Without a contact the wall shows the address itself: never the stranger's own display name. The held
+        # message's date is already the wall's (when it arrived, as held_row chose it).
+        new_id = self._wall.add_mail(mail, contact.id if contact else None, held.sender_email, held.received,
+                                     arrived=held.received)
         with self._database.session() as session:
             session.delete(session.get_one(HeldRow, held_id))
         self.changed.emit(None)

@@ -11,10 +11,12 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import select
 
+from carelink.channels.email.automatic import plausible
 from carelink.channels.email.mime import ParsedMail, parse_message
 from carelink.channels.ports import FetchedMail, LoginFailure, Mailbox, MailboxState, MailTransport
 from carelink.clock import Clock
@@ -23,6 +25,7 @@ from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
 from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
 from carelink.services.outbox import DeliveryReport
+from carelink.services.photo_copies import photos_to_keep
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
@@ -80,6 +83,9 @@ class MailSync:
         or none of it, and one commit (one fsync) per batch instead of several per message."""
         now = self._clock.now()
         parsed = [(fetched, parse_message(fetched.raw, now)) for fetched in batch]
+        # Display copies are made before the transaction opens: the database never waits on a big photo.
+        photos = {fetched.uid: photos_to_keep(mail) for fetched, mail in parsed
+                  if _for_the_wall(mail, contacts)}
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []
@@ -92,13 +98,15 @@ class MailSync:
                     filed["skipped"] += 1
                     continue
                 contact = contacts.get(mail.sender.lower()) if mail.sender else None
+                arrived = _arrival(fetched, now)
                 if contact is None or mail.auth_failed or mail.automatic:
                     reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK if mail.auth_failed else AUTOMATIC
-                    session.add(held_row(mail, fetched.raw, reason, now))
+                    session.add(held_row(mail, fetched.raw, reason, now, arrived))
                     filed["held"] += 1
                 else:
                     mail = mail.for_contact(contact.name)  # "Sarah sent an invitation…" in the family's words
-                    self._wall.add_to(session, mail, contact.id, contact.email, now, added)
+                    self._wall.add_to(session, mail, contact.id, contact.email, now, added, arrived,
+                                      photos.get(fetched.uid))
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))
                 if mail.message_id:
@@ -206,6 +214,19 @@ class MailSync:
         finally:
             mailbox.close()
         return error, refused
+
+
+def _for_the_wall(mail: ParsedMail, contacts: dict[str, Contact]) -> bool:
+    """Whether a mail goes on the wall rather than being held (the same test as in _file_batch)."""
+    return bool(mail.sender and mail.sender.lower() in contacts and not mail.auth_failed and not mail.automatic)
+
+
+def _arrival(fetched: FetchedMail, now: datetime) -> datetime | None:
+    """When the mail arrived in the mailbox, as the server says; a time ahead of now (a server's clock far wrong)
+    is taken as now, so that no message sits at the top of the wall for ever."""
+    if fetched.arrived is None:
+        return None
+    return plausible(fetched.arrived, now) or now
 
 
 _END = object()

@@ -13,9 +13,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from carelink.channels.email.mime import MailImage, ParsedMail
+from carelink.channels.email.mime import ParsedMail
+from carelink.channels.email.pictures import DisplayCopy
 from carelink.errors import UserError
 from carelink.events import Event
+from carelink.services.photo_copies import KeptPhotos, photos_to_keep
 from carelink.storage.database import Database
 from carelink.storage.faults import storage_fault
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
@@ -23,7 +25,8 @@ from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
 @dataclass(frozen=True)
 class WallMessage:
-    """One card on the wall: who sent it (their saved name), when, the text and any photos."""
+    """One card on the wall: who sent it (their saved name), when it arrived, the text, its photos (their display
+    copies) and how many more came with it that could not be shown."""
 
     id: int
     sender_email: str
@@ -39,11 +42,12 @@ class WallMessage:
     call_url: str | None = None
     call_state: str = ""
     contact_id: int | None = None
+    photos_not_shown: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
                 "received": self.received.isoformat(), "read": self.read, "kind": self.kind,
-                "photos": [str(p) for p in self.photos]}
+                "photos": [str(p) for p in self.photos], "photos_not_shown": self.photos_not_shown}
 
 
 @dataclass(frozen=True)
@@ -93,10 +97,11 @@ class WallService:
     def _to_message(self, row: MessageRow, name: str | None) -> WallMessage:
         return WallMessage(id=row.id, sender_email=row.sender_email, sender_name=name or row.sender_email,
                            text=row.text, received=row.received, read=row.read, kind=row.kind,
-                           photos=tuple(self._photos / photo.path for photo in row.photos),
+                           photos=tuple(self._photos / photo.path for photo in row.photos if photo.path),
                            message_id=row.message_id, subject=row.subject,
                            references=tuple(row.references.split()), call_url=row.call_url,
-                           call_state=row.call_state, contact_id=row.contact_id)
+                           call_state=row.call_state, contact_id=row.contact_id,
+                           photos_not_shown=sum(1 for photo in row.photos if not photo.path))
 
     def get(self, message_id: int) -> WallMessage:
         with self._database.session() as session:
@@ -147,24 +152,27 @@ class WallService:
         return set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(message_ids))))
 
     def add_to(self, session: Session, mail: ParsedMail, contact_id: int | None, sender_email: str,
-               received: datetime, added: list[MessageRow]) -> None:
+               received: datetime, added: list[MessageRow], arrived: datetime | None = None,
+               photos: KeptPhotos | None = None) -> None:
         """Put a parsed email on the wall inside the caller's transaction (a sync files a batch, with its position
-        in the mailbox, in one commit); the row goes into `added` for photos_kept_only_if_stored. Emit
-        `changed` after the commit."""
-        added.append(self.mail_row(mail, contact_id, sender_email, received))
+        in the mailbox, in one commit); the row goes into `added` for photos_kept_only_if_stored. `photos`: its
+        display copies, made before the transaction (photos_to_keep). Emit `changed` after the commit."""
+        added.append(self.mail_row(mail, contact_id, sender_email, received, arrived, photos))
         session.add(added[-1])
 
     def has_message_id(self, message_id: str) -> bool:
         with self._database.session() as session:
             return session.scalar(select(MessageRow.id).where(MessageRow.message_id == message_id)) is not None
 
-    def add_mail(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime) -> int | None:
+    def add_mail(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime,
+                 arrived: datetime | None = None) -> int | None:
         """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
         if mail.message_id and self.has_message_id(mail.message_id):
             return None
+        photos = photos_to_keep(mail)  # decoded before the transaction, which must not wait on a big picture
         added: list[MessageRow] = []
         with self.photos_kept_only_if_stored(added), self._database.session() as session:
-            row = self.mail_row(mail, contact_id, sender_email, received)
+            row = self.mail_row(mail, contact_id, sender_email, received, arrived, photos)
             added.append(row)
             session.add(row)
             session.flush()
@@ -172,23 +180,27 @@ class WallService:
         self.changed.emit(None)
         return new_id
 
-    def mail_row(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime
-                 ) -> MessageRow:
-        """The wall row for an email, its photos already saved as files (for one message or a sync's batch)."""
+    def mail_row(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime,
+                 arrived: datetime | None = None, photos: KeptPhotos | None = None) -> MessageRow:
+        """The wall row for an email, its photos' display copies already saved as files (for one message or a
+        sync's batch). It is dated when it `arrived` in the mailbox (IMAP's INTERNALDATE), which orders the wall;
+        without that, the sender's Date when it is plausible, else `received`. A photo that could not be shown
+        is a row with no file, so the card can count it."""
         # Only a real call invite from an approved contact rings (a stranger's mail is held before this).
         invite = self._invite_rule(mail, contact_id) if self._invite_rule else None
         row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
-                         received=mail.date or received, read=False, kind="call_invite" if invite else "message",
-                         message_id=mail.message_id, subject=mail.subject, references=" ".join(mail.references),
-                         call_url=invite, call_state="")
+                         received=arrived or mail.date or received, read=False,
+                         kind="call_invite" if invite else "message", message_id=mail.message_id,
+                         subject=mail.subject, references=" ".join(mail.references), call_url=invite, call_state="")
+        kept = photos if photos is not None else photos_to_keep(mail)
         saved: list[str] = []
         try:
-            for image in mail.images:
-                saved.append(self._save_photo(image))
+            for copy in kept.copies:
+                saved.append(self._save_photo(copy))
         except BaseException:
             self.forget_photos(saved)  # none of this mail's pictures without the mail
             raise
-        row.photos = [PhotoRow(path=name) for name in saved]
+        row.photos = [PhotoRow(path=name) for name in saved] + [PhotoRow(path="") for _ in range(kept.not_shown)]
         return row
 
     def forget_photos(self, names: list[str]) -> None:
@@ -204,13 +216,13 @@ class WallService:
         try:
             yield
         except BaseException:
-            self.forget_photos([photo.path for row in rows for photo in row.photos])
+            self.forget_photos([photo.path for row in rows for photo in row.photos if photo.path])
             raise
 
-    def _save_photo(self, image: MailImage) -> str:
+    def _save_photo(self, image: DisplayCopy) -> str:
         """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a
         full disk leaves no cut-short picture behind, and says so (OutOfSpace) so the message is fetched again."""
-        name = f"mail-{secrets.token_hex(8)}.{image.info.kind}"
+        name = f"mail-{secrets.token_hex(8)}.{image.kind}"
         partial = self._photos / f".{name}.partial"
         try:
             self._photos.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,8 +1,10 @@
-"""Loading the bundled font and drawing the bundled icons in the theme's colours."""
+"""Loading the bundled fonts (Atkinson Hyperlegible; Noto Color Emoji) and drawing the bundled icons in the theme's
+colours."""
 
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap, QRawFont
@@ -13,21 +15,33 @@ from carelink.resources import assets_dir
 log = logging.getLogger(__name__)
 
 
-def load_fonts() -> list[str]:
-    """Register Atkinson Hyperlegible with Qt; returns the families loaded (empty if none could be).
+EMOJI_FONT = "NotoColorEmoji.ttf"
 
-    Only the files with the ordinary letters: the latin-ext subsets have the same family, weight and style, and
-    Qt would pick one of them for plain text, whose every letter would then come from a fallback font (the
+
+def load_fonts() -> list[str]:
+    """Register Atkinson Hyperlegible with Qt, and Noto Color Emoji as the application's emoji font (so a heart is a
+    red heart, not a box, on a computer with no emoji font of its own); returns the families loaded (empty if none
+    could be).
+
+    Only the Atkinson files with the ordinary letters: the latin-ext subsets have the same family, weight and style,
+    and Qt would pick one of them for plain text, whose every letter would then come from a fallback font (the
     screenshots and the window showed DejaVu Sans)."""
     families: set[str] = set()
-    for path in sorted((assets_dir() / "fonts").glob("*.woff")):
-        if not QRawFont(str(path), 12).supportsCharacter(ord("a")):
-            continue
+    folder = assets_dir() / "fonts"
+    letters = [path for path in sorted(folder.glob("*.woff")) if QRawFont(str(path), 12).supportsCharacter(ord("a"))]
+    # macOS has Apple Color Emoji, and its CoreText cannot draw this font's colour bitmaps (CBDT) at all.
+    emoji = [] if sys.platform == "darwin" else [folder / EMOJI_FONT]
+    for path in [*letters, *emoji]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load the font file %s", path)
             continue
-        families.update(QFontDatabase.applicationFontFamilies(font_id))
+        loaded = QFontDatabase.applicationFontFamilies(font_id)
+        families.update(loaded)
+        if path.name == EMOJI_FONT:
+            for family in loaded:  # Qt draws emoji in it before any other (it is also the fallback for them)
+                if family not in QFontDatabase.applicationEmojiFontFamilies():
+                    QFontDatabase.addApplicationEmojiFontFamily(family)
     return sorted(families)
 
 

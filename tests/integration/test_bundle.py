@@ -153,6 +153,8 @@ def test_the_bundle_carries_its_data_files_and_keyring_backends(bundle: tuple[Pa
     assert (internal / "carelink" / "storage" / "migrations" / "env.py").is_file()
     fonts = internal / "assets" / "fonts"
     assert list(fonts.glob("*.woff")) and (fonts / "OFL.txt").is_file()
+    assert (fonts / "NotoColorEmoji.ttf").is_file() and (fonts / "NotoColorEmoji-OFL.txt").is_file()
+    assert list(internal.rglob("_pillow_heif*")), "pillow-heif's decoder, for iPhone photos"
     assert (internal / "assets" / "sounds" / "chime.wav").is_file()
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring finds its backends by entry point"
     assert list(internal.rglob("*qtwebengine_resources*.pak")), "Qt WebEngine's resources, for the call window"

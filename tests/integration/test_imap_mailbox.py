@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from email.parser import BytesParser
 
 import pytest
@@ -253,7 +253,7 @@ def test_big_messages_come_a_few_at_a_time_so_each_fetch_stays_short(
     real_fetch = IMAPClient.fetch
 
     def fetch(self: IMAPClient, messages: list[int], data: list[str], *args: object) -> object:
-        if data == ["BODY.PEEK[]"]:
+        if "BODY.PEEK[]" in data:
             asked.append(list(messages))
         return real_fetch(self, messages, data, *args)
 
@@ -261,3 +261,12 @@ def test_big_messages_come_a_few_at_a_time_so_each_fetch_stays_short(
     mails = list(open_mailbox(batch_bytes=700_000).fetch_new(None, since_days=30))
     assert _subjects(mails) == [f"photo {number}" for number in range(5)]
     assert [len(group) for group in asked] == [2, 2, 1]
+
+
+def test_each_message_comes_with_when_it_arrived_in_the_mailbox(imap_server: ImapServer,
+                                                                open_mailbox: MailboxFactory) -> None:
+    """IMAP's INTERNALDATE, as an aware time whatever zone the server gave it in: the wall is ordered by it."""
+    when = datetime(2026, 11, 20, 18, 30, tzinfo=timezone(timedelta(hours=-5)))
+    imap_server.deliver(_raw("from New York"), when=when)
+    [fetched] = list(open_mailbox().fetch_new(None, since_days=30))
+    assert fetched.arrived == when and fetched.arrived.tzinfo is not None

@@ -337,3 +337,12 @@ def test_a_computer_without_espeak_gets_a_plain_message() -> None:
     assert "Text-to-speech could not start: RuntimeError" in result.stdout
     assert f"Could not read aloud: {NOT_AVAILABLE_MESSAGE}" in result.stdout
     assert result.stderr == ""
+
+
+def test_emoji_are_read_aloud_in_words(speaker: Pyttsx3Speaker, tmp_path: Path) -> None:
+    """eSpeak NG knows the emoji by their Unicode (CLDR) names: "Happy birthday ❤️🎂" is read as "happy birthday,
+    red heart, birthday cake", not as "happy birthday" with the pictures skipped."""
+    plain, with_emoji = tmp_path / "plain.wav", tmp_path / "emoji.wav"
+    speaker.save_to_file("Happy birthday Mum", plain).result(timeout=TIMEOUT)
+    speaker.save_to_file("Happy birthday Mum ❤️🎂", with_emoji).result(timeout=TIMEOUT)
+    assert _seconds(with_emoji) - _seconds(plain) > 0.4, "the words for the two emoji (0.6 s here; skipped: 0)"

@@ -59,6 +59,27 @@ def webp_extended(width: int, height: int) -> bytes:
     return riff(b"VP8X", payload) + b"\x00" * 16
 
 
+def tiff(width: int, height: int, big_endian: bool = False, long: bool = False) -> bytes:
+    order = ">" if big_endian else "<"
+    kind, pack = (4, "I") if long else (3, "H")
+    entries = [struct.pack(order + "HHI", tag, kind, 1) + struct.pack(order + pack, value).ljust(4, b"\x00")
+               for tag, value in ((256, width), (257, height), (258, 8))]
+    head = (b"MM\x00*" if big_endian else b"II*\x00") + struct.pack(order + "I", 8)
+    return head + struct.pack(order + "H", len(entries)) + b"".join(entries) + b"\x00" * 4
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", len(payload) + 8) + kind + payload
+
+
+def heif(brand: bytes, *sizes: tuple[int, int]) -> bytes:
+    """The start of an ISO base media file: ftyp with its brands, then meta > iprp > ipco with one ispe box per
+    size (a phone's HEIC has one for each tile, one for the whole picture and one for the thumbnail)."""
+    ftyp = box(b"ftyp", brand + b"\x00\x00\x00\x00" + brand)
+    ispes = b"".join(box(b"ispe", b"\x00" * 4 + struct.pack(">II", w, h)) for w, h in sizes)
+    return ftyp + box(b"meta", b"\x00" * 4 + box(b"iprp", box(b"ipco", ispes))) + box(b"mdat", b"\x00" * 64)
+
+
 def test_a_demo_photo_is_a_png_of_its_own_size() -> None:
     assert inspect_image(make_scene("beach", seed=3, width=480, height=360)) == ImageInfo("png", 480, 360)
     assert inspect_image(make_scene("garden", width=17, height=640)) == ImageInfo("png", 17, 640)
@@ -75,7 +96,12 @@ def test_a_demo_photo_is_a_png_of_its_own_size() -> None:
         (webp_lossy(800, 600), ImageInfo("webp", 800, 600)),
         (webp_lossless(1024, 768), ImageInfo("webp", 1024, 768)),
         (webp_extended(4000, 3000), ImageInfo("webp", 4000, 3000)),
-        (png_header(8000, 5000), ImageInfo("png", 8000, 5000)),  # exactly MAX_IMAGE_PIXELS is allowed
+        (png_header(20000, 10000), ImageInfo("png", 20000, 10000)),  # exactly MAX_IMAGE_PIXELS is allowed
+        (tiff(2480, 3508), ImageInfo("tiff", 2480, 3508)),  # an A4 page scanned at 300 dpi
+        (tiff(2480, 3508, big_endian=True, long=True), ImageInfo("tiff", 2480, 3508)),
+        (heif(b"heic", (512, 512), (4032, 3024), (320, 240)), ImageInfo("heif", 4032, 3024)),  # tiles, whole, thumb
+        (heif(b"mif1", (8064, 6048)), ImageInfo("heif", 8064, 6048)),
+        (heif(b"avif", (1920, 1080)), ImageInfo("avif", 1920, 1080)),
     ],
 )
 def test_each_format_gives_its_kind_and_size(data: bytes, expected: ImageInfo) -> None:
@@ -106,7 +132,13 @@ def test_a_png_claiming_60000_by_60000_is_refused_from_its_header_alone() -> Non
 @pytest.mark.parametrize(
     "data",
     [
-        png_header(8001, 5000),  # one column over MAX_IMAGE_PIXELS
+        png_header(20001, 10000),  # one column over MAX_IMAGE_PIXELS
+        tiff(20001, 10000),
+        tiff(100, 100)[:20],  # cut inside its directory
+        b"II*\x00\x08\x00\x00\x00\x00\x00",  # a directory with no entries
+        heif(b"heic", (20001, 10000)),
+        heif(b"heic"),  # no size box at all
+        heif(b"mp42", (640, 480)),  # a video, not a picture
         png_header(0, 100),
         png_header(100, 0),
         png_header(2**31, 1),
@@ -151,8 +183,8 @@ def test_a_file_over_the_size_limit_is_refused_before_its_header_is_read() -> No
 
 
 def test_limits_are_as_documented() -> None:
-    assert MAX_IMAGE_BYTES == 15 * 1024 * 1024
-    assert MAX_IMAGE_PIXELS == 40_000_000
+    assert MAX_IMAGE_BYTES == 60 * 1024 * 1024
+    assert MAX_IMAGE_PIXELS == 200_000_000
 
 
 def test_bytearray_and_memoryview_are_read_like_bytes_and_other_types_are_refused() -> None:
@@ -166,12 +198,12 @@ def test_bytearray_and_memoryview_are_read_like_bytes_and_other_types_are_refuse
 def test_random_corruption_of_real_headers_never_raises() -> None:
     rng = random.Random(20261121)
     seeds = [make_scene("boat", width=32, height=24), jpeg(64, 48), gif(5, 5), webp_lossy(9, 9),
-             webp_lossless(9, 9), webp_extended(9, 9)]
+             webp_lossless(9, 9), webp_extended(9, 9), tiff(9, 9), heif(b"heic", (9, 9))]
     for _ in range(2000):
         data = bytearray(rng.choice(seeds)[: rng.randint(0, 80)])
         for _ in range(rng.randint(0, 4)):
             if data:
                 data[rng.randrange(len(data))] = rng.randrange(256)
         info = inspect_image(bytes(data))
-        assert info is None or (info.kind in {"png", "jpeg", "gif", "webp"}
+        assert info is None or (info.kind in {"png", "jpeg", "gif", "webp", "tiff", "heif", "avif"}
                                 and 0 < info.width * info.height <= MAX_IMAGE_PIXELS)

@@ -3,10 +3,13 @@ tests/integration): batches, the saved position, a failing mailbox, and a consum
 
 from __future__ import annotations
 
+import email
+import email.policy
 import threading
 from collections.abc import Callable, Generator, Iterator
+from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import cast
 
@@ -131,3 +134,41 @@ def test_a_consumer_that_stops_early_does_not_leave_the_fetcher_waiting() -> Non
     closer.start()
     closer.join(timeout=10)
     assert done.is_set(), "closing the fetch-ahead iterator hung"
+
+
+class ArrivingMailbox(ListMailbox):
+    """A ListMailbox whose messages say when they arrived (IMAP's INTERNALDATE)."""
+
+    def __init__(self, raws: list[bytes], arrivals: list[datetime]) -> None:
+        super().__init__(raws)
+        self.arrivals = arrivals
+
+    def fetch_new(self, state: MailboxState | None, since_days: int,
+                  progress: Callable[[int, int], None] | None = None) -> Iterator[FetchedMail]:
+        for fetched in super().fetch_new(state, since_days, progress):
+            yield FetchedMail(fetched.uid, fetched.raw, self.arrivals[fetched.uid - 1])
+
+
+def dated(sender: str, text: str, date: datetime) -> bytes:
+    message = email.message_from_bytes(mail(sender, text), policy=email.policy.default)
+    message["Date"] = format_datetime(date)
+    return message.as_bytes()
+
+
+def test_the_wall_is_ordered_and_dated_by_arrival_whatever_date_the_sender_claims(household: Household) -> None:
+    now = household.clock.now()
+    raws = [dated("sarah@example.org", "sent last year, arrived an hour ago", now - timedelta(days=400)),
+            dated("sarah@example.org", "sent from the future, arrived two hours ago", now + timedelta(days=3)),
+            dated("sarah@example.org", "a server clock a year fast", now),
+            dated("stranger@example.net", "held, arrived three hours ago", now + timedelta(days=30))]
+    arrivals = [now - timedelta(hours=1), now - timedelta(hours=2), now + timedelta(days=365),
+                now - timedelta(hours=3)]
+    report = sync_for(household, ArrivingMailbox(raws, arrivals)).sync_once()
+    assert (report.new_messages, report.held) == (3, 1)
+    cards = household.wall.messages()
+    assert [(card.text, card.received) for card in cards] == [
+        ("a server clock a year fast", now),  # an arrival time past tomorrow is not believed: now
+        ("sent last year, arrived an hour ago", now - timedelta(hours=1)),
+        ("sent from the future, arrived two hours ago", now - timedelta(hours=2))]
+    [held] = household.held.list()
+    assert held.received == now - timedelta(hours=3)

@@ -159,11 +159,13 @@ def test_photos_attached_and_inline_are_kept_with_safe_names() -> None:
     assert mail.dropped_images == 0  # the PDF is not a picture, so it is not counted
 
 
-def test_at_most_twenty_images_are_kept_and_the_rest_are_counted() -> None:
+def test_twenty_five_photos_are_all_kept_and_past_the_limit_the_rest_are_counted() -> None:
     mail = parse_message(photo_message(attachments=25))
-    assert MAX_IMAGES == 20
-    assert len(mail.images) == 20
-    assert mail.dropped_images == 1 + 25 - 19  # 26 attached after the inline one, 19 of them fit
+    assert (len(mail.images), mail.dropped_images) == (1 + 25 + 1, 0)  # the inline one, 25, the .JPG
+    assert MAX_IMAGES == 100
+    many = parse_message(photo_message(attachments=110))
+    assert len(many.images) == 100
+    assert many.dropped_images == 1 + 110 - 99  # 111 attached after the inline one, 99 of them fit
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """Reading the household's mail over IMAP (the Mailbox port): incremental, read-only, and in plain words.
 
 CareLink never changes the family's mailbox: the folder is selected read-only and bodies are fetched with
-BODY.PEEK[], so nothing is marked as read. A sync is incremental (UIDVALIDITY + the last UID fetched); when there
-is no saved state, or the server renumbered the folder, it starts again from the last `since_days` days.
+BODY.PEEK[], so nothing is marked as read; with each comes its INTERNALDATE (when it arrived in the mailbox, which
+orders the wall: a sender's Date can be anything). A sync is incremental (UIDVALIDITY + the last UID fetched); when
+there is no saved state, or the server renumbered the folder, it starts again from the last `since_days` days.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from imapclient import IMAPClient
@@ -99,14 +100,15 @@ class ImapMailbox:
             with self._talk():  # each batch is a conversation of its own, with its own deadline
                 if (client := self._reopened(client, uidvalidity)) is None:
                     return  # renumbered meanwhile: the next sync starts again from the window
-                fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]"])
+                fetched: dict[int, dict[bytes, Any]] = client.fetch(group, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in group:
                 raw = fetched.get(uid, {}).get(b"BODY[]")
+                arrived = _aware(fetched.get(uid, {}).get(b"INTERNALDATE"))
                 # The state moves on before the message is handed over, so a caller that files it and then
                 # saves state() has saved past it; one that stops before filing it must not save.
                 reached = self._state = MailboxState(uidvalidity, uid)
                 if isinstance(raw, bytes):  # None when the message was deleted in the meantime
-                    yield FetchedMail(uid, raw)
+                    yield FetchedMail(uid, raw, arrived)
             done += len(group)
             if progress is not None:
                 progress(done, total)
@@ -335,6 +337,13 @@ def _batches(uids: list[int], sizes: dict[int, dict[bytes, Any]], most: int, bud
         total += size
     if group:
         yield group
+
+
+def _aware(when: object) -> datetime | None:
+    """INTERNALDATE as an aware time: IMAPClient gives the computer's local time without a zone by default."""
+    if not isinstance(when, datetime):
+        return None
+    return when.astimezone(UTC) if when.tzinfo else when.astimezone().astimezone(UTC)
 
 
 def _shutdown(client: IMAPClient) -> None:

@@ -30,11 +30,12 @@ __all__ = ["MAX_IMAGES", "MAX_RAW_BYTES", "MAX_TEXT_CHARS", "MailImage", "Parsed
            "parse_message", "safe_filename"]
 
 MAX_RAW_BYTES = 25 * 1024 * 1024  # larger mail is slimmed to about this before parsing (its words are kept)
-MAX_IMAGES = 20
+MAX_IMAGES = 100  # memory is bounded by MAX_RAW_BYTES; this only keeps a card's column of photos sensible
 _MAX_PARTS = 500
 _MAX_DEPTH = 20
 _MAX_FORWARDS = 5
-_IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp"}
+_IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp", ".heic": "heif",
+                   ".heif": "heif", ".avif": "avif", ".tif": "tiff", ".tiff": "tiff"}
 _LOCKED_TYPES = frozenset({"multipart/encrypted", "application/pkcs7-mime", "application/x-pkcs7-mime",
                            "application/pgp-encrypted"})
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})

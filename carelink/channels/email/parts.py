@@ -18,7 +18,8 @@ _SIGNATURE_START = re.compile(r"gmail_signature|id=\"?(?:x_)?signature|ms-outloo
                               r"moz-signature|ymail_android_signature|class=\"?signature", re.IGNORECASE)
 _OUTLOOK_PICTURE = re.compile(r"image\d{3}\.(?:png|jpe?g|gif)@", re.IGNORECASE)  # Outlook's own names
 _CID = re.compile(r"[\"'(]cid:([^\"'()\s>]{1,200})", re.IGNORECASE)
-_KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",)}
+_KIND_SUFFIXES = {"jpeg": (".jpg", ".jpeg"), "png": (".png",), "gif": (".gif",), "webp": (".webp",),
+                  "heif": (".heic", ".heif"), "avif": (".avif",), "tiff": (".tif", ".tiff")}
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
 _RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                              *(f"lpt{i}" for i in range(10))})

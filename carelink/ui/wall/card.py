@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, Palette
-from carelink.ui.wall.loading import CardData, When
+from carelink.ui.wall.loading import CardData, When, not_shown_words
 from carelink.ui.widgets import Avatar, BigButton, label, tr
 
 AVATAR_SIZE = 96
@@ -142,6 +142,7 @@ class MessageCard(QFrame):
         self.scroller.viewport().installEventFilter(self)
         outer.addWidget(self.scroller, 1)
         self.photo_buttons: list[PhotoButton] = []
+        self.not_shown: QLabel | None = None  # "2 more photos could not be shown."
         self.avatar: Avatar | None = None
 
     def show_card(self, card: CardData, when: When, new: bool) -> None:
@@ -184,6 +185,7 @@ class MessageCard(QFrame):
                 widget.hide()
                 widget.deleteLater()
         self.photo_buttons = []
+        self.not_shown = None
 
     def _show_photos(self, card: CardData, name: str) -> None:
         self._clear_photos()
@@ -203,6 +205,11 @@ class MessageCard(QFrame):
             self._photos.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.show()
             self.photo_buttons.append(button)
+        if missing := not_shown_words(card.message):  # nothing that came is left out without a word
+            self.not_shown = label(missing)
+            self.not_shown.setObjectName("wall_photos_not_shown")
+            self._photos.insertWidget(0, self.not_shown)  # above the photos: seen without scrolling
+            self.not_shown.show()
         self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -216,7 +223,8 @@ class MessageCard(QFrame):
         inside it (with very large text the screen scrolls as a whole instead)."""
         viewport = self.scroller.viewport()
         words = self.text.heightForWidth(viewport.width()) + GAP_PX if self.text.isVisibleTo(self) else 0
-        tall = max(PHOTO_SMALLEST, min(PHOTO_TALLEST, viewport.height() - words - PHOTO_MARGIN // 2))
+        line = self.not_shown.heightForWidth(viewport.width()) + GAP_PX if self.not_shown is not None else 0
+        tall = max(PHOTO_SMALLEST, min(PHOTO_TALLEST, viewport.height() - words - line - PHOTO_MARGIN // 2))
         room = QSize(max(PHOTO_SMALLEST, viewport.width() - PHOTO_MARGIN), tall)
         for button in self.photo_buttons:
             button.fit(room)

@@ -3,6 +3,7 @@ at a size the screen can use; and the words for when it came ("Today 9:14")."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from carelink.services.wall import WallMessage, WallService
 from carelink.ui.widgets import MAX_PHOTO_PIXELS, tr
 
 PHOTO_LONGEST_PX = 1600  # big enough to fill a screen, small enough to keep a few cards' photos in memory
+FULL_SIZE_PHOTOS = 6  # a card decodes this many photos at full size; with more, each is smaller (memory bounded)
 AVATAR_PX = 192
 
 
@@ -51,8 +53,30 @@ def load_card(wall: WallService, contacts: ContactService, message_id: int) -> C
     message = wall.get(message_id)
     contact = contacts.find_by_email(message.sender_email)
     avatar = read_image(contact.photo, AVATAR_PX) if contact and contact.photo else None
-    photos = tuple(read_image(path, PHOTO_LONGEST_PX) for path in message.photos)
+    longest = card_photo_longest(len(message.photos))
+    photos = tuple(read_image(path, longest) for path in message.photos)
     return CardData(message, avatar, photos)
+
+
+def card_photo_longest(count: int) -> int:
+    """How large a card's photos are decoded: PHOTO_LONGEST_PX for a few, smaller for many, so that a card of 25
+    photos holds about as many pixels as one of FULL_SIZE_PHOTOS (about 46 MB) and never less than 640 px (the
+    tallest a photo is drawn on the card)."""
+    if count <= FULL_SIZE_PHOTOS:
+        return PHOTO_LONGEST_PX
+    return max(640, int(PHOTO_LONGEST_PX * math.sqrt(FULL_SIZE_PHOTOS / count)))
+
+
+def not_shown_words(message: WallMessage) -> str:
+    """The plain line for photos that came but could not be shown ("" when there are none)."""
+    missing = message.photos_not_shown
+    if not missing:
+        return ""
+    if message.photos:
+        return tr("{count} of the {total} photos could not be shown.").format(
+            count=missing, total=missing + len(message.photos))
+    return (tr("A photo came with this message but could not be shown.") if missing == 1 else
+            tr("{count} photos came with this message but could not be shown.").format(count=missing))
 
 
 @dataclass(frozen=True)
@@ -85,8 +109,9 @@ def spoken_card(message: WallMessage, when: When) -> str:
     count = ("" if not photos else " " + tr("There is a photo with this message.") if photos == 1
              else " " + tr("There are {count} photos with this message.").format(count=photos))
     text = message.text.strip()
+    missing = not_shown_words(message)
     return (tr("From {name}, {when}.").format(name=message.sender_name, when=when.spoken)
-            + (f" {text}" if text else "") + count)
+            + (f" {text}" if text else "") + count + (f" {missing}" if missing else ""))
 
 
 def within(ids: list[int], centre: int, reach: int) -> set[int]:

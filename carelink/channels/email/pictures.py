@@ -1,0 +1,115 @@
+"""The copy of a photo that CareLink keeps and shows: upright, at most DISPLAY_LONGEST px on its longer side.
+
+A phone sends JPEG, HEIC (iPhone), PNG, WebP, GIF, AVIF, and a scanner TIFF, at 12 to 200 megapixels. Qt reads
+only some of these, and a 48-megapixel photo decoded whole takes 190 MB, so each photo is turned once, when it
+arrives, into a display copy: a JPEG (quality 85; a PNG when it has transparency) no bigger than a screen needs,
+turned upright from its EXIF orientation. A photo that is already small, upright and in a format Qt reads is kept
+as it came. Only the display copy is kept: it is what the card and the full-screen viewer show (1600 px fills a
+1280x800 or 1920x1080 screen), and it is a tenth the size of a 12-megapixel original.
+
+Memory is bounded: a JPEG is decoded already scaled down (libjpeg's DCT scaling through Pillow's draft(), so a
+200-megapixel JPEG is read at an eighth of its size, about 3 megapixels); a format that can only be decoded whole
+is refused above MAX_WHOLE_PIXELS (Pillow holds 4 bytes a pixel: with its halved copy, a 100-megapixel PNG peaks at
+about 540 MB, a 48-megapixel HEIC at about 370 MB, released at once); anything above MAX_IMAGE_PIXELS is refused
+before decoding (a decompression bomb). Decoders: Pillow (JPEG, PNG, GIF, WebP,
+TIFF's first page, and AVIF in Pillow 11.3 and later) and pillow-heif (whose wheels bundle libheif) for HEIC/HEIF.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from carelink.channels.email.images import MAX_IMAGE_PIXELS
+
+if TYPE_CHECKING:  # Pillow is imported when the first photo arrives, not at start-up
+    from PIL.Image import Image as PilImage
+
+DISPLAY_LONGEST = 1600
+JPEG_QUALITY = 85
+MAX_WHOLE_PIXELS = 100_000_000  # PNG, GIF, WebP, TIFF, HEIC and AVIF are decoded whole: at most this many pixels
+KEEP_AS_IT_CAME_BYTES = 2 * 1024 * 1024  # a small picture Qt reads is kept as it came, if it is no bigger than this
+_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "HEIF", "AVIF")  # never EPS, PSD, ... whatever Pillow knows
+_QT_READS = {"JPEG": "jpeg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}  # kept as they came when small
+_ORIENTATION = 0x0112
+
+
+class PictureRefused(Exception):  # noqa: N818 (named for what happened)
+    """A photo that cannot be shown: its plain reason ("too big", "not readable")."""
+
+
+@dataclass(frozen=True)
+class DisplayCopy:
+    """The bytes to keep for a photo, their format ("jpeg", "png", or the original's kind when kept as it came)
+    and their size in pixels, upright."""
+
+    kind: str
+    data: bytes
+    width: int
+    height: int
+
+
+def display_copy(data: bytes, longest: int = DISPLAY_LONGEST) -> DisplayCopy:
+    """The display copy of a photo (see the module). Raises PictureRefused for a picture that is too big, broken,
+    or not a photo format; never anything else for hostile bytes."""
+    image_module = _pillow()
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns between its limit and twice that: here a picture over the limit is refused, not warned of.
+            warnings.simplefilter("error", image_module.DecompressionBombWarning)
+            picture = image_module.open(io.BytesIO(data), formats=_FORMATS)
+        return _copy(picture, data, longest)
+    except PictureRefused:
+        raise
+    except (image_module.DecompressionBombError, image_module.DecompressionBombWarning):
+        raise PictureRefused("too big") from None
+    except Exception as error:  # hostile or broken bytes: whatever the decoder raised, the photo is not shown
+        raise PictureRefused("not readable") from error
+
+
+def _copy(picture: PilImage, data: bytes, longest: int) -> DisplayCopy:
+    from PIL import Image, ImageOps
+
+    width, height = picture.size
+    pixels = width * height
+    if pixels <= 0 or pixels > MAX_IMAGE_PIXELS or (picture.format != "JPEG" and pixels > MAX_WHOLE_PIXELS):
+        raise PictureRefused("too big")
+    orientation = picture.getexif().get(_ORIENTATION, 1)
+    if (picture.format in _QT_READS and max(width, height) <= longest and orientation in (1, None)
+            and len(data) <= KEEP_AS_IT_CAME_BYTES):
+        picture.load()  # a broken small picture is refused here, not shown as a broken box later
+        return DisplayCopy(_QT_READS[picture.format], data, width, height)
+    icc = picture.info.get("icc_profile")
+    if picture.format == "JPEG":
+        scale = max(1, max(width, height) // longest)
+        picture.draft("RGB", (max(1, width // scale), max(1, height // scale)))  # decoded 1/2, 1/4 or 1/8 size
+    picture.thumbnail((longest, longest), Image.Resampling.LANCZOS, reducing_gap=3.0)  # decodes, then shrinks
+    upright = ImageOps.exif_transpose(picture)  # TIFF and HEIF come upright from their decoders already
+    alpha = upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info)
+    if upright.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N"):  # 16-bit grey (scanners): to 8 bits, not clipped
+        upright = upright.convert("I").point(lambda value: value * (1 / 256)).convert("L")
+    out = io.BytesIO()
+    if alpha:
+        upright.convert("RGBA").save(out, "PNG", compress_level=6)
+        kind = "png"
+    else:
+        rgb = upright if upright.mode in ("RGB", "L") else upright.convert("RGB")
+        rgb.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **({"icc_profile": icc} if icc else {}))
+        kind = "jpeg"
+    return DisplayCopy(kind, out.getvalue(), upright.width, upright.height)
+
+
+def _pillow() -> ModuleType:
+    """Pillow, with pillow-heif's HEIF opener registered and the decompression-bomb limit set to CareLink's own
+    (both once per process; Pillow keeps them module-wide)."""
+    from PIL import Image
+
+    if Image.MAX_IMAGE_PIXELS != MAX_IMAGE_PIXELS:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    return Image
