@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, Palette
+from carelink.ui.wall.attachment_views import AttachmentShelf
 from carelink.ui.wall.loading import CardData, When
 from carelink.ui.widgets import Avatar, BigButton, label, tr
 
@@ -137,6 +138,8 @@ class MessageCard(QFrame):
         self._photos = QVBoxLayout()
         self._photos.setSpacing(GAP_PX)
         self._content.addLayout(self._photos)
+        self.attachments = AttachmentShelf()  # voice messages, clips, PDFs and the rest
+        self._content.addLayout(self.attachments)
         self._content.addStretch(1)
         self.scroller.setWidget(content)
         self.scroller.viewport().installEventFilter(self)
@@ -161,6 +164,8 @@ class MessageCard(QFrame):
         self.text.setVisible(bool(self.text.text().strip()))
         self.call_back_button.setVisible(invite and message.contact_id is not None)
         self._show_photos(card, message.sender_name)
+        self.attachments.show_message(message)
+        self._fit()
         self.scroller.verticalScrollBar().setValue(0)
 
     def show_problem(self, words: str) -> None:
@@ -175,6 +180,7 @@ class MessageCard(QFrame):
         self.text.setText(words)
         self.text.setVisible(True)
         self._clear_photos()
+        self.attachments.clear()
 
     def _clear_photos(self) -> None:
         while self._photos.count():
@@ -220,8 +226,10 @@ class MessageCard(QFrame):
         room = QSize(max(PHOTO_SMALLEST, viewport.width() - PHOTO_MARGIN), tall)
         for button in self.photo_buttons:
             button.fit(room)
+        self.attachments.fit(room)
         pictures = PHOTO_SMALLEST + PHOTO_MARGIN // 2 if self._photos.count() else 0
-        self.scroller.setMinimumHeight(min(words, SHORTEST_VIEW) + pictures)
+        extras = self.attachments.smallest_height() if not pictures else 0
+        self.scroller.setMinimumHeight(min(words, SHORTEST_VIEW) + max(pictures, min(extras, PHOTO_TALLEST)))
 
 
 class CardNavigation(QWidget):

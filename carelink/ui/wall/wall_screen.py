@@ -118,6 +118,7 @@ class WallScreen(Screen):
         """Each time the screen opens: the wall's order afresh, starting at the newest unread message."""
         self._apply_palette()
         self._locale = self._household.settings.locale  # read once here, not for every card
+        self.card.attachments.set_volume(self._household.settings.speech_volume)
         self.close_photo()
         self.close_reply()
         self.replies.set_enabled(False)  # until this visit's first card is on show
@@ -248,7 +249,8 @@ class WallScreen(Screen):
     def read_aloud(self) -> None:
         card = self.current_card()
         if card is not None:
-            self._speaker.say(spoken_card(card.message, self._when(card)))
+            extras = self.card.attachments.spoken()  # voice messages, clips, documents, in words
+            self._speaker.say(f"{spoken_card(card.message, self._when(card))} {extras}".strip())
 
     # --- photos ------------------------------------------------------------------------------------------------
 
