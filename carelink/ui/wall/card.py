@@ -140,6 +140,7 @@ class MessageCard(QFrame):
         self._content.addLayout(self._photos)
         self.attachments = AttachmentShelf()  # voice messages, clips, PDFs and the rest
         self._content.addLayout(self.attachments)
+        self.attachments.reveal = lambda widget: self.scroller.ensureWidgetVisible(widget, 0, GAP_PX)
         self._content.addStretch(1)
         self.scroller.setWidget(content)
         self.scroller.viewport().installEventFilter(self)
@@ -227,9 +228,10 @@ class MessageCard(QFrame):
         for button in self.photo_buttons:
             button.fit(room)
         self.attachments.fit(room)
-        pictures = PHOTO_SMALLEST + PHOTO_MARGIN // 2 if self._photos.count() else 0
-        extras = self.attachments.smallest_height() if not pictures else 0
-        self.scroller.setMinimumHeight(min(words, SHORTEST_VIEW) + max(pictures, min(extras, PHOTO_TALLEST)))
+        photo_room = PHOTO_SMALLEST + PHOTO_MARGIN // 2
+        pictures = max(photo_room if self._photos.count() else 0,
+                       min(PHOTO_TALLEST, self.attachments.room_wanted(photo_room)))
+        self.scroller.setMinimumHeight(min(words, SHORTEST_VIEW) + pictures)
 
 
 class CardNavigation(QWidget):

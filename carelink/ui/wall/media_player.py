@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from carelink.services.attachments import WallAttachment
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer
 
 VIDEO_SMALLEST = 240  # a clip is never shown smaller than this tall
+PLAY_TALLEST = 96  # Play/Stop is the one thing to press on a recording: bigger than the usual 64 px
 
 
 class MediaPlayerView(QFrame):
@@ -43,7 +44,7 @@ class MediaPlayerView(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(GAP_PX, GAP_PX, GAP_PX, GAP_PX)
         column.setSpacing(GAP_PX)
-        self.heading = label(heading(attachment, name, self.seconds), "big")
+        self.heading = label(heading(attachment, name, self.seconds))
         self.heading.setObjectName("wall_media_heading")
         column.addWidget(self.heading)
         self.video: QWidget | None = None
@@ -64,7 +65,8 @@ class MediaPlayerView(QFrame):
         self.button.setObjectName("wall_play")
         self.button.setEnabled(False)
         self.button.clicked.connect(self.toggle)
-        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.button.setMinimumHeight(PLAY_TALLEST)
+        column.addWidget(self.button)  # the width of the card: one huge button
         self.problem = label("", "big")
         self.problem.setObjectName("wall_media_problem")
         self.problem.setVisible(False)

@@ -6,7 +6,7 @@ paper), so a page of small print can be read at the card's width.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -14,12 +14,17 @@ from carelink.services.attachments import WallAttachment
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, label, tr
 
-PAGE_SMALLEST = 240  # a page is never drawn smaller than this tall
+PAGE_SMALLEST = 240  # a page is never drawn narrower than this
+PAGE_WIDEST = 900  # an A4 page this wide shows 12 pt print at about 18 px: read without glasses on a screen
 
 
 class PdfPages(QFrame):
     """One PDF: holds its QPdfDocument and the page on show (`index`, from 0; `count` pages). `readable` is
-    False when QtPdf could not open it (then a plain line says so). Sized by `fit(room)`."""
+    False when QtPdf could not open it (then a plain line says so). Sized by `fit(room)`: the page as wide as
+    the card (up to PAGE_WIDEST), scrolling with the card's words. Emits `page_turned()` when another page is
+    shown (the card scrolls back to the top of the document)."""
+
+    page_turned = Signal()
 
     def __init__(self, attachment: WallAttachment, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,13 +38,6 @@ class PdfPages(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(GAP_PX, GAP_PX, GAP_PX, GAP_PX)
         column.setSpacing(GAP_PX)
-        self.heading = label(tr("A document from {name}: {file}").format(name=name, file=attachment.name), "big")
-        self.heading.setObjectName("wall_pdf_heading")
-        column.addWidget(self.heading)
-        self.page = QLabel()
-        self.page.setObjectName("wall_pdf_page")
-        self.page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        column.addWidget(self.page, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.setSpacing(GAP_PX)
         self.previous_button = BigButton(tr("◀  Previous page"))
@@ -54,7 +52,15 @@ class PdfPages(QFrame):
         self.next_button.setObjectName("wall_pdf_next")
         self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))
         row.addWidget(self.next_button, 1)
-        column.addLayout(row)
+        column.addLayout(row)  # above the page, so a turn of the page is at hand
+        self.page = QLabel()
+        self.page.setObjectName("wall_pdf_page")
+        self.page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        column.addWidget(self.page, 0, Qt.AlignmentFlag.AlignLeft)
+        # Below the page, so that on a short card the page itself is in sight at once.
+        self.heading = label(tr("A document from {name}: {file}").format(name=name, file=attachment.name))
+        self.heading.setObjectName("wall_pdf_heading")
+        column.addWidget(self.heading)
         self.problem = label(tr("This document can't be shown on this computer. Ask the family to help."), "big")
         self.problem.setObjectName("wall_pdf_problem")
         column.addWidget(self.problem)
@@ -67,11 +73,14 @@ class PdfPages(QFrame):
         for widget in (self.page, self.previous_button, self.position, self.next_button):
             widget.setVisible(self.readable)
         if self.readable:
-            self.show_page(0)
+            self._show(0)
 
     def show_page(self, index: int) -> None:
-        if not self.readable:
-            return
+        if self.readable and index != self.index:
+            self._show(index)
+            self.page_turned.emit()
+
+    def _show(self, index: int) -> None:
         self.index = max(0, min(index, self.count - 1))
         number, total = self.index + 1, self.count
         self.position.setText(tr("Page {number} of {total}").format(number=number, total=total))
@@ -81,12 +90,16 @@ class PdfPages(QFrame):
                                       (self.next_button, self.index < total - 1, tr("Next page"))):
             button.setEnabled(usable)
             button.setAccessibleName(words)
+            ended = button.text_label()  # at either end: drawn dashed and quiet (told apart by more than colour)
+            ended.setProperty("ended", not usable)
+            ended.style().unpolish(ended)
+            ended.style().polish(ended)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if usable else Qt.FocusPolicy.NoFocus)
         self._draw()
 
     def fit(self, room: QSize) -> None:
-        """Draw the page as large as `room` (the card's width, and its height less the controls) allows."""
-        wanted = QSize(room.width() - 2 * GAP_PX, room.height())
+        """Draw the page as wide as `room` (the card's width) allows, up to PAGE_WIDEST."""
+        wanted = QSize(min(PAGE_WIDEST, room.width() - 2 * GAP_PX), room.height())
         if wanted != self._room:
             self._room = wanted
             self._draw()
@@ -96,8 +109,8 @@ class PdfPages(QFrame):
             return
         points = self._document.pagePointSize(self.index)
         shape = QSize(max(1, round(points.width())), max(1, round(points.height())))
-        size = shape.scaled(self._room.expandedTo(QSize(PAGE_SMALLEST, PAGE_SMALLEST)),
-                            Qt.AspectRatioMode.KeepAspectRatio)
+        width = max(PAGE_SMALLEST, self._room.width())
+        size = QSize(width, max(1, round(width * shape.height() / shape.width())))
         ratio = self.devicePixelRatioF()
         drawn = self._document.render(self.index, size * ratio)
         paper = QImage(drawn.size(), QImage.Format.Format_RGB32)

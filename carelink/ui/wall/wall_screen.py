@@ -333,6 +333,7 @@ class WallScreen(Screen):
         p = self._palette = theme_for(self._household.settings.high_contrast, 1.0).palette
         self.reply_panel.box.setStyleSheet(reply_box_style(p))
         self.nav.apply_palette(p)
+        self.card.attachments.apply_palette(p)
         # The card's words are dark on white; its Read aloud button keeps a button's own light words.
         self.card.read_button.setStyleSheet(f"QLabel {{ color: {p.button_text}; }}")
         self.replies.fit(self.replies.width())
