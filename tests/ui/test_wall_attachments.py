@@ -209,3 +209,34 @@ def test_screenshots_of_a_voice_note_and_a_pdf(qtbot: QtBot, make_window: Window
         show_message(qtbot, wall, subject)
         qtbot.wait(300)
         window.grab().save(str(SHOTS / f"{name}-{int(scale * 100)}.png"))
+
+
+def test_the_family_admin_sees_every_attachment_in_settings(qtbot: QtBot, make_window: WindowFactory,
+                                                            family: Household) -> None:
+    from carelink.channels.email.mime import parse_message
+    from carelink.ui.settings.attachments_page import AttachmentsPage
+    from tests.helpers import FIXED_NOW
+    from tests.helpers import family_corpus as corpus
+
+    emma = family.contacts.find_by_email("emma@example.org")
+    sarah = family.contacts.find_by_email("sarah@example.org")
+    assert emma is not None and sarah is not None
+    for raw, who in ((media.voice_note_mail(media.wav_bytes(31)), emma), (media.document_mail(), sarah),
+                     (corpus.big_video_mail(30), sarah)):
+        family.wall.add_mail(parse_message(raw, FIXED_NOW), who.id, who.email, FIXED_NOW)
+    window = make_window(home=family)
+    window.open_screen("settings", unlocked=True)
+    qtbot.mouseClick(window.settings.nav_buttons["attachments"], Qt.MouseButton.LeftButton)
+    page = window.settings.pages["attachments"]
+    assert isinstance(page, AttachmentsPage)
+    qtbot.waitUntil(lambda: page.items.count() == 4 and page.note.text() == "")
+    lines = sorted(page.items.item(row).text() for row in range(page.items.count()))
+    day = "Saturday 21 November 2026"
+    assert lines == sorted([
+        f"{day}, Emma Jones: a voice message, Voice message.wav, 496 KB, half a minute. Kept: shown on the wall.",
+        f"{day}, Sarah Jones: a document, Recipe.docx, {len(media.docx_bytes())} bytes. Not kept: CareLink can't "
+        "show this kind. The wall says so.",
+        f"{day}, Sarah Jones: a contact card, Tom Brown.vcf, {len(media.VCARD.encode())} bytes. Not kept: "
+        "CareLink can't show this kind. The wall says so.",
+        f"{day}, Sarah Jones: a video, steps.mp4, 30.0 MB. Not kept: too big, or damaged. The wall says so.",
+    ])

@@ -106,7 +106,7 @@ def test_a_thirty_megabyte_video_keeps_the_words_and_is_named_with_its_size_not_
     assert mail.text == "Here is Emma walking! Watch the video."
     [video] = mail.attachments
     assert (video.kind, video.filename, video.kept) == ("video", "steps.mp4", False)
-    assert 29_000_000 < video.size < 31_000_000
+    assert 29_800_000 < video.size < 30_200_000, "its size, about right, though its body was never read"
 
 
 def test_the_wall_keeps_playable_files_privately_and_lists_every_attachment(

@@ -106,8 +106,9 @@ def read_attachment(part: EmailMessage, ctype: str) -> MailAttachment:
     kind = kind_of(ctype, name)
     filename = parts.safe_basename(name, _FALLBACK_NAMES[kind])
     omitted = _omitted_bytes(part)
-    if omitted is not None:  # bigmail left the body out: its size is what was left out, decoded
-        size = omitted * 3 // 4 if parts.transfer_encoding(part) == "base64" else omitted
+    if omitted is not None:  # bigmail left the body out: its size is about what was left out, decoded
+        # base64: three bytes for four letters, in lines of 76 letters and a line break
+        size = omitted * 3 * 76 // (4 * 77) if parts.transfer_encoding(part) == "base64" else omitted
         return MailAttachment(kind, filename, ctype, size)
     if kind not in PLAYABLE or _encoded_size(part) > MAX_KEPT_BYTES * 4 // 3 + 4096:
         return MailAttachment(kind, filename, ctype, _decoded_size(part))
