@@ -231,6 +231,8 @@ def test_the_family_admin_sees_every_attachment_in_settings(qtbot: QtBot, make_w
     assert isinstance(page, AttachmentsPage)
     qtbot.waitUntil(lambda: page.items.count() == 4 and page.note.text() == "")
     lines = sorted(page.items.item(row).text() for row in range(page.items.count()))
+    if SHOTS is not None:
+        window.grab().save(str(SHOTS / "settings-attachments.png"))
     day = "Saturday 21 November 2026"
     assert lines == sorted([
         f"{day}, Emma Jones: a voice message, Voice message.wav, 496 KB, half a minute. Kept: shown on the wall.",
@@ -240,3 +242,17 @@ def test_the_family_admin_sees_every_attachment_in_settings(qtbot: QtBot, make_w
         "CareLink can't show this kind. The wall says so.",
         f"{day}, Sarah Jones: a video, steps.mp4, 30.0 MB. Not kept: too big, or damaged. The wall says so.",
     ])
+
+
+def test_the_loudness_of_recordings_is_chosen_in_reading_aloud(qtbot: QtBot, window: MainWindow,
+                                                               household: Household) -> None:
+    from carelink.ui.settings.pages import VoicePage
+
+    window.open_screen("settings", unlocked=True)
+    qtbot.mouseClick(window.settings.nav_buttons["voice"], Qt.MouseButton.LeftButton)
+    page = window.settings.pages["voice"]
+    assert isinstance(page, VoicePage)
+    assert page.volumes.buttons["100"].isChecked()
+    qtbot.mouseClick(page.volumes.buttons["25"], Qt.MouseButton.LeftButton)
+    assert household.settings.speech_volume == 0.25
+    assert page.volumes.buttons["25"].text() == "✓ 25%"
