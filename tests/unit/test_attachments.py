@@ -77,6 +77,18 @@ def test_mail_machinery_is_not_an_attachment() -> None:
     assert (mail.text, mail.attachments) == ("See you Sunday.", ())
 
 
+def test_a_mac_s_appledouble_file_is_one_attachment_and_outlook_s_winmail_dat_is_named() -> None:
+    raw = corpus.raw_mail('Content-Type: multipart/mixed; boundary="m"',
+                          b"--m\r\nContent-Type: text/plain\r\n\r\nThe recipe.\r\n--m\r\n"
+                          b'Content-Type: multipart/appledouble; boundary="a"\r\n\r\n--a\r\n'
+                          b'Content-Type: application/applefile; name="Recipe.docx"\r\n\r\nfork\r\n--a\r\n'
+                          b'Content-Type: application/msword; name="Recipe.docx"\r\n'
+                          b"Content-Disposition: attachment\r\n\r\nWORD\r\n--a--\r\n--m\r\n"
+                          b'Content-Type: application/ms-tnef; name="winmail.dat"\r\n\r\nTNEF\r\n--m--\r\n')
+    mail = parse_message(raw)
+    assert [(a.kind, a.filename) for a in mail.attachments] == [("document", "Recipe.docx"), ("file", "winmail.dat")]
+
+
 @pytest.mark.parametrize(("given", "safe"), [
     ("../../etc/passwd.pdf", "passwd.pdf"), ("C:\\Users\\sarah\\Recipe.docx", "Recipe.docx"),
     ("CON.docx", "document"), ("bad<name>?.vcf", "bad_name__.vcf"), ("", "document"),

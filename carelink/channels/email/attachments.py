@@ -51,7 +51,8 @@ _TYPE_KINDS = {
 _NOT_ATTACHMENTS = frozenset({
     "application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature",
     "message/delivery-status", "message/disposition-notification", "text/rfc822-headers",
-    "message/feedback-report", "application/ms-tnef", "application/vnd.ms-tnef"})
+    "message/feedback-report",
+    "application/applefile"})  # a Mac file's resource fork, beside the file itself in multipart/appledouble
 _FALLBACK_NAMES = {AUDIO: "voice-message", VIDEO: "video", PDF: "document.pdf", DOCUMENT: "document",
                    CONTACT: "contact.vcf", SPREADSHEET: "spreadsheet", PRESENTATION: "presentation",
                    ARCHIVE: "archive", FILE: "file"}
