@@ -1,4 +1,4 @@
-"""Settings → Attachments: every file that came with a message on the wall, for the family admin: who sent it,
+"""Settings → Attached files: every file that came with a message on the wall, for the family admin: who sent it,
 when, what kind, its name and size, and whether CareLink kept it to play or show (read in the background)."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class AttachmentsPage(Page):
 
     def __init__(self, attachments: AttachmentList, runner: BackgroundRunner, locale: QLocale | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("Attachments"), "attachments", parent)
+        super().__init__(tr("Attached files"), "attachments", parent)
         self._attachments, self._runner = attachments, runner
         self._locale = locale or QLocale()
         self.column.addWidget(label(tr("Everything the family attached to their messages besides photos. Voice "
@@ -51,7 +51,7 @@ class AttachmentsPage(Page):
                                        "else the wall says it came."), "quiet"))
         self.items = QListWidget()
         self.items.setObjectName("attachments_list")
-        self.items.setAccessibleName(tr("Attachments"))
+        self.items.setAccessibleName(tr("Attached files"))
         self.items.setWordWrap(True)
         self.items.setMinimumHeight(240)
         self.column.addWidget(self.items, 1)

@@ -57,8 +57,8 @@ class SettingsScreen(Screen):
         self.stack = FittingStack()
         self.nav_buttons: dict[str, BigButton] = {}
         self._titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
-                        "calls": tr("Calls"),
-                        "held": tr("Held messages"), "attachments": tr("Attachments"), "person": tr("About the person"),
+                        "calls": tr("Calls"), "held": tr("Held messages"), "attachments": tr("Attached files"),
+                        "person": tr("About the person"),
                         "email": tr("Email account"), "change_pin": tr("PIN"), "computer": tr("This computer")}
         for index, page in enumerate(pages):
             self.pages[page.page_name] = page
