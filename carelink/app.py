@@ -23,6 +23,7 @@ from carelink.household import Household
 from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.attachments import AttachmentList
 from carelink.services.call_invites import CallInviteRule
 from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
@@ -101,7 +102,8 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
                      transport=transport, outbox=outbox, courier=courier, held=held, sync=sync, replies=replies,
                      concerns=concerns,
-                     checkin=checkin, calls=calls, learners=LearnerProgress(database, clock))
+                     checkin=checkin, calls=calls, learners=LearnerProgress(database, clock),
+                     attachments=AttachmentList(database, paths.photos))
 
 
 def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None = None,

@@ -11,6 +11,7 @@ from carelink.clock import Clock
 from carelink.paths import HouseholdPaths
 from carelink.secrets import SecretStore
 from carelink.services.admin_pin import AdminPin
+from carelink.services.attachments import AttachmentList
 from carelink.services.calls import CallService
 from carelink.services.checkin import CheckinService
 from carelink.services.concerns import ConcernService
@@ -56,6 +57,7 @@ class Household:
     checkin: CheckinService
     calls: CallService
     learners: LearnerProgress  # the tutorial's learners (the tutorial household shares the real household's)
+    attachments: AttachmentList  # every message's attachments, for the family admin
     sandbox: bool = False  # the tutorial's practice household: nothing it does reaches a real person
     pretend: PretendFamily | None = None  # the practice household's pretend family, who answer back
 

@@ -26,6 +26,7 @@ from carelink.storage.models import SettingRow
 
 TEXT_SIZES = ("100", "125", "150", "200")
 RATES = ("slow", "normal", "fast")
+VOLUMES = ("25", "50", "75", "100")
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s*$")
 _PHONE = re.compile(r"^[0-9][0-9 +()-]{1,30}$")
 
@@ -123,6 +124,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("speech.voice", "", "the read-aloud voice's id (empty: the computer's default)", _voice),
         SettingSpec("speech.rate", "normal", "read-aloud speed: slow, normal or fast",
                     _choice(RATES, "The reading speed")),
+        SettingSpec("speech.volume", "100", "how loud voice messages and videos play on the wall, in percent: "
+                    "25, 50, 75 or 100", _choice(VOLUMES, "The loudness")),
         SettingSpec("locale", "", "language and country, like en-GB (empty: the computer's own)",
                     lambda v: normalise_locale(v) if v.strip() else ""),
         SettingSpec("emergency.number", "", "the number to call in danger (empty: the locale's own)",
@@ -197,6 +200,11 @@ class SettingsService:
     @property
     def speech_rate(self) -> Rate:
         return cast(Rate, self.get("speech.rate"))
+
+    @property
+    def speech_volume(self) -> float:
+        """0.25 to 1.0: how loud voice messages and videos play on the wall."""
+        return int(self.get("speech.volume")) / 100
 
     @property
     def locale(self) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -17,16 +16,17 @@ from carelink.channels.email.mime import ParsedMail
 from carelink.channels.email.pictures import DisplayCopy
 from carelink.errors import UserError
 from carelink.events import Event
+from carelink.services.attachments import WallAttachment, attachment_rows, from_row, write_private
 from carelink.services.photo_copies import KeptPhotos, photos_to_keep
 from carelink.storage.database import Database
-from carelink.storage.faults import storage_fault
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
 
 @dataclass(frozen=True)
 class WallMessage:
     """One card on the wall: who sent it (their saved name), when it arrived, the text, its photos (their display
-    copies) and how many more came with it that could not be shown."""
+    copies), how many more came with it that could not be shown, and anything else it brought (attachments: voice
+    notes, clips, PDFs, documents)."""
 
     id: int
     sender_email: str
@@ -43,11 +43,13 @@ class WallMessage:
     call_state: str = ""
     contact_id: int | None = None
     photos_not_shown: int = 0
+    attachments: tuple[WallAttachment, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "from": self.sender_email, "from_name": self.sender_name, "text": self.text,
                 "received": self.received.isoformat(), "read": self.read, "kind": self.kind,
-                "photos": [str(p) for p in self.photos], "photos_not_shown": self.photos_not_shown}
+                "photos": [str(p) for p in self.photos], "photos_not_shown": self.photos_not_shown,
+                "attachments": [attachment.as_json() for attachment in self.attachments]}
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ class WallService:
             query = (
                 select(MessageRow, ContactRow.name)
                 .outerjoin(ContactRow, MessageRow.contact_id == ContactRow.id)
-                .options(selectinload(MessageRow.photos))
+                .options(selectinload(MessageRow.photos), selectinload(MessageRow.attachments))
                 .order_by(MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
             )
             return [self._to_message(row, name) for row, name in session.execute(query)]
@@ -101,13 +103,15 @@ class WallService:
                            message_id=row.message_id, subject=row.subject,
                            references=tuple(row.references.split()), call_url=row.call_url,
                            call_state=row.call_state, contact_id=row.contact_id,
-                           photos_not_shown=sum(1 for photo in row.photos if not photo.path))
+                           photos_not_shown=sum(1 for photo in row.photos if not photo.path),
+                           attachments=tuple(from_row(attachment, self._photos) for attachment in row.attachments))
 
     def get(self, message_id: int) -> WallMessage:
         with self._database.session() as session:
             query = (select(MessageRow, ContactRow.name)
                      .outerjoin(ContactRow, MessageRow.contact_id == ContactRow.id)
-                     .options(selectinload(MessageRow.photos)).where(MessageRow.id == message_id))
+                     .options(selectinload(MessageRow.photos), selectinload(MessageRow.attachments))
+                     .where(MessageRow.id == message_id))
             found = session.execute(query).first()
             if found is None:
                 raise UserError(f"There is no message number {message_id} on the wall.")
@@ -197,10 +201,13 @@ class WallService:
         try:
             for copy in kept.copies:
                 saved.append(self._save_photo(copy))
+            photo_names = list(saved)  # before the recordings join `saved`
+            row.attachments = attachment_rows(self._photos, mail.attachments, saved)
         except BaseException:
-            self.forget_photos(saved)  # none of this mail's pictures without the mail
+            self.forget_photos(saved)  # none of this mail's pictures (or recordings) without the mail
             raise
-        row.photos = [PhotoRow(path=name) for name in saved] + [PhotoRow(path="") for _ in range(kept.not_shown)]
+        row.photos = ([PhotoRow(path=name) for name in photo_names]
+                      + [PhotoRow(path="") for _ in range(kept.not_shown)])
         return row
 
     def forget_photos(self, names: list[str]) -> None:
@@ -216,28 +223,15 @@ class WallService:
         try:
             yield
         except BaseException:
-            self.forget_photos([photo.path for row in rows for photo in row.photos if photo.path])
+            self.forget_photos([photo.path for row in rows for photo in row.photos if photo.path]
+                               + [kept.path for row in rows for kept in row.attachments if kept.path])
             raise
 
     def _save_photo(self, image: DisplayCopy) -> str:
         """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a
         full disk leaves no cut-short picture behind, and says so (OutOfSpace) so the message is fetched again."""
         name = f"mail-{secrets.token_hex(8)}.{image.kind}"
-        partial = self._photos / f".{name}.partial"
-        try:
-            self._photos.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with open(fd, "wb") as out:
-                out.write(image.data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(partial, self._photos / name)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            fault = storage_fault(error, self._photos)
-            if fault is None:
-                raise
-            raise fault from error
+        write_private(self._photos, name, image.data)
         return name
 
     def add(self, contact_id: int | None, sender_email: str, text: str, received: datetime,

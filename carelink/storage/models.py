@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -82,6 +82,9 @@ class MessageRow(Base):
     photos: Mapped[list[PhotoRow]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="PhotoRow.id"
     )
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="AttachmentRow.id"
+    )
 
 
 class PhotoRow(Base):
@@ -94,6 +97,25 @@ class PhotoRow(Base):
     path: Mapped[str] = mapped_column(String(255))
 
     message: Mapped[MessageRow] = relationship(back_populates="photos")
+
+
+class AttachmentRow(Base):
+    """Something else that came with a message (a voice note, a video clip, a PDF, a document): its kind, a safe
+    name, its size, and for the kinds CareLink plays or shows the file kept in the photos folder (path; None when
+    only recorded: another kind, or too big to keep)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str | None] = mapped_column(String(255), default=None)
+    seconds: Mapped[float | None] = mapped_column(Float, default=None)  # a recording's length, when known
+
+    message: Mapped[MessageRow] = relationship(back_populates="attachments")
 
 
 class HeldRow(Base):

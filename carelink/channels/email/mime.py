@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from carelink.channels.email import headers, parts
+from carelink.channels.email import attachments, headers, parts
+from carelink.channels.email.attachments import MailAttachment
 from carelink.channels.email.automatic import CALENDAR_REPLY, Invitation, automatic_kind, plausible, read_invitation
 from carelink.channels.email.bigmail import OMITTED_HEADER, slim
 from carelink.channels.email.images import ImageInfo, inspect_image
@@ -91,6 +92,8 @@ class ParsedMail:
     invitation: Invitation | None = None
     auth_passed: bool = False  # the receiving server vouched for the From address (see headers.auth_passed)
     calendar: bool = False  # a calendar invitation (a text/calendar part, or sent by a calendar system)
+    attachments: tuple[MailAttachment, ...] = ()  # voice notes, clips, PDFs and anything else (attachments.py)
+    dropped_attachments: int = 0  # attachments past attachments.MAX_ATTACHMENTS
 
     def for_contact(self, name: str) -> ParsedMail:
         """The same mail with the sentence CareLink writes for it (a locked message, an invitation) naming the
@@ -121,6 +124,8 @@ class _Walk:
     omitted: int = 0
     slimmed: bool = False  # whether bigmail.slim left some bodies out
     logos: set[str] = field(default_factory=set)  # Content-IDs shown only in an HTML signature
+    attachments: list[MailAttachment] = field(default_factory=list)
+    dropped_attachments: int = 0
 
 
 def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
@@ -176,6 +181,8 @@ def parse_message(raw: bytes, now: datetime | None = None) -> ParsedMail:
         invitation=invitation,
         auth_passed=headers.auth_passed(msg, address),
         calendar=walk.calendar is not None or headers.from_calendar_system(msg),
+        attachments=tuple(walk.attachments),
+        dropped_attachments=walk.dropped_attachments,
     )
 
 
@@ -225,6 +232,11 @@ def _visit(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_im
         elif ctype == "text/html" and want_images:  # the HTML alternative to the plain text: only its logos
             markup.append(parts.read_markup(part))
         walk.logos.update(*(parts.signature_pictures(html) for html in markup))
+    elif want_images and attachments.is_attachment(part, ctype):  # not again when an alternative is re-read
+        if len(walk.attachments) < attachments.MAX_ATTACHMENTS:
+            walk.attachments.append(attachments.read_attachment(part, ctype))
+        else:
+            walk.dropped_attachments += 1
 
 
 def _visit_safely(part: EmailMessage, depth: int, walk: _Walk, want_text: bool, want_images: bool) -> None:

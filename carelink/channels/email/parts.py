@@ -152,6 +152,18 @@ def safe_filename(name: str, kind: str) -> str:
     return f"{stem}.{suffix}"
 
 
+def safe_basename(name: str, fallback: str) -> str:
+    """A plain basename for any attachment: no folders, no hidden or reserved characters, at most 100
+    characters, its own suffix kept (`fallback` when nothing is left)."""
+    name = _UNSAFE_IN_NAMES.sub("_", clean_line(re.split(r"[/\\]", name)[-1], limit=400)).strip(" .")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or len(suffix) > 10:
+        stem, dot, suffix = name, "", ""
+    if not stem or stem.lower() in _RESERVED_NAMES:
+        return fallback
+    stem = stem[: 100 - len(suffix) - 1].rstrip(" .") or fallback
+    return f"{stem}{dot}{suffix}"
+
 
 def signature_pictures(markup: str) -> set[str]:
     """The Content-IDs of pictures an HTML body shows only inside its signature (logos, social-media icons), and

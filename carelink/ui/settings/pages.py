@@ -67,7 +67,8 @@ class DisplayPage(Page):
 
 
 class VoicePage(Page):
-    """The read-aloud voice (from the speech engine, listed in the background) and its speed."""
+    """The read-aloud voice (from the speech engine, listed in the background), its speed, and how loud voice
+    messages and videos play on the wall."""
 
     def __init__(self, settings: SettingsService, speaker: Speaker, runner: BackgroundRunner,
                  parent: QWidget | None = None) -> None:
@@ -91,10 +92,16 @@ class VoicePage(Page):
         self.try_button.setObjectName("voice_try")
         self.try_button.clicked.connect(self.try_voice)
         self.column.addWidget(self.try_button)
+        self.column.addWidget(label(tr("Loudness of voice messages and videos")))
+        self.volumes = ChoiceRow("volume", [(v, f"{v}%") for v in ("25", "50", "75", "100")],
+                                 tr("Loudness of voice messages and videos"))
+        self.volumes.chosen.connect(lambda v: self._settings.set("speech.volume", v))
+        self.column.addWidget(self.volumes)
         self.column.addStretch(1)
 
     def entered(self) -> None:
         self.rates.select(self._settings.get("speech.rate"))
+        self.volumes.select(self._settings.get("speech.volume"))
         self.note.setText(tr("Looking for voices…"))
         self._runner.run_task(self._speaker.voices, self._show_voices, self._no_voices, owner=self)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.autostart import Autostart
@@ -10,6 +10,7 @@ from carelink.household import Household
 from carelink.speech import Speaker
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.attachments_page import AttachmentsPage
 from carelink.ui.settings.calls_page import CallsPage
 from carelink.ui.settings.care_page import CarePage
 from carelink.ui.settings.computer_page import ComputerPage
@@ -19,7 +20,7 @@ from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage,
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, check_only, label, one_of_many, tr
 
-NAV_COLUMNS = 3  # ten sections in rows of three: four across leaves "Contacts" no room at 200% text
+NAV_COLUMNS = 3  # eleven sections in rows of three: four across leaves "Contacts" no room at 200% text
 
 
 class _Bridge(QObject):
@@ -52,6 +53,7 @@ class SettingsScreen(Screen):
             ContactsPage(household.contacts, runner, household.calls, courier=household.courier),
             self.calls,
             self.held,
+            AttachmentsPage(household.attachments, runner, QLocale(household.settings.locale.replace("-", "_"))),
             PersonPage(household.settings),
             CarePage(household.settings),
             EmailPage(household.email, household.secrets, runner, status=household.status),
@@ -71,9 +73,8 @@ class SettingsScreen(Screen):
         self.stack = FittingStack()
         self.nav_buttons: dict[str, BigButton] = {}
         self._titles = {"display": tr("Text and colours"), "voice": tr("Reading aloud"), "contacts": tr("Contacts"),
-                        "calls": tr("Calls"),
-                        "held": tr("Held messages"), "person": tr("About the person"),
-                        "care": tr("Check-in and concerns"),
+                        "calls": tr("Calls"), "held": tr("Held messages"), "attachments": tr("Attached files"),
+                        "person": tr("About the person"), "care": tr("Check-in and concerns"),
                         "email": tr("Email account"), "change_pin": tr("PIN"), "computer": tr("This computer")}
         for index, page in enumerate(pages):
             self.pages[page.page_name] = page

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, Palette
+from carelink.ui.wall.attachment_views import AttachmentShelf
 from carelink.ui.wall.loading import CardData, When, not_shown_words
 from carelink.ui.widgets import Avatar, BigButton, label, tr
 
@@ -137,6 +138,9 @@ class MessageCard(QFrame):
         self._photos = QVBoxLayout()
         self._photos.setSpacing(GAP_PX)
         self._content.addLayout(self._photos)
+        self.attachments = AttachmentShelf()  # voice messages, clips, PDFs and the rest
+        self._content.addLayout(self.attachments)
+        self.attachments.reveal = lambda widget: self.scroller.ensureWidgetVisible(widget, 0, GAP_PX)
         self._content.addStretch(1)
         self.scroller.setWidget(content)
         self.scroller.viewport().installEventFilter(self)
@@ -162,6 +166,8 @@ class MessageCard(QFrame):
         self.text.setVisible(bool(self.text.text().strip()))
         self.call_back_button.setVisible(invite and message.contact_id is not None)
         self._show_photos(card, message.sender_name)
+        self.attachments.show_message(message)
+        self._fit()
         self.scroller.verticalScrollBar().setValue(0)
 
     def show_problem(self, words: str) -> None:
@@ -176,6 +182,7 @@ class MessageCard(QFrame):
         self.text.setText(words)
         self.text.setVisible(True)
         self._clear_photos()
+        self.attachments.clear()
 
     def _clear_photos(self) -> None:
         while self._photos.count():
@@ -228,7 +235,10 @@ class MessageCard(QFrame):
         room = QSize(max(PHOTO_SMALLEST, viewport.width() - PHOTO_MARGIN), tall)
         for button in self.photo_buttons:
             button.fit(room)
-        pictures = PHOTO_SMALLEST + PHOTO_MARGIN // 2 if self._photos.count() else 0
+        self.attachments.fit(room)
+        photo_room = PHOTO_SMALLEST + PHOTO_MARGIN // 2
+        pictures = max(photo_room if self._photos.count() else 0,
+                       min(PHOTO_TALLEST, self.attachments.room_wanted(photo_room)))
         self.scroller.setMinimumHeight(min(words, SHORTEST_VIEW) + pictures)
 
 

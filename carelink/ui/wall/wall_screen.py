@@ -120,6 +120,7 @@ class WallScreen(Screen):
         """Each time the screen opens: the wall's order afresh, starting at the newest unread message."""
         self._apply_palette()
         self._locale = self._household.settings.locale  # read once here, not for every card
+        self.card.attachments.set_volume(self._household.settings.speech_volume)
         self.close_photo()
         self.close_reply()
         self.replies.set_enabled(False)  # until this visit's first card is on show
@@ -254,7 +255,10 @@ class WallScreen(Screen):
 
     def _card_words(self) -> str:
         card = self.current_card()
-        return spoken_card(card.message, self._when(card)) if card is not None else ""
+        if card is None:
+            return ""
+        extras = self.card.attachments.spoken()  # voice messages, clips, documents, in words
+        return f"{spoken_card(card.message, self._when(card))} {extras}".strip()
 
     # --- photos ------------------------------------------------------------------------------------------------
 
@@ -337,6 +341,7 @@ class WallScreen(Screen):
         p = self._palette = theme_for(self._household.settings.high_contrast, 1.0).palette
         self.reply_panel.box.setStyleSheet(reply_box_style(p))
         self.nav.apply_palette(p)
+        self.card.attachments.apply_palette(p)
         # The card's words are dark on white; its Read aloud button keeps a button's own light words.
         self.card.read_button.setStyleSheet(f"QLabel {{ color: {p.button_text}; }}")
         self.replies.fit(self.replies.width())
