@@ -184,7 +184,12 @@ def main(steps: list[dict[str, Any]]) -> None:
             assert ears is not None
             ears.wait_for(step["hear"], step.get("within", 10))
         elif "dump" in step:
-            dumps[step["dump"]] = dump(app)
+            dumps[step["dump"]] = seen = dump(app)
+            for _ in range(50):  # a window busy with a new theme or a new window may answer nothing: ask again
+                if seen["nodes"]:
+                    break
+                time.sleep(0.1)
+                dumps[step["dump"]] = seen = dump(app)
         elif "hammer" in step:
             clicks += hammer(app, **step["hammer"])
         elif "walk" in step:  # a walker of the crash probe: reads the whole tree again and again until killed
