@@ -1,4 +1,5 @@
-"""An on/off switch: one big button that shows its state in words ("On" or "Off") and changes it with one tap.
+"""An on/off switch: one big button that shows its state in words ("Off (tap to turn on)") and changes it with one
+tap.
 
 For a screen reader it is one checkable control named by what it switches ("Full screen, always (kiosk mode)"),
 with its state (checked or not), instead of two buttons called "On" and "Off" that say nothing on their own.
@@ -17,7 +18,7 @@ from carelink.ui.widgets import BigButton, tr
 
 class Switch(BigButton):
     """Holds what it switches (its accessible name) and whether it is on; `None` when that is not known (then it
-    shows "Not known" and is off). Emits `switched(on)` when the person taps it (never when set by `show`)."""
+    says "Not known" and is off). Emits `switched(on)` when the person taps it (never when set by `show`)."""
 
     switched = Signal(bool)
 
@@ -32,7 +33,9 @@ class Switch(BigButton):
     def show_state(self, on: bool | None) -> None:
         """Show `on` (True, False, or None for not known) without telling anyone it was switched."""
         self.setChecked(bool(on))
-        self.setText(tr("Not known") if on is None else tr("✓ On") if on else tr("Off"))
+        # The state first, then what a tap does: a button that only said "Off" could be read as "turn it off"
+        self.setText(tr("Not known (tap to turn on)") if on is None else tr("✓ On (tap to turn off)") if on
+                     else tr("Off (tap to turn on)"))
         self.setAccessibleName(self._what)  # after the words, which would name it "On" (BigButton's own rule)
         self.setAccessibleDescription(tr("CareLink cannot tell whether this is on") if on is None else "")
 

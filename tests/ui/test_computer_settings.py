@@ -86,7 +86,8 @@ def click(qtbot: QtBot, window: MainWindow, button: QWidget) -> None:
 
 def state(switch: Switch) -> str:
     """What the switch shows, checked against what a screen reader hears (its checked state)."""
-    words = {"✓ On": "on", "Off": "off", "Not known": "not known"}[switch.text()]
+    words = {"✓ On (tap to turn off)": "on", "Off (tap to turn on)": "off",
+             "Not known (tap to turn on)": "not known"}[switch.text()]
     assert switch.isChecked() == (words == "on")
     return words
 
