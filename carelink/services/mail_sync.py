@@ -47,6 +47,7 @@ class SyncReport:
     skipped: int
     delivery: DeliveryReport
     error: str | None
+    senders: tuple[str, ...] = ()  # who wrote the messages that reached the wall, one name a message, in order
 
 
 class MailSync:
@@ -78,7 +79,7 @@ class MailSync:
             session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
 
     def _file_batch(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
-                    counts: Counter[str]) -> None:
+                    counts: Counter[str], senders: list[str]) -> None:
         """File a batch in one transaction, with the sync position saved in it too: a crash files all of the batch
         or none of it, and one commit (one fsync) per batch instead of several per message."""
         now = self._clock.now()
@@ -114,6 +115,7 @@ class MailSync:
             if state is not None:
                 session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
         counts.update(filed)
+        senders.extend(contact.name for _, contact in from_contacts)
         for mail, contact in from_contacts:  # after the commit: a carer's reply acknowledges a concern
             for listener in self._on_contact_mail:
                 try:
@@ -126,13 +128,13 @@ class MailSync:
             self._held.changed.emit(None)
 
     def _file_each(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
-                   counts: Counter[str]) -> None:
+                   counts: Counter[str], senders: list[str]) -> None:
         """One message at a time, for a batch whose transaction failed: one bad message must not stop the rest.
         A full disk (or another disk fault) is no bad message: it stops the filing there, with the position left
         before that message, so it and the rest are fetched again on a later sync (StorageFault raised)."""
         for fetched in batch:
             try:
-                self._file_batch([fetched], contacts, None, counts)
+                self._file_batch([fetched], contacts, None, counts, senders)
             except StorageFault:
                 raise
             except Exception:
@@ -148,11 +150,12 @@ class MailSync:
         means the network is there, so the courier tries everything still queued, whatever its back-off."""
         with self._running:
             counts: Counter[str] = Counter()
+            senders: list[str] = []
             first = self._courier.send_now(everything=everything)
             self._run_timers()
             delivery = first.then(self._courier.send_now())
             mailbox = self._transport.mailbox()
-            error, refused = self._fetch(mailbox, progress, counts) if mailbox is not None else (None, False)
+            error, refused = self._fetch(mailbox, progress, counts, senders) if mailbox is not None else (None, False)
             if mailbox is not None and error is None:
                 self._courier.server_answered()
                 self._run_timers()  # a carer's reply just fetched is seen before anything more is escalated
@@ -165,7 +168,7 @@ class MailSync:
             if self._status.state is not Connection.DEMO:
                 self._status.set(Connection.LOGIN_REFUSED if refused else Connection.OFFLINE if error
                                  else Connection.UP_TO_DATE)
-            return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error)
+            return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error, tuple(senders))
 
     def _run_timers(self) -> None:
         for timer in self._timers:
@@ -174,10 +177,10 @@ class MailSync:
             except Exception:
                 log.exception("a timer failed; the sync goes on")
 
-    def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str]
-               ) -> tuple[str | None, bool]:
-        """Fetch and file what is new; the plain reason if the server could not be reached, and whether that
-        reason is a refused user name or password."""
+    def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str],
+               senders: list[str]) -> tuple[str | None, bool]:
+        """Fetch and file what is new (the names of whoever wrote are added to `senders`); the plain reason if the
+        server could not be reached, and whether that reason is a refused user name or password."""
         contacts = {c.email.lower(): c for c in self._contacts.list()}
         batch: list[FetchedMail] = []
         batch_state: MailboxState | None = None
@@ -186,12 +189,12 @@ class MailSync:
 
         def file(batch: list[FetchedMail], state: MailboxState | None) -> None:
             try:
-                self._file_batch(batch, contacts, state, counts)
+                self._file_batch(batch, contacts, state, counts, senders)
             except StorageFault:
                 raise  # the disk, not the mail: nothing is skipped, the position stays before this batch
             except Exception:
                 log.exception("could not file a batch of %d messages; filing them one by one", len(batch))
-                self._file_each(batch, contacts, state, counts)
+                self._file_each(batch, contacts, state, counts, senders)
 
         try:
             try:

@@ -95,6 +95,10 @@ def next_in_reading_order(root: QWidget, forward: bool) -> bool:
     order = reading_order(root)
     current = QApplication.focusWidget()
     if current not in order:
+        # A window that is not the active one (another window, or a test's earlier window, has the keyboard)
+        # still knows its own focus: without this, Qt's own order took over and skipped the unchosen choices.
+        current = root.window().focusWidget()
+    if current not in order:
         return False
     target = order[(order.index(current) + (1 if forward else -1)) % len(order)]
     target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)

@@ -159,9 +159,13 @@ class FirstRunScreen(Screen):
     def step(self) -> int:
         return self.stack.currentIndex()
 
+    def spoken_title(self) -> str:
+        return tr("Setting up, step {number} of {total}").format(number=self.step() + 1, total=STEPS)
+
     def show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
         self.counter.setText(tr("Step {number} of {total}").format(number=step + 1, total=STEPS))
+        self.title_changed.emit()  # the window's name for a screen reader says the step too
         self._say("")
         self.back.setVisible(step != NAME)
         self.skip.setVisible(step in (EMAIL, CARER))

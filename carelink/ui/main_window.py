@@ -13,6 +13,7 @@ from carelink.services.mail_sync import SyncReport
 from carelink.speech import Speaker
 from carelink.storage.faults import OUT_OF_SPACE
 from carelink.ui.access import next_in_reading_order
+from carelink.ui.announce import Announcer, HouseholdNews, ReadingAloud
 from carelink.ui.calls.flow import CallFlow
 from carelink.ui.calls.ports import PracticeOpener
 from carelink.ui.care.checkin_screen import CheckinScreen
@@ -70,8 +71,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.screens: dict[str, QWidget] = {}
         self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
+        self.announcer = Announcer(self)  # what happens without a tap, said to a screen reader
+        reading = ReadingAloud(speaker, self.announcer)
 
-        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, speaker,
+        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, reading,
                                runner, concerns=household.concerns, checkin=household.checkin,
                                courier=household.courier)
         self.home.open_requested.connect(self.open_screen)
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.checkin.home_requested.connect(self.go_home)
         self._add("checkin", self.checkin)
         self.home.tiles["checkin"].clicked.connect(self.checkin.check_in_once)  # one tap on Home tells the family
-        self.wall = WallScreen(household, speaker, runner)
+        self.wall = WallScreen(household, reading, runner)
         self.wall.home_requested.connect(self.go_home)
         self._add("wall", self.wall)
         self.calls = CallFlow(household, runner, self.current_screen, parent=self,
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         # New mail while the window is open; started when the window is first shown on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
+        self.news = HouseholdNews(self.announcer, household)
+        self.mail_watch.synced.connect(self.news.synced)
+        self.calls.incoming.incoming.connect(self.news.ringing)
         # The network coming back sends everything queued at once (the demo and practice households send nothing).
         self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)
         self.mail_watch.synced.connect(self._say_if_out_of_space)
@@ -153,6 +159,18 @@ class MainWindow(QMainWindow):
     def _add(self, name: str, screen: QWidget) -> None:
         self.screens[name] = screen
         self.stack.addWidget(screen)
+        if isinstance(screen, Screen):
+            screen.title_changed.connect(lambda: self._name_window() if self.stack.currentWidget() is screen
+                                         else None)
+
+    def _name_window(self) -> None:
+        """The window's name says the screen ("CareLink — Messages, 1 of 12"), so a screen reader announces it."""
+        screen = self.stack.currentWidget()
+        words = {self.home: tr("Home"), self.calls.ringing: tr("A call for you"),
+                 self.calls.calling: tr("Video call")}.get(screen, "") if screen is not None else ""
+        if isinstance(screen, Screen):
+            words = screen.spoken_title()
+        self.setAccessibleName(tr("{app} — {screen}").format(app=APP_NAME, screen=words) if words else APP_NAME)
 
     def theme(self) -> Theme:
         settings = self.household.settings
@@ -194,6 +212,7 @@ class MainWindow(QMainWindow):
         entered = getattr(screen, "entered", None)
         if callable(entered):
             entered()
+        self._name_window()
         if isinstance(screen, Screen):
             screen.settle_focus()  # focus on the content, for the keyboard and for a screen reader
 

@@ -268,10 +268,12 @@ class Avatar(QLabel):
 class Screen(QWidget):
     """A whole screen: a title, a big Home button and a body that scrolls rather than clip at large text.
 
-    Emits `home_requested()` when the Home button is pressed.
+    Emits `home_requested()` when the Home button is pressed, and `title_changed()` when what `spoken_title()`
+    says changes while the screen is open (the window's name for a screen reader follows it).
     """
 
     home_requested = Signal()
+    title_changed = Signal()
 
     def __init__(self, title: str, name: str, home_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,6 +307,10 @@ class Screen(QWidget):
 
     def entered(self) -> None:
         """Called each time the screen is shown; screens refresh what they show here."""
+
+    def spoken_title(self) -> str:
+        """The screen's name as a screen reader announces it (with where one is, on a screen that has places)."""
+        return self.title.text()
 
     def settle_focus(self) -> None:
         """After `entered()`, once the screen is on show: the focus on the first content (never on Home) unless the

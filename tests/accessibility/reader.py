@@ -3,11 +3,17 @@
     /usr/bin/python3 tests/accessibility/reader.py STEPS_JSON
 
 Finds CareLink on the accessibility bus and runs the steps in order, then prints one JSON object on stdout:
-{"dumps": {label: {"nodes": [...], "focus": node|null}}}. A step is one of
+{"dumps": {label: {"nodes": [...], "focus": node|null, "window": name}}, "heard": [announcement, ...]}, where
+"heard" is every announcement (AT-SPI `object:announcement`, from Qt's QAccessibleAnnouncementEvent) CareLink made
+while the steps ran, as a screen reader receives them. A step is one of
   {"click": NAME}         a real mouse click (xdotool) in the middle of the showing button called NAME
                           (a NAME ending in "*" is the start of the name)
   {"key": KEYS}           key presses through xdotool ("Tab", "Return", "KP_Enter")
   {"wait": SECONDS}
+  {"activate": true}       gives CareLink's showing window the keyboard, as a desktop's window manager does for a
+                          new window (Xvfb has none)
+  {"find": NAME}          waits (a few seconds at most) until a button called NAME is showing
+  {"hear": TEXT, "within": SECONDS}  waits until an announcement starting with TEXT has come (fails if none does)
   {"dump": LABEL}         every showing object (role, name, description, states, size) and the focused one
   {"hammer": {"names": [...], "reps": N, "readers": K}}
                           clicks the buttons in turn, N times, while K other reader processes walk the whole tree
@@ -24,11 +30,41 @@ import time
 from typing import Any
 
 import pyatspi
+from gi.repository import GLib
 
 BUTTON_ROLES = ("push button", "toggle button", "check box", "radio button", "page tab", "list item")
 STATES = {"checked": pyatspi.STATE_CHECKED, "selected": pyatspi.STATE_SELECTED, "focused": pyatspi.STATE_FOCUSED,
           "focusable": pyatspi.STATE_FOCUSABLE, "checkable": pyatspi.STATE_CHECKABLE,
           "pressed": pyatspi.STATE_PRESSED, "showing": pyatspi.STATE_SHOWING}
+
+
+class Ears:
+    """Listens for announcements as a screen reader does: registering the listener is what makes Qt send them."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+        pyatspi.Registry.registerEventListener(self._event, "object:announcement")
+
+    def _event(self, event: Any) -> None:
+        self.heard.append(str(event.any_data))
+
+    def pump(self, seconds: float = 0.0) -> None:
+        """Take in what has come, for `seconds` at least."""
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while True:
+            while context.pending():
+                context.iteration(False)
+            if time.monotonic() >= end:
+                return
+            time.sleep(0.02)
+
+    def wait_for(self, text: str, within: float) -> None:
+        end = time.monotonic() + within
+        while not any(words.startswith(text) for words in self.heard):
+            if time.monotonic() > end:
+                raise SystemExit(f"reader: never heard {text!r} (heard {self.heard})")
+            self.pump(0.1)
 
 
 def find_app(timeout: float = 20.0) -> Any:
@@ -76,7 +112,8 @@ def describe(node: Any) -> dict[str, Any]:
 def dump(app: Any) -> dict[str, Any]:
     nodes = [describe(node) for node in walk(app, showing_only=True)[1:]]
     focus = next((node for node in nodes if "focused" in node["states"]), None)
-    return {"nodes": nodes, "focus": focus, "window": nodes[0]["name"] if nodes else ""}
+    window = next((node["name"] for node in nodes if node["role"] == "frame"), "")
+    return {"nodes": nodes, "focus": focus, "window": window}
 
 
 def find_button(app: Any, name: str) -> Any:
@@ -121,9 +158,12 @@ def hammer(app: Any, names: list[str], reps: int, readers: int) -> int:
 
 def main(steps: list[dict[str, Any]]) -> None:
     app = find_app()
+    ears = Ears() if not any("walk" in step for step in steps) else None
     dumps: dict[str, Any] = {}
     clicks = 0
+    took: list[tuple[str, float]] = []  # each step and the seconds it took, to see where a slow test spends them
     for step in steps:
+        started = time.monotonic()
         if "click" in step:
             click_at(centre(find_button(app, step["click"])))
             time.sleep(0.3)
@@ -131,16 +171,35 @@ def main(steps: list[dict[str, Any]]) -> None:
             subprocess.run(["xdotool", "key", *step["key"].split()], check=True)
             time.sleep(0.3)
         elif "wait" in step:
-            time.sleep(step["wait"])
+            if ears is None:
+                time.sleep(step["wait"])
+            else:
+                ears.pump(step["wait"])
+        elif "activate" in step:
+            subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "CareLink", "windowfocus"], check=True)
+            time.sleep(0.3)
+        elif "find" in step:
+            find_button(app, step["find"])
+        elif "hear" in step:
+            assert ears is not None
+            ears.wait_for(step["hear"], step.get("within", 10))
         elif "dump" in step:
-            dumps[step["dump"]] = dump(app)
+            dumps[step["dump"]] = seen = dump(app)
+            for _ in range(50):  # a window busy with a new theme or a new window may answer nothing: ask again
+                if seen["nodes"]:
+                    break
+                time.sleep(0.1)
+                dumps[step["dump"]] = seen = dump(app)
         elif "hammer" in step:
             clicks += hammer(app, **step["hammer"])
         elif "walk" in step:  # a walker of the crash probe: reads the whole tree again and again until killed
             end = time.monotonic() + step["walk"]
             while time.monotonic() < end:
                 walk(app)
-    json.dump({"dumps": dumps, "clicks": clicks}, sys.stdout)
+        if ears is not None:
+            ears.pump()
+        took.append((json.dumps(step)[:60], round(time.monotonic() - started, 2)))
+    json.dump({"dumps": dumps, "clicks": clicks, "heard": ears.heard if ears else [], "took": took}, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -355,7 +355,7 @@ class TestScreen:
         first.setFocus(Qt.FocusReason.TabFocusReason)
         reached: set[QWidget] = set()
         for _ in range(4 * len(controls) + 10):
-            focused = QApplication.focusWidget() or window.focusWidget()
+            focused = window.focusWidget()  # its own: another test's window may be the active one
             if focused is not None:
                 reached.add(focused)
             window.focusNextChild()
@@ -373,3 +373,21 @@ def test_contrast_ratio_matches_known_values() -> None:
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21)
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
     assert contrast_ratio("#FFFFFF", "#FFFFFF") == pytest.approx(1)
+
+
+def test_tab_reaches_every_choice_in_a_window_that_is_not_the_active_one(make_window: WindowFactory,
+                                                                          qtbot: QtBot) -> None:
+    """Tab in drawing order follows the window's own focus, whichever window has the keyboard (it once depended on
+    which test ran before: Qt's own order, which skips the unchosen one-of-many choices, took over)."""
+    other = make_window()
+    window = make_window()
+    root = SCREENS["settings-display"](window)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    controls = _controls(root)
+    controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    for _ in range(2 * len(controls)):
+        reached.add(window.focusWidget())
+        window.focusNextChild()
+    assert not [_name(w) for w in controls if w not in reached]

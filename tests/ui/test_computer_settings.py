@@ -18,7 +18,7 @@ from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.computer_page import ComputerPage
-from carelink.ui.widgets import ChoiceRow
+from carelink.ui.switch import Switch
 from tests.helpers import memory_secrets, run_cli
 
 FRAMELESS = Qt.WindowType.FramelessWindowHint
@@ -84,8 +84,18 @@ def click(qtbot: QtBot, window: MainWindow, button: QWidget) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy)
 
 
-def chosen(row: ChoiceRow) -> list[str]:
-    return [value for value, button in row.buttons.items() if button.isChecked()]
+def state(switch: Switch) -> str:
+    """What the switch shows, checked against what a screen reader hears (its checked state)."""
+    words = {"✓ On (tap to turn off)": "on", "Off (tap to turn on)": "off",
+             "Not known (tap to turn on)": "not known"}[switch.text()]
+    assert switch.isChecked() == (words == "on")
+    return words
+
+
+def switch(qtbot: QtBot, window: MainWindow, control: Switch, on: bool) -> None:
+    """Tap the switch to turn it on (or off): one tap, from the other state."""
+    assert control.isChecked() != on
+    click(qtbot, window, control)
 
 
 def exec_line(autostart: XdgAutostart) -> str:
@@ -97,14 +107,14 @@ def test_the_choice_shows_what_the_computer_really_does(qtbot: QtBot, open_windo
                                                         autostart: XdgAutostart) -> None:
     window = open_window(autostart)
     page = open_page(qtbot, window)
-    assert chosen(page.autostart) == ["off"]
+    assert state(page.autostart) == "off"
     assert "Mary" in page.autostart_note.text(), "the demo person's name"
 
     autostart.enable(["/opt/carelink/carelink"])  # the installer's "Start CareLink when I sign in"
     window.settings.show_page("display")
     page = open_page(qtbot, window)
-    assert chosen(page.autostart) == ["on"]
-    assert page.autostart.buttons["on"].text().startswith("✓")
+    assert state(page.autostart) == "on"
+    assert page.autostart.accessibleName() == "Start CareLink when the computer starts", "says what, not “On”"
     assert not page.message.isVisible()
 
 
@@ -114,23 +124,23 @@ def test_turning_it_on_and_off_writes_and_removes_the_autostart_file(qtbot: QtBo
     window = open_window(autostart)
     page = open_page(qtbot, window)
 
-    click(qtbot, window, page.autostart.buttons["on"])
+    switch(qtbot, window, page.autostart, True)
     assert autostart.path.is_file()
     assert autostart.is_enabled()
     assert "--fullscreen" not in exec_line(autostart)
     assert f"--data-dir {household.paths.root}" in exec_line(autostart)  # at sign-in, this household opens
-    assert chosen(page.autostart) == ["on"]
+    assert state(page.autostart) == "on"
 
-    click(qtbot, window, page.kiosk.buttons["on"])  # kiosk mode: the next start opens full screen too
+    switch(qtbot, window, page.kiosk, True)  # kiosk mode: the next start opens full screen too
     assert household.settings.kiosk
     assert exec_line(autostart).endswith("gui --fullscreen")
 
-    click(qtbot, window, page.kiosk.buttons["off"])
+    switch(qtbot, window, page.kiosk, False)
     assert "--fullscreen" not in exec_line(autostart)
 
-    click(qtbot, window, page.autostart.buttons["off"])
+    switch(qtbot, window, page.autostart, False)
     assert not autostart.path.exists()
-    assert chosen(page.autostart) == ["off"]
+    assert state(page.autostart) == "off"
     assert not page.message.isVisible()
 
 
@@ -138,18 +148,18 @@ def test_starting_in_kiosk_mode_is_written_with_fullscreen(qtbot: QtBot, open_wi
                                                            autostart: XdgAutostart, household: Household) -> None:
     window = open_window(autostart)
     page = open_page(qtbot, window)
-    click(qtbot, window, page.kiosk.buttons["on"])
+    switch(qtbot, window, page.kiosk, True)
     assert not autostart.path.exists(), "kiosk mode alone does not make CareLink start with the computer"
-    click(qtbot, window, page.autostart.buttons["on"])
+    switch(qtbot, window, page.autostart, True)
     assert exec_line(autostart).endswith("gui --fullscreen")
 
 
 def test_a_refused_change_is_explained_and_the_true_state_shown(qtbot: QtBot, open_window: Opener) -> None:
     window = open_window(BrokenAutostart())
     page = open_page(qtbot, window)
-    assert chosen(page.autostart) == ["off"]
-    click(qtbot, window, page.autostart.buttons["on"])
-    qtbot.waitUntil(lambda: chosen(page.autostart) == ["off"])
+    assert state(page.autostart) == "off"
+    switch(qtbot, window, page.autostart, True)
+    qtbot.waitUntil(lambda: state(page.autostart) == "off")
     assert page.message.isVisible()
     assert page.message.text() == ("CareLink could not change whether it starts with the computer. "
                                    "Please try again.")
@@ -162,7 +172,8 @@ def test_a_refused_change_is_explained_and_the_true_state_shown(qtbot: QtBot, op
 def test_a_system_that_cannot_be_asked_is_explained(qtbot: QtBot, open_window: Opener) -> None:
     window = open_window(BrokenAutostart(readable=False))
     page = open_page(qtbot, window)
-    assert chosen(page.autostart) == [], "neither Yes nor No: CareLink cannot tell"
+    assert state(page.autostart) == "not known", "neither on nor off: CareLink cannot tell"
+    assert page.autostart.accessibleDescription() == "CareLink cannot tell whether this is on"
     assert page.message.text() == "CareLink could not find out whether it starts with the computer."
 
 
@@ -172,14 +183,14 @@ def test_kiosk_mode_fills_the_screen_and_refuses_to_close(qtbot: QtBot, open_win
     page = open_page(qtbot, window)
     assert not window.isFullScreen()
 
-    click(qtbot, window, page.kiosk.buttons["on"])
+    switch(qtbot, window, page.kiosk, True)
     qtbot.waitUntil(window.isFullScreen)
     assert window.windowFlags() & FRAMELESS, "no window controls"
     assert household.settings.get("display.kiosk") == "on"
     assert not window.close(), "Alt+F4 or the window manager's close is refused"
     assert window.isVisible()
 
-    click(qtbot, window, page.kiosk.buttons["off"])
+    switch(qtbot, window, page.kiosk, False)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not window.windowFlags() & FRAMELESS
     assert window.isVisible()
@@ -191,7 +202,7 @@ def test_close_carelink_closes_even_in_kiosk_mode(qtbot: QtBot, open_window: Ope
                                                   autostart: XdgAutostart) -> None:
     window = open_window(autostart)
     page = open_page(qtbot, window)
-    click(qtbot, window, page.kiosk.buttons["on"])
+    switch(qtbot, window, page.kiosk, True)
     qtbot.waitUntil(window.isFullScreen)
     assert page.quit.objectName() == "computer_quit"
     assert page.quit.accessibleName() == "Close CareLink"

@@ -90,6 +90,8 @@ def test_an_invite_rings_the_whole_window_once(qtbot: QtBot, window: MainWindow,
     assert screen.answer_button.hasFocus() and screen.answer_button.property("tile") == "checkin"
     assert not screen.countdown.isVisible(), "no countdown unless she is trusted to answer by herself"
     assert ring.ringing and ring.starts == 1
+    assert window.announcer.last == "Sarah Jones is calling", "a screen reader says who is calling"
+    assert window.accessibleName() == "CareLink — A call for you"
     settled(qtbot, window)
     assert household.wall.get(wall_id).call_state == "rung"
     assert household.calls.ringing() == [], "it never rings twice"

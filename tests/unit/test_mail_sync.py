@@ -93,6 +93,8 @@ def test_many_messages_are_filed_in_batches_and_the_position_is_saved(household:
     assert (report.new_messages, report.held, report.error) == (166, 84, None)
     again = sync_for(household, ListMailbox([*raws, mail("sarah@example.org", "one more")])).sync_once()
     assert (again.new_messages, again.held) == (1, 0), "only the new one: the position was saved"
+    assert again.senders == ("Sarah",), "who wrote what reached the wall (a screen reader hears it)"
+    assert report.senders == ("Sarah",) * 166, "one name a message; the strangers held are not named"
 
 
 def test_a_mailbox_failure_keeps_what_was_filed(household: Household) -> None:
@@ -117,6 +119,7 @@ def test_a_batch_that_cannot_be_stored_is_filed_one_by_one(household: Household,
     monkeypatch.setattr(MailSync, "_file_batch", fail_on_big_batches)
     report = sync_for(household, ListMailbox(raws)).sync_once()
     assert report.new_messages == 5
+    assert report.senders == ("Sarah",) * 5, "each named once, though the first try at the batch failed"
 
 
 def test_a_consumer_that_stops_early_does_not_leave_the_fetcher_waiting() -> None:

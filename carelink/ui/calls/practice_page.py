@@ -16,6 +16,7 @@ _PAGE = """<!doctype html>
   .lid { animation: blink 4s infinite; transform-origin: center; transform-box: fill-box; }
   @keyframes nod { 0%, 100% { transform: rotate(0deg); } 50% { transform: rotate(4deg) translateY(6px); } }
   @keyframes blink { 0%, 92%, 100% { transform: scaleY(0); } 95% { transform: scaleY(1); } }
+  @media (prefers-reduced-motion: reduce) { svg, .lid { animation: none; } }  /* the computer asks for stillness */
 </style></head>
 <body>
 <svg viewBox="0 0 200 220" role="img" aria-label="NAME">

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from carelink.autostart import Autostart, launch_command
@@ -17,8 +17,9 @@ from carelink.errors import UserError
 from carelink.services.settings import SettingsService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
+from carelink.ui.switch import Switch
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, label, tr
+from carelink.ui.widgets import BigButton, label, tr
 
 
 class ComputerPage(Page):
@@ -36,8 +37,9 @@ class ComputerPage(Page):
         self.column.addWidget(label(question))
         self.autostart_note = label(role="quiet")
         self.column.addWidget(self.autostart_note)
-        self.autostart = self._choices("autostart", question, [("off", tr("No")), ("on", tr("Yes"))])
-        self.autostart.chosen.connect(self._autostart_chosen)
+        self.autostart = Switch("autostart", question)
+        self.column.addWidget(self.autostart, 0, Qt.AlignmentFlag.AlignLeft)
+        self.autostart.switched.connect(self._autostart_chosen)
         self.message = label(role="error")
         self.message.setObjectName("computer_message")
         self.message.hide()
@@ -48,8 +50,9 @@ class ComputerPage(Page):
         self.column.addWidget(label(question))
         self.column.addWidget(label(tr("Hides the desktop so CareLink cannot be closed by accident. Closing it "
                                        "then needs the PIN."), "quiet"))
-        self.kiosk = self._choices("kiosk", question, [("off", tr("Off")), ("on", tr("On"))])
-        self.kiosk.chosen.connect(self._kiosk_chosen)
+        self.kiosk = Switch("kiosk", question)
+        self.column.addWidget(self.kiosk, 0, Qt.AlignmentFlag.AlignLeft)
+        self.kiosk.switched.connect(self._kiosk_chosen)
 
         self.column.addSpacing(GAP_PX)
         self.column.addWidget(label(tr("Close CareLink now, for example to use the computer for something else.")))
@@ -59,20 +62,11 @@ class ComputerPage(Page):
         self.column.addWidget(self.quit)
         self.column.addStretch(1)
 
-    def _choices(self, name: str, question: str, options: list[tuple[str, str]]) -> ChoiceRow:
-        row = ChoiceRow(name, options)
-        row.setObjectName(name)
-        row.setAccessibleName(question)
-        for button in row.buttons.values():
-            button.setAccessibleDescription(question)  # "Yes" alone does not say what it answers
-        self.column.addWidget(row)
-        return row
-
     def entered(self) -> None:
         name = self._settings.person_name
         self.autostart_note.setText(tr("So {name} never has to look for it.").format(name=name) if name
                                     else tr("So it is always ready."))
-        self.kiosk.select(self._settings.get("display.kiosk"))
+        self.kiosk.show_state(self._settings.kiosk)
         self._say("")
         self._check_autostart()
 
@@ -84,16 +78,16 @@ class ComputerPage(Page):
         self._runner.run_task(self._autostart.is_enabled, self._show_autostart, self._not_known, owner=self)
 
     def _show_autostart(self, enabled: bool) -> None:
-        self.autostart.select("on" if enabled else "off")
+        self.autostart.show_state(enabled)
         self.autostart.setEnabled(True)
 
     def _not_known(self, error: BaseException) -> None:
-        self.autostart.select("")  # neither: CareLink cannot tell
+        self.autostart.show_state(None)  # CareLink cannot tell
         self.autostart.setEnabled(True)
         self._say(self._plain(error, tr("CareLink could not find out whether it starts with the computer.")))
 
-    def _autostart_chosen(self, value: str) -> None:
-        on, fullscreen = value == "on", self._settings.kiosk
+    def _autostart_chosen(self, on: bool) -> None:
+        fullscreen = self._settings.kiosk
         autostart, data_dir = self._autostart, self._data_dir
 
         def switch() -> bool:
@@ -114,14 +108,13 @@ class ComputerPage(Page):
                               owner=self)
 
     def _not_known_quietly(self, _error: BaseException) -> None:
-        self.autostart.select("")  # the message about the change already says something is wrong
+        self.autostart.show_state(None)  # the message about the change already says something is wrong
         self.autostart.setEnabled(True)
 
     # --- kiosk mode --------------------------------------------------------------------------------------------
 
-    def _kiosk_chosen(self, value: str) -> None:
-        self._settings.set("display.kiosk", value)  # the main window follows the setting at once
-        fullscreen = value == "on"
+    def _kiosk_chosen(self, fullscreen: bool) -> None:
+        self._settings.set("display.kiosk", "on" if fullscreen else "off")  # the window follows it at once
         autostart, data_dir = self._autostart, self._data_dir
 
         def rewrite() -> None:  # so the next start opens the way kiosk mode now says

@@ -242,4 +242,5 @@ class Workshop(QObject):
         else:
             shown.setGeometry(hidden.geometry())
             shown.show()
+        shown.activateWindow()  # the keyboard (and a screen reader, which follows the active window) goes with it
         hidden.hide()

@@ -214,6 +214,14 @@ class WallScreen(Screen):
 
     def _update_nav(self) -> None:
         self.nav.show_position(self._index, len(self._ids))
+        self.title_changed.emit()
+
+    def spoken_title(self) -> str:
+        """"Messages, 1 of 12": the screen and the card on show."""
+        if not self._ids:
+            return self.title.text()
+        return tr("{screen}, {number} of {total}").format(screen=self.title.text(), number=self._index + 1,
+                                                          total=len(self._ids))
 
     def previous(self) -> None:
         if self._browsing() and self._index > 0:
