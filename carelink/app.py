@@ -40,7 +40,7 @@ from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.tutorial.pretend_family import PretendFamily
 from carelink.services.tutorial.progress import LearnerProgress, check_learner_name
 from carelink.services.wall import WallService
-from carelink.speech import Pyttsx3Speaker, SilentSpeaker, Speaker
+from carelink.speech import Pyttsx3Speaker, Speaker
 from carelink.storage.database import Database
 from carelink.storage.startup import StartupReport, open_household
 
@@ -336,74 +336,3 @@ def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | 
         demo_window.show()  # shown before the old one closes, so the application never has no window
     window.close()
     return demo_window
-
-
-def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
-    """A lesson's handout as a PDF (each step's real screen with its control ringed), made without showing a
-    window."""
-    from carelink.services.tutorial.lessons import find_lesson, load_lessons
-    from carelink.ui.assets import load_fonts
-    from carelink.ui.tutorial.handout import save_handout_pdf
-
-    lesson = find_lesson(load_lessons(language=household.settings.get("locale")), lesson_id)
-    _app, _created = _qt_application(needs_screen=False)
-    if not load_fonts():
-        log.warning("Atkinson Hyperlegible could not be loaded; the handout uses the system font")
-    return save_handout_pdf(lesson, out)
-
-
-def _open_camera_check(window: MainWindow) -> None:
-    """Settings → Calls → Check my camera and microphone, in the call window (Qt WebEngine, a page made here),
-    waited for until the page is on show; a page that could not start is a UserError."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication
-
-    window.open_screen("settings", unlocked=True)
-    window.settings.calls.check.click()
-    calling = window.calls.calling
-    deadline = time.monotonic() + 60
-    while calling.state == "waiting" and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    if calling.state != "in_call":
-        raise UserError("The camera check page could not be shown on this computer.")
-    end = time.monotonic() + 1  # a moment for the picture to arrive
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-
-
-def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
-                    text_size: int | None = None) -> Path:
-    """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
-    from PySide6.QtCore import QCoreApplication, Qt
-
-    from carelink.ui.translations import install_translation
-
-    app, _created = _qt_application(needs_screen=False)
-    translation = install_translation(app, household.settings.locale)
-    window = build_window(household, SilentSpeaker(), text_size / 100 if text_size else None)
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.resize(*size)
-    window.show()
-    if screen == "camera-check":
-        _open_camera_check(window)
-    else:
-        window.open_screen(screen, unlocked=True)
-    for _ in range(200):  # let background work (unread counts, voices) arrive and the layout settle
-        QCoreApplication.processEvents()
-        if not window.runner.busy:
-            break
-        window.runner.wait(50)
-    QCoreApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    saved = window.grab().save(str(out), "PNG")
-    window.close()
-    window.deleteLater()
-    QCoreApplication.processEvents()
-    if translation is not None:
-        app.removeTranslator(translation)  # an application driving CareLink in-process keeps its own language
-    if not saved:
-        raise UserError(f"CareLink could not save the picture to {out}.")
-    return out

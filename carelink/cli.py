@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carelink import __version__
-from carelink.app import build_household, run_gui, show_start_problem, take_screenshot
+from carelink.app import build_household, run_gui, show_start_problem
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
@@ -25,6 +25,7 @@ from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
+from carelink.pictures import take_screenshot
 from carelink.services.contacts import ROLES
 from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault

@@ -8,8 +8,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from carelink.app import reset_tutorial, save_handout
+from carelink.app import reset_tutorial
 from carelink.household import Household
+from carelink.pictures import save_handout
 from carelink.services.tutorial.lessons import load_lessons
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."

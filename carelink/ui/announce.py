@@ -139,6 +139,14 @@ class ReadingAloud:
     def stop(self) -> None:
         self._speaker.stop()
 
+    @property
+    def is_speaking(self) -> bool:
+        return self._speaker.is_speaking
+
+    @property
+    def problem(self) -> str | None:
+        return self._speaker.problem
+
     def save_to_file(self, text: str, path: Path) -> concurrent.futures.Future[Path]:
         return self._speaker.save_to_file(text, path)
 

@@ -84,8 +84,8 @@ def confirm(qtbot: QtBot, window: MainWindow) -> None:
 def calling(qtbot: QtBot, window: MainWindow) -> None:
     opened: list[str] = []
 
-    def offline(url: str, parent: QObject, html: str | None = None) -> WebCallPort:
-        return OfflineWebCall(url, parent, opened)
+    def offline(parent: QObject) -> WebCallPort:
+        return OfflineWebCall(parent, opened)
 
     window.calls.calling.make_web_call = offline
     confirm(qtbot, window)
