@@ -72,10 +72,10 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
 def family_concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None,
                          state: Connection | None = None) -> str:
     """How a concern that went to the family (no carer is set up) is getting on: it says so, only when true."""
-    stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
-    if stuck is not None:
-        return stuck
     names = concern.carer_name
+    stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
+    if stuck is not None:  # both are true, and the person needs both: where it will go, and why not yet
+        return tr("No carer is set up, so this will go to {names}. {why}").format(names=names, why=stuck)
     if concern.status == "sent" and concern.sent is not None:
         return tr("No carer is set up, so this went to {names} at {time} ✓").format(
             names=names, time=time_text(concern.sent, locale))
