@@ -40,7 +40,9 @@ class TutorialScreens(QObject):
         self._window = window
         self._household = household
         self._handout = handout or handout_for_panel(window)
-        lessons, problems = read_lessons(language=household.settings.get("locale"))
+        # the facilitator's own lessons, in the data folder of the household whose window this is
+        lessons, problems = read_lessons(language=household.settings.get("locale"),
+                                         own=household.paths.root / "lessons")
         for problem in problems:
             log.warning("%s", problem)
         self.lessons = {lesson.id: lesson for lesson in lessons}
