@@ -115,10 +115,10 @@ def check_lesson_file(path: Path, names: KnownNames) -> list[str]:
         if not isinstance(control, str) or not control.strip():
             problems.append(f"{where}: the step does not name its 'control'.")
         elif not names.has_control(control):
-            near = names.nearest_control(control)
+            nearest = names.nearest_control(control)
             line = _line_of(lines, "control", control, at) or at
             problems.append(f"Line {line}: there is no control '{control}'."
-                            + (f" Did you mean {near}?" if near else ""))
+                            + (f" Did you mean {nearest}?" if nearest else ""))
         action = step.get("action", "tap")
         if isinstance(action, str) and action not in ACTIONS:
             line = _line_of(lines, "action", action, at) or at

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
@@ -26,7 +26,7 @@ class InstructionBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorial_box")
-        row = QHBoxLayout(self)
+        row = self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(GAP_PX * 2)
         column = self._column = QVBoxLayout()
@@ -102,19 +102,40 @@ class InstructionBox(QFrame):
         self.ensurePolished()
         for widget in (self.counter, self.words, self.hint):
             widget.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self._row.contentsMargins()
         button_width = max((button.sizeHint().width() for button in self._buttons()), default=0)
+        button_height = max(button.sizeHint().height() for button in self._buttons())
         # measured at the window's width: the strip may not have been laid out yet
         strip_width = self.window().width() - 2 * FRAME_EDGE_PX if self.window() is not self else self.width()
-        width = strip_width - margins.left() - margins.right() - GAP_PX * 3 - button_width * BUTTON_COLUMNS
-        width = max(width, 160)
+        inner = strip_width - margins.left() - margins.right()
+        beside = inner - GAP_PX * 3 - button_width * BUTTON_COLUMNS
+        # Large text on a small screen: the buttons go in one row under the words, which then have the full width.
+        below = beside < inner * 11 // 20
+        self._lay_out(below)
+        width = max(inner if below else beside, 160)
         words = self._tallest(self.words, self._texts, width)
         hint = self._tallest(self.hint, self._hints, width)
         spacing = self._column.spacing()
         column = self.counter.sizeHint().height() + words + hint + spacing * 2
-        rows = (4 + BUTTON_COLUMNS - 1) // BUTTON_COLUMNS
-        grid = rows * max(button.sizeHint().height() for button in self._buttons()) + GAP_PX * (rows - 1)
-        self.setFixedHeight(max(column, grid) + margins.top() + margins.bottom())
+        if below:
+            height = column + self._row.spacing() + max(button.heightForWidth(inner // 4) if
+                                                        button.hasHeightForWidth() else button_height
+                                                        for button in self._buttons())
+        else:
+            rows = (4 + BUTTON_COLUMNS - 1) // BUTTON_COLUMNS
+            height = max(column, rows * button_height + GAP_PX * (rows - 1))
+        self.setFixedHeight(height + margins.top() + margins.bottom())
+
+    def _lay_out(self, below: bool) -> None:
+        """The buttons in a 2 by 2 block beside the words, or in one row under them."""
+        self._row.setDirection(QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight)
+        for index, button in enumerate((self.next, self.again, self.restart, self.stop)):
+            self._grid.removeWidget(button)
+            place = (0, index) if below else (index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
+            self._grid.addWidget(button, *place)
+            button.text_label().setWordWrap(below)  # in one row, long words wrap rather than widen the window
+            button.updateGeometry()
+        self._row.invalidate()
 
     @staticmethod
     def _tallest(widget: QLabel, texts: list[str], width: int) -> int:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -27,47 +28,22 @@ from PySide6.QtWidgets import (
 from carelink.services.tutorial.engine import LessonRun
 from carelink.speech import Speaker
 from carelink.ui.theme import STANDARD, Palette
+from carelink.ui.tutorial.controls import (
+    DIM,
+    KEY_EVENTS,
+    PRESSING_KEYS,
+    PULSES,
+    TRACK_MS,
+    TYPING_PAUSE_MS,
+    at_a_word_s_end,
+    control_rect,
+    find_control,
+    paint_ring,
+    typed_text,
+)
 from carelink.ui.tutorial.frame import PracticeFrame
 from carelink.ui.tutorial.instruction_box import InstructionBox
 from carelink.ui.widgets import tr
-
-TRACK_MS = 120  # how often the overlay looks for the control again: screens and layouts change beneath it
-RING_PX = 8
-RING_GAP_PX = 6
-RING_COLOUR = QColor("#FFD400")  # bright yellow, edged in black so it shows on light and dark screens alike
-DIM = QColor(0, 0, 0, 150)
-PULSES = 6
-TYPING_PAUSE_MS = 8000  # a typing step moves on after this long without a key, at the end of a word
-PRESSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
-KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
-
-
-def find_control(window: QWidget, name: str) -> QWidget | None:
-    """The control with this object name that is on show in `window` (a stack's hidden pages do not count)."""
-    for widget in window.findChildren(QWidget, name):
-        if widget.isVisible() and not widget.visibleRegion().isEmpty():
-            return widget
-    return None
-
-
-def typed_text(widget: QWidget) -> str:
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit | QTextEdit):
-        return widget.toPlainText()
-    return ""
-
-
-def at_a_word_s_end(text: str) -> bool:
-    """Some words typed, and the last one finished (a space or a stop after it, or a whole sentence)."""
-    stripped = text.strip()
-    return bool(stripped) and (text[-1].isspace() or stripped[-1] in ".,!?;:)'\"")
-
-
-def control_rect(window: QWidget, control: QWidget) -> QRect:
-    """Where the visible part of `control` is, in the window's coordinates."""
-    visible = control.visibleRegion().boundingRect()
-    return QRect(control.mapTo(window, visible.topLeft()), visible.size())
 
 
 class TutorialOverlay(QWidget):
@@ -343,8 +319,12 @@ class TutorialOverlay(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.StyleChange:  # the theme changed (high contrast, text size): the strip follows
             self._use_palette()
-            QTimer.singleShot(0, self.box.fit)
+            QTimer.singleShot(0, self._fit)
         super().changeEvent(event)
+
+    def _fit(self) -> None:
+        if shiboken6.isValid(self.box):  # (the lesson may have ended since)
+            self.box.fit()
 
     def _allowed(self, widget: QWidget) -> bool:
         """May `widget` have the keyboard: the ringed control (or the box typed in a moment ago), never a dimmed
@@ -363,7 +343,7 @@ class TutorialOverlay(QWidget):
             self._hole = QRect(-1, -1, 0, 0)  # measure again
             QTimer.singleShot(0, self.track)
         if watched is self._window and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.box.fit)
+            QTimer.singleShot(0, self._fit)
         if watched is self._window and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() == Qt.Key.Key_Escape and not self.run.over:
             self.box.show_hint(tr("To stop practising, tap Stop practising."))
@@ -422,12 +402,7 @@ class TutorialOverlay(QWidget):
         painter.fillRect(self.rect(), DIM)
         painter.setClipping(False)
         if not self._hole.isEmpty() and not self.run.over:
-            grow = RING_GAP_PX + (6 if self._pulse % 2 else 0)
-            ring = self._hole.adjusted(-grow, -grow, grow, grow)
-            painter.setPen(QPen(QColor("#000000"), RING_PX + 4))
-            painter.drawRoundedRect(ring, 18, 18)
-            painter.setPen(QPen(RING_COLOUR, RING_PX))
-            painter.drawRoundedRect(ring, 18, 18)
+            paint_ring(painter, self._hole, self._pulse)
         painter.end()
 
     def hole(self) -> QRect:
