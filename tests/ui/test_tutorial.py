@@ -434,7 +434,12 @@ def _strip_never_meets_the_ring(qtbot: QtBot, window: MainWindow, household: Hou
     for _ in overlay.run.lesson.steps:
         if overlay.run.step.action in ("tap", "type"):
             wait_for_ring(qtbot, overlay)
-            qtbot.waitUntil(lambda: practice.rect().contains(overlay.strip_rect()))  # (after a text size change)
+            try:  # (the strip is measured again after a text size change)
+                qtbot.waitUntil(lambda: practice.rect().contains(overlay.strip_rect()))
+            except TimeoutError as error:
+                practice.grab().save(str(Path(tempfile.gettempdir()) / "tutorial-fail.png"))
+                raise AssertionError(f"the strip {overlay.strip_rect()} is not inside the window "
+                                     f"{practice.rect()}") from error
             hole, words = overlay.hole(), overlay.strip_rect()
             where = f"{lesson_id} step {overlay.run.index + 1} ({overlay.run.step.control})"
             assert overlay.box.isVisible() and practice.rect().contains(words), where

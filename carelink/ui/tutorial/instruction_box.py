@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
 
 BUTTON_COLUMNS = 2
+MAX_SHARE_PERCENT = 45
 FRAME_EDGE_PX = 6  # the practice frame's edge either side of the strip
 DEFAULT_HINTS = ("Nearly! Tap the part with the yellow ring around it.",)  # room is kept for a hint this long
 
@@ -26,17 +27,19 @@ class InstructionBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorial_box")
+        # the window's width is the strip's: its buttons wrap their words rather than widen the window
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         row = self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(GAP_PX * 2)
         column = self._column = QVBoxLayout()
         column.setSpacing(GAP_PX // 2)
-        self.practice = label(tr("Practice — nothing is sent to anyone"), "error", wrap=False)
+        self.practice = label(tr("Practice — nothing is sent to anyone"), "error")
         self.practice.setObjectName("tutorial_practice_banner")
         self.practice.setAccessibleName(self.practice.text())
         self.counter = label(role="quiet")
         self.counter.setObjectName("tutorial_counter")
-        self.words = label(role="big")
+        self.words = label()
         self.words.setObjectName("tutorial_words")
         self.hint = label(role="error")
         self.hint.setObjectName("tutorial_hint")
@@ -45,9 +48,9 @@ class InstructionBox(QFrame):
         header.setSpacing(GAP_PX * 2)
         header.addWidget(self.practice)
         header.addWidget(self.counter, 1)
+        header.addWidget(self.hint, 1)  # a hint takes the place of the step number, so the words never move
         column.addLayout(header)
-        for widget in (self.words, self.hint):
-            column.addWidget(widget)
+        column.addWidget(self.words)
         column.addStretch(1)
         row.addLayout(column, 1)
         self.next = self._button(tr("Next"), "tutorial_next")
@@ -116,7 +119,8 @@ class InstructionBox(QFrame):
         words = self._tallest(self.words, self._texts, width)
         hint = self._tallest(self.hint, self._hints, width)
         spacing = self._column.spacing()
-        column = self.counter.sizeHint().height() + words + hint + spacing * 2
+        header = max(self.practice.heightForWidth(width // 2), self.counter.sizeHint().height())
+        column = max(header, hint) + words + spacing
         if below:
             height = column + self._row.spacing() + max(button.heightForWidth(inner // 4) if
                                                         button.hasHeightForWidth() else button_height
@@ -124,7 +128,9 @@ class InstructionBox(QFrame):
         else:
             rows = (4 + BUTTON_COLUMNS - 1) // BUTTON_COLUMNS
             height = max(column, rows * button_height + GAP_PX * (rows - 1))
-        self.setFixedHeight(height + margins.top() + margins.bottom())
+        # never more than this share of the window: the screens above keep room for what the step is about
+        limit = self.window().height() * MAX_SHARE_PERCENT // 100 if self.window() is not self else height
+        self.setFixedHeight(min(height + margins.top() + margins.bottom(), limit))
 
     def _lay_out(self, below: bool) -> None:
         """The buttons in a 2 by 2 block beside the words, or in one row under them."""
@@ -151,7 +157,7 @@ class InstructionBox(QFrame):
         self.counter.setText(counter)
         self.words.setText(words)
         self.setAccessibleName(words)
-        self.hint.setVisible(False)
+        self.hide_hint()
         self.hint.setText("")
         self.next.setVisible(reading)
         for button in (self.again, self.restart, self.stop):
@@ -163,7 +169,7 @@ class InstructionBox(QFrame):
         self.counter.setText(headline)
         self.words.setText(words)
         self.setAccessibleName(words)
-        self.hint.setVisible(False)
+        self.hide_hint()
         for button in (self.next, self.again, self.restart, self.stop):
             button.setVisible(False)
         for button in (self.practise_again, self.back):
@@ -175,4 +181,11 @@ class InstructionBox(QFrame):
             return False
         self.hint.setText(words)
         self.hint.setVisible(True)
+        self.practice.setVisible(False)
+        self.counter.setVisible(False)
         return True
+
+    def hide_hint(self) -> None:
+        self.hint.setVisible(False)
+        self.practice.setVisible(True)
+        self.counter.setVisible(True)

@@ -273,7 +273,7 @@ class TutorialOverlay(QWidget):
     # --- the learner's buttons and wrong taps ----------------------------------------------------------------------
 
     def show_again(self) -> None:
-        self.box.hint.setVisible(False)
+        self.box.hide_hint()
         self._say(self.run.view().words)
         self._pulse = PULSES
         self._pulser.start()

@@ -65,6 +65,7 @@ class TutorialScreens(QObject):
         self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
         self.workshop.problem.connect(self._problem)
+        self.workshop.reset_done.connect(self._was_reset)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.leave_with_keys)
@@ -117,6 +118,11 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def _was_reset(self) -> None:
+        if self.panel is not None:
+            self.panel.say(tr("The pretend family is fresh again: their messages are back as they were, ready for "
+                              "the next learner."))
 
     def _problem(self, words: str) -> None:
         if self.panel is not None:
