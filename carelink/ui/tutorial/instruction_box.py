@@ -11,7 +11,7 @@ from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
 
 BUTTON_COLUMNS = 2
-MAX_SHARE_PERCENT = 45
+MAX_SHARE_PERCENT = 50
 FRAME_EDGE_PX = 6  # the practice frame's edge either side of the strip
 DEFAULT_HINTS = ("Nearly! Tap the part with the yellow ring around it.",)  # room is kept for a hint this long
 
@@ -34,9 +34,6 @@ class InstructionBox(QFrame):
         row.setSpacing(GAP_PX * 2)
         column = self._column = QVBoxLayout()
         column.setSpacing(GAP_PX // 2)
-        self.practice = label(tr("Practice — nothing is sent to anyone"), "error")
-        self.practice.setObjectName("tutorial_practice_banner")
-        self.practice.setAccessibleName(self.practice.text())
         self.counter = label(role="quiet")
         self.counter.setObjectName("tutorial_counter")
         self.words = label()
@@ -46,7 +43,6 @@ class InstructionBox(QFrame):
         self.hint.setVisible(False)
         header = QHBoxLayout()
         header.setSpacing(GAP_PX * 2)
-        header.addWidget(self.practice)
         header.addWidget(self.counter, 1)
         header.addWidget(self.hint, 1)  # a hint takes the place of the step number, so the words never move
         column.addLayout(header)
@@ -114,33 +110,37 @@ class InstructionBox(QFrame):
         beside = inner - GAP_PX * 3 - button_width * BUTTON_COLUMNS
         # Large text on a small screen: the buttons go in one row under the words, which then have the full width.
         below = beside < inner * 11 // 20
-        self._lay_out(below)
+        # under the words: one row of four if they fit, else two rows of two
+        in_row = sum(button.sizeHint().width() for button in self._step_buttons()) + GAP_PX * 3 <= inner
+        columns = 4 if below and in_row else BUTTON_COLUMNS
+        self._lay_out(below, columns)
         width = max(inner if below else beside, 160)
         words = self._tallest(self.words, self._texts, width)
         hint = self._tallest(self.hint, self._hints, width)
+        self.words.setMinimumHeight(words)  # the layout gives the words their room before any to spare
         spacing = self._column.spacing()
-        header = max(self.practice.heightForWidth(width // 2), self.counter.sizeHint().height())
-        column = max(header, hint) + words + spacing
-        if below:
-            height = column + self._row.spacing() + max(button.heightForWidth(inner // 4) if
-                                                        button.hasHeightForWidth() else button_height
-                                                        for button in self._buttons())
-        else:
-            rows = (4 + BUTTON_COLUMNS - 1) // BUTTON_COLUMNS
-            height = max(column, rows * button_height + GAP_PX * (rows - 1))
-        # never more than this share of the window: the screens above keep room for what the step is about
-        limit = self.window().height() * MAX_SHARE_PERCENT // 100 if self.window() is not self else height
-        self.setFixedHeight(min(height + margins.top() + margins.bottom(), limit))
+        rows = (4 + columns - 1) // columns
+        buttons = rows * button_height + GAP_PX * (rows - 1)
+        # never more than this share of the window: the screens above keep room for what the step is about; where
+        # room is short, a long hint may wrap out of sight rather than push the buttons out of the window
+        limit = self.window().height() * MAX_SHARE_PERCENT // 100 if self.window() is not self else 1 << 20
+        for top in (max(self.counter.sizeHint().height(), hint), self.counter.sizeHint().height()):
+            column = top + words + spacing
+            height = (column + self._row.spacing() + buttons if below else max(column, buttons)) + margins.top() \
+                + margins.bottom()
+            if height <= limit:
+                break
+        self.setFixedHeight(min(height, limit))
 
-    def _lay_out(self, below: bool) -> None:
-        """The buttons in a 2 by 2 block beside the words, or in one row under them."""
+    def _step_buttons(self) -> tuple[BigButton, ...]:
+        return self.next, self.again, self.restart, self.stop
+
+    def _lay_out(self, below: bool, columns: int) -> None:
+        """The buttons in `columns` columns, beside the words or under them."""
         self._row.setDirection(QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight)
-        for index, button in enumerate((self.next, self.again, self.restart, self.stop)):
+        for index, button in enumerate(self._step_buttons()):
             self._grid.removeWidget(button)
-            place = (0, index) if below else (index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
-            self._grid.addWidget(button, *place)
-            button.text_label().setWordWrap(below)  # in one row, long words wrap rather than widen the window
-            button.updateGeometry()
+            self._grid.addWidget(button, index // columns, index % columns)
         self._row.invalidate()
 
     @staticmethod
@@ -181,11 +181,9 @@ class InstructionBox(QFrame):
             return False
         self.hint.setText(words)
         self.hint.setVisible(True)
-        self.practice.setVisible(False)
         self.counter.setVisible(False)
         return True
 
     def hide_hint(self) -> None:
         self.hint.setVisible(False)
-        self.practice.setVisible(True)
         self.counter.setVisible(True)
