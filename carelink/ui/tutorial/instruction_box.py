@@ -118,6 +118,7 @@ class InstructionBox(QFrame):
         words = self._tallest(self.words, self._texts, width)
         hint = self._tallest(self.hint, self._hints, width)
         self.words.setMinimumHeight(words)  # the layout gives the words their room before any to spare
+        self.counter.setMinimumHeight(max(self.counter.sizeHint().height(), 0))
         spacing = self._column.spacing()
         rows = (4 + columns - 1) // columns
         buttons = rows * button_height + GAP_PX * (rows - 1)
