@@ -4,6 +4,34 @@
 <context>
     <name>CareLink</name>
     <message>
+        <source>Latest news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages from {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13,6 +41,14 @@
     </message>
     <message>
         <source>Call {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call can still open here: phone {name} to say you are calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will get an email with a link to join you when the connection is back, and the call will open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,6 +88,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,35 +100,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calling {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getting the call ready. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The call could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}&apos;s message had no call link in it. You can find it on your Messages.</source>
+        <source>The call&apos;s page did not open. The computer may not be connected to the internet just now. You can try again, or go back Home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joining {name}&apos;s call…</source>
+        <source>The camera is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call could not be started</source>
+        <source>Another program on this computer is using the camera, perhaps another video call. Close that program, then press Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,66 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talking with {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a real call, {name}&apos;s face appears here and you can talk. This is only practice: nobody is called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your camera and microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is you. Say something: the bar moves when the microphone hears you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The camera or microphone could not start. Another program may be using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking your camera and microphone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has been sent a message to join. The call starts here as soon as {name} is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call starts here in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call&apos;s page did not open. The computer may not be connected to the internet just now. You can try again, or go back Home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has not joined yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perhaps {name} is busy just now. You can wait a little longer, or press Hang up and try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} did not join this time. You can try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You talked with {name} for less than a minute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,6 +169,86 @@
     </message>
     <message>
         <source>Your call with {name} lasted {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the call ready. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message had no call link in it. You can find it on your Messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining {name}&apos;s call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking with {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a real call, {name}&apos;s face appears here and you can talk. This is only practice: nobody is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your camera and microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been sent a message to join. The call starts here as soon as {name} is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call starts here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not joined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps {name} is busy just now. You can wait a little longer, or press Hang up and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not join this time. You can try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is you. Say something: the bar moves when the microphone hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera or microphone could not start. Another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,6 +280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thank you. It will go to your family when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thank you. Your family will get your message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,11 +292,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink could not send this. Please phone your family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sorry, that did not work. Please try again, or phone your family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,18 +320,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,11 +328,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No carer is set up yet. Please phone your carer or your family.</source>
+        <source>Nobody is set up yet to hear about a concern. Please phone your family or someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your family can add a carer in Settings.</source>
+        <source>Whoever set up CareLink can add a carer in Settings → Contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,15 +340,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write more for {name}, if you like.</source>
+        <source>your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your words for {name}</source>
+        <source>Your words for {name}, if you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would you like {name} to call you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +381,10 @@
     </message>
     <message>
         <source>You did not ask for a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up, so this goes to {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +424,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +445,6 @@
     </message>
     <message>
         <source>No answer from {name} yet — we have told {others} too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,7 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No carer is set up, so this will go to {names}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up, so this went to {names} at {time} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up, so this will go to {names} when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up, so this is going to {names}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You told your family you&apos;re OK at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said you&apos;re OK at {time} — it has not reached your family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,7 +496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These few steps set up CareLink for the person who will use it. A family member usually does this. Everything can be changed later in Settings.</source>
+        <source>Welcome to CareLink. All of this can be changed later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,11 +504,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Just looking? The demo has a pretend family, and nothing in it reaches a real person.</source>
+        <source>Just looking? The demo has a pretend family: nothing reaches a real person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the demo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which country do they live in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,7 +536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who in the family will send messages? Only people on this list reach the wall; mail from anyone else waits in Settings for the family to look at.</source>
+        <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,6 +568,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Setting up, step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +581,10 @@
     </message>
     <message>
         <source>That could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the country they live in, or Elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,10 +648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email is not set up yet — your family can do this in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +668,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I&apos;m OK today, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something important could not be sent — your family can see why in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +688,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo</source>
+        <source>{app} — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {screen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save new messages just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading… Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: shown on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: too big, or damaged. The wall says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: CareLink can&apos;t show this kind. The wall says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the family attached to their messages besides photos. Voice messages, videos and PDF documents play or show on the wall; for anything else the wall says it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,6 +784,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time by which “I&apos;m OK today” is expected each day, like 11:00 (leave it empty for no alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it has not come by then, the family is told. Tell the carers too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the carers too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, only the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the carers too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a carer has to answer a concern before the backup carer is told, like 30 minutes or 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. “I&apos;m OK today” is expected by {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. There is no alert when “I&apos;m OK today” does not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,23 +852,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full screen, always (kiosk mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hides the desktop so CareLink cannot be closed by accident. Closing it then needs the PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,6 +924,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Main or backup carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a photo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,10 +988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No carer is set up yet, so &quot;Report a concern&quot; cannot reach anyone. Add the carer as a contact and choose &quot;Carer&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +997,14 @@
     </message>
     <message>
         <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up yet, so &quot;Report a concern&quot; goes to the family instead. Add the carer as a contact and choose &quot;Carer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is set up yet to hear about &quot;Report a concern&quot;. Add the carer as a contact and choose &quot;Carer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +1041,38 @@
     </message>
     <message>
         <source>{name} has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,10 +1274,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1298,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loudness of voice messages and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looking for voices…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1323,10 @@
     </message>
     <message>
         <source>Their first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country they live in (it sets the emergency number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,6 +1394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The number keys are switched off for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the 4-digit PIN for Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1418,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink could not check the PIN just now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try the PIN again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN {count} times. Please wait {time}, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1178,7 +1458,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No carer is set up, so a concern goes to the family instead ({names}). Add a carer in Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern. Add a carer (and the family) in Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (tap to turn on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ On (tap to turn off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (tap to turn on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink cannot tell whether this is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,7 +1570,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practise with a pretend family. Nothing you do here reaches a real person.</source>
+        <source>Practise with a pretend family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you do here reaches a real person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,7 +1582,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workshop mode (for the people who run workshops)</source>
+        <source>Workshop mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the people who run workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,6 +1598,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have finished: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop practising, tap Stop practising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to press just now. Wait a moment: it happens by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,23 +1618,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have finished: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to press just now. Wait a moment: it happens by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When you have read this, tap Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nearly! Tap the part with the yellow ring around it.</source>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To stop practising, tap Stop practising.</source>
+        <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,10 +1643,6 @@
     </message>
     <message>
         <source>{learner}: {lesson}, {how} ({time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,6 +1698,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes, forget every learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody has practised yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1743,110 @@
     </message>
     <message>
         <source>The practice family could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a quarter of a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minute and a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {count} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {count} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slide show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice message from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} also sent {thing} ({file}) that was too big for CareLink to keep. Ask the family to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} also sent {thing} ({file}) that CareLink can&apos;t show. Ask the family to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {thing}, {length} long. Press Play to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {thing}, {length} long. Press Play to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {thing}. Press Play to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {thing}. Press Play to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {thing}, {file}, shown on the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,6 +1886,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} of the {total} photos could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo came with this message but could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photos came with this message but could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1927,70 @@
     </message>
     <message>
         <source>From {name}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶  Play the voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶  Play the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voice message can&apos;t be played on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video can&apos;t be played on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the family to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀  Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document from {name}: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document can&apos;t be shown on this computer. Ask the family to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total} of the document {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,6 +2074,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{screen}, {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new message has arrived. Press Previous to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +2095,14 @@
     </message>
     <message>
         <source>Photo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their initials, {initials}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
