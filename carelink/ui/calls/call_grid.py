@@ -120,20 +120,34 @@ class CallGridScreen(Screen):
     def entered(self) -> None:
         self.family = [person for person in self._contacts.list() if person.role == "family"]
         self.page = 0
-        self._refit.now()
-
-    def show_page(self, page: int) -> None:
-        self.page = max(0, min(page, self.pages() - 1))
-        for button in self.people:
+        for button in self.people:  # fresh buttons for what may have changed (a name, a photo) since last time
             self.grid.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.people = []
+        self._refit.now()
+
+    def _person_button(self, person: Contact) -> PersonButton:
+        button = PersonButton(person)
+        button.clicked.connect(lambda _=False, who=person.id: self.chosen.emit(who))
+        return button
+
+    def show_page(self, page: int) -> None:
+        self.page = max(0, min(page, self.pages() - 1))
         per_page = self.per_page()
         shown = self.family[self.page * per_page:(self.page + 1) * per_page]
+        # A photo still on the page keeps its button (only its place changes), so a lesson's ring or a screen
+        # reader holding it is not left holding a deleted one when the page is refitted to new room.
+        kept = {button.objectName(): button for button in self.people}
+        wanted = {f"calls_person_{person.id}" for person in shown}
+        for button in self.people:
+            self.grid.removeWidget(button)
+            if button.objectName() not in wanted:
+                button.hide()
+                button.deleteLater()
+        self.people = []
         for index, person in enumerate(shown):
-            button = PersonButton(person)
-            button.clicked.connect(lambda _=False, who=person.id: self.chosen.emit(who))
+            button = kept.get(f"calls_person_{person.id}") or self._person_button(person)
             self.grid.addWidget(button, index // self._columns, index % self._columns)
             button.show()  # at once, so the page can be measured now (a layout would show it a moment later)
             self.people.append(button)
