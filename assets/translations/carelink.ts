@@ -1490,10 +1490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practice — nothing is sent to anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handouts cannot be made on this computer: a part of CareLink is missing. Please install CareLink again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,18 +1594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have finished: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To stop practising, tap Stop practising.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to press just now. Wait a moment: it happens by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Well done, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,15 +1602,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have finished: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to press just now. Wait a moment: it happens by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When you have read this, tap Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nearly! Tap the part with the yellow ring around it.</source>
+        <source>To stop practising, tap Stop practising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,18 +1690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, forget every learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of learners is empty now ({count} forgotten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody has practised yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,10 +1707,6 @@
     </message>
     <message>
         <source>The handout went to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
