@@ -55,6 +55,7 @@ def home(tmp_path: Path, state: str, keyring_store: KeyringSecretStore,
          request: pytest.FixtureRequest) -> Iterator[Household]:
     household = build_household(tmp_path, False, clock=make_clock(), secrets=keyring_store)
     household.settings.set("person.name", "Mary")
+    household.settings.set("locale", "en-GB")  # the times below in the UK's way, whatever this computer's locale
     household.contacts.add(*SARAH)
     household.contacts.add("Jane Wilson", "jane.carer@example.org", role="carer")
     if state == "unreachable":
