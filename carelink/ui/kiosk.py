@@ -67,8 +67,11 @@ class KioskMode(QObject):
         window.setWindowFlag(_FRAMELESS, True)  # hides the window; showing it again uses the new flags
         window.showFullScreen()
         screen = window.screen()
-        if screen is not None:  # with no window manager to make it full screen (a bare X session for a kiosk)
+        if screen is not None and window.geometry() != screen.geometry():
+            # With no window manager to make it full screen (a bare X session for a kiosk) it is sized by hand, and
+            # told again that it is full screen (a new geometry would count as leaving it).
             window.setGeometry(screen.geometry())
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
 
     def leave(self) -> None:
         window = self._window
