@@ -11,7 +11,8 @@ from tests.helpers import run_cli
 
 pytestmark = pytest.mark.noqt
 
-WALL_FIELDS = {"id", "from", "from_name", "text", "received", "read", "kind", "photos", "photos_not_shown"}
+WALL_FIELDS = {"id", "from", "from_name", "text", "received", "read", "kind", "photos", "photos_not_shown",
+               "attachments"}
 
 
 def demo(tmp_path: Path, *argv: str) -> list[str]:
