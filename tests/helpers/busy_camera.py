@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
             "hang_up": calling.hang_up_button.isVisible()}
     calling.failed.try_again.click()
     until(lambda: calling.state not in ("failed", "getting_ready"), 10)
-    until(lambda: calling.state == "failed")
+    seen["retried"] = calling.state  # the page was made again and opened: the camera is really tried again
+    until(lambda: calling.state == "failed", 20)
     seen["again"] = calling.state
     calling.failed.home.click()
     seen["screen"] = window.current_screen()

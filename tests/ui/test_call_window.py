@@ -301,7 +301,10 @@ def test_a_camera_another_program_has_gets_plain_words_try_again_and_home(pages:
     assert seen["words"].startswith("Another program on this computer is using the camera")
     assert seen["try_again"] and seen["home"] and not seen["hang_up"]
     assert seen["page_gone"], "the page (and the microphone it had) is closed"
-    assert seen["again"] == "failed", "Try again tries the camera again"
+    assert seen["retried"] not in ("failed", "getting_ready"), "Try again tries the camera again"
+    # Chromium's fake camera fails again on most retries, but not on every one (as a real camera may be free by
+    # then): either way the person sees the busy words again or the call, never a blank page.
+    assert seen["again"] in ("failed", "in_call")
     assert seen["screen"] == "home"
 
 
