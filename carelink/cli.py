@@ -25,10 +25,10 @@ from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
-from carelink.pictures import take_screenshot
 from carelink.services.contacts import ROLES
 from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault
+from carelink.ui.pictures import take_screenshot
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
 DEFAULT_SIZE = (1280, 800)

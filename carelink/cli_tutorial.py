@@ -10,8 +10,8 @@ from pathlib import Path
 
 from carelink.app import reset_tutorial
 from carelink.household import Household
-from carelink.pictures import save_handout
 from carelink.services.tutorial.lessons import load_lessons
+from carelink.ui.pictures import save_handout
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
 
