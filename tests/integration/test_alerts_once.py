@@ -108,7 +108,9 @@ def test_a_clock_a_day_fast_then_put_right_stalls_neither_the_retry_nor_the_esca
         tmp_path: Path, imap_server: ImapServer, smtp_server: SmtpServer) -> None:
     data_dir = tmp_path / "home"
     set_up(data_dir, imap_server, smtp_server)
-    carelink(data_dir, "settings", "set", "concern.escalate_after", "2s")
+    # 5 s: long enough that a busy machine does not reach it inside one `sync --once` (with 2 s, a slow run between
+    # sending and the escalation pass made the escalations due already: four emails where two were expected).
+    carelink(data_dir, "settings", "set", "concern.escalate_after", "5s")
 
     # The clock a day fast, and the mail server busy: the concern waits, its next try stored for "tomorrow".
     smtp_server.refuse("421 4.3.2 Service not available, closing transmission channel")
@@ -123,9 +125,9 @@ def test_a_clock_a_day_fast_then_put_right_stalls_neither_the_retry_nor_the_esca
     smtp_server.refusals.clear()
     carelink(data_dir, "sync", "--once", faketime="+1d")
     assert len(smtp_server.messages) == 2
-    # Put right: escalation counts from now (at most its own 2 s late), not from tomorrow.
+    # Put right: escalation counts from now (at most its own 5 s late), not from tomorrow.
     carelink(data_dir, "sync", "--once")
-    time.sleep(2.5)
+    time.sleep(5.5)
     carelink(data_dir, "sync", "--once")
     to_bob = [s for s, to in subjects(smtp_server) if to == [BOB]]
     assert len(to_bob) == 2, f"the escalations waited for the wrong clock: {subjects(smtp_server)}"
