@@ -160,7 +160,7 @@ class OutboxService:
         with self._database.session() as session:
             row = session.get(OutboxRow, item_id)
             if row is None:
-                raise UserError(f"There is nothing in the outbox with number {item_id}.")
+                raise UserError("There is nothing in the outbox with number {number}.", {"number": item_id})
             return self._item(row)
 
     def list(self) -> list[OutboxItem]:
