@@ -223,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault = storage_fault(error, household.paths.root if household else None)
         if fault is not None:
             logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
-            return _say(args, household, fault.message)
+            return _say(args, household, fault.words(_household_language(household)))
         if isinstance(error, OSError):
             return _say(args, household, f"CareLink could not use its data folder: {error.strerror or error}.")
         raise

@@ -94,7 +94,8 @@ def sync(args: argparse.Namespace, household: Household) -> int:
         everything = False
         if args.once:
             if report.error:
-                raise UserError("{problem} Nothing was lost: CareLink will try again.", {"problem": report.error})
+                raise UserError("{problem} Nothing was lost: CareLink will try again.",
+                                {"problem": UserError(report.error)})
             _say_sync(report)
             return 0
         _say_sync(report)

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTEXT = "Core"
-MARKERS = ("UserError", "sentence")
+MARKERS = ("UserError", "TemporaryFailure", "PermanentFailure", "LoginFailure", "CertificateFailure", "sentence")
 _CORE_BLOCK = re.compile(r"<context>\s*<name>" + CONTEXT + r"</name>.*?</context>\n", re.DOTALL)
 
 

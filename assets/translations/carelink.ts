@@ -2101,6 +2101,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,6 +2517,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,6 +2558,18 @@
     </message>
     <message>
         <source>There is no message number {number} on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
