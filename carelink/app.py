@@ -60,7 +60,7 @@ TUTORIAL_ADDRESS = "learner@example.org"
 
 
 def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
-                    secrets: SecretStore | None = None) -> Household:
+                    secrets: SecretStore | None = None, translations: Translations | None = None) -> Household:
     clock = clock or SystemClock()
     paths = household_paths(data_dir, demo)
     database, report = open_household(paths, clock)
@@ -78,19 +78,19 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     status = ConnectionStatus(Connection.DEMO if demo else
                               Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
     return _wire(paths, demo, clock, database, report, settings, pin, contacts, wall, secrets, email, transport,
-                 status)
+                 status, translations)
 
 
 def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, report: StartupReport,
           settings: SettingsService, pin: AdminPin, contacts: ContactService, wall: WallService,
           secrets: SecretStore, email: EmailAccountService, transport: MailTransport,
-          status: ConnectionStatus) -> Household:
+          status: ConnectionStatus, translations: Translations | None = None) -> Household:
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
     courier = Courier(outbox, clock)
     courier.passed.connect(status.note_delivery)  # every pass shows what the account can really do
     held = HeldService(database, wall, contacts)
-    translations = Translations()
+    translations = translations or Translations()
     concerns = ConcernService(database, clock, contacts, outbox, settings, translations)
     courier.sent.connect(concerns.note_outbox)  # a concern follows what the mail server did with its emails
     courier.failed.connect(concerns.note_outbox)

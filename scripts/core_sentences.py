@@ -1,9 +1,10 @@
 """Put every sentence of CareLink's core (plain-language errors, the emails it sends) into the translation files.
 
 The screens' sentences reach assets/translations/*.ts through pyside6-lupdate (tr() calls). The core has no Qt, so
-lupdate cannot see its sentences: this script finds them (the first argument of every `UserError(...)` and every
-`sentence("...")`, as written in carelink/) and writes them in the "Core" context of each .ts file, keeping every
-translation already made. Run by scripts/update-translations.sh after lupdate; safe to run again and again.
+lupdate cannot see its sentences: this script finds them (the first argument of every `UserError(...)` and of the
+mail failures, which are UserErrors; every `sentence("...")`; the template of every `say(translate, "...")`) and
+writes them in the "Core" context of each .ts file, keeping every translation already made. Run by
+scripts/update-translations.sh after lupdate; safe to run again and again.
 
     python scripts/core_sentences.py [TS_FILE ...]     (default: every assets/translations/carelink*.ts)
 """
@@ -19,7 +20,9 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTEXT = "Core"
-MARKERS = ("UserError", "TemporaryFailure", "PermanentFailure", "LoginFailure", "CertificateFailure", "sentence")
+# The calls whose argument (at this position) is a sentence to translate
+MARKERS = {"UserError": 0, "TemporaryFailure": 0, "PermanentFailure": 0, "LoginFailure": 0, "CertificateFailure": 0,
+           "sentence": 0, "say": 1}
 _CORE_BLOCK = re.compile(r"<context>\s*<name>" + CONTEXT + r"</name>.*?</context>\n", re.DOTALL)
 
 
@@ -33,8 +36,8 @@ def core_sentences(folder: Path = ROOT / "carelink") -> list[str]:
     found: dict[str, None] = {}
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Call) and _name(node) in MARKERS and node.args:
-                first = node.args[0]
+            if isinstance(node, ast.Call) and _name(node) in MARKERS and len(node.args) > MARKERS[_name(node)]:
+                first = node.args[MARKERS[_name(node)]]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
                     found.setdefault(first.value, None)
     return list(found)

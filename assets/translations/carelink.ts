@@ -2425,6 +2425,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,6 +2446,50 @@
     </message>
     <message>
         <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,7 +2505,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,6 +2526,14 @@
     </message>
     <message>
         <source>(sent by CareLink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
