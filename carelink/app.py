@@ -43,6 +43,7 @@ from carelink.services.wall import WallService
 from carelink.speech import Pyttsx3Speaker, Speaker
 from carelink.storage.database import Database
 from carelink.storage.startup import StartupReport, open_household
+from carelink.translation import Translations
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -59,7 +60,7 @@ TUTORIAL_ADDRESS = "learner@example.org"
 
 
 def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
-                    secrets: SecretStore | None = None) -> Household:
+                    secrets: SecretStore | None = None, translations: Translations | None = None) -> Household:
     clock = clock or SystemClock()
     paths = household_paths(data_dir, demo)
     database, report = open_household(paths, clock)
@@ -77,33 +78,35 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     status = ConnectionStatus(Connection.DEMO if demo else
                               Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
     return _wire(paths, demo, clock, database, report, settings, pin, contacts, wall, secrets, email, transport,
-                 status)
+                 status, translations)
 
 
 def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, report: StartupReport,
           settings: SettingsService, pin: AdminPin, contacts: ContactService, wall: WallService,
           secrets: SecretStore, email: EmailAccountService, transport: MailTransport,
-          status: ConnectionStatus) -> Household:
+          status: ConnectionStatus, translations: Translations | None = None) -> Household:
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
     courier = Courier(outbox, clock)
     courier.passed.connect(status.note_delivery)  # every pass shows what the account can really do
     held = HeldService(database, wall, contacts)
-    concerns = ConcernService(database, clock, contacts, outbox, settings)
+    translations = translations or Translations()
+    concerns = ConcernService(database, clock, contacts, outbox, settings, translations)
     courier.sent.connect(concerns.note_outbox)  # a concern follows what the mail server did with its emails
     courier.failed.connect(concerns.note_outbox)
-    calls = CallService(database, clock, contacts, outbox, settings, wall)
-    checkin = CheckinService(database, clock, contacts, outbox, settings)
+    calls = CallService(database, clock, contacts, outbox, settings, wall, translations)
+    checkin = CheckinService(database, clock, contacts, outbox, settings, translations)
     courier.sent.connect(checkin.note_outbox)  # "told" (and Home's ✓) once the check-in's email really went
     sync = MailSync(database, transport, contacts, wall, held, courier, status, clock,
                     on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
-    replies = ReplyService(wall, outbox, lambda: settings.person_name)
+    replies = ReplyService(wall, outbox, lambda: settings.person_name,
+                           lambda: translations.for_locale(settings.locale))
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
                      transport=transport, outbox=outbox, courier=courier, held=held, sync=sync, replies=replies,
                      concerns=concerns,
                      checkin=checkin, calls=calls, learners=LearnerProgress(database, clock),
-                     attachments=AttachmentList(database, paths.photos))
+                     attachments=AttachmentList(database, paths.photos), translations=translations)
 
 
 def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None = None,
@@ -150,8 +153,8 @@ PRACTICE_MARKER_TEXT = "CareLink's practice household for workshops: CareLink de
 def _check_practice_folder(root: Path) -> None:
     """A folder that is there already must be one CareLink made for practice: never someone's own files."""
     if root.is_dir() and not (root / PRACTICE_MARKER).is_file() and any(root.iterdir()):
-        raise UserError(f"The folder {root} is not CareLink's practice household, so CareLink leaves it alone. "
-                        "Move it, or use another data folder for workshops.")
+        raise UserError("The folder {folder} is not CareLink's practice household, so CareLink leaves it alone. "
+                        "Move it, or use another data folder for workshops.", {"folder": root})
 
 
 def reset_tutorial(data_dir: Path) -> None:
@@ -167,8 +170,8 @@ def reset_tutorial(data_dir: Path) -> None:
         elif root.exists():
             shutil.rmtree(root)
     except OSError as error:
-        raise UserError("CareLink could not clear the practice household "
-                        f"({error.strerror or error}). Close the tutorial and try again.") from None
+        raise UserError("CareLink could not clear the practice household ({problem}). Close the tutorial and try "
+                        "again.", {"problem": error.strerror or error}) from None
 
 
 def _send_qt_messages_to_the_log() -> None:

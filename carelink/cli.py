@@ -28,6 +28,7 @@ from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.contacts import ROLES
 from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault
+from carelink.translation import Translate, english
 from carelink.ui.pictures import take_screenshot
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
@@ -66,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
                                         "without it, calls use a Jitsi Meet room made for them")
     add.add_argument("--auto-answer", action="store_true", help="their calls answer by themselves after 10 s")
     add.add_argument("--phone", help="their phone number (a carer's is shown when a concern cannot be sent)")
+    add.add_argument("--language", help="the language of the emails CareLink sends them, like cy or de "
+                                        "(default: the household's)")
     listing = contact_commands.add_parser("list", help="list contacts")
     listing.add_argument("--json", action="store_true")
     remove = contact_commands.add_parser("remove", help="remove a contact")
@@ -98,7 +101,7 @@ def _contacts(args: argparse.Namespace, household: Household) -> int:
     service = household.contacts
     if args.contacts_command == "add":
         contact = service.add(args.name, args.email, args.role, args.backup, args.photo, args.call_url,
-                              args.auto_answer, args.phone)
+                              args.auto_answer, args.phone, args.language)
         print(f"Added {contact.name} ({contact.email}) as contact {contact.id}.")
     elif args.contacts_command == "list":
         people = service.list()
@@ -181,6 +184,16 @@ def _say(args: argparse.Namespace, household: Household | None, message: str) ->
     return 1
 
 
+def _household_language(household: Household | None) -> Translate:
+    """The household's language for a problem's words; English when the household could not even be opened."""
+    if household is None:
+        return english
+    try:
+        return household.translate()
+    except Exception:  # a damaged settings table must never hide the problem itself
+        return english
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -199,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)
     except UserError as error:
-        return _say(args, household, error.message)
+        return _say(args, household, error.words(_household_language(household)))
     except BrokenPipeError:
         # The reader went away (`carelink wall | head`): what it wanted it has; say nothing more.
         with contextlib.suppress(OSError):
@@ -210,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault = storage_fault(error, household.paths.root if household else None)
         if fault is not None:
             logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
-            return _say(args, household, fault.message)
+            return _say(args, household, fault.words(_household_language(household)))
         if isinstance(error, OSError):
             return _say(args, household, f"CareLink could not use its data folder: {error.strerror or error}.")
         raise

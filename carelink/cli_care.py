@@ -13,8 +13,8 @@ from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
 from carelink.services.calls import UrlOpener
-from carelink.services.concerns import CATEGORIES
 from carelink.services.locales import clock_time
+from carelink.services.mail_words import CATEGORIES
 from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 
@@ -55,9 +55,13 @@ def concern(args: argparse.Namespace, household: Household) -> int:
     carer, ref = now.carer_name, now.reference
     if now.status == "failed":
         phone = household.concerns.carer_phone(now)
-        on = f" on {phone}" if phone else ""
-        raise UserError(f"CareLink could not send this. Please phone {carer}{on}. ({_why(report)}"
-                        f"Concern {ref} is kept; your family can see it in 'carelink outbox'.)")
+        kept = UserError("Concern {reference} is kept; your family can see it in 'carelink outbox'.",
+                         {"reference": ref})
+        if phone:
+            raise UserError("CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})",
+                            {"name": carer, "phone": phone, "why": _why(report), "kept": kept})
+        raise UserError("CareLink could not send this. Please phone {name}. ({why}{kept})",
+                        {"name": carer, "why": _why(report), "kept": kept})
     if now.status == "escalated":
         print(f"{carer}'s email address did not work, so it was sent to {now.escalated_to} instead. (Concern {ref})")
     elif now.status in ("sent", "acknowledged"):
@@ -80,10 +84,10 @@ def stuck_words(report: DeliveryReport) -> str | None:
     return CANNOT_SEND[state] if state in (Connection.NOT_SET_UP, Connection.LOGIN_REFUSED) else None
 
 
-def _why(report: DeliveryReport) -> str:
-    """The server's reason for the last refusal, in a sentence, or nothing."""
+def _why(report: DeliveryReport) -> UserError | str:
+    """The server's reason for the last refusal, in a sentence (ending in a space), or nothing."""
     reasons = [i.last_error for i in report.tried if i.status == "failed" and i.last_error]
-    return f"The mail server said: {reasons[-1]} " if reasons else ""
+    return UserError("The mail server said: {reason} ", {"reason": reasons[-1]}) if reasons else ""
 
 
 def concerns(args: argparse.Namespace, household: Household) -> int:
@@ -102,8 +106,8 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
     report = household.courier.send_now()
     when = clock_time(at, household.settings.locale)
     if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
-        raise UserError(f"CareLink could not tell the family: the mail server refused it. {_why(report)}"
-                        "Please phone them instead.")
+        raise UserError("CareLink could not tell the family: the mail server refused it. {why}Please phone them "
+                        "instead.", {"why": _why(report)})
     if stuck := stuck_words(report):
         print(f"Stored at {when}, not sent: {stuck} ('carelink setup email').")
     elif report.deferred:
@@ -119,7 +123,7 @@ def call(args: argparse.Namespace, household: Household, opener: UrlOpener | Non
     plan = household.calls.start_call(args.contact_id)
     report = household.courier.send_now()
     if any(item.kind == "invite" and item.status == "failed" for item in report.tried):
-        print(f"The invite to {plan.contact.name} could not be sent ({_why(report).strip() or 'refused'}); "
+        print(f"The invite to {plan.contact.name} could not be sent ({str(_why(report)).strip() or 'refused'}); "
               "phone them to say you are calling.")
     elif stuck := stuck_words(report):
         print(f"The invite to {plan.contact.name} was not sent: {stuck}. Phone them to say you are calling.")

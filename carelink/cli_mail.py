@@ -94,7 +94,8 @@ def sync(args: argparse.Namespace, household: Household) -> int:
         everything = False
         if args.once:
             if report.error:
-                raise UserError(f"{report.error} Nothing was lost: CareLink will try again.")
+                raise UserError("{problem} Nothing was lost: CareLink will try again.",
+                                {"problem": UserError(report.error)})
             _say_sync(report)
             return 0
         _say_sync(report)
@@ -145,7 +146,7 @@ def reply(args: argparse.Namespace, household: Household) -> int:
     if status.status == "sent":
         print("Sent.")
     elif status.status == "failed":
-        raise UserError(f"The reply could not be delivered: {status.last_error}")
+        raise UserError("The reply could not be delivered: {problem}", {"problem": status.last_error})
     elif stuck := stuck_words(report):
         print(f"Stored, not sent: {stuck} ('carelink setup email').")
     else:

@@ -4,7 +4,7 @@ handed one without importing the code that builds it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from carelink.channels.ports import MailTransport
 from carelink.clock import Clock
@@ -29,6 +29,7 @@ from carelink.services.tutorial.progress import LearnerProgress
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
 from carelink.storage.startup import StartupReport
+from carelink.translation import Translate, Translations
 
 
 @dataclass
@@ -60,6 +61,11 @@ class Household:
     attachments: AttachmentList  # every message's attachments, for the family admin
     sandbox: bool = False  # the tutorial's practice household: nothing it does reaches a real person
     pretend: PretendFamily | None = None  # the practice household's pretend family, who answer back
+    translations: Translations = field(default_factory=Translations)  # the core's words in each language
+
+    def translate(self) -> Translate:
+        """The core's words (errors, emails) in the household's language, as chosen now."""
+        return self.translations.for_locale(self.settings.locale)
 
     def close(self) -> None:
         self.database.close()

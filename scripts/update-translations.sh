@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Gathers every tr() sentence of the user interface into assets/translations/carelink.ts (the template a translator
+# Gathers every tr() sentence of the user interface (and, with scripts/core_sentences.py, every sentence of the core:
+# plain-language errors and the emails CareLink sends) into assets/translations/carelink.ts (the template a translator
 # copies to carelink_<language>.ts, for example carelink_cy.ts), refreshes the translations already there, and
 # compiles each to the .qm file CareLink loads for a household in that language.
 set -euo pipefail
@@ -9,11 +10,16 @@ sources=$(git ls-files 'carelink/ui/*.py' 'carelink/ui/**/*.py' carelink/app.py)
 folder=assets/translations
 for ts in "$folder"/carelink.ts "$folder"/carelink_*.ts; do
     [ -e "$ts" ] || continue
+    # tr() translates in the "CareLink" context (carelink/ui/widgets.py); lupdate cannot know that name and files
+    # the sentences under no name: name the context so for lupdate (so it finds the translations already made),
+    # and back again after
+    sed -i 's|<name>CareLink</name>|<name></name>|' "$ts"
     # shellcheck disable=SC2086
     "$bin/pyside6-lupdate" -locations none $sources -ts "$ts"
-    # tr() translates in the "CareLink" context (carelink/ui/widgets.py); lupdate cannot know that name
     sed -i 's|<name></name>|<name>CareLink</name>|' "$ts"
 done
+# The core (errors, emails) has no tr(): its sentences go into the "Core" context of every file, translations kept
+"$bin/python" scripts/core_sentences.py
 for ts in "$folder"/carelink_*.ts; do
     [ -e "$ts" ] || continue
     "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"

@@ -396,30 +396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I feel unwell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I feel lonely or low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A problem with my care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone is worrying me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something at home is broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>your carer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +2055,617 @@
     </message>
     <message>
         <source>Their initials, {initials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The folder {folder} is not CareLink&apos;s practice household, so CareLink leaves it alone. Move it, or use another data folder for workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {which} port must be between 1 and 65535; {default} is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security must be ssl or starttls (or none, only for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink only talks to mail servers over a secure connection (ssl or starttls). &apos;none&apos; is allowed only for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name has characters a mail server would not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {which} port must be a number, like {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server said: {reason} </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly 4 digits, like 2580.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, Teams, WhatsApp or FaceTime), or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Jitsi Meet server must use https://, like https://jitsi.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Jitsi Meet server name. It looks like meet.jit.si.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long to send: {most} letters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no concern number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number. It should look like 01234 567890 or +44 1234 567890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is too long: 100 letters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That photo is too large (over 20 MB). Please choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not open the photo &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact is either family or a carer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a carer can be the backup carer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a contact with the email address {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact number {number}. &apos;carelink contacts list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is already on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent with CareLink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to start the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone you care for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent by CareLink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing in the outbox with number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reply is too long to send: {most} letters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be between 1 and 60 ordinary letters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the name of a voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number. Use digits, like 999 or 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it like 11:00 (or leave it empty to turn it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the number to call in an emergency there, like 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not one of the countries offered: {countries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not in the pretend family, so they cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson has at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learner record number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message number {number} on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CareLink data was saved by a newer version of CareLink. Please install the newest version of CareLink to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera check page could not be shown on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not save the picture to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ def normalise_email(address: str) -> str:
     """The address as stored (the local part as given, the domain in lower case); UserError if it is not one."""
     cleaned = address.strip()
     if len(cleaned) > 254 or not _EMAIL.match(cleaned) or ".." in cleaned:
-        raise UserError(f"'{address}' is not an email address. It should look like sarah@example.com.")
+        raise UserError("'{address}' is not an email address. It should look like sarah@example.com.",
+                        {"address": address})
     local, _, domain = cleaned.partition("@")
     return f"{local}@{domain.lower()}"

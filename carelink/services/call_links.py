@@ -48,5 +48,5 @@ def check_jitsi_server(text: str) -> str:
         raise UserError("A Jitsi Meet server must use https://, like https://jitsi.example.org.")
     server = text.strip().lower().removeprefix("https://").rstrip("/")
     if not _SERVER.match(server):
-        raise UserError(f"'{text}' is not a Jitsi Meet server name. It looks like meet.jit.si.")
+        raise UserError("'{text}' is not a Jitsi Meet server name. It looks like meet.jit.si.", {"text": text})
     return server

@@ -19,15 +19,14 @@ from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
 from carelink.services.call_pages import JITSI_HOSTS, jitsi_link
 from carelink.services.contacts import Contact, ContactService
+from carelink.services.mail_words import invite_mail
 from carelink.services.outbox import OutboxService
 from carelink.services.settings import SettingsService
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow
+from carelink.translation import Translations
 
-# meet.jit.si lets a room start only once someone has signed in (since August 2023): the family member does.
-SIGN_IN_NOTE = ("The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to "
-                "start the call.\n\n")
 RING_WINDOW = timedelta(minutes=15)  # an invite older than this is a missed call, not a ringing one
 
 
@@ -44,16 +43,17 @@ class CallPlan:
     contact: Contact
     open_url: str
     invite_url: str
-    invite_note: str = ""  # a line for the invite email, like how to start a meet.jit.si room
+    sign_in: bool = False  # meet.jit.si lets a room start only once someone has signed in: the family member does
 
 
 class CallService:
     """Chooses each contact's call link, sends call invites, and follows invites that come in."""
 
     def __init__(self, database: Database, clock: Clock, contacts: ContactService, outbox: OutboxService,
-                 settings: SettingsService, wall: WallService) -> None:
+                 settings: SettingsService, wall: WallService, translations: Translations | None = None) -> None:
         self._database, self._clock, self._contacts = database, clock, contacts
         self._outbox, self._settings, self._wall = outbox, settings, wall
+        self._translations = translations or Translations()
         self.changed: Event[None] = Event()
 
     def set_call_link(self, contact_id: int, link: str | None, auto_answer: bool) -> Contact:
@@ -83,15 +83,14 @@ class CallService:
         room = f"https://{server}/{self._room(contact)}"
         # The older adult's name is filled in and the pre-join page skipped, so the call opens straight in.
         open_url = jitsi_link(room, self._settings.person_name or "CareLink")
-        return CallPlan(contact, open_url, room, SIGN_IN_NOTE if server in JITSI_HOSTS else "")
+        return CallPlan(contact, open_url, room, sign_in=server in JITSI_HOSTS)
 
     def start_call(self, contact_id: int) -> CallPlan:
         """Queue the invite (stored before it is sent) and return where the call goes."""
         plan = self.plan(contact_id)
-        name = self._settings.person_name or "Your family member"
-        self._outbox.enqueue("invite", [plan.contact.email], f"{name} would like a video call now",
-                             f"{name} would like a video call now — join here: {plan.invite_url}\n\n"
-                             f"{plan.invite_note}(sent with CareLink)\n")
+        translate = self._translations.for_locale(plan.contact.language or self._settings.locale)
+        subject, body = invite_mail(translate, self._settings.person_name, plan.invite_url, plan.sign_in)
+        self._outbox.enqueue("invite", [plan.contact.email], subject, body)
         return plan
 
     def ringing(self) -> list[int]:

@@ -13,10 +13,12 @@ from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import ContactService
+from carelink.services.mail_words import checkin_mail, missed_checkin_mail
 from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import CheckinRow, OutboxRow
+from carelink.translation import Translations
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,10 @@ class CheckinService:
     """Records check-ins, tells the family, and runs the missed-check-in timer. Emits `changed(None)`."""
 
     def __init__(self, database: Database, clock: Clock, contacts: ContactService, outbox: OutboxService,
-                 settings: SettingsService) -> None:
+                 settings: SettingsService, translations: Translations | None = None) -> None:
         self._database, self._clock, self._contacts = database, clock, contacts
         self._outbox, self._settings = outbox, settings
+        self._translations = translations or Translations()
         self.changed: Event[None] = Event()
 
     def _today(self) -> str:
@@ -66,11 +69,11 @@ class CheckinService:
         if not family:
             raise UserError("There is no family contact to tell yet. The family can add one in Settings → Contacts.")
         now = self._clock.now()
-        name = self._settings.person_name or "Your family member"
+        subject, body = checkin_mail(self._translations.for_locale(self._settings.locale),
+                                     self._settings.person_name, now)
         with self._database.session() as session:  # the check-in and its note commit together
             session.add(CheckinRow(day=self._today(), kind="checkin", at=now))
-            email = self._outbox.add_to(session, "checkin", family, f"{name} is OK today",
-                                        f"{name} says they're OK today ({now:%H:%M}).\n\n(sent with CareLink)\n")
+            email = self._outbox.add_to(session, "checkin", family, subject, body)
             email_id = email.id
         self._outbox.notify(email_id)
         self.changed.emit(None)
@@ -98,16 +101,13 @@ class CheckinService:
             to += [c.email for c in self._contacts.list() if c.role == "carer"]
         if not to:
             return False
-        name = self._settings.person_name or "Your family member"
+        subject, body = missed_checkin_mail(self._translations.for_locale(self._settings.locale),
+                                            self._settings.person_name, f"{deadline:%H:%M}")
         with self._database.decision() as session:  # decided, recorded and its email stored: all or nothing
             if self._already(self._today_in(session)):
                 return False
             session.add(CheckinRow(day=self._today(), kind="alert", at=now))
-            email = self._outbox.add_to(
-                session, "alert", to, f"{name} has not checked in today",
-                f"{name} has not tapped \"I'm OK today\" in CareLink by {deadline:%H:%M} today.\n\n"
-                f"It may be nothing — but please give {name} a call to check they are all right.\n\n"
-                "(sent by CareLink)\n")
+            email = self._outbox.add_to(session, "alert", to, subject, body)
             email_id = email.id
         self._outbox.notify(email_id)
         self.changed.emit(None)

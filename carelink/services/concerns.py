@@ -26,19 +26,13 @@ from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.contacts import Contact, ContactService
+from carelink.services.mail_words import CATEGORIES, concern_body, concern_subject
 from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import ConcernRow, OutboxRow
+from carelink.translation import Translate, Translations, sentence
 
-CATEGORIES: dict[str, str] = {
-    "unwell": "I feel unwell",
-    "lonely": "I feel lonely or low",
-    "care": "A problem with my care",
-    "safety": "Someone is worrying me",
-    "home": "Something at home is broken",
-    "other": "Something else",
-}
 MAX_NOTE_CHARS = 2000
 _REFERENCE = re.compile(r"\[C-(\d+)\]")
 log = logging.getLogger(__name__)
@@ -91,18 +85,19 @@ def join_names(names: builtins.list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
 
 
-NOBODY_TO_TELL = ("Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or "
-                  "someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with "
-                  "'carelink contacts add NAME --email ADDRESS --role carer'.)")
+NOBODY_TO_TELL = sentence("Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your "
+                          "family or someone you trust. (Whoever set up CareLink can add a carer in Settings → "
+                          "Contacts, or with 'carelink contacts add NAME --email ADDRESS --role carer'.)")
 
 
 class ConcernService:
     """Raises concerns, follows their emails, and runs the escalation timer. Emits `changed(concern_id)`."""
 
     def __init__(self, database: Database, clock: Clock, contacts: ContactService, outbox: OutboxService,
-                 settings: SettingsService) -> None:
+                 settings: SettingsService, translations: Translations | None = None) -> None:
         self._database, self._clock, self._contacts = database, clock, contacts
         self._outbox, self._settings = outbox, settings
+        self._translations = translations or Translations()
         self.changed: Event[int] = Event()
 
     def carers(self) -> tuple[list[Contact], list[Contact]]:
@@ -131,10 +126,11 @@ class ConcernService:
     def raise_concern(self, category: str, note: str = "", call_back: bool = False) -> Concern:
         """Store the concern and its email (committed before this returns); sending is the outbox's job."""
         if category not in CATEGORIES:
-            raise UserError(f"'{category}' is not a kind of concern. Choose one of: {', '.join(CATEGORIES)}.")
+            raise UserError("'{category}' is not a kind of concern. Choose one of: {kinds}.",
+                            {"category": category, "kinds": ", ".join(CATEGORIES)})
         words = note.strip()
         if len(words) > MAX_NOTE_CHARS:
-            raise UserError(f"That is too long to send: {MAX_NOTE_CHARS} letters at most.")
+            raise UserError("That is too long to send: {most} letters at most.", {"most": MAX_NOTE_CHARS})
         to = self.recipients()
         if not to.people:
             raise UserError(NOBODY_TO_TELL)
@@ -146,34 +142,30 @@ class ConcernService:
             session.flush()
             concern = self._concern(row)
             # The concern and its email commit together: never one without the other, never a second email.
-            email = self._outbox.add_to(session, "concern", [c.email for c in to.people], self._subject(concern),
-                                        self._body(concern, escalation=False, to_family=to.to_family))
+            translate = self._language(to.people)
+            email = self._outbox.add_to(session, "concern", [c.email for c in to.people],
+                                        self._subject(concern, translate),
+                                        self._body(concern, translate, "to_family" if to.to_family else ""))
             row.outbox_id = email.id
             email_id = email.id
         self._outbox.notify(email_id)
         self.changed.emit(concern.id)
         return self.get(concern.id)
 
-    def _subject(self, concern: Concern) -> str:
-        name = self._settings.person_name or "someone you care for"
-        return f"CareLink concern from {name}: {CATEGORIES[concern.category]} [{concern.reference}]"
+    def _language(self, people: tuple[Contact, ...] | builtins.list[Contact]) -> Translate:
+        """The language of the people an email goes to: their own (set per contact), when they all share one,
+        else the household's."""
+        own = {c.language for c in people if c.language} if all(c.language for c in people) else set()
+        return self._translations.for_locale(own.pop() if len(own) == 1 else self._settings.locale)
 
-    def _body(self, concern: Concern, escalation: bool, refused: bool = False, to_family: bool = False) -> str:
-        name = self._settings.person_name or "The person you care for"
-        words = f'"{concern.note}"' if concern.note else f"{name} did not add any words."
-        opening = (f"No carer is set up in CareLink yet, so this concern comes to {name}'s family. (A carer can be "
-                   "added in CareLink's Settings → Contacts.)\n\n") if to_family else "" if not escalation else (
-            f"CareLink could not deliver this concern to {concern.carer_name} (the mail server refused their "
-            "address), so it is sending it to you instead.\n\n" if refused else
-            f"{concern.carer_name} has not answered this concern yet, so CareLink is sending it to you too.\n\n")
-        return (f"{opening}{name} has reported a concern with CareLink.\n\n"
-                f"What is wrong: {CATEGORIES[concern.category]}\n"
-                f"When: {concern.created.astimezone():%A %d %B %Y at %H:%M}\n"
-                f"In {name}'s own words: {words}\n"
-                f"Would like a call back: {'Yes' if concern.call_back else 'No'}\n\n"
-                f"Please reply to this email to let {name} know you have seen it. Any reply will do.\n\n"
-                f"CareLink is not an emergency service. If {name} may be in danger, call "
-                f"{self._settings.emergency_number}.\n\nReference: CareLink concern {concern.reference}\n")
+    def _subject(self, concern: Concern, translate: Translate) -> str:
+        return concern_subject(translate, self._settings.person_name, concern.category, concern.reference)
+
+    def _body(self, concern: Concern, translate: Translate, opening: str) -> str:
+        facts = {"category": concern.category, "created": concern.created, "note": concern.note,
+                 "call_back": concern.call_back, "carer_name": concern.carer_name, "reference": concern.reference,
+                 "emergency_number": self._settings.emergency_number}
+        return concern_body(translate, self._settings.person_name, facts, opening)
 
     def _others(self, first_to: set[str]) -> list[Contact]:
         """Whom to tell when the carer does not answer or cannot be reached: the backup carer(s) not already
@@ -187,8 +179,9 @@ class ConcernService:
                           refused: bool = False) -> int:
         """Add the escalation email inside the caller's (deciding) transaction."""
         concern = self._concern(row)
-        email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern),
-                                    self._body(concern, escalation=True, refused=refused))
+        translate = self._language(others)
+        email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern, translate),
+                                    self._body(concern, translate, "refused" if refused else "escalation"))
         row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
         row.escalated_to = ", ".join(c.name for c in others)
         return email.id
@@ -270,7 +263,7 @@ class ConcernService:
         with self._database.session() as session:
             row = session.get(ConcernRow, concern_id)
             if row is None:
-                raise UserError(f"There is no concern number {concern_id}.")
+                raise UserError("There is no concern number {number}.", {"number": concern_id})
             return self._concern(row)
 
     def list(self) -> builtins.list[Concern]:

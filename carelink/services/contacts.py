@@ -17,6 +17,7 @@ from carelink.errors import UserError
 from carelink.events import Event
 from carelink.paths import make_private
 from carelink.services.call_links import check_call_link
+from carelink.services.locales import clean_language
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow
 
@@ -40,6 +41,7 @@ class Contact:
     call_url: str | None
     auto_answer: bool
     phone: str | None = None
+    language: str | None = None  # the language of their emails; None: the household's
 
     @property
     def initials(self) -> str:
@@ -47,7 +49,8 @@ class Contact:
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "email": self.email, "role": self.role, "backup": self.backup,
-                "call_url": self.call_url, "auto_answer": self.auto_answer, "phone": self.phone}
+                "call_url": self.call_url, "auto_answer": self.auto_answer, "phone": self.phone,
+                "language": self.language}
 
 
 def initials(name: str) -> str:
@@ -65,7 +68,8 @@ def clean_phone(phone: str | None) -> str | None:
     if not cleaned:
         return None
     if not _PHONE.match(cleaned) or sum(ch.isdigit() for ch in cleaned) < 5:
-        raise UserError(f"'{phone}' is not a phone number. It should look like 01234 567890 or +44 1234 567890.")
+        raise UserError("'{phone}' is not a phone number. It should look like 01234 567890 or +44 1234 567890.",
+                        {"phone": phone})
     return cleaned
 
 
@@ -84,13 +88,13 @@ def _photo_suffix(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError:
-        raise UserError(f"CareLink could not open the photo '{path}'.") from None
+        raise UserError("CareLink could not open the photo '{path}'.", {"path": path}) from None
     if size > MAX_PHOTO_BYTES:
         raise UserError("That photo is too large (over 20 MB). Please choose a smaller one.")
     for magic, suffix in _IMAGE_MAGIC.items():
         if head.startswith(magic):
             return suffix
-    raise UserError(f"'{path.name}' is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.")
+    raise UserError("'{name}' is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.", {"name": path.name})
 
 
 class ContactService:
@@ -109,7 +113,7 @@ class ContactService:
     def _to_contact(row: ContactRow, photos: Path) -> Contact:
         return Contact(id=row.id, name=row.name, email=row.email, role=cast(Role, row.role), backup=row.backup,
                        photo=photos / row.photo if row.photo else None, call_url=row.call_url,
-                       auto_answer=row.auto_answer, phone=row.phone)
+                       auto_answer=row.auto_answer, phone=row.phone, language=row.language)
 
     def _check(self, name: str, email: str, role: str, backup: bool) -> tuple[str, str]:
         if role not in ROLES:
@@ -139,17 +143,18 @@ class ContactService:
 
     def add(self, name: str, email: str, role: str = "family", backup: bool = False,
             photo: Path | None = None, call_url: str | None = None, auto_answer: bool = False,
-            phone: str | None = None) -> Contact:
+            phone: str | None = None, language: str | None = None) -> Contact:
         clean_name, clean_email = self._check(name, email, role, backup)
+        clean_lang = clean_language(language)
         clean_link = check_call_link(call_url) if call_url else None
         clean_number = clean_phone(phone)
         if self._email_taken(clean_email, None):
-            raise UserError(f"There is already a contact with the email address {clean_email}.")
+            raise UserError("There is already a contact with the email address {email}.", {"email": clean_email})
         stored_photo = self._store_photo(photo) if photo else None
         with self._database.session() as session:
             row = ContactRow(name=clean_name, email=clean_email, role=role, backup=backup, photo=stored_photo,
                              call_url=clean_link, auto_answer=auto_answer, created=self._clock.now(),
-                             phone=clean_number)
+                             phone=clean_number, language=clean_lang)
             session.add(row)
             session.flush()
             contact = self._to_contact(row, self._photos)
@@ -164,7 +169,7 @@ class ContactService:
         clean_name, clean_email = self._check(name, email, role, backup)
         clean_number = clean_phone(phone)
         if self._email_taken(clean_email, contact_id):
-            raise UserError(f"There is already a contact with the email address {clean_email}.")
+            raise UserError("There is already a contact with the email address {email}.", {"email": clean_email})
         stored_photo = self._store_photo(photo) if photo else None
         with self._database.session() as session:
             row = session.get_one(ContactRow, contact_id)
@@ -179,11 +184,21 @@ class ContactService:
         self.changed.emit(None)
         return contact
 
+    def set_language(self, contact_id: int, language: str | None) -> Contact:
+        """The language of the emails CareLink sends them ("cy", "de", …; None or "": the household's)."""
+        clean = clean_language(language)
+        self.get(contact_id)
+        with self._database.session() as session:
+            session.get_one(ContactRow, contact_id).language = clean
+        self.changed.emit(None)
+        return self.get(contact_id)
+
     def get(self, contact_id: int) -> Contact:
         with self._database.session() as session:
             row = session.get(ContactRow, contact_id)
             if row is None:
-                raise UserError(f"There is no contact number {contact_id}. 'carelink contacts list' shows them.")
+                raise UserError("There is no contact number {number}. 'carelink contacts list' shows them.",
+                                {"number": contact_id})
             return self._to_contact(row, self._photos)
 
     def list(self) -> list[Contact]:

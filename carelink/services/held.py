@@ -86,7 +86,8 @@ class HeldService:
         with self._database.session() as session:
             row = session.get(HeldRow, held_id)
             if row is None:
-                raise UserError(f"There is no held message number {held_id}. 'carelink held' lists them.")
+                raise UserError("There is no held message number {number}. 'carelink held' lists them.",
+                                {"number": held_id})
             return self._held(row), row.raw
 
     def approve(self, held_id: int, add_as: str | None = None) -> int:

@@ -37,13 +37,38 @@ TWELVE_HOUR_COUNTRIES = frozenset({"US", "AU", "NZ", "IN", "PH", "PK", "BD", "EG
 TWELVE_HOUR_LOCALES = frozenset({"en-CA"})
 
 
+# The languages CareLink is written in, each by its own name (how a reader of it looks for it), English first.
+LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg", "es": "Español", "fr": "Français", "de": "Deutsch"}
+# The country a language is most often spoken in, for a household that chooses the language before the country.
+HOME_COUNTRY = {"en": "GB", "cy": "GB", "es": "ES", "fr": "FR", "de": "DE"}
+
+
+def clean_language(value: str | None) -> str | None:
+    """'CY' → 'cy'; None or '' → None (the household's language); a language CareLink is not written in is a
+    UserError."""
+    text = (value or "").strip().lower().replace("_", "-").partition("-")[0]
+    if not text:
+        return None
+    if text not in LANGUAGES:
+        raise UserError("'{value}' is not a language CareLink is written in. Choose one of: {languages}.",
+                        {"value": value, "languages": ", ".join(LANGUAGES)})
+    return text
+
+
+def locale_for_language(current_locale: str, language: str) -> str:
+    """The household's country in another language: 'en-GB' and 'cy' → 'cy-GB'."""
+    country = current_locale.rpartition("-")[2] or HOME_COUNTRY.get(language, "GB")
+    return normalise_locale(f"{language}-{country}")
+
+
 def normalise_locale(value: str) -> str:
     """'en_gb' or 'en-GB' → 'en-GB'; anything else is a UserError."""
     text = value.strip().replace("_", "-")
     language, _, country = text.partition("-")
     candidate = f"{language.lower()}-{country.upper()}"
     if not LOCALE_PATTERN.match(candidate):
-        raise UserError(f"'{value}' is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.")
+        raise UserError("'{value}' is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.",
+                        {"value": value})
     return candidate
 
 

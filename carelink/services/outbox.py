@@ -25,6 +25,7 @@ from carelink.events import Event
 from carelink.storage.database import Database
 from carelink.storage.file_lock import FileLock
 from carelink.storage.models import OutboxRow
+from carelink.translation import sentence
 
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(seconds=30)
@@ -32,7 +33,7 @@ LONGEST_WAIT = timedelta(hours=1)
 # A concern or an alert never waits longer than this between tries: someone may need help.
 URGENT_KINDS = frozenset({"concern", "alert"})
 LONGEST_URGENT_WAIT = timedelta(minutes=5)
-NOT_SET_UP = "Email is not set up yet."
+NOT_SET_UP = sentence("Email is not set up yet.")
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ class OutboxService:
         with self._database.session() as session:
             row = session.get(OutboxRow, item_id)
             if row is None:
-                raise UserError(f"There is nothing in the outbox with number {item_id}.")
+                raise UserError("There is nothing in the outbox with number {number}.", {"number": item_id})
             return self._item(row)
 
     def list(self) -> list[OutboxItem]:

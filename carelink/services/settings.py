@@ -35,7 +35,8 @@ def duration_parts(text: str) -> tuple[int, str]:
     """'90s', '30m', '2h', '45 minutes', '1 hour' → (amount, 's' | 'm' | 'h'); anything else is a UserError."""
     match = _DURATION.match(text.lower())
     if not match or int(match.group(1)) == 0:
-        raise UserError(f"'{text}' is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).")
+        raise UserError("'{text}' is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).",
+                        {"text": text})
     return int(match.group(1)), match.group(2)[0]
 
 
@@ -49,7 +50,7 @@ def _choice(options: tuple[str, ...], what: str) -> Callable[[str], str]:
     def parse(value: str) -> str:
         cleaned = value.strip().lower().rstrip("%")
         if cleaned not in options:
-            raise UserError(f"{what} must be one of: {', '.join(options)}.")
+            raise UserError("{what} must be one of: {options}.", {"what": what, "options": ", ".join(options)})
         return cleaned
 
     return parse
@@ -81,7 +82,7 @@ def _voice(value: str) -> str:
 def _phone_or_empty(value: str) -> str:
     cleaned = value.strip()
     if cleaned and not _PHONE.match(cleaned):
-        raise UserError(f"'{value}' is not a phone number. Use digits, like 999 or 112.")
+        raise UserError("'{value}' is not a phone number. Use digits, like 999 or 112.", {"value": value})
     return cleaned
 
 
@@ -92,7 +93,8 @@ def _time_of_day_or_empty(value: str) -> str:
     hours, sep, minutes = cleaned.partition(":")
     if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2
             and 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
-        raise UserError(f"'{value}' is not a time of day. Write it like 11:00 (or leave it empty to turn it off).")
+        raise UserError("'{value}' is not a time of day. Write it like 11:00 (or leave it empty to turn it off).",
+                        {"value": value})
     return f"{int(hours):02d}:{minutes}"
 
 
@@ -154,7 +156,8 @@ class SettingsService:
     def _spec(self, key: str) -> SettingSpec:
         spec = SPECS.get(key)
         if spec is None:
-            raise UserError(f"There is no setting called '{key}'. The settings are: {', '.join(SPECS)}.")
+            raise UserError("There is no setting called '{key}'. The settings are: {keys}.",
+                            {"key": key, "keys": ", ".join(SPECS)})
         return spec
 
     def get(self, key: str) -> str:
@@ -220,7 +223,8 @@ class SettingsService:
         country (Elsewhere): the computer's own language and country stay, and the typed number is needed."""
         if country:
             if country not in COUNTRY_CHOICES:
-                raise UserError(f"'{country}' is not one of the countries offered: {', '.join(COUNTRY_CHOICES)}.")
+                raise UserError("'{country}' is not one of the countries offered: {countries}.",
+                                {"country": country, "countries": ", ".join(COUNTRY_CHOICES)})
             locale = locale_for_country(self.locale, country)
             own = emergency_number_for(locale)
             typed = "" if number.strip() in ("", own) else _phone_or_empty(number)

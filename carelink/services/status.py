@@ -10,6 +10,7 @@ from enum import Enum
 
 from carelink.events import Event
 from carelink.services.outbox import NOT_SET_UP, DeliveryReport
+from carelink.translation import sentence
 
 
 class Connection(Enum):
@@ -22,9 +23,9 @@ class Connection(Enum):
 
 # The command line's words for the states in which nothing is going (the screens say the same through tr()).
 CANNOT_SEND = {
-    Connection.NOT_SET_UP: "CareLink can't send messages yet — ask your family to set up email",
-    Connection.LOGIN_REFUSED: "Your family needs to check the email password",
-    Connection.OFFLINE: "Offline — messages will go when the connection is back",
+    Connection.NOT_SET_UP: sentence("CareLink can't send messages yet — ask your family to set up email"),
+    Connection.LOGIN_REFUSED: sentence("Your family needs to check the email password"),
+    Connection.OFFLINE: sentence("Offline — messages will go when the connection is back"),
 }
 
 

@@ -114,7 +114,7 @@ class WallService:
                      .where(MessageRow.id == message_id))
             found = session.execute(query).first()
             if found is None:
-                raise UserError(f"There is no message number {message_id} on the wall.")
+                raise UserError("There is no message number {number} on the wall.", {"number": message_id})
             return self._to_message(found[0], found[1])
 
     def mark_read(self, message_id: int) -> None:
@@ -139,7 +139,7 @@ class WallService:
         with self._database.session() as session:
             row = session.get(MessageRow, message_id)
             if row is None:
-                raise UserError(f"There is no message number {message_id} on the wall.")
+                raise UserError("There is no message number {number} on the wall.", {"number": message_id})
             row.call_state = state
 
     def call_invite(self, message_id: int) -> CallInviteOnWall | None:

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from carelink.errors import UserError
+from carelink.translation import sentence
 
 # SQLite's primary result codes (an extended code carries one of these in its low byte).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = (
@@ -23,12 +24,12 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EROFS, errno.EACCES, errno.EPERM}
 LOW_SPACE_BYTES = 1024 * 1024  # an I/O error with less than this free is the disk being full
 
-OUT_OF_SPACE = ("This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: "
-                "please free some space (or ask your family to help), and CareLink will carry on.")
-NOT_ALLOWED = ("CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: "
-               "please ask your family to check the folder.")
-DISK_TROUBLE = ("CareLink could not read or write its data on this computer's disk. Nothing has been changed: "
-                "please try again, or ask your family to check the computer.")
+OUT_OF_SPACE = sentence("This computer is out of space, so CareLink cannot save anything just now. Nothing has been "
+                        "lost: please free some space (or ask your family to help), and CareLink will carry on.")
+NOT_ALLOWED = sentence("CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been "
+                       "lost: please ask your family to check the folder.")
+DISK_TROUBLE = sentence("CareLink could not read or write its data on this computer's disk. Nothing has been "
+                        "changed: please try again, or ask your family to check the computer.")
 
 MESSAGES = frozenset({OUT_OF_SPACE, NOT_ALLOWED, DISK_TROUBLE})  # each StorageFault says one of these
 

@@ -58,6 +58,7 @@ class ContactRow(Base):
     auto_answer: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[datetime] = mapped_column(UtcDateTime)
     phone: Mapped[str | None] = mapped_column(String(40), default=None)  # whom to phone when a concern fails
+    language: Mapped[str | None] = mapped_column(String(16), default=None)  # their emails' language, or the household's
 
 
 class MessageRow(Base):

@@ -23,7 +23,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, label, tr
+from carelink.ui.widgets import BigButton, Screen, button_row, error_words, label, tr
 
 NAME, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(6)
 STEPS = 6
@@ -229,7 +229,7 @@ class FirstRunScreen(Screen):
 
     def _fail(self, error: BaseException) -> None:
         self._busy(False)
-        self._say(error.message if isinstance(error, UserError)
+        self._say(error_words(error) if isinstance(error, UserError)
                              else tr("That could not be saved. Please try again."))
 
     def _in_background(self, work: Callable[[], object], then: Callable[[], None]) -> None:
@@ -244,7 +244,7 @@ class FirstRunScreen(Screen):
             [self._name_done, self._country_done, self._pin_done, self._email_done, self._family_done,
              self._carer_done][self.step()]()
         except UserError as error:
-            self._say(error.message)
+            self._say(error_words(error))
 
     def _name_done(self) -> None:
         self._household.settings.set("person.name", self.name.text())

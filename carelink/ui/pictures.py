@@ -86,5 +86,5 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     if translation is not None:
         app.removeTranslator(translation)  # an application driving CareLink in-process keeps its own language
     if not saved:
-        raise UserError(f"CareLink could not save the picture to {out}.")
+        raise UserError("CareLink could not save the picture to {path}.", {"path": out})
     return out

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carelink.storage.faults import storage_fault
-from carelink.ui.widgets import tr
+from carelink.ui.widgets import error_words, tr
 
 log = logging.getLogger(__name__)
 
@@ -46,5 +46,5 @@ class DiskFaultHook:
         log.warning("a disk fault reached the window: %r", error)
         if self.box is not None and self.box.isVisible():
             return
-        self.box = plain_box(fault.message, self._window())
+        self.box = plain_box(error_words(fault), self._window())
         self.box.open()

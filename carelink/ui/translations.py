@@ -8,18 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from carelink.resources import assets_dir
+from carelink.translation import language_file
 
 log = logging.getLogger(__name__)
 
 
 def translation_file(locale_name: str, folder: Path | None = None) -> Path | None:
     """carelink_cy_GB.qm or else carelink_cy.qm for "cy-GB"; None when there is none (English, or not yet)."""
-    folder = folder or assets_dir() / "translations"
-    language, _, country = locale_name.replace("_", "-").partition("-")
-    names = [f"carelink_{language.lower()}_{country.upper()}.qm"] if country else []
-    names.append(f"carelink_{language.lower()}.qm")
-    return next((folder / name for name in names if language and (folder / name).is_file()), None)
+    return language_file(locale_name, ".qm", folder)
 
 
 def install_translation(app: QCoreApplication, locale_name: str, folder: Path | None = None) -> QTranslator | None:

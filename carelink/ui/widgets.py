@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carelink.errors import UserError
 from carelink.services.contacts import initials
 from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
@@ -45,6 +46,16 @@ MAX_PHOTO_PIXELS = 40_000_000
 def tr(text: str) -> str:
     """Translate a sentence in the "CareLink" context (the .ts files are built from these calls)."""
     return QCoreApplication.translate("CareLink", text)
+
+
+def core_tr(text: str) -> str:
+    """Translate a sentence of the core (errors, concern kinds: scripts/core_sentences.py) in the "Core" context."""
+    return QCoreApplication.translate("Core", text)
+
+
+def error_words(error: UserError) -> str:
+    """A plain-language problem in the household's language."""
+    return error.words(core_tr)
 
 
 def spoken(text: str) -> str:

@@ -25,6 +25,7 @@ from carelink.app import build_household
 from carelink.clock import Clock, SettableClock
 from carelink.household import Household
 from carelink.secrets import KeyringSecretStore
+from carelink.translation import Translations
 
 LONDON = ZoneInfo("Europe/London")
 FIXED_NOW = datetime(2026, 11, 21, 9, 14, tzinfo=LONDON)  # a Saturday morning
@@ -66,12 +67,14 @@ def make_clock(moment: datetime = FIXED_NOW) -> SettableClock:
     return SettableClock(moment)
 
 
-def make_household(tmp_path: Path, demo: bool = False, clock: Clock | None = None) -> Household:
+def make_household(tmp_path: Path, demo: bool = False, clock: Clock | None = None,
+                   translations: Translations | None = None) -> Household:
     """A household whose data lives under ``tmp_path`` (the demo one under ``tmp_path / "demo"``).
 
     The caller closes it (``household.close()``), or uses the ``household`` fixtures that do.
     """
-    return build_household(tmp_path, demo, clock=clock or make_clock(), secrets=memory_secrets())
+    return build_household(tmp_path, demo, clock=clock or make_clock(), secrets=memory_secrets(),
+                           translations=translations)
 
 
 def _drop_cli_log_handlers(level: int) -> None:

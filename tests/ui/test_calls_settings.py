@@ -31,7 +31,7 @@ def test_the_jitsi_server_is_checked_and_saved(qtbot: QtBot, window: MainWindow,
     assert page.message.text() == "Saved. New calls use jitsi.care.example."
     sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
     assert household.calls.plan(sarah.id).invite_url.startswith("https://jitsi.care.example/CareLink-")
-    assert household.calls.plan(sarah.id).invite_note == "", "no Google sign-in on the organisation's own server"
+    assert household.calls.plan(sarah.id).sign_in is False, "no Google sign-in on the organisation's own server"
 
 
 def test_qt_webengine_is_not_loaded_at_start_up(tmp_path: Path) -> None:

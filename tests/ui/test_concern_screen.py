@@ -14,7 +14,7 @@ from carelink.channels.ports import TemporaryFailure
 from carelink.channels.sandbox import SandboxTransport
 from carelink.clock import SettableClock
 from carelink.household import Household
-from carelink.services.concerns import CATEGORIES
+from carelink.services.mail_words import CATEGORIES
 from carelink.services.status import Connection
 from carelink.ui.care.concern_screen import ConcernScreen
 from carelink.ui.main_window import MainWindow

@@ -53,9 +53,9 @@ def test_contacts_add_then_list_as_json(tmp_path: Path, capsys: Capsys) -> None:
     people = listed(tmp_path, capsys)
     assert people == [
         {"id": 1, "name": "Sarah Jones", "email": "sarah@example.org", "role": "family", "backup": False,
-         "call_url": None, "auto_answer": False, "phone": None},
+         "call_url": None, "auto_answer": False, "phone": None, "language": None},
         {"id": 2, "name": "Jane Wilson", "email": "jane@example.org", "role": "carer", "backup": True,
-         "call_url": None, "auto_answer": False, "phone": "01234 567890"},
+         "call_url": None, "auto_answer": False, "phone": "01234 567890", "language": None},
     ]
 
 

@@ -21,8 +21,8 @@ from carelink.channels.ports import PermanentFailure
 from carelink.clock import SettableClock
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.concerns import CATEGORIES
 from carelink.services.contacts import Contact
+from carelink.services.mail_words import CATEGORIES
 from carelink.storage.models import ConcernRow, OutboxRow
 from tests.helpers import FIXED_NOW, make_household, run_cli
 from tests.helpers.mail_servers import account_for

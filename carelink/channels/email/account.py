@@ -99,7 +99,8 @@ def is_loopback(host: str) -> bool:
 def _host(value: str, which: str) -> str:
     host = value.strip().lower()
     if not (_HOST.match(host) or is_loopback(host)):
-        raise UserError(f"'{value}' is not a server name for {which}. It looks like imap.example.com.")
+        raise UserError("'{value}' is not a server name for {which}. It looks like imap.example.com.",
+                        {"value": value, "which": which})
     return host
 
 
@@ -109,9 +110,11 @@ def _port(value: int | str | None, default: int, which: str) -> int:
     try:
         port = int(value)
     except ValueError:
-        raise UserError(f"The {which} port must be a number, like {default}.") from None
+        raise UserError("The {which} port must be a number, like {default}.",
+                        {"which": which, "default": default}) from None
     if not 1 <= port <= 65535:
-        raise UserError(f"The {which} port must be between 1 and 65535; {default} is usual.")
+        raise UserError("The {which} port must be between 1 and 65535; {default} is usual.",
+                        {"which": which, "default": default})
     return port
 
 

@@ -22,8 +22,9 @@ from types import TracebackType
 
 from carelink.channels.ports import TemporaryFailure
 from carelink.errors import UserError
+from carelink.translation import sentence
 
-SLOW_MESSAGE = "The mail server is answering too slowly; CareLink will try again."
+SLOW_MESSAGE = sentence("The mail server is answering too slowly; CareLink will try again.")
 
 
 @dataclass(frozen=True)

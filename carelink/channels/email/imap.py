@@ -185,9 +185,9 @@ class ImapMailbox:
             if account.tls_required and not implicit:
                 # Never go on in plain text when TLS was asked for: the password would be readable on the way.
                 if not client.has_capability("STARTTLS"):
-                    raise PermanentFailure(f"The mail server {account.imap_host} does not offer a secure "
-                                           f"connection on port {account.imap_port}. Check the port and security "
-                                           "setting.")
+                    raise PermanentFailure("The mail server {host} does not offer a secure connection on port "
+                                           "{port}. Check the port and security setting.",
+                                           {"host": account.imap_host, "port": account.imap_port})
                 client.starttls(ssl_context=ssl.create_default_context())
                 conversation.watch(client.socket())  # the TLS socket that took the plain one's place
             self._login(client)
@@ -225,7 +225,8 @@ class ImapMailbox:
         except IMAPClientAbortError:
             raise
         except IMAPClientError:
-            raise PermanentFailure(f"The mail folder '{self._folder}' was not found on the server.") from None
+            raise PermanentFailure("The mail folder '{folder}' was not found on the server.",
+                                   {"folder": self._folder}) from None
         return info
 
     @staticmethod
@@ -315,8 +316,8 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
         return LoginFailure("The email server did not accept the password. Many providers need an app password "
                             "for programs like CareLink; the setup screen says how to make one.")
     if isinstance(error, IMAPClientAbortError):
-        return TemporaryFailure(f"No internet connection, or the mail server {host} is not answering. "
-                                "CareLink will try again later.")
+        return TemporaryFailure("No internet connection, or the mail server {host} is not answering. "
+                                "CareLink will try again later.", {"host": host})
     if isinstance(error, IMAPClientError):
         return TemporaryFailure("The mail server gave an answer CareLink did not understand. "
                                 "CareLink will try again later.")

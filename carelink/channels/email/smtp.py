@@ -50,8 +50,8 @@ class SmtpSender:
                 _quit(smtp)
         if refused:
             addresses = ", ".join(sorted(refused))
-            raise PermanentFailure(f"The mail server would not deliver to {addresses}; the other people got it. "
-                                   "Check that address.")
+            raise PermanentFailure("The mail server would not deliver to {addresses}; the other people got it. "
+                                   "Check that address.", {"addresses": addresses})
 
     def check_login(self) -> None:
         """Connect, sign in and leave (for "Test connection"); raises the same errors as send()."""
@@ -71,8 +71,9 @@ class SmtpSender:
                 # Never fall back to plain text: a server (or something in between) that hides STARTTLS would
                 # otherwise see the password.
                 if not smtp.has_extn("starttls"):
-                    raise PermanentFailure(f"The mail server {account.smtp_host} does not offer a secure connection "
-                                           f"on port {account.smtp_port}. Check the port and security setting.")
+                    raise PermanentFailure("The mail server {host} does not offer a secure connection on port "
+                                           "{port}. Check the port and security setting.",
+                                           {"host": account.smtp_host, "port": account.smtp_port})
                 smtp.starttls(context=ssl.create_default_context())
                 if smtp.sock is not None:
                     conversation.watch(smtp.sock)  # the TLS socket that took the plain one's place
@@ -139,15 +140,17 @@ def smtp_failure(error: Exception, host: str, port: int) -> UserError | None:
         return LoginFailure("The email server wants a password, and CareLink has none saved. "
                             "Type it again in the email settings.")
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return PermanentFailure(f"The mail server {host} does not offer what CareLink needs to send (a way to sign "
-                                "in, or addresses with non-English letters). Check the server settings.")
+        return PermanentFailure("The mail server {host} does not offer what CareLink needs to send (a way to sign "
+                                "in, or addresses with non-English letters). Check the server settings.",
+                                {"host": host})
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _reply in error.recipients.values()]
         addresses = ", ".join(sorted(error.recipients))
         if codes and all(400 <= code < 500 for code in codes):
-            return TemporaryFailure(f"The mail server cannot take mail for {addresses} just now. "
-                                    "CareLink will try again later.")
-        return PermanentFailure(f"The mail server would not deliver to {addresses}. Check that address.")
+            return TemporaryFailure("The mail server cannot take mail for {addresses} just now. "
+                                    "CareLink will try again later.", {"addresses": addresses})
+        return PermanentFailure("The mail server would not deliver to {addresses}. Check that address.",
+                                {"addresses": addresses})
     if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
         return _no_connection(host)
     if isinstance(error, smtplib.SMTPResponseException):
@@ -165,19 +168,20 @@ def smtp_failure(error: Exception, host: str, port: int) -> UserError | None:
 def network_failure(error: Exception, host: str, port: int) -> UserError | None:
     """The plain-English error for a failed connection (shared by SMTP and IMAP), or None if it is not one."""
     if isinstance(error, ssl.SSLCertVerificationError):
-        return CertificateFailure(f"The mail server {host} could not prove who it is (its certificate is not "
-                                  "trusted), so CareLink did not send it anything. Check the server name.")
+        return CertificateFailure("The mail server {host} could not prove who it is (its certificate is not "
+                                  "trusted), so CareLink did not send it anything. Check the server name.",
+                                  {"host": host})
     if isinstance(error, ssl.SSLError):
-        return TemporaryFailure(f"CareLink could not make a secure connection to {host} on port {port}. Check "
-                                "the port and security setting, or try again later.")
+        return TemporaryFailure("CareLink could not make a secure connection to {host} on port {port}. Check "
+                                "the port and security setting, or try again later.", {"host": host, "port": port})
     if isinstance(error, socket.gaierror):
-        return TemporaryFailure(f"CareLink could not find the mail server {host}. Check the server name, "
-                                "or the internet connection.")
+        return TemporaryFailure("CareLink could not find the mail server {host}. Check the server name, "
+                                "or the internet connection.", {"host": host})
     if isinstance(error, OSError | EOFError):
         return _no_connection(host)
     return None
 
 
 def _no_connection(host: str) -> TemporaryFailure:
-    return TemporaryFailure(f"No internet connection, or the mail server {host} is not answering. "
-                            "CareLink will try again later.")
+    return TemporaryFailure("No internet connection, or the mail server {host} is not answering. "
+                            "CareLink will try again later.", {"host": host})

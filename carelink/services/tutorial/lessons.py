@@ -182,4 +182,5 @@ def find_lesson(lessons: list[Lesson], lesson_id: str) -> Lesson:
         if lesson.id == lesson_id:
             return lesson
     known = ", ".join(lesson.id for lesson in lessons)
-    raise UserError(f"There is no lesson called '{lesson_id}'. The lessons are: {known}.")
+    raise UserError("There is no lesson called '{lesson}'. The lessons are: {known}.",
+                    {"lesson": lesson_id, "known": known})

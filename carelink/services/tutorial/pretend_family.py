@@ -137,7 +137,7 @@ class PretendFamily:
         meeting link, a practice room nobody else will be in."""
         writer = self._contacts.find_by_email(email)
         if writer is None:
-            raise UserError(f"{email} is not in the pretend family, so they cannot call.")
+            raise UserError("{email} is not in the pretend family, so they cannot call.", {"email": email})
         link = f"{PRACTICE_CALL_SERVER}/CareLinkPractice-{secrets.token_hex(6)}"
         who = first_name(writer)
         invite = self._email(writer)

@@ -41,7 +41,8 @@ def check_learner_name(name: str) -> str:
     """The learner's name, tidied: 1 to 30 ordinary letters (a UserError in plain words otherwise)."""
     cleaned = " ".join(name.split())
     if not cleaned or len(cleaned) > MAX_LEARNER_CHARS or not cleaned.isprintable():
-        raise UserError(f"The learner's name must be between 1 and {MAX_LEARNER_CHARS} ordinary letters long.")
+        raise UserError("The learner's name must be between 1 and {most} ordinary letters long.",
+                        {"most": MAX_LEARNER_CHARS})
     return cleaned
 
 
@@ -80,10 +81,11 @@ class LearnerProgress:
         with self._database.session() as session:
             row = session.get(LearnerRow, record_id)
             if row is None:
-                raise UserError(f"There is no learner record number {record_id}.")
+                raise UserError("There is no learner record number {number}.", {"number": record_id})
             if step is not None:
                 if not 0 <= step <= row.steps:
-                    raise UserError(f"Lesson '{row.lesson_id}' has steps 1 to {row.steps}, not {step}.")
+                    raise UserError("Lesson '{lesson}' has steps 1 to {steps}, not {step}.",
+                                    {"lesson": row.lesson_id, "steps": row.steps, "step": step})
                 row.step_reached = max(row.step_reached, step)
             if status is not None:
                 row.status = status

@@ -40,7 +40,7 @@ from carelink.ui.calls.call_ready import CallReady
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, tr
+from carelink.ui.widgets import Avatar, error_words, tr
 
 log = logging.getLogger(__name__)
 PROBE_MS = 2_000
@@ -174,7 +174,7 @@ class CallingScreen(QWidget):
             self._not_started(error)  # with no invite, nobody would come: the call ends, in plain words
 
     def _not_started(self, error: BaseException) -> None:
-        words = error.message if isinstance(error, UserError) else tr("Something went wrong. Please try again.")
+        words = error_words(error) if isinstance(error, UserError) else tr("Something went wrong. Please try again.")
         self._end_web()
         self._fail(tr("The call could not be started"), words, can_retry=False)
 

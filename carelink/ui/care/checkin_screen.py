@@ -17,7 +17,7 @@ from carelink.household import Household
 from carelink.services.checkin import CheckinToday
 from carelink.ui.care.words import cannot_send_words, checkin_words, time_text
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.widgets import BigButton, Screen, Tile, label, tr
+from carelink.ui.widgets import BigButton, Screen, Tile, error_words, label, tr
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class CheckinScreen(Screen):
         self.button.setEnabled(True)
         self.again.setEnabled(True)
         if isinstance(error, UserError):
-            self.words.setText(error.message)
+            self.words.setText(error_words(error))
         else:
             log.error("the check-in could not be saved", exc_info=error)
             self.words.setText(tr("Sorry, that did not work. Please try again, or phone your family."))

@@ -32,7 +32,7 @@ from carelink.ui.care.words import (
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, theme_for
-from carelink.ui.widgets import BigButton, Screen, label, tr
+from carelink.ui.widgets import BigButton, Screen, error_words, label, tr
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 60
@@ -320,7 +320,7 @@ class ConcernScreen(Screen):
             return
         self._set_busy(False)
         if isinstance(error, UserError):
-            self._say_problem(error.message)
+            self._say_problem(error_words(error))
         else:
             log.error("a concern could not be stored", exc_info=error)
             self._say_problem(tr("Sorry, it could not be saved. Please try again, or phone {name}.").format(

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from carelink.services.concerns import CATEGORIES, Concern
+from carelink.services.concerns import Concern
 from carelink.services.locales import clock_time
+from carelink.services.mail_words import CATEGORIES
 from carelink.services.status import Connection
 from carelink.ui.theme import Palette
-from carelink.ui.widgets import tr
+from carelink.ui.widgets import core_tr, tr
 
 
 def category_words() -> dict[str, str]:
-    """What is wrong, in the older adult's words, for each kind of concern (in the service's order)."""
-    words = {"unwell": tr("I feel unwell"), "lonely": tr("I feel lonely or low"),
-             "care": tr("A problem with my care"), "safety": tr("Someone is worrying me"),
-             "home": tr("Something at home is broken"), "other": tr("Something else")}
-    return {key: words[key] for key in CATEGORIES}
+    """What is wrong, in the older adult's words, for each kind of concern: the one list (services/mail_words.py),
+    in the household's language."""
+    return {key: core_tr(words) for key, words in CATEGORIES.items()}
 
 
 def time_text(moment: datetime, locale: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from carelink.errors import UserError
 from carelink.services.settings import SettingsService
 from carelink.ui.settings.pages import Page
-from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets import BigButton, error_words, label, tr
 
 KEY = "calls.jitsi_server"
 
@@ -51,7 +51,7 @@ class CallsPage(Page):
         try:
             self._settings.set(KEY, self.server.text())
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error))
             return
         self.server.setText(self._settings.get(KEY))
         self.message.setText(tr("Saved. New calls use {server}.").format(server=self._settings.get(KEY)))

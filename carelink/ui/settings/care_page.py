@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from carelink.errors import UserError
 from carelink.services.settings import SettingsService, duration_parts
 from carelink.ui.settings.pages import Page
-from carelink.ui.widgets import BigButton, ChoiceRow, label, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, tr
 
 DEADLINE, ALERT_CARERS, ESCALATE = "checkin.deadline", "checkin.alert_carers", "concern.escalate_after"
 
@@ -58,7 +58,7 @@ class CarePage(Page):
             for key, value in values.items():
                 self._settings.validate(key, value)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error))
             return
         for key, value in values.items():
             self._settings.set(key, value)

@@ -19,7 +19,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.switch import Switch
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets import BigButton, error_words, label, tr
 
 
 class ComputerPage(Page):
@@ -132,7 +132,7 @@ class ComputerPage(Page):
 
     @staticmethod
     def _plain(error: BaseException, words: str) -> str:
-        return error.message if isinstance(error, UserError) else words
+        return error_words(error) if isinstance(error, UserError) else words
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -25,7 +25,7 @@ from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, button_row, label, labelled_field, tr
+from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, button_row, error_words, label, labelled_field, tr
 
 
 def _role_words(contact: Contact) -> str:
@@ -306,7 +306,7 @@ class ContactsPage(Page):
 
     def _not_saved(self, error: BaseException) -> None:
         self.form.save.setEnabled(True)
-        self.form.message.setText(error.message if isinstance(error, UserError)
+        self.form.message.setText(error_words(error) if isinstance(error, UserError)
                                   else tr("The contact could not be saved. Please try again."))
 
     def _show_confirm(self, visible: bool) -> None:

@@ -16,7 +16,7 @@ from carelink.errors import UserError
 from carelink.services.email_account import EmailAccountService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, check_only, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, check_only, error_words, label, one_of_many, tr
 
 OTHER = "other"
 PRESET_COLUMNS = 3
@@ -212,7 +212,7 @@ class EmailForm(QWidget):
             account = self.account()
             password = self._password_to_save(account)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error))
             return False
         self.message.setText(tr("Saving…"))
 
@@ -223,7 +223,7 @@ class EmailForm(QWidget):
                 on_saved()
 
         def failed(error: BaseException) -> None:
-            self.message.setText(error.message if isinstance(error, UserError)
+            self.message.setText(error_words(error) if isinstance(error, UserError)
                                  else tr("The email account could not be saved. Please try again."))
             if on_failed is not None:
                 on_failed()

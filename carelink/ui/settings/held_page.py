@@ -18,7 +18,7 @@ from carelink.services.locales import clock_time
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
 
 _ITEM_PADDING_PX = 14  # the theme's left and right padding of a list row, and a little more
 MAX_SHOWN_CHARS = 5000  # a very long message is cut here on screen (the wall gets all of it)
@@ -246,7 +246,7 @@ class HeldPage(Page):
     def _failed(self, error: BaseException) -> None:
         self.approve_button.setEnabled(True)
         self.refresh()
-        self.message.setText(error.message if isinstance(error, UserError)
+        self.message.setText(error_words(error) if isinstance(error, UserError)
                              else tr("That did not work. Please try again."))
 
     def _ask_delete(self) -> None:

@@ -17,7 +17,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
 
 
 def apply_speech_settings(settings: SettingsService, speaker: Speaker) -> None:
@@ -124,7 +124,7 @@ class VoicePage(Page):
         self.note.setText("")
 
     def _no_voices(self, error: BaseException) -> None:
-        self.note.setText(error.message if isinstance(error, UserError) else tr("No voices could be found."))
+        self.note.setText(error_words(error) if isinstance(error, UserError) else tr("No voices could be found."))
 
     def _apply(self) -> None:
         apply_speech_settings(self._settings, self._speaker)
@@ -196,7 +196,7 @@ class PersonPage(Page):
             for key, value in values.items():
                 self._settings.set(key, value)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error))
             return
         self.message.setText(tr("Saved."))
         self.emergency.setPlaceholderText(emergency_number_for(self._settings.locale))
@@ -239,7 +239,7 @@ class PinPage(Page):
         self.message.setText(tr("The PIN has been changed."))
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(error.message if isinstance(error, UserError) else tr("The PIN could not be saved."))
+        self.message.setText(error_words(error) if isinstance(error, UserError) else tr("The PIN could not be saved."))
 
 
 class EmailPage(Page):
@@ -315,5 +315,5 @@ class EmailPage(Page):
 
     def _not_tested(self, error: BaseException) -> None:
         self._busy(False)
-        self.form.message.setText(error.message if isinstance(error, UserError)
+        self.form.message.setText(error_words(error) if isinstance(error, UserError)
                                   else tr("CareLink could not check the email account. Please try again."))

@@ -146,8 +146,9 @@ class _Capture:
             self.news += report.new_messages
 
     def _stuck(self, number: int, step: Step, what: str) -> UserError:
-        return UserError(f"The handout for the lesson \"{self.lesson.title}\" could not be made: at step {number}, "
-                         f"{what}. Check the lesson file {self.lesson.id}.toml.")
+        return UserError("The handout for the lesson \"{title}\" could not be made: at step {number}, {what}. "
+                         "Check the lesson file {file}.",
+                         {"title": self.lesson.title, "number": number, "what": what, "file": f"{self.lesson.id}.toml"})
 
     def control_for(self, number: int, step: Step) -> QWidget:
         """The step's control once it is on show (and can be used), asking for mail while a step waits."""

@@ -20,7 +20,7 @@ from carelink.ui.tutorial.handout import handout_for_panel
 from carelink.ui.tutorial.learn_screen import LearnScreen
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from carelink.ui.tutorial.workshop import Practice, Workshop
-from carelink.ui.widgets import tr
+from carelink.ui.widgets import error_words, tr
 
 log = logging.getLogger(__name__)
 LEAVE_KEYS = "Ctrl+Shift+L"  # documented in README: leaves workshop mode without the PIN
@@ -107,7 +107,7 @@ class TutorialScreens(QObject):
         try:
             saved = self._handout(self.lessons[lesson_id], to_printer)
         except UserError as error:
-            self.panel.say(error.message)
+            self.panel.say(error_words(error))
             return
         if saved is not None:
             self.panel.say(tr("The handout is saved in {path}").format(path=saved))

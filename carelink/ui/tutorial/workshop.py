@@ -27,7 +27,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.theme import STANDARD
 from carelink.ui.tutorial.overlay import TutorialOverlay
-from carelink.ui.widgets import tr
+from carelink.ui.widgets import error_words, tr
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class Workshop(QObject):
     def _not_started(self, error: BaseException) -> None:
         self.starting = False
         log.error("the practice household could not be opened", exc_info=error)
-        self.problem.emit(error.message if isinstance(error, UserError) else
+        self.problem.emit(error_words(error) if isinstance(error, UserError) else
                           tr("The practice could not start. Please try again, or reset the practice family."))
 
     def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int) -> None:
@@ -231,7 +231,7 @@ class Workshop(QObject):
         reset = self._practice.reset
 
         self._runner.run_task(reset, lambda _: self.progress_changed.emit(), lambda error: self.problem.emit(
-            error.message if isinstance(error, UserError) else tr("The practice family could not be reset.")),
+            error_words(error) if isinstance(error, UserError) else tr("The practice family could not be reset.")),
             owner=self)
 
     @staticmethod

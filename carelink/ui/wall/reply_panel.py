@@ -15,7 +15,7 @@ from carelink.services.status import Connection, connection_after
 from carelink.ui.care.words import cannot_send_words
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Palette
-from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets import BigButton, error_words, label, tr
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class ReplySender(QObject):
     @staticmethod
     def _problem(error: BaseException) -> str:
         if isinstance(error, UserError):
-            return error.message
+            return error_words(error)
         log.error("a reply could not be stored", exc_info=error)
         return tr("Sorry, the reply could not be saved. Please try again.")
 
