@@ -96,7 +96,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
     checkin = CheckinService(database, clock, contacts, outbox, settings)
     courier.sent.connect(checkin.note_outbox)  # "told" (and Home's ✓) once the check-in's email really went
     sync = MailSync(database, transport, contacts, wall, held, courier, status, clock,
-                    on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
+                    on_contact_mail=[concerns.note_mails], timers=[concerns.run_timers, checkin.run_timers])
     replies = ReplyService(wall, outbox, lambda: settings.person_name)
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
