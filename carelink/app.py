@@ -98,7 +98,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
     checkin = CheckinService(database, clock, contacts, outbox, settings, translations)
     courier.sent.connect(checkin.note_outbox)  # "told" (and Home's ✓) once the check-in's email really went
     sync = MailSync(database, transport, contacts, wall, held, courier, status, clock,
-                    on_contact_mail=[concerns.note_mail], timers=[concerns.run_timers, checkin.run_timers])
+                    on_contact_mail=[concerns.note_mails], timers=[concerns.run_timers, checkin.run_timers])
     replies = ReplyService(wall, outbox, lambda: settings.person_name,
                            lambda: translations.for_locale(settings.locale))
     return Household(paths=paths, demo=demo, clock=clock, database=database, report=report, settings=settings,

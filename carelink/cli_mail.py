@@ -88,26 +88,32 @@ def sync(args: argparse.Namespace, household: Household) -> int:
         if total >= 100 and (done % 100 == 0 or done == total):
             print(f"Fetched {done} of {total} messages…", flush=True)
 
-    everything = True  # the first pass tries everything queued, whatever its back-off
-    while True:
-        report = household.sync.sync_once(progress, everything=everything)
-        everything = False
-        if args.once:
-            if report.error:
-                raise UserError("{problem} Nothing was lost: CareLink will try again.",
-                                {"problem": UserError(report.error)})
-            _say_sync(report)
-            return 0
+    if args.once:
+        report = household.sync.sync_once(progress, everything=True)
+        if report.error:
+            raise UserError("{problem} Nothing was lost: CareLink will try again.",
+                            {"problem": UserError(report.error)})
         _say_sync(report)
-        mailbox = household.transport.mailbox()
-        if mailbox is None:
-            time.sleep(POLL_SECONDS)
-            continue
-        try:
-            mailbox.wait_for_news(POLL_SECONDS, since=household.sync.position())
-        except UserError:
-            time.sleep(POLL_SECONDS)
-        finally:
+        return 0
+    # One mailbox for the whole run: the connection that waits for news fetches it too, and while it listens
+    # (IDLE) a pass after a quiet wait only sends and runs the timers; it signs in again only after a break.
+    mailbox = household.transport.mailbox()
+    everything = news = True  # the first pass tries everything queued, whatever its back-off
+    try:
+        while True:
+            fetch = news or mailbox is None or not mailbox.listening()
+            _say_sync(household.sync.sync_once(progress, everything=everything, mailbox=mailbox, fetch=fetch))
+            everything = False
+            if mailbox is None:
+                time.sleep(POLL_SECONDS)
+                continue
+            try:
+                news = mailbox.wait_for_news(POLL_SECONDS, since=household.sync.position())
+            except UserError:
+                news = True
+                time.sleep(POLL_SECONDS)
+    finally:
+        if mailbox is not None:
             mailbox.close()
 
 

@@ -69,6 +69,11 @@ class Mailbox(Protocol):
         `since` is the position to wait after (the sync's saved one); None means this mailbox's own last fetch."""
         ...
 
+    def listening(self) -> bool:
+        """True while a wait_for_news() on this mailbox hears of new mail as it comes (an IMAP IDLE connection is
+        held open), so a sync need not look for mail meanwhile; False where waiting is only a pause (polling)."""
+        ...
+
     def close(self) -> None:
         ...
 

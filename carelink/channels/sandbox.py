@@ -154,6 +154,10 @@ class SandboxMailbox:
                 if self._closes != closes:
                     return False
 
+    def listening(self) -> bool:
+        """False: a look at the sandbox costs nothing, so every sync looks (the tutorial's timing relies on it)."""
+        return False
+
     def close(self) -> None:
         """Ends any wait_for_news() in progress (it returns False); the mailbox stays usable afterwards, as an
         IMAP mailbox connects again after close()."""

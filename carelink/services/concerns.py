@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -286,27 +287,35 @@ class ConcernService:
     def note_mail(self, mail: ParsedMail, sender: Contact) -> int | None:
         """A carer's reply to a concern marks it acknowledged; returns the concern's id, or None. So does a reply from
         someone the concern itself went to (the family, when no carer was set up)."""
-        threads = {mail.in_reply_to, *mail.references} - {None}
+        found = self.note_mails([(mail, sender)])
+        return found[0] if found else None
+
+    def note_mails(self, mails: Sequence[tuple[ParsedMail, Contact]]) -> builtins.list[int]:
+        """note_mail for a sync's batch of mail from contacts in one look at the open concerns (usually none, so a
+        thousand messages cost one query, not a thousand); returns the concerns acknowledged, in order."""
+        found: builtins.list[int] = []
         with self._database.session() as session:
             open_rows = list(session.scalars(select(ConcernRow).where(ConcernRow.acknowledged.is_(None))))
-            by_reference = {int(n) for n in _REFERENCE.findall(mail.subject)}
-            for row in open_rows:
-                ids = [row.outbox_id, *(int(i) for i in row.escalation_outbox_ids.split())]
-                emails = [self._outbox.get(i) for i in ids if i is not None]
-                told = {a.lower() for a in emails[0].to} if emails and row.outbox_id is not None else set()
-                if sender.role != "carer" and sender.email.lower() not in told:
-                    continue
-                message_ids = {email.message_id for email in emails}
-                if row.id in by_reference or threads & message_ids:
-                    row.acknowledged, row.acknowledged_by = self._clock.now(), sender.name
-                    row.status = "acknowledged"
-                    if row.sent is None:
-                        row.sent = row.acknowledged
-                    found = row.id
-                    break
-            else:
-                return None
-        self.changed.emit(found)
+            emails = {row.id: [self._outbox.get(i) for i in (row.outbox_id, *(int(n) for n in
+                               row.escalation_outbox_ids.split())) if i is not None] for row in open_rows}
+            for mail, sender in mails if open_rows else ():
+                threads = {mail.in_reply_to, *mail.references} - {None}
+                by_reference = {int(n) for n in _REFERENCE.findall(mail.subject)}
+                for row in open_rows:
+                    sent = emails[row.id]
+                    told = {a.lower() for a in sent[0].to} if sent and row.outbox_id is not None else set()
+                    if sender.role != "carer" and sender.email.lower() not in told:
+                        continue
+                    if row.id in by_reference or threads & {email.message_id for email in sent}:
+                        row.acknowledged, row.acknowledged_by = self._clock.now(), sender.name
+                        row.status = "acknowledged"
+                        if row.sent is None:
+                            row.sent = row.acknowledged
+                        found.append(row.id)
+                        open_rows.remove(row)
+                        break
+        for concern_id in found:
+            self.changed.emit(concern_id)
         return found
 
     def run_timers(self) -> builtins.list[int]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import cast
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import Insert, insert
 
 from carelink.channels.email.automatic import plausible
 from carelink.channels.email.mime import ParsedMail, parse_message
@@ -55,13 +56,14 @@ class MailSync:
 
     def __init__(self, database: Database, transport: MailTransport, contacts: ContactService, wall: WallService,
                  held: HeldService, courier: Courier, status: ConnectionStatus, clock: Clock,
-                 on_contact_mail: Sequence[Callable[[ParsedMail, Contact], object]] = (),
+                 on_contact_mail: Sequence[Callable[[Sequence[tuple[ParsedMail, Contact]]], object]] = (),
                  timers: Sequence[Callable[[], object]] = ()) -> None:
         self._database, self._transport, self._contacts = database, transport, contacts
         self._wall, self._held, self._courier = wall, held, courier
         self._status, self._clock = status, clock
         self._on_contact_mail, self._timers = on_contact_mail, timers
         self._running = threading.Lock()
+        self._last_fetch: tuple[str | None, bool] = (None, False)  # the last fetch's trouble (reason, refused)
 
     def position(self) -> MailboxState | None:
         """Where the sync got to in the folder (to wait for mail after it)."""
@@ -76,7 +78,7 @@ class MailSync:
         if state is None:
             return
         with self._database.session() as session:
-            session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
+            session.execute(_position(state))
 
     def _file_batch(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
                     counts: Counter[str], senders: list[str]) -> None:
@@ -113,15 +115,14 @@ class MailSync:
                 if mail.message_id:
                     known.add(mail.message_id)
             if state is not None:
-                session.merge(MailboxStateRow(folder=FOLDER, uidvalidity=state.uidvalidity, last_uid=state.last_uid))
+                session.execute(_position(state))
         counts.update(filed)
         senders.extend(contact.name for _, contact in from_contacts)
-        for mail, contact in from_contacts:  # after the commit: a carer's reply acknowledges a concern
-            for listener in self._on_contact_mail:
-                try:
-                    listener(mail, contact)
-                except Exception:
-                    log.exception("a listener failed on mail from contact %s", contact.id)
+        for listener in self._on_contact_mail if from_contacts else ():  # after the commit, once per batch:
+            try:                                                         # a carer's reply acknowledges a concern
+                listener(from_contacts)
+            except Exception:
+                log.exception("a listener failed on %d messages from contacts", len(from_contacts))
         if filed["wall"]:
             self._wall.changed.emit(None)
         if filed["held"]:
@@ -142,20 +143,30 @@ class MailSync:
                 counts["skipped"] += 1
         self._save_state(state)
 
-    def sync_once(self, progress: Callable[[int, int], None] | None = None, everything: bool = False
-                  ) -> SyncReport:
+    def sync_once(self, progress: Callable[[int, int], None] | None = None, everything: bool = False,
+                  mailbox: Mailbox | None = None, fetch: bool = True) -> SyncReport:
         """Send and run the timers first, so that a concern or an alert never waits behind a slow fetch: the
         courier sends what is due (everything queued with `everything`), the timers queue what is due (escalations,
         the missed-check-in alert) and the courier sends that. Then fetch; a fetch that reached the mail server
-        means the network is there, so the courier tries everything still queued, whatever its back-off."""
+        means the network is there, so the courier tries everything still queued, whatever its back-off.
+
+        `mailbox`: an open mailbox to fetch from (the one held for news, already signed in), left open after;
+        without it a mailbox is made for this sync and closed after. `fetch=False` sends and runs the timers only
+        (while a held connection hears of new mail as it comes): the status then stays as the last fetch left it,
+        unless sending fails now."""
         with self._running:
             counts: Counter[str] = Counter()
             senders: list[str] = []
             first = self._courier.send_now(everything=everything)
             self._run_timers()
             delivery = first.then(self._courier.send_now())
-            mailbox = self._transport.mailbox()
-            error, refused = self._fetch(mailbox, progress, counts, senders) if mailbox is not None else (None, False)
+            if not fetch:
+                return self._sent_only(delivery)
+            given = mailbox is not None
+            mailbox = mailbox if given else self._transport.mailbox()
+            error, refused = (self._fetch(mailbox, progress, counts, senders, close=not given)
+                               if mailbox is not None else (None, False))
+            self._last_fetch = (error, refused)
             if mailbox is not None and error is None:
                 self._courier.server_answered()
                 self._run_timers()  # a carer's reply just fetched is seen before anything more is escalated
@@ -165,10 +176,23 @@ class MailSync:
                 return SyncReport(0, 0, 0, delivery, None)
             if error is None and mailbox is not None and delivery.error:
                 error, refused = delivery.error, delivery.login_refused
-            if self._status.state is not Connection.DEMO:
-                self._status.set(Connection.LOGIN_REFUSED if refused else Connection.OFFLINE if error
-                                 else Connection.UP_TO_DATE)
+            self._show(error, refused)
             return SyncReport(counts["wall"], counts["held"], counts["skipped"], delivery, error, tuple(senders))
+
+    def _sent_only(self, delivery: DeliveryReport) -> SyncReport:
+        """The report and status of a sync that only sent: the last fetch's trouble if it had some, else this
+        sending's."""
+        error, refused = self._last_fetch
+        if error is None:
+            error, refused = delivery.error, delivery.login_refused
+        if self._status.state is not Connection.NOT_SET_UP:
+            self._show(error, refused)
+        return SyncReport(0, 0, 0, delivery, error)
+
+    def _show(self, error: str | None, refused: bool) -> None:
+        if self._status.state is not Connection.DEMO:
+            self._status.set(Connection.LOGIN_REFUSED if refused else Connection.OFFLINE if error
+                             else Connection.UP_TO_DATE)
 
     def _run_timers(self) -> None:
         for timer in self._timers:
@@ -178,9 +202,10 @@ class MailSync:
                 log.exception("a timer failed; the sync goes on")
 
     def _fetch(self, mailbox: Mailbox, progress: Callable[[int, int], None] | None, counts: Counter[str],
-               senders: list[str]) -> tuple[str | None, bool]:
+               senders: list[str], close: bool = True) -> tuple[str | None, bool]:
         """Fetch and file what is new (the names of whoever wrote are added to `senders`); the plain reason if the
-        server could not be reached, and whether that reason is a refused user name or password."""
+        server could not be reached, and whether that reason is a refused user name or password. The mailbox is
+        closed after unless `close` is False (a held one)."""
         contacts = {c.email.lower(): c for c in self._contacts.list()}
         batch: list[FetchedMail] = []
         batch_state: MailboxState | None = None
@@ -215,8 +240,16 @@ class MailSync:
             log.warning("sync stopped: %s", fault.message)
             return fault.message, False  # said plainly; what could not be saved is fetched again next time
         finally:
-            mailbox.close()
+            if close:
+                mailbox.close()
         return error, refused
+
+
+def _position(state: MailboxState) -> Insert:
+    """The sync position as one upsert: no read first (as merge() does), one statement per batch."""
+    values = {"uidvalidity": state.uidvalidity, "last_uid": state.last_uid}
+    return insert(MailboxStateRow).values(folder=FOLDER, **values).on_conflict_do_update(
+        index_elements=[MailboxStateRow.folder], set_=values)
 
 
 def _for_the_wall(mail: ParsedMail, contacts: dict[str, Contact]) -> bool:

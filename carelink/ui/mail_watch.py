@@ -2,7 +2,9 @@
 and a gentle chime when a sync brought new family messages.
 
 The waiting for news happens on one plain Python thread (IMAP IDLE blocks); it never touches a widget, it only
-asks for a sync through a queued signal. Every sync runs on the background runner, one at a time.
+asks for a sync through a queued signal. Every sync runs on the background runner, one at a time. One connection
+serves all day: the thread lends its signed-in mailbox to the sync its news starts, and while that connection
+listens (IDLE) the minute's sync only sends and runs the timers, so nothing signs in again every minute.
 """
 
 from __future__ import annotations
@@ -77,14 +79,16 @@ class MailWatcher(QObject):
         self._wait_s, self._retry_s = wait_for_news_s, retry_after_s
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(self._minute)
         self._news.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
-        self._syncing = self._again = False
+        self._syncing = self._again = self._again_fetch = False
         self._disk_trouble = False  # the last sync could not save (a full disk): news waits a while, not at once
         self._stopping = threading.Event()
         self._sync_done = threading.Event()  # set after each sync, so the thread knows its news was fetched
         self._lock = threading.Lock()
         self._mailbox: Mailbox | None = None
+        self._lent: Mailbox | None = None  # the thread's mailbox while it waits for the sync its news asked for
+        self._on_lent = False  # the sync under way fetches on the lent mailbox
         self._thread: threading.Thread | None = None
         self.started = False
         self._stopped = False  # after stop(), news the thread sent just before must not start a sync
@@ -100,6 +104,13 @@ class MailWatcher(QObject):
     def watching(self) -> bool:
         """True while the thread that waits for news from the mail server is running."""
         return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def listening(self) -> bool:
+        """True while the thread holds a connection that hears of new mail as it comes (IMAP IDLE)."""
+        with self._lock:
+            mailbox = self._mailbox
+        return mailbox is not None and mailbox.listening()
 
     def start(self) -> None:
         """A sync now, then one every minute and whenever the thread that waits for news hears of some."""
@@ -132,13 +143,24 @@ class MailWatcher(QObject):
 
     def sync_now(self) -> None:
         """Fetch new mail and send the outbox now, in the background. A sync asked for while one runs follows it."""
+        self._ask(fetch=True)
+
+    def _minute(self) -> None:
+        """The minute's sync: it looks for mail only when no held connection would hear of it by itself."""
+        self._ask(fetch=not self.listening)
+
+    def _ask(self, fetch: bool) -> None:
         if self._stopped:
             return  # the window is closing: its household may be closed next
         if self._syncing:
-            self._again = True
+            self._again, self._again_fetch = True, self._again_fetch or fetch
             return
         self._syncing = True
-        self._runner.run_task(self._sync.sync_once, self._synced, self._failed, owner=self)
+        with self._lock:
+            lent = self._lent if fetch else None
+        self._on_lent = lent is not None
+        self._runner.run_task(lambda: self._sync.sync_once(mailbox=lent, fetch=fetch), self._synced, self._failed,
+                              owner=self)
 
     def _synced(self, report: SyncReport) -> None:
         self._disk_trouble = report.error in faults.MESSAGES
@@ -157,10 +179,12 @@ class MailWatcher(QObject):
 
     def _finished(self) -> None:
         self._syncing = False
-        self._sync_done.set()
+        if self._on_lent:  # the thread may have its mailbox back
+            self._on_lent = False
+            self._sync_done.set()
         if self._again:
-            self._again = False
-            self.sync_now()
+            fetch, self._again, self._again_fetch = self._again_fetch, False, False
+            self._ask(fetch)
 
     # --- the thread ----------------------------------------------------------------------------------------------
 
@@ -177,12 +201,8 @@ class MailWatcher(QObject):
                             continue
                     if mailbox.wait_for_news(self._wait_s, since=self._sync.position()) \
                             and not self._stopping.is_set():
-                        self._sync_done.clear()
-                        try:
-                            self._news.emit()
-                        except RuntimeError:  # the window was deleted while this thread waited: nobody to tell
+                        if not self._lend(mailbox):  # the window was deleted while this thread waited
                             return
-                        self._sync_done.wait(SYNC_TIMEOUT_S)
                         if self._disk_trouble:  # the news is still there, unsaved: not again and again at once
                             self._stopping.wait(self._retry_s)
                 except Exception as trouble:  # the thread must outlive any outage; the minute's sync carries on
@@ -195,6 +215,22 @@ class MailWatcher(QObject):
                     self._stopping.wait(self._retry_s)
         finally:
             self._forget(mailbox)
+
+    def _lend(self, mailbox: Mailbox) -> bool:
+        """Ask for a sync on `mailbox` (signed in already) and wait until it is done; False if nobody is there."""
+        self._sync_done.clear()
+        with self._lock:
+            self._lent = mailbox
+        try:
+            self._news.emit()
+        except RuntimeError:  # the watcher was deleted: nobody to tell
+            return False
+        else:
+            self._sync_done.wait(SYNC_TIMEOUT_S)
+            return True
+        finally:
+            with self._lock:
+                self._lent = None
 
     def _open_mailbox(self) -> Mailbox | None:
         mailbox = self._transport.mailbox()

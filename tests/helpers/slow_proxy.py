@@ -8,6 +8,8 @@ sends goes straight through; what the server answers is passed on as its `mode` 
   after the client last spoke wait, the rest of that answer follows at once.
 
 The mode can be changed while connections are open, e.g. back to "normal" to show that a later sync works.
+``said`` counts the commands the clients sent by name (an IMAP line "A1 LOGIN …" counts as "LOGIN", an SMTP line
+"AUTH PLAIN …" as "AUTH"), so a test can tell how often CareLink signed in.
 A pytest plugin (see tests/conftest.py): the ``slow_proxies`` fixture stops every proxy put in it.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import suppress
 from typing import Literal
@@ -35,6 +38,7 @@ class SlowProxy:
         self.mode: Mode = mode
         self.every, self.delay = every, delay
         self.connections = 0
+        self.said: Counter[str] = Counter()
         self._stop = threading.Event()
         self._listener = socket.create_server((LOOPBACK, 0))
         self._listener.settimeout(0.1)  # so that accept() sees stop() soon
@@ -85,10 +89,15 @@ class SlowProxy:
             self._spawn(self._pump_down, server, client, asked)
 
     def _pump_up(self, client: socket.socket, server: socket.socket, asked: threading.Event) -> None:
-        """The client's words, straight to the server; when either side hangs up, both are closed."""
+        """The client's words, straight to the server (each command counted in `said`); when either side hangs
+        up, both are closed."""
+        pending = b""
         try:
             while data := client.recv(65536):
                 asked.set()
+                *lines, pending = (pending + data).split(b"\r\n")
+                with self._lock:
+                    self.said.update(_command(line) for line in lines if line)
                 server.sendall(data)
         except OSError:
             pass
@@ -161,6 +170,13 @@ class TrickleServer:
             pass
         finally:
             _close(client)
+
+
+def _command(line: bytes) -> str:
+    """The command a client's line gives: IMAP's second word ("A1 LOGIN …"), SMTP's first ("AUTH PLAIN …")."""
+    words = line.split(maxsplit=2)
+    imap = len(words) > 1 and not words[0].isalpha()  # an IMAP tag like "A001" or "HNCD3" has digits
+    return (words[1] if imap else words[0]).decode("ascii", "replace").upper()
 
 
 def _close(sock: socket.socket) -> None:

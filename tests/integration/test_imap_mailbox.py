@@ -229,6 +229,36 @@ def test_close_from_another_thread_ends_a_wait(open_mailbox: MailboxFactory) -> 
     mailbox.check_login()  # and it can be used again: it connects afresh
 
 
+def test_one_connection_and_one_password_read_serve_every_wait_and_fetch(imap_server: ImapServer) -> None:
+    """The connection that waits for news is the one that fetches it: signed in once, the password read from the
+    keyring once, however many times news comes and is fetched; and it says it listens (IDLE) while it holds."""
+    asked: list[str] = []
+
+    def password() -> str:
+        asked.append("read")
+        return PASSWORD
+
+    mailbox = ImapMailbox(account_for(imap_server=imap_server), password, timeout=10)
+    assert not mailbox.listening(), "no connection yet"
+    try:
+        assert list(mailbox.fetch_new(None, since_days=14)) == []
+        state = mailbox.state()
+        for number in range(3):
+            delivery = threading.Timer(0.3, imap_server.deliver, args=(_raw(f"news {number}"),))
+            delivery.start()
+            try:
+                assert mailbox.wait_for_news(timeout=30, since=state) is True
+            finally:
+                delivery.join()
+            assert mailbox.listening()
+            assert _subjects(list(mailbox.fetch_new(state, since_days=14))) == [f"news {number}"]
+            state = mailbox.state()
+        assert asked == ["read"], "one connection, one password read"
+    finally:
+        mailbox.close()
+    assert not mailbox.listening(), "closed: nothing listens any more"
+
+
 def test_a_close_between_batches_does_not_break_the_sync(imap_server: ImapServer,
                                                          open_mailbox: MailboxFactory) -> None:
     for n in range(5):

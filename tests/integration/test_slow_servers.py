@@ -141,6 +141,27 @@ def test_idle_waits_longer_than_both_limits_when_the_server_is_quick(
         box.close()
 
 
+def test_a_line_that_ends_while_waiting_for_news_is_news_at_once_not_a_spin_until_the_time_out(
+        imap_server: ImapServer, slow_proxies: list[SlowProxy]) -> None:
+    """The wait sleeps on the socket; when the line ends (the server or a router hung up), it says "maybe news"
+    at once, so the sync that follows connects afresh, instead of looking at a dead socket until its time out."""
+    proxy = _proxy(slow_proxies, imap_server.port, "normal")
+    account = make_account(USER, LOOPBACK, LOOPBACK, "none", proxy.port, proxy.port)
+    box = ImapMailbox(account, lambda: PASSWORD, timeout=STALL, conversation_limit=TOTAL)
+    try:
+        list(box.fetch_new(None, since_days=30))
+        hang_up = threading.Timer(1.0, proxy.stop)
+        hang_up.start()
+        started = time.monotonic()
+        assert box.wait_for_news(60) is True
+        took = time.monotonic() - started
+        hang_up.join()
+        assert 0.5 < took < 1.0 + MARGIN, f"the wait ended {took:.1f} s in"
+        assert not box.listening(), "nothing listens on a line that ended"
+    finally:
+        box.close()
+
+
 def test_a_trickling_smtp_server_is_cut_at_the_deadline_and_takes_the_message_later(
         smtp_server: SmtpServer, slow_proxies: list[SlowProxy]) -> None:
     proxy = _proxy(slow_proxies, smtp_server.port, "trickle")

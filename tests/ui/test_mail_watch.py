@@ -16,6 +16,7 @@ from carelink.channels.email.account import make_account
 from carelink.channels.sandbox import SandboxTransport
 from carelink.household import Household
 from carelink.resources import assets_dir
+from carelink.secrets import KeyringSecretStore
 from carelink.services.mail_sync import SyncReport
 from carelink.services.status import Connection
 from carelink.ui.main_window import MainWindow
@@ -187,6 +188,42 @@ def test_the_event_loop_never_stalls_while_500_messages_come_in(
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
     assert took > 2 * LATE_S, "the sync really was slow"
     assert watch.longest_s < STALL_S, f"the event loop stalled for {watch.longest_s:.2f} s"
+    assert chime.plays >= 1
+
+
+def test_one_connection_serves_every_sync_while_it_listens(
+        qtbot: QtBot, make_window: WindowFactory, imap_server: ImapServer,
+        late: tuple[Household, SlowProxy, SlowProxy], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread's IDLE connection is lent to the syncs its news starts, and the minute's syncs only send and run
+    the timers while it listens: after the first two sign-ins (the first sync's and the thread's), none more and no
+    password read from the keyring, over many syncs and two messages coming in. The proxy counts the LOGINs."""
+    home, imap, _smtp = late
+    window, chime = watched_window(qtbot, make_window, home)
+    watcher = window.mail_watch
+    qtbot.waitUntil(lambda: watcher.listening, timeout=10_000)
+    signed_in, connections = imap.said["LOGIN"], imap.connections
+    assert signed_in == 2 and connections == 2, "the first sync's connection and the thread's"
+    reads: list[str] = []
+    real_read = KeyringSecretStore.get_password
+
+    def read(store: KeyringSecretStore, account: str) -> str | None:
+        reads.append(account)
+        return real_read(store, account)
+
+    monkeypatch.setattr(KeyringSecretStore, "get_password", read)
+    reports: list[SyncReport] = []
+    watcher.synced.connect(reports.append)
+    watcher.set_interval(100)  # a minute in real life: many minutes' worth of syncs here
+    qtbot.waitUntil(lambda: len(reports) >= 5, timeout=10_000)
+    for number, text in enumerate(("Are you free on Sunday?", "I'll bring a cake.")):
+        imap_server.deliver(family_mail("sarah@example.org", text))
+        qtbot.waitUntil(lambda: home.wall.unread_count() == number + 1, timeout=30_000)  # noqa: B023 (waited here)
+    seen = len(reports)
+    qtbot.waitUntil(lambda: len(reports) >= seen + 5 and watcher.listening, timeout=10_000)
+    assert imap.said["LOGIN"] == signed_in and imap.connections == connections, "no new sign-in, no new connection"
+    assert reads == [], "the password was read from the keyring once per connection, at its sign-in"
+    assert imap.said["IDLE"] >= 2, "the connection went back to listening after the news"
+    assert home.status.state is Connection.UP_TO_DATE
     assert chime.plays >= 1
 
 

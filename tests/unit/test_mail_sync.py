@@ -19,6 +19,7 @@ from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailSend
 from carelink.household import Household
 from carelink.services import mail_sync
 from carelink.services.mail_sync import MailSync
+from carelink.services.status import Connection
 from tests.helpers import make_household
 
 pytestmark = pytest.mark.noqt
@@ -54,6 +55,9 @@ class ListMailbox:
         return self._state
 
     def wait_for_news(self, timeout: float, since: MailboxState | None = None) -> bool:
+        return False
+
+    def listening(self) -> bool:
         return False
 
     def close(self) -> None:
@@ -95,6 +99,24 @@ def test_many_messages_are_filed_in_batches_and_the_position_is_saved(household:
     assert (again.new_messages, again.held) == (1, 0), "only the new one: the position was saved"
     assert again.senders == ("Sarah",), "who wrote what reached the wall (a screen reader hears it)"
     assert report.senders == ("Sarah",) * 166, "one name a message; the strangers held are not named"
+
+
+def test_a_held_mailbox_is_fetched_from_and_left_open_and_a_sending_sync_leaves_the_mail(
+        household: Household) -> None:
+    """The mailbox held for news is lent to the sync (its connection stays open for the next wait); the minute's
+    sync while it listens only sends and runs the timers, and keeps the last fetch's trouble in its report."""
+    own = ListMailbox([mail("sarah@example.org", "from a fresh connection")])
+    sync = sync_for(household, own)
+    report = sync.sync_once(fetch=False)
+    assert (report.new_messages, report.error, own.closed) == (0, None, False), "the mail was not looked at"
+    held = ListMailbox([mail("sarah@example.org", "news")], fail_after=1)
+    report = sync.sync_once(mailbox=held)
+    assert (report.new_messages, held.closed, own.closed) == (1, False, False)
+    assert [card.text for card in household.wall.messages()] == ["news"]
+    held.raws.append(mail("sarah@example.org", "more news"))
+    assert sync.sync_once(mailbox=held).error == "No internet connection."
+    assert sync.sync_once(fetch=False).error == "No internet connection.", "true until a fetch works again"
+    assert household.status.state is Connection.OFFLINE
 
 
 def test_a_mailbox_failure_keeps_what_was_filed(household: Household) -> None:

@@ -20,10 +20,10 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
-from imapclient.imap4 import IMAP4WithTimeout
 
 from carelink.channels.email.account import EmailAccount
-from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures, secure_socket
+from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
+from carelink.channels.email.imap_client import WatchedIMAPClient, shutdown
 from carelink.channels.email.smtp import network_failure
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
 from carelink.errors import UserError
@@ -31,8 +31,6 @@ from carelink.errors import UserError
 log = logging.getLogger(__name__)
 # RFC 2177: a client should leave IDLE and start it again at least every 29 minutes, or the server may hang up.
 _IDLE_RENEW_SECONDS = 24 * 60
-# How long one look at an IDLE connection lasts, so that close() from another thread is noticed this quickly.
-_IDLE_SLICE_SECONDS = 1.0
 # One FETCH brings at most about this much mail (a bigger message comes alone), so that even a slow line fetches
 # one well inside a conversation's time limit, and a sync that was cut goes on from there the next time.
 _BATCH_BYTES = 8 * 1024 * 1024
@@ -49,7 +47,10 @@ class ImapMailbox:
     before waiting for news. Past either limit it is cut and reported as a temporary problem (see deadline.py);
     the wait for news itself (IDLE) is not a conversation and keeps its own timeout.
 
-    fetch_new() and wait_for_news() belong to one thread (the sync worker); close() may come from any thread.
+    One signed-in connection serves every call until it breaks or close() is called: the thread that waits for
+    news (IMAP IDLE) lends it to the sync that news starts, so a household that keeps CareLink open all day signs
+    in once, not once a minute, and the password is read from the keyring once per connection. Calls take turns
+    on the connection (a lock); close() may come from any thread and wakes a wait for news at once.
     """
 
     def __init__(self, account: EmailAccount, password: Callable[[], str | None], folder: str = "INBOX",
@@ -66,6 +67,8 @@ class ImapMailbox:
         self._lock = threading.RLock()  # one command at a time on the connection
         self._closing = threading.Event()
         self._conversation: Conversation | None = None
+        self._idle_offered = False  # the server said, on this connection, that it offers IDLE
+        self._idling: socket.socket | None = None  # the socket of an IDLE under way, for close() to wake it
 
     # --- the Mailbox port ---------------------------------------------------------------------------------------
 
@@ -130,11 +133,11 @@ class ImapMailbox:
             with self._talk():  # the look before waiting is a conversation; the wait itself is not
                 client = self._connect()
                 info = self._select(client)
+                self._idle_offered = idle = client.has_capability("IDLE")
                 state = since if since is not None else self._state
                 if (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
                         or self._uidnext(client, info) - 1 > state.last_uid):
                     return True
-                idle = client.has_capability("IDLE")
             if not idle:
                 self._closing.wait(max(0.0, deadline - time.monotonic()))
                 return not self._closing.is_set()
@@ -142,14 +145,23 @@ class ImapMailbox:
                 while not self._closing.is_set() and time.monotonic() < deadline:
                     if self._idle_once(client, min(deadline, time.monotonic() + _IDLE_RENEW_SECONDS)):
                         return True
-            except IMAPClientAbortError as broken:
+            except (IMAPClientAbortError, OSError) as broken:
+                self._client, self._idle_offered = None, False
+                shutdown(client)
+                if self._closing.is_set():
+                    return False  # close() woke the wait by shutting its connection down
+                if isinstance(broken, OSError):
+                    raise
                 # The conversation broke while waiting (a dropped line, a reply the parser could not read): mail
                 # may have come in, so say so; the sync that follows connects afresh.
                 log.info("waiting for news ended early: %s", type(broken).__name__)
-                self._client = None
-                _shutdown(client)
                 return True
             return False
+
+    def listening(self) -> bool:
+        """True while this mailbox holds a signed-in connection to a server that offers IDLE, so a wait for news
+        on it hears of new mail as it comes (a sync need not look for mail meanwhile). False once it broke."""
+        return self._client is not None and self._idle_offered and not self._closing.is_set()
 
     def check_login(self) -> None:
         """Connect, sign in and open the folder (for "Test connection"), then leave; raises the ports' errors."""
@@ -159,12 +171,16 @@ class ImapMailbox:
 
     def close(self) -> None:
         """Log out, ignoring errors (the connection may be gone already). From any thread: a wait_for_news() in
-        progress returns False within about a second, and a conversation under way with a crawling server is cut
-        at once. The next call connects again."""
+        progress returns False at once, and a conversation under way with a crawling server is cut at once. The
+        next call connects again."""
         self._closing.set()
         conversation = self._conversation  # read without the lock: that is what the conversation is holding
         if conversation is not None:
             conversation.end()
+        idling = self._idling
+        if idling is not None:  # wakes the IDLE's wait on the socket; no timer looks every second instead
+            with suppress(OSError):
+                socket.socket.shutdown(idling, socket.SHUT_RDWR)
         try:
             self._logout()  # takes the lock, so it waits for that wait_for_news() to let go of the connection
         finally:
@@ -179,7 +195,7 @@ class ImapMailbox:
         account = self._account
         conversation = self._conversation or Conversation(self._limits.total)  # always called inside _talk()
         implicit = account.imap_implicit_tls
-        client = _WatchedIMAPClient(conversation, account.imap_host, account.imap_port,
+        client = WatchedIMAPClient(conversation, account.imap_host, account.imap_port,
                                     ssl.create_default_context() if implicit else None, self._limits.stall)
         try:
             if account.tls_required and not implicit:
@@ -192,7 +208,7 @@ class ImapMailbox:
                 conversation.watch(client.socket())  # the TLS socket that took the plain one's place
             self._login(client)
         except BaseException:
-            _shutdown(client)
+            shutdown(client)
             raise
         self._client = client
         return client
@@ -237,32 +253,42 @@ class ImapMailbox:
         return max((int(uid) for uid in client.search(["ALL"])), default=0) + 1
 
     def _idle_once(self, client: IMAPClient, until: float) -> bool:
-        """One IDLE command, looked at in short slices until `until`; True on news of a new message. Starting
-        and ending it are conversations with a deadline; the wait in between is not."""
+        """One IDLE command until `until`; True on news of a new message. Starting and ending it are
+        conversations with a deadline; the wait in between is not, and sleeps until the server says something
+        or close() shuts the socket down (no wakeups while nothing happens)."""
         with self._deadline(client):
             client.idle()
+        self._idling, ended = client.socket(), False
         try:
             while not self._closing.is_set():
                 remaining = until - time.monotonic()
                 if remaining <= 0:
                     return False
-                for response in client.idle_check(timeout=min(_IDLE_SLICE_SECONDS, remaining)):
+                responses = client.idle_check(timeout=remaining)
+                for response in responses:
                     if isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
                         return True
+                if not responses and time.monotonic() < until - 0.1 and _ended(client.socket()):
+                    ended = True  # idle_check says nothing when the line ends: so it would spin until `until`
+                    raise IMAPClientAbortError("the connection ended while waiting for news")
             return False
         finally:
-            with self._deadline(client):
-                client.idle_done()
+            self._idling = None
+            if self._closing.is_set():
+                self._drop()  # close() shut it down, or is about to: no goodbye in the middle of an IDLE
+            elif not ended:
+                with self._deadline(client):
+                    client.idle_done()
 
     def _logout(self) -> None:
         with self._lock:
-            client, self._client = self._client, None
+            client, self._client, self._idle_offered = self._client, None, False
         if client is not None:
             try:
                 with self._deadline(client):  # a crawling server cannot hold up a goodbye
                     client.logout()
             except (IMAPClientError, OSError, EOFError):
-                _shutdown(client)
+                shutdown(client)
 
     @contextmanager
     def _talk(self) -> Iterator[None]:
@@ -302,9 +328,9 @@ class ImapMailbox:
 
     def _drop(self) -> None:
         with self._lock:
-            client, self._client = self._client, None
+            client, self._client, self._idle_offered = self._client, None, False
         if client is not None:
-            _shutdown(client)
+            shutdown(client)
 
 
 def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
@@ -322,6 +348,16 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
         return TemporaryFailure("The mail server gave an answer CareLink did not understand. "
                                 "CareLink will try again later.")
     return network_failure(error, host, port)
+
+
+def _ended(sock: socket.socket) -> bool:
+    """True if the server hung up (or the line broke): a look that takes nothing from the socket, TLS or not."""
+    try:
+        return socket.socket.recv(sock, 1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except (BlockingIOError, InterruptedError):
+        return False  # open, and nothing to read just now
+    except OSError:
+        return True
 
 
 def _batches(uids: list[int], sizes: dict[int, dict[bytes, Any]], most: int, budget: int) -> Iterator[list[int]]:
@@ -345,35 +381,3 @@ def _aware(when: object) -> datetime | None:
     if not isinstance(when, datetime):
         return None
     return when.astimezone(UTC) if when.tzinfo else when.astimezone().astimezone(UTC)
-
-
-def _shutdown(client: IMAPClient) -> None:
-    with suppress(IMAPClientError, OSError, EOFError):  # already gone: nothing left to close
-        client.shutdown()
-
-
-class _WatchedIMAP4(IMAP4WithTimeout):  # type: ignore[misc]  # imapclient has no type information
-    """imaplib's connection with its socket watched by the conversation's deadline from the moment it connects,
-    and TLS from the first byte when given a context (the handshake too is inside the deadline)."""
-
-    def __init__(self, host: str, port: int, timeout: float | None, conversation: Conversation,
-                 tls: ssl.SSLContext | None) -> None:
-        self._conversation, self._tls = conversation, tls
-        super().__init__(host, port, timeout)
-
-    def _create_socket(self, timeout: float | None = None) -> socket.socket:
-        sock: socket.socket = super()._create_socket(timeout)
-        self._conversation.watch(sock)
-        return secure_socket(self._conversation, sock, self._tls, self.host)
-
-
-class _WatchedIMAPClient(IMAPClient):  # type: ignore[misc]  # imapclient has no type information
-    """IMAPClient over _WatchedIMAP4."""
-
-    def __init__(self, conversation: Conversation, host: str, port: int, tls: ssl.SSLContext | None,
-                 timeout: float) -> None:
-        self._conversation, self._tls = conversation, tls
-        super().__init__(host, port, ssl=tls is not None, ssl_context=tls, timeout=timeout)
-
-    def _create_IMAP4(self) -> _WatchedIMAP4:  # noqa: N802 (IMAPClient's own name)
-        return _WatchedIMAP4(self.host, self.port, self._timeout.connect, self._conversation, self._tls)
