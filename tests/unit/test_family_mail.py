@@ -333,9 +333,21 @@ def test_the_senders_date_is_kept_only_when_plausible(date: str, kept: bool) -> 
      "Sent from my iPhone\n" * 10_000, "x\n" + "This email is confidential and intended\n" * 5_000],
 )
 def test_tidying_hostile_text_stays_fast(hostile: str) -> None:
-    started = time.perf_counter()
-    parse_message(corpus.text_mail(hostile))
-    assert time.perf_counter() - started < 2.0
+    # Not a clock limit (CI machines are busy): hostile text must cost about what ordinary text of the same length
+    # costs in the same run. Backtracking or quadratic tidying would cost thousands of times more; a busy machine
+    # slows both alike. The best of three keeps one stall from deciding.
+    ordinary = ("Lovely to see you on Sunday. " * (len(hostile) // 29 + 1))[: len(hostile)]
+    assert _best_of_three(hostile) < 200 * _best_of_three(ordinary)
+
+
+def _best_of_three(text: str) -> float:
+    mail = corpus.text_mail(text)
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        parse_message(mail)
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 @pytest.mark.parametrize(
