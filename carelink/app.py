@@ -278,9 +278,7 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
     from carelink.ui.kiosk import show_fitted
-    from carelink.ui.translations import install_translation
 
-    install_translation(app, household.settings.locale)  # before the screens are built with their words
     window = build_window(household, speaker)
     windows = [window]
 

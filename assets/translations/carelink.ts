@@ -488,6 +488,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which language should CareLink speak? Its emails to the family are written in it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which country do they live in?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +561,10 @@
     </message>
     <message>
         <source>That could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the language CareLink should speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1060,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who provides the email account?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1311,10 @@
     </message>
     <message>
         <source>Their first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language CareLink speaks and writes its emails in (it changes at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,6 +2650,22 @@
     </message>
     <message>
         <source>There is no message number {number} on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer. Ask your family to install a speech voice (on Linux: the espeak-ng package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not answering just now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work this time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound, so nothing can be read aloud. Ask your family to install a sound player (on Linux: the alsa-utils package).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,8 @@ from carelink.speech.port import (
     Speaker,
     SpeechUnavailable,
     Voice,
+    speaks,
+    voices_speaking,
 )
 from carelink.speech.pyttsx3_speaker import Pyttsx3Speaker
 from carelink.speech.silent import SilentSpeaker
@@ -40,4 +42,6 @@ __all__ = [
     "Speaker",
     "SpeechUnavailable",
     "Voice",
+    "speaks",
+    "voices_speaking",
 ]

@@ -9,19 +9,20 @@ from pathlib import Path
 from typing import Final, Literal, Protocol, get_args
 
 from carelink.errors import UserError
+from carelink.translation import sentence
 
 Rate = Literal["slow", "normal", "fast"]
 
 # Gentler than eSpeak's default of 200 words per minute: many listeners are older and hard of hearing.
 WORDS_PER_MINUTE: Final[Mapping[Rate, int]] = {"slow": 130, "normal": 165, "fast": 200}
 
-NOT_AVAILABLE_MESSAGE: Final = (
+NOT_AVAILABLE_MESSAGE: Final = sentence(
     "Reading aloud is not available on this computer. "
     "Ask your family to install a speech voice (on Linux: the espeak-ng package)."
 )
-NOT_ANSWERING_MESSAGE: Final = "Reading aloud is not answering just now. Please try again in a moment."
-NO_SOUND_MESSAGE: Final = "Reading aloud did not work this time. Please try again."
-NO_PLAYER_MESSAGE: Final = (
+NOT_ANSWERING_MESSAGE: Final = sentence("Reading aloud is not answering just now. Please try again in a moment.")
+NO_SOUND_MESSAGE: Final = sentence("Reading aloud did not work this time. Please try again.")
+NO_PLAYER_MESSAGE: Final = sentence(
     "This computer cannot play sound, so nothing can be read aloud. "
     "Ask your family to install a sound player (on Linux: the alsa-utils package)."
 )
@@ -34,6 +35,17 @@ class Voice:
     id: str
     name: str
     languages: tuple[str, ...]
+
+
+def speaks(voice: Voice, language: str) -> bool:
+    """True when the voice speaks `language` ("cy"; any country's: "en" matches "en-gb" and "en-us")."""
+    wanted = language.lower()
+    return any(code.lower().replace("_", "-").partition("-")[0] == wanted for code in voice.languages)
+
+
+def voices_speaking(voices: list[Voice], language: str) -> list[Voice]:
+    """The voices that speak `language`, in the engine's order (its best first)."""
+    return [voice for voice in voices if speaks(voice, language)]
 
 
 class SpeechUnavailable(UserError):  # noqa: N818 (named for the state, like SecretsUnavailable)

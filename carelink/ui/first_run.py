@@ -1,8 +1,9 @@
 """First run: a household that is not set up yet (no name, no PIN) gets a step-by-step setup instead of Home.
 
-1) the person's first name (or "Try the demo instead"); 2) the country they live in, which sets the emergency number
-Report a concern shows; 3) the admin PIN, typed twice; 4) the email account (the same form as in Settings; it can be
-skipped); 5) the family, at least one person; 6) the carer (can be skipped).
+1) the person's first name (or "Try the demo instead"); 2) the language CareLink speaks (each by its own name; the
+steps after it are in that language at once); 3) the country they live in, which sets the emergency number Report a
+concern shows; 4) the admin PIN, typed twice; 5) the email account (the same form as in Settings; it can be
+skipped); 6) the family, at least one person; 7) the carer (can be skipped).
 Then Home. Each step is stored as soon as Next is pressed, so going Back shows what was saved.
 """
 
@@ -17,16 +18,21 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
 from carelink.services.contacts import Contact
-from carelink.services.locales import country_of, emergency_number_for, locale_for_country
+from carelink.services.locales import (
+    LANGUAGES,
+    emergency_number_for,
+    locale_for_country,
+    locale_for_language,
+)
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.settings.country_choice import OTHER, CountryChoice
+from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, error_words, label, tr
 
-NAME, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(6)
-STEPS = 6
+NAME, LANGUAGE, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(7)
+STEPS = 7
 
 
 def needs_first_run(household: Household) -> bool:
@@ -71,6 +77,7 @@ class FirstRunScreen(Screen):
         # the screen at the largest text.
         self.title.setVisible(False)
         self._household, self._runner = household, runner
+        self._country_choice = ""  # the country chosen on its step (come back to, it is shown chosen)
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
@@ -82,6 +89,13 @@ class FirstRunScreen(Screen):
         self.demo.setObjectName("first_run_demo")
         self.demo.clicked.connect(self.demo_requested)
         column.addLayout(button_row(self.demo))
+        self.stack.addWidget(page)
+
+        page, column = _step_page(tr("Which language should CareLink speak? Its emails to the family are written "
+                                     "in it too."))
+        self.language = LanguageChoice("first_run_language")
+        self.language.chosen.connect(self._language_chosen)
+        column.addWidget(self.language)
         self.stack.addWidget(page)
 
         page, column = _step_page(tr("Which country do they live in?"))
@@ -176,10 +190,16 @@ class FirstRunScreen(Screen):
         if step == NAME:
             self.name.setText(household.settings.person_name)
             self.name.setFocus()
+        elif step == LANGUAGE:
+            self.language.select(household.settings.locale.partition("-")[0] if household.settings.get("locale")
+                                 else "")
+            focus = self.language.buttons.get(self.language.value() or "en")
+            if focus is not None:
+                focus.setFocus()
         elif step == COUNTRY:
             settings = household.settings  # chosen before (and come back to): shown as it was chosen
-            chosen = country_of(settings.locale) if settings.get("locale") else \
-                OTHER if settings.get("emergency.number") else ""
+            # (choosing the language stores a locale too, but never chooses the country: that is asked for)
+            chosen = self._country_choice
             self.country.select(chosen)
             self.emergency.setText(settings.emergency_number if chosen else "")
             focus = self.country.buttons.get(self.country.value() or "GB")
@@ -201,6 +221,11 @@ class FirstRunScreen(Screen):
 
     def entered(self) -> None:
         self.show_step(self.step())
+
+    def retranslate(self) -> None:
+        """The words made with values, in the language just chosen (the rest is retranslated for us)."""
+        self.counter.setText(tr("Step {number} of {total}").format(number=self.step() + 1, total=STEPS))
+        self.title_changed.emit()
 
     def go_back(self) -> None:
         if self.step() > NAME:
@@ -241,13 +266,23 @@ class FirstRunScreen(Screen):
     def go_next(self) -> None:
         self._say("")
         try:
-            [self._name_done, self._country_done, self._pin_done, self._email_done, self._family_done,
-             self._carer_done][self.step()]()
+            [self._name_done, self._language_done, self._country_done, self._pin_done, self._email_done,
+             self._family_done, self._carer_done][self.step()]()
         except UserError as error:
             self._say(error_words(error))
 
     def _name_done(self) -> None:
         self._household.settings.set("person.name", self.name.text())
+        self._forward()
+
+    def _language_chosen(self, code: str) -> None:
+        """The household's language, at once: this step and the ones after it are in it."""
+        settings = self._household.settings
+        settings.set("locale", locale_for_language(settings.locale, code))
+
+    def _language_done(self) -> None:
+        if self.language.value() not in LANGUAGES:
+            raise UserError(tr("Please choose the language CareLink should speak."))
         self._forward()
 
     def _country_chosen(self, code: str) -> None:
@@ -262,6 +297,7 @@ class FirstRunScreen(Screen):
         if not code:
             raise UserError(tr("Please choose the country they live in, or Elsewhere."))
         self._household.settings.choose_country("" if code == OTHER else code, self.emergency.text())
+        self._country_choice = code
         self._forward()
 
     def _pin_done(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -53,6 +54,15 @@ def status_words(state: Connection) -> str:
         Connection.NOT_SET_UP: tr("CareLink can't send messages yet — ask your family to set up email"),
         Connection.LOGIN_REFUSED: tr("Your family needs to check the email password"),
     }[state]
+
+
+def day_words(locale: QLocale, day: QDate) -> str:
+    """The day and month, as the household's language writes them: its own long date without the year
+    ("Mittwoch, 2. Dezember", "miércoles, 2 de diciembre" → "Miércoles, …"); English keeps "Wednesday 2 December"."""
+    pattern = "dddd d MMMM" if locale.language() == QLocale.Language.English else \
+        re.sub(r"(\s*'[^']*')?[,\s]*y+[.\s]*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    words = locale.toString(day, pattern)
+    return words[:1].upper() + words[1:]
 
 
 class HomeScreen(QWidget):
@@ -143,8 +153,14 @@ class HomeScreen(QWidget):
 
     def date_text(self) -> str:
         now = self._clock.now()
-        day = self._locale().toString(QDate(now.year, now.month, now.day), "dddd d MMMM")
-        return f"{day} — {part_words(part_of_day(now))}"
+        return f"{day_words(self._locale(), QDate(now.year, now.month, now.day))} — {part_words(part_of_day(now))}"
+
+    def retranslate(self) -> None:
+        """The household's language changed: the words made from values again (the date, the care lines)."""
+        self.refresh_date()
+        self._show_tiles()
+        self._fit_status()
+        self.refresh_care()
 
     def refresh_date(self) -> None:
         self.date_label.setText(self.date_text())

@@ -21,6 +21,7 @@ from carelink.ui.care.concern_screen import ConcernScreen
 from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
+from carelink.ui.language import LanguageSwitch
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
 from carelink.ui.network_watch import NetworkWatch
 from carelink.ui.runner import BackgroundRunner
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.household, self.speaker, self.runner = household, speaker, runner
+        self.language = LanguageSwitch(self)  # first: the screens are built with the household's words
+        self.language.use(household.settings.locale)
         self._text_scale = text_scale
         # Qt adds " — <application display name>" to any other title, so the display name is the title itself:
         # "CareLink", or "CareLink — demo", never "CareLink — demo — CareLink".
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
             self.first_run.demo_requested.connect(self.try_demo)
             self._add("first_run", self.first_run)
         self.apply_theme()
-        apply_speech_settings(household.settings, speaker)
+        apply_speech_settings(household.settings, speaker, runner, self)
         self.open_screen("first_run" if self.first_run else "home")
 
     def try_demo(self) -> None:
@@ -189,7 +192,11 @@ class MainWindow(QMainWindow):
             widget.updateGeometry()
 
     def _setting_changed(self, key: str) -> None:
-        if key == "display.kiosk":
+        if key == "locale":
+            self.language.use(self.household.settings.locale)  # every screen in the new language, at once
+            self._name_window()
+            apply_speech_settings(self.household.settings, self.speaker, self.runner, self)  # and a voice of it
+        elif key == "display.kiosk":
             self.kiosk.apply()
         elif key.startswith("display."):
             self.apply_theme()
@@ -274,5 +281,6 @@ class MainWindow(QMainWindow):
         self.mail_watch.stop()
         self.calls.incoming.stop()
         self.speaker.stop()
+        self.language.remove()
         super().closeEvent(event)
 

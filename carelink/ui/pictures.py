@@ -60,10 +60,7 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from carelink.ui.translations import install_translation
-
-    app, _created = _qt_application(needs_screen=False)
-    translation = install_translation(app, household.settings.locale)
+    _app, _created = _qt_application(needs_screen=False)  # kept while the window lives
     window = build_window(household, SilentSpeaker(), text_size / 100 if text_size else None)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
@@ -80,11 +77,9 @@ def take_screenshot(household: Household, screen: str, out: Path, size: tuple[in
     QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = window.grab().save(str(out), "PNG")
-    window.close()
+    window.close()  # and with it the household's translation: an application driving CareLink keeps its own
     window.deleteLater()
     QCoreApplication.processEvents()
-    if translation is not None:
-        app.removeTranslator(translation)  # an application driving CareLink in-process keeps its own language
     if not saved:
         raise UserError("CareLink could not save the picture to {path}.", {"path": out})
     return out

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from carelink.app import run_gui, switch_to_demo
 from carelink.household import Household
 from carelink.speech import SilentSpeaker
-from carelink.ui.first_run import CARER, COUNTRY, EMAIL, FAMILY, NAME, PIN, FirstRunScreen
+from carelink.ui.first_run import CARER, COUNTRY, EMAIL, FAMILY, LANGUAGE, NAME, PIN, FirstRunScreen
 from carelink.ui.main_window import MainWindow
 from tests.helpers import memory_secrets
 from tests.ui.conftest import WindowFactory
@@ -33,15 +33,25 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     window = make_window(home=empty_household)
     steps = wizard(window)
     assert window.current_screen() == "first_run"
-    assert steps.counter.text() == "Step 1 of 6"
+    assert steps.counter.text() == "Step 1 of 7"
     assert not steps.back.isVisible() and steps.demo.isVisible()
 
     press_next(qtbot, window)
     assert steps.step() == NAME and "name" in steps.message.text()
     qtbot.keyClicks(steps.name, "Mary")
     press_next(qtbot, window)
-    assert steps.step() == COUNTRY and steps.counter.text() == "Step 2 of 6"
+    assert steps.step() == LANGUAGE and steps.counter.text() == "Step 2 of 7"
     assert empty_household.settings.person_name == "Mary"
+    assert [b.text() for b in steps.language.buttons.values()] == \
+        ["English", "Cymraeg", "Español", "Français", "Deutsch"], "each language by its own name"
+    press_next(qtbot, window)
+    assert steps.step() == LANGUAGE and "choose the language" in steps.message.text()
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    assert steps.language.buttons["en"].text() == "✓ English"
+    assert empty_household.settings.get("locale").startswith("en-")
+    press_next(qtbot, window)
+    assert steps.step() == COUNTRY and steps.counter.text() == "Step 3 of 7"
+    assert steps.country.value() == "", "choosing the language never chooses the country"
 
     press_next(qtbot, window)
     assert steps.step() == COUNTRY and "choose the country" in steps.message.text()
@@ -50,7 +60,7 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     qtbot.mouseClick(steps.country.buttons["AU"], Qt.MouseButton.LeftButton)
     assert steps.emergency.text() == "000" and steps.country.buttons["AU"].text() == "✓ Australia"
     press_next(qtbot, window)
-    assert steps.step() == PIN and steps.counter.text() == "Step 3 of 6"
+    assert steps.step() == PIN and steps.counter.text() == "Step 4 of 7"
     assert empty_household.settings.get("locale").endswith("-AU")
     assert empty_household.settings.emergency_number == "000"
     assert empty_household.settings.get("emergency.number") == ""  # the country's own, not a typed copy
@@ -103,6 +113,8 @@ def test_email_and_carer_can_be_skipped_and_back_keeps_what_was_saved(
     steps = wizard(window)
     qtbot.keyClicks(steps.name, "Mary")
     press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
     qtbot.mouseClick(steps.country.buttons["other"], Qt.MouseButton.LeftButton)
     assert steps.emergency.text() == ""
     press_next(qtbot, window)
@@ -123,6 +135,8 @@ def test_email_and_carer_can_be_skipped_and_back_keeps_what_was_saved(
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     assert steps.step() == COUNTRY and steps.country.value() == "other" and steps.emergency.text() == "112"
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == LANGUAGE and steps.language.value() == "en", "the language as it was chosen"
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     assert steps.step() == NAME and steps.name.text() == "Mary"
     qtbot.keyClick(window, Qt.Key.Key_Escape)

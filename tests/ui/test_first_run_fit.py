@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
-from carelink.ui.first_run import CARER, COUNTRY, FAMILY, NAME, PIN
+from carelink.ui.first_run import CARER, COUNTRY, FAMILY, LANGUAGE, NAME, PIN
 from tests.helpers.fit import out_of_sight
 from tests.ui.conftest import WindowFactory
 
@@ -23,8 +23,10 @@ def test_each_step_fits_without_scrolling(make_window: WindowFactory, qtbot: QtB
     window = make_window(scale, home=empty_household, size=size)
     steps = window.first_run
     assert steps is not None
-    for step in (NAME, COUNTRY, PIN, FAMILY, CARER):
+    for step in (NAME, LANGUAGE, COUNTRY, PIN, FAMILY, CARER):
         steps.show_step(step)
+        if step == LANGUAGE:
+            steps.language.buttons["fr"].click()  # chosen, with its tick (and the steps in French from now on)
         if step == COUNTRY:
             steps.country.buttons["other"].click()  # the longest choice chosen, with its tick
         QApplication.processEvents()

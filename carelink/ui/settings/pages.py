@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.secrets import SecretStatus, SecretStore
 from carelink.services.admin_pin import AdminPin
 from carelink.services.email_account import EmailAccountService
-from carelink.services.locales import country_of, emergency_number_for, locale_for_country
+from carelink.services.locales import country_of, emergency_number_for, locale_for_country, locale_for_language
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
-from carelink.speech import Speaker, Voice
+from carelink.speech import Speaker, Voice, voices_speaking
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.settings.country_choice import OTHER, CountryChoice
+from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
 
 
-def apply_speech_settings(settings: SettingsService, speaker: Speaker) -> None:
-    """Give the speaker the household's chosen voice and speed (at start, and whenever they change)."""
-    speaker.configure(settings.get("speech.voice") or None, settings.speech_rate)
+def apply_speech_settings(settings: SettingsService, speaker: Speaker, runner: BackgroundRunner | None = None,
+                          owner: QObject | None = None) -> None:
+    """Give the speaker the household's chosen voice and speed (at start, and whenever they change). With no
+    voice chosen, one that speaks the household's language when it is not English (looked for in the background,
+    with `runner`), or the computer's usual voice when none does."""
+    chosen = settings.get("speech.voice") or None
+    speaker.configure(chosen, settings.speech_rate)
+    language = settings.locale.partition("-")[0]
+    if chosen or runner is None or language in ("en", ""):  # the computer's usual voice speaks English
+        return
+
+    def use(voices: object) -> None:
+        if isinstance(voices, list) and voices and not settings.get("speech.voice"):
+            speaker.configure(voices[0].id, settings.speech_rate)
+
+    runner.run_task(lambda: voices_speaking(speaker.voices(), language), use, lambda _error: None, owner=owner)
 
 
 class Page(QWidget):
@@ -112,7 +125,8 @@ class VoicePage(Page):
         default = QListWidgetItem(tr("The computer's usual voice"))
         default.setData(Qt.ItemDataRole.UserRole, "")
         self.voices.addItem(default)
-        for voice in voices:
+        language = self._settings.locale.partition("-")[0]
+        for voice in voices_speaking(voices, language):  # only the voices that speak the household's language
             item = QListWidgetItem(voice.name)
             item.setData(Qt.ItemDataRole.UserRole, voice.id)
             self.voices.addItem(item)
@@ -127,7 +141,7 @@ class VoicePage(Page):
         self.note.setText(error_words(error) if isinstance(error, UserError) else tr("No voices could be found."))
 
     def _apply(self) -> None:
-        apply_speech_settings(self._settings, self._speaker)
+        apply_speech_settings(self._settings, self._speaker, self._runner, self)
 
     def _rate_chosen(self, rate: str) -> None:
         self._settings.set("speech.rate", rate)
@@ -150,6 +164,11 @@ class PersonPage(Page):
         super().__init__(tr("About the person using CareLink"), "person", parent)
         self._settings = settings
         self.name = self.field(tr("Their first name"), "person_name")
+        self.column.addWidget(label(tr("The language CareLink speaks and writes its emails in (it changes at "
+                                       "once)")))
+        self.language = LanguageChoice("person_language")
+        self.language.chosen.connect(self._language_chosen)
+        self.column.addWidget(self.language)
         self.column.addWidget(label(tr("The country they live in (it sets the emergency number)")))
         self.country = CountryChoice("person_country", columns=3)  # Settings' page is a little narrower
         self.country.chosen.connect(self._country_chosen)
@@ -170,11 +189,18 @@ class PersonPage(Page):
     def entered(self) -> None:
         self.name.setText(self._settings.get("person.name"))
         self.locale_field.setText(self._settings.get("locale"))
+        self.language.select(self._settings.locale.partition("-")[0])
         self.emergency.setText(self._settings.get("emergency.number"))
         self.emergency.setPlaceholderText(emergency_number_for(self._settings.locale))
         self.country.select(country_of(self._settings.locale) if not self._settings.get("emergency.number")
                             else OTHER)
         self.message.setText("")
+
+    def _language_chosen(self, code: str) -> None:
+        """The household's language, at once (every screen and email from now on)."""
+        locale = locale_for_language(self.locale_field.text().strip() or self._settings.locale, code)
+        self._settings.set("locale", locale)
+        self.locale_field.setText(locale)
 
     def _country_chosen(self, code: str) -> None:
         """Fills in the boxes below for that country (saved with Save, like the rest of the page)."""
