@@ -130,8 +130,8 @@ class QuickReplies(QWidget):
             self._rows.addLayout(row)
         self.rows = rows
 
-    def fit(self, width: int) -> None:
-        """As many buttons to a row as fit with their words on one line, in order."""
+    def rows_at(self, width: int) -> list[list[BigButton]]:
+        """As many buttons to a row as fit `width` with their words on one line, in order."""
         rows: list[list[BigButton]] = [[]]
         used = 0
         for button in self._all():
@@ -141,7 +141,15 @@ class QuickReplies(QWidget):
                 used = 0
             used += need + (GAP_PX if rows[-1] else 0)
             rows[-1].append(button)
-        self._arrange(rows)
+        return rows
+
+    def height_at(self, width: int) -> int:
+        """How tall the replies are, laid out in `width`."""
+        rows = self.rows_at(width)
+        return sum(max(button.sizeHint().height() for button in row) for row in rows) + GAP_PX * (len(rows) - 1)
+
+    def fit(self, width: int) -> None:
+        self._arrange(self.rows_at(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.speech import Speaker
-from carelink.ui.fitting import FittingStack
+from carelink.ui.fitting import FittingStack, Refit
 from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
+from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser
 from carelink.ui.wall.card import CardNavigation, MessageCard
 from carelink.ui.wall.loading import CardData, When, load_card, spoken_card, when_words, within
 from carelink.ui.wall.photo_viewer import PhotoViewer
@@ -50,30 +51,28 @@ class WallScreen(Screen):
         self._locale = ""
 
         self.pages = FittingStack()
-        self.cards_page = QWidget()
-        column = QVBoxLayout(self.cards_page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(GAP_PX)
         self.card = MessageCard()
         self.reader = ReadAloud(self.card.read_button, speaker, self._card_words)  # "Reading… Stop" meanwhile
         self.reader.problem.connect(self._say)  # no voice on this computer: said in words under the card
         self.card.photo_opened.connect(self.open_photo)
         self.card.call_back.connect(self._call_back)
-        column.addWidget(self.card, 1)
         self.nav = CardNavigation()
         self.nav.previous.connect(self.previous)
         self.nav.next.connect(self.next)
         self.previous_button, self.position, self.next_button = (self.nav.previous_button, self.nav.position,
                                                                  self.nav.next_button)
-        column.addWidget(self.nav)
         self.replies = QuickReplies()
         self.replies.chosen.connect(lambda words: self.send_reply(words, typed=False))
         self.replies.write_requested.connect(self.open_reply)
-        column.addWidget(self.replies)
         self.status = label(role="big")  # its line is always kept, so nothing moves when it speaks
         self.status.setObjectName("wall_status")
-        column.addWidget(self.status)
+        self.chooser = ReplyChooser()  # the replies on a page of their own, where the card needs their room
+        self.chooser.cancelled.connect(self.close_reply)
+        self.nav.reply.connect(self.open_chooser)
+        self.cards_page = CardsPage(self.card, self.nav, self.replies, self.status, self.chooser)
         self.pages.addWidget(self.cards_page)
+        self.pages.addWidget(self.chooser)
+        self._refit = Refit(self.scroller, self._arrange)
 
         self.empty_page = QWidget()
         empty = QVBoxLayout(self.empty_page)
@@ -200,9 +199,15 @@ class WallScreen(Screen):
             wall = self._household.wall
             self._runner.run_task(lambda: wall.mark_read(message.id), owner=self)
 
+    def _arrange(self) -> None:
+        """The replies below the card or beside it, for the room the screen has now (and the text size)."""
+        self.cards_page.choose(self.scroller.contentsRect().size())
+        self.card.refit()
+
     def _settle(self) -> None:
         """Lay the new card out now, from the inside out, rather than over the next few turns of the event loop
         (so it is never drawn squeezed for a moment, nor caught so in a screenshot)."""
+        self._arrange()
         for widget in (self.card, self.cards_page, self.pages, self.body):
             layout = widget.layout()
             if layout is not None:
@@ -294,18 +299,33 @@ class WallScreen(Screen):
 
     # --- replies -----------------------------------------------------------------------------------------------
 
+    def open_chooser(self) -> None:
+        """The replies on their own page (a small screen at large text): Reply was pressed."""
+        if self._open_page(self.chooser):
+            self.chooser.open_for(self._sender())
+            self.replies.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def open_reply(self) -> None:
-        card = self.current_card()
-        if card is None or self.reply_sender.busy:
-            return
-        self.pages.setCurrentWidget(self.reply_panel)
-        self.reply_panel.open_for(card.message.sender_name)
+        if self._open_page(self.reply_panel):
+            self.reply_panel.open_for(self._sender())
+
+    def _open_page(self, page: QWidget) -> bool:
+        """Show a replying page for the card on show (none while a reply is being sent)."""
+        if self.current_card() is None or self.reply_sender.busy:
+            return False
+        self.pages.setCurrentWidget(page)
         self._set_keys(False)
+        return True
+
+    def _sender(self) -> str:
+        card = self.current_card()
+        return card.message.sender_name if card is not None else ""
 
     def close_reply(self) -> None:
-        if self.pages.currentWidget() is self.reply_panel:
+        if self.pages.currentWidget() in (self.reply_panel, self.chooser):
             self.pages.setCurrentWidget(self.cards_page)
-            self.replies.write.setFocus(Qt.FocusReason.OtherFocusReason)
+            back = self.replies.write if self.cards_page.arrangement == FULL else self.nav.reply_button
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_keys(True)
 
     def _set_keys(self, enabled: bool) -> None:
@@ -321,6 +341,8 @@ class WallScreen(Screen):
             self.reply_panel.say(tr("Please write something to send."))
             return
         self._typed = typed
+        if not typed and self.pages.currentWidget() is self.chooser:
+            self.close_reply()  # back to the card, where the status line says how it went
         self.replies.set_enabled(False)  # one tap is one reply, however shaky the hand
         self.reply_panel.set_busy(True)
         (self.reply_panel.say if typed else self._say)(tr("Sending…"))
@@ -359,7 +381,7 @@ class WallScreen(Screen):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.viewer.isVisible():
             self.close_photo()
-        elif event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.reply_panel:
+        elif event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() in (self.reply_panel, self.chooser):
             self.close_reply()
         else:
             super().keyPressEvent(event)
