@@ -9,15 +9,12 @@ sources=$(git ls-files 'carelink/ui/*.py' 'carelink/ui/**/*.py' carelink/app.py)
 folder=assets/translations
 for ts in "$folder"/carelink.ts "$folder"/carelink_*.ts; do
     [ -e "$ts" ] || continue
-    # tr() translates in the "CareLink" context (carelink/ui/widgets.py); lupdate cannot know that name and files
-    # what it finds under no name, so the file goes to lupdate with that context unnamed (else every translation
-    # already there would be dropped as obsolete and come back unfinished) and the name is put back afterwards
-    sed -i 's|<name>CareLink</name>|<name></name>|' "$ts"
     # shellcheck disable=SC2086
-    "$bin/pyside6-lupdate" -silent -locations none $sources -ts "$ts"
+    "$bin/pyside6-lupdate" -locations none $sources -ts "$ts"
+    # tr() translates in the "CareLink" context (carelink/ui/widgets.py); lupdate cannot know that name
     sed -i 's|<name></name>|<name>CareLink</name>|' "$ts"
 done
 for ts in "$folder"/carelink_*.ts; do
     [ -e "$ts" ] || continue
-    "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
 done

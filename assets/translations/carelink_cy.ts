@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>No more to add</source>
-        <translation>Dim byd arall i&apos;w ychwanegu</translation>
+        <translation>Dim mwy i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Yes, please call me</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Dydw i ddim yn teimlo&apos;n dda</translation>
+        <translation>Dydw i ddim yn dda</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Rwy&apos;n teimlo&apos;n unig neu&apos;n isel</translation>
+        <translation>Rwy&apos;n unig neu&apos;n isel</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
-        <translation>Rydych chi&apos;n ymarfer nawr. Does dim byd rydych chi&apos;n ei wneud yma yn cyrraedd person go iawn.</translation>
+        <translation>Rydych chi&apos;n ymarfer nawr. Does dim yma&apos;n cyrraedd neb go iawn.</translation>
     </message>
     <message>
         <source>Practise with a pretend family.</source>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
-        <translation>Does dim byd rydych chi&apos;n ei wneud yma yn cyrraedd person go iawn.</translation>
+        <translation>Does dim yma&apos;n cyrraedd neb go iawn.</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>

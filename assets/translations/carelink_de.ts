@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Tap the person you want to call.</source>
-        <translation>Tippen Sie auf die Person, die Sie anrufen möchten.</translation>
+        <translation>Wen möchten Sie anrufen?</translation>
     </message>
     <message>
         <source>◀  Previous</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Ich bin einsam oder traurig</translation>
+        <translation>Einsam oder traurig</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
-        <translation>Sie üben gerade. Nichts, was Sie hier tun, erreicht einen echten Menschen.</translation>
+        <translation>Sie üben gerade. Nichts hier erreicht echte Menschen.</translation>
     </message>
     <message>
         <source>Practise with a pretend family.</source>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
-        <translation>Nichts, was Sie hier tun, erreicht einen echten Menschen.</translation>
+        <translation>Nichts hier erreicht echte Menschen.</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
