@@ -396,30 +396,6 @@
         <translation>Mae&apos;n ddrwg gennym, doedd dim modd ei gadw. Rhowch gynnig arall arni, neu ffoniwch {name}.</translation>
     </message>
     <message>
-        <source>I feel unwell</source>
-        <translation>Dydw i ddim yn dda</translation>
-    </message>
-    <message>
-        <source>I feel lonely or low</source>
-        <translation>Rwy&apos;n unig neu&apos;n isel</translation>
-    </message>
-    <message>
-        <source>A problem with my care</source>
-        <translation>Problem gyda fy ngofal</translation>
-    </message>
-    <message>
-        <source>Someone is worrying me</source>
-        <translation>Mae rhywun yn fy mhoeni</translation>
-    </message>
-    <message>
-        <source>Something at home is broken</source>
-        <translation>Mae rhywbeth wedi torri gartref</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Rhywbeth arall</translation>
-    </message>
-    <message>
         <source>your carer</source>
         <translation>eich gofalwr</translation>
     </message>
@@ -2082,6 +2058,641 @@
     <message>
         <source>Their initials, {initials}</source>
         <translation>Eu llythrennau cyntaf, {initials}</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Dydw i ddim yn dda</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Rwy&apos;n unig neu&apos;n isel</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Problem gyda fy ngofal</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Mae rhywun yn fy mhoeni</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Mae rhywbeth wedi torri gartref</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The folder {folder} is not CareLink&apos;s practice household, so CareLink leaves it alone. Move it, or use another data folder for workshops.</source>
+        <translation>Nid cartref ymarfer CareLink yw&apos;r ffolder {folder}, felly mae CareLink yn ei adael yn llonydd. Symudwch ef, neu defnyddiwch ffolder data arall ar gyfer gweithdai.</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>Mae angen sgrin ar CareLink i ddangos ei ffenestr, a does gan y sesiwn hon ddim un. Dechreuwch ef o&apos;r bwrdd gwaith (neu defnyddiwch &apos;carelink screenshot&apos; i gadw llun yn lle).</translation>
+    </message>
+    <message>
+        <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
+        <translation>Doedd CareLink ddim yn gallu clirio&apos;r cartref ymarfer ({problem}). Caewch y tiwtorial a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation>Nid cyfeiriad e-bost yw &apos;{address}&apos;. Dylai edrych fel sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
+        <translation>Nid enw gweinydd ar gyfer {which} yw &apos;{value}&apos;. Mae&apos;n edrych fel imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be between 1 and 65535; {default} is usual.</source>
+        <translation>Rhaid i borth {which} fod rhwng 1 a 65535; {default} sy&apos;n arferol.</translation>
+    </message>
+    <message>
+        <source>Security must be ssl or starttls (or none, only for a server on this computer).</source>
+        <translation>Rhaid i&apos;r diogelwch fod yn ssl neu starttls (neu none, dim ond ar gyfer gweinydd ar y cyfrifiadur hwn).</translation>
+    </message>
+    <message>
+        <source>CareLink only talks to mail servers over a secure connection (ssl or starttls). &apos;none&apos; is allowed only for a server on this computer.</source>
+        <translation>Dim ond dros gysylltiad diogel (ssl neu starttls) y mae CareLink yn siarad â gweinyddion e-bost. Dim ond ar gyfer gweinydd ar y cyfrifiadur hwn y caniateir &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>That user name has characters a mail server would not accept.</source>
+        <translation>Mae gan yr enw defnyddiwr hwnnw nodau na fyddai gweinydd e-bost yn eu derbyn.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be a number, like {default}.</source>
+        <translation>Rhaid i borth {which} fod yn rhif, fel {default}.</translation>
+    </message>
+    <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation>Mae&apos;r gweinydd e-bost yn ateb yn rhy araf; bydd CareLink yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation>Wnaeth y gweinydd e-bost ddim derbyn y cyfrinair. Mae angen cyfrinair ap ar lawer o ddarparwyr ar gyfer rhaglenni fel CareLink; mae&apos;r sgrin osod yn dweud sut i wneud un.</translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation>Does dim cysylltiad â&apos;r rhyngrwyd, neu dydy&apos;r gweinydd e-bost {host} ddim yn ateb. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation>Rhoddodd y gweinydd e-bost ateb nad oedd CareLink yn ei ddeall. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation>Does gan CareLink ddim cyfrinair wedi&apos;i gadw ar gyfer y cyfrif e-bost hwn. Teipiwch ef eto yn y gosodiadau e-bost.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation>Doedd y gweinydd e-bost ddim yn gallu gwirio&apos;r cyfrinair ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation>Dydy&apos;r gweinydd e-bost ddim yn gallu derbyn cyfrinair gyda llythrennau fel é neu ü. Gwnewch gyfrinair ap ar gyfer CareLink yn lle.</translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation>Doedd dim modd dod o hyd i&apos;r ffolder e-bost &apos;{folder}&apos; ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation>Dydy&apos;r gweinydd e-bost {host} ddim yn cynnig cysylltiad diogel ar borth {port}. Gwiriwch y porth a&apos;r gosodiad diogelwch.</translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation>Mae&apos;r gweinydd e-bost eisiau cyfrinair, a does gan CareLink ddim un wedi&apos;i gadw. Teipiwch ef eto yn y gosodiadau e-bost.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation>Dydy&apos;r gweinydd e-bost {host} ddim yn cynnig yr hyn sydd ei angen ar CareLink i anfon (ffordd o fewngofnodi, neu gyfeiriadau gyda llythrennau nad ydyn nhw&apos;n Saesneg). Gwiriwch osodiadau&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation>Wnaeth y gweinydd e-bost ddim danfon at {addresses}. Gwiriwch y cyfeiriad hwnnw.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation>Gwrthododd y gweinydd e-bost y neges hon. Efallai ei bod yn rhy fawr, neu dydy&apos;r gweinydd ddim yn caniatáu&apos;r anfonwr hwn.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation>Doedd y gweinydd e-bost {host} ddim yn gallu profi pwy ydyw (does dim modd ymddiried yn ei dystysgrif), felly wnaeth CareLink ddim anfon dim ato. Gwiriwch enw&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation>Doedd CareLink ddim yn gallu gwneud cysylltiad diogel â {host} ar borth {port}. Gwiriwch y porth a&apos;r gosodiad diogelwch, neu rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation>Doedd CareLink ddim yn gallu dod o hyd i&apos;r gweinydd e-bost {host}. Gwiriwch enw&apos;r gweinydd, neu&apos;r cysylltiad â&apos;r rhyngrwyd.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation>Wnaeth y gweinydd e-bost ddim danfon at {addresses}; cafodd y bobl eraill hi. Gwiriwch y cyfeiriad hwnnw.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation>Dydy&apos;r gweinydd e-bost ddim yn gallu derbyn e-bost ar gyfer {addresses} ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation>Mae&apos;r gweinydd e-bost yn brysur a doedd e ddim yn gallu derbyn y neges ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
+        <translation>Mae pryder {reference} wedi&apos;i gadw; gall eich teulu ei weld yn &apos;carelink outbox&apos;.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
+        <translation>Doedd CareLink ddim yn gallu anfon hwn. Ffoniwch {name}, os gwelwch yn dda. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>The mail server said: {reason} </source>
+        <translation>Dywedodd y gweinydd e-bost: {reason} </translation>
+    </message>
+    <message>
+        <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation>Doedd CareLink ddim yn gallu dweud wrth y teulu: gwrthododd y gweinydd e-bost y neges. {why}Ffoniwch nhw yn lle, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
+        <translation>Doedd CareLink ddim yn gallu anfon hwn. Ffoniwch {name} ar {phone}, os gwelwch yn dda. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Chafodd dim cyfrinair ei roi ar y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
+        <translation>Dydy&apos;r e-bost ddim wedi&apos;i osod eto. Defnyddiwch &apos;carelink setup email&apos; yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>Doedd dim modd danfon yr ateb: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <translation>{problem} Does dim byd wedi&apos;i golli: bydd CareLink yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation>Chafodd dim PIN ei roi ar y mewnbwn safonol. Teipiwch ef fel hyn: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly 4 digits, like 2580.</source>
+        <translation>Rhaid i&apos;r PIN fod yn union 4 digid, fel 2580.</translation>
+    </message>
+    <message>
+        <source>CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, Teams, WhatsApp or FaceTime), or a phone number.</source>
+        <translation>Dim ond dolen galwad fideo sy&apos;n dechrau gyda https:// (o Zoom, Google Meet, Teams, WhatsApp neu FaceTime), neu rif ffôn, y gall CareLink eu defnyddio.</translation>
+    </message>
+    <message>
+        <source>A Jitsi Meet server must use https://, like https://jitsi.example.org.</source>
+        <translation>Rhaid i weinydd Jitsi Meet ddefnyddio https://, fel https://jitsi.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Jitsi Meet server name. It looks like meet.jit.si.</source>
+        <translation>Nid enw gweinydd Jitsi Meet yw &apos;{text}&apos;. Mae&apos;n edrych fel meet.jit.si.</translation>
+    </message>
+    <message>
+        <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
+        <translation>Does dim cyswllt teulu i ddweud wrtho eto. Gall y teulu ychwanegu un yn Gosodiadau → Cysylltiadau.</translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Does neb wedi&apos;i osod eto i glywed am bryder, felly does dim modd ei anfon. Ffoniwch eich teulu neu rywun rydych chi&apos;n ymddiried ynddo, os gwelwch yn dda. (Gall pwy bynnag a osododd CareLink ychwanegu gofalwr yn Gosodiadau → Cysylltiadau, neu gyda &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
+        <translation>Nid math o bryder yw &apos;{category}&apos;. Dewiswch un o: {kinds}.</translation>
+    </message>
+    <message>
+        <source>That is too long to send: {most} letters at most.</source>
+        <translation>Mae hynny&apos;n rhy hir i&apos;w anfon: {most} llythyren ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>There is no concern number {number}.</source>
+        <translation>Does dim pryder rhif {number}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
+        <translation>Nid llun y gall CareLink ei ddangos yw &apos;{name}&apos;. Defnyddiwch lun JPEG, PNG neu GIF.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number. It should look like 01234 567890 or +44 1234 567890.</source>
+        <translation>Nid rhif ffôn yw &apos;{phone}&apos;. Dylai edrych fel 01234 567890 neu +44 1234 567890.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Rhowch enw i&apos;r cyswllt, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>That name is too long: 100 letters at most.</source>
+        <translation>Mae&apos;r enw hwnnw&apos;n rhy hir: 100 llythyren ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>That photo is too large (over 20 MB). Please choose a smaller one.</source>
+        <translation>Mae&apos;r llun hwnnw&apos;n rhy fawr (dros 20 MB). Dewiswch un llai, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>CareLink could not open the photo &apos;{path}&apos;.</source>
+        <translation>Doedd CareLink ddim yn gallu agor y llun &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <source>A contact is either family or a carer.</source>
+        <translation>Mae cyswllt naill ai&apos;n deulu neu&apos;n ofalwr.</translation>
+    </message>
+    <message>
+        <source>Only a carer can be the backup carer.</source>
+        <translation>Dim ond gofalwr all fod yn ofalwr wrth gefn.</translation>
+    </message>
+    <message>
+        <source>There is already a contact with the email address {email}.</source>
+        <translation>Mae cyswllt gyda&apos;r cyfeiriad e-bost {email} yn barod.</translation>
+    </message>
+    <message>
+        <source>There is no contact number {number}. &apos;carelink contacts list&apos; shows them.</source>
+        <translation>Does dim cyswllt rhif {number}. Mae &apos;carelink contacts list&apos; yn eu dangos.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation>Dydy&apos;r e-bost ddim wedi&apos;i osod eto.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Mae&apos;r cyfrinair yn wag.</translation>
+    </message>
+    <message>
+        <source>That message is already on the wall.</source>
+        <translation>Mae&apos;r neges honno ar y wal yn barod.</translation>
+    </message>
+    <message>
+        <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
+        <translation>Does dim neges wedi&apos;i dal yn ôl rhif {number}. Mae &apos;carelink held&apos; yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
+        <translation>Nid iaith y mae CareLink wedi&apos;i ysgrifennu ynddi yw &apos;{value}&apos;. Dewiswch un o: {languages}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.</source>
+        <translation>Nid locale yw &apos;{value}&apos;. Ysgrifennwch ef fel iaith-GWLAD, er enghraifft cy-GB neu en-GB.</translation>
+    </message>
+    <message>
+        <source>(sent with CareLink)</source>
+        <translation>(wedi&apos;i anfon gyda CareLink)</translation>
+    </message>
+    <message>
+        <source>The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to start the call.</source>
+        <translation>Y tro cyntaf i chi ymuno ar meet.jit.si, mae&apos;n gofyn i chi fewngofnodi (gyda&apos;ch cyfrif Google) i ddechrau&apos;r alwad.</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Dydw i ddim yn dda</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Rwy&apos;n unig neu&apos;n isel</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Problem gyda fy ngofal</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Mae rhywun yn fy mhoeni</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Mae rhywbeth wedi torri gartref</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>dydd Llun</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dydd Mawrth</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>dydd Mercher</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>dydd Iau</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>dydd Gwener</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>dydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dydd Sul</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation>{weekday} {day} {month} {year} am {time}</translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation>Pryder CareLink gan {name}: {what} [{reference}]</translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation>Wnaeth {name} ddim ychwanegu geiriau.</translation>
+    </message>
+    <message>
+        <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
+        <translation>Does dim gofalwr wedi&apos;i osod yn CareLink eto, felly mae&apos;r pryder hwn yn dod at deulu {name}. (Gellir ychwanegu gofalwr yng Ngosodiadau CareLink → Cysylltiadau.)</translation>
+    </message>
+    <message>
+        <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
+        <translation>Doedd CareLink ddim yn gallu danfon y pryder hwn at {carer} (gwrthododd y gweinydd e-bost eu cyfeiriad), felly mae&apos;n ei anfon atoch chi yn lle.</translation>
+    </message>
+    <message>
+        <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation>Dydy {carer} ddim wedi ateb y pryder hwn eto, felly mae CareLink yn ei anfon atoch chi hefyd.</translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation>Beth sy&apos;n bod: {what}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Pryd: {when}</translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation>Yng ngeiriau {name} ei hun: {words}</translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation>Hoffai gael galwad yn ôl: {answer}</translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation>Atebwch yr e-bost hwn, os gwelwch yn dda, i roi gwybod i {name} eich bod wedi&apos;i weld. Bydd unrhyw ateb yn gwneud y tro.</translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation>Nid gwasanaeth brys yw CareLink. Os gallai {name} fod mewn perygl, ffoniwch {number}.</translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation>Cyfeirnod: pryder CareLink {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation>Mae {name} yn iawn heddiw</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation>Dydy {name} ddim wedi dweud ei fod yn iawn heddiw</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation>Hoffai {name} gael galwad fideo nawr</translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
+        <translation>Neges gan {name}</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>Y person rydych chi&apos;n gofalu amdano</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation>Mae {name} wedi rhannu pryder gyda CareLink.</translation>
+    </message>
+    <message>
+        <source>Your family member</source>
+        <translation>Aelod o&apos;ch teulu</translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation>Mae {name} yn dweud eu bod yn iawn heddiw ({time}).</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
+        <translation>Hoffai {name} gael galwad fideo nawr — ymunwch yma: {link}</translation>
+    </message>
+    <message>
+        <source>someone you care for</source>
+        <translation>rhywun rydych chi&apos;n gofalu amdano</translation>
+    </message>
+    <message>
+        <source>(sent by CareLink)</source>
+        <translation>(wedi&apos;i anfon gan CareLink)</translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation>Efallai nad yw&apos;n ddim byd — ond ffoniwch {name}, os gwelwch yn dda, i wneud yn siŵr eu bod yn iawn.</translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
+        <translation>Dydy {name} ddim wedi tapio “Rwy&apos;n iawn heddiw” yn CareLink erbyn {time} heddiw.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to.</source>
+        <translation>Does neb i anfon hwn ato.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the outbox with number {number}.</source>
+        <translation>Does dim byd yn y blwch anfon gyda&apos;r rhif {number}.</translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation>Ysgrifennwch rywbeth i&apos;w anfon, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>That reply is too long to send: {most} letters at most.</source>
+        <translation>Mae&apos;r ateb hwnnw&apos;n rhy hir i&apos;w anfon: {most} llythyren ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation>Ysgrifennwch on neu off.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).</source>
+        <translation>Nid hyd o amser yw &apos;{text}&apos;. Ysgrifennwch ef fel 30 munud neu 2 awr (neu 90s, 30m, 2h).</translation>
+    </message>
+    <message>
+        <source>The name must be between 1 and 60 ordinary letters long.</source>
+        <translation>Rhaid i&apos;r enw fod rhwng 1 a 60 o lythrennau cyffredin.</translation>
+    </message>
+    <message>
+        <source>That is not the name of a voice.</source>
+        <translation>Nid enw llais yw hwnnw.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number. Use digits, like 999 or 112.</source>
+        <translation>Nid rhif ffôn yw &apos;{value}&apos;. Defnyddiwch ddigidau, fel 999 neu 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it like 11:00 (or leave it empty to turn it off).</source>
+        <translation>Nid amser o&apos;r dydd yw &apos;{value}&apos;. Ysgrifennwch ef fel 11:00 (neu gadewch ef yn wag i&apos;w ddiffodd).</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {options}.</source>
+        <translation>Rhaid i {what} fod yn un o: {options}.</translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation>Does dim gosodiad o&apos;r enw &apos;{key}&apos;. Y gosodiadau yw: {keys}.</translation>
+    </message>
+    <message>
+        <source>Please type the number to call in an emergency there, like 112.</source>
+        <translation>Teipiwch y rhif i&apos;w ffonio mewn argyfwng yno, fel 112, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not one of the countries offered: {countries}.</source>
+        <translation>Dydy &apos;{country}&apos; ddim yn un o&apos;r gwledydd sydd ar gael: {countries}.</translation>
+    </message>
+    <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation>Dydy CareLink ddim yn gallu anfon negeseuon eto — gofynnwch i&apos;ch teulu osod yr e-bost</translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation>Mae angen i&apos;ch teulu wirio cyfrinair yr e-bost</translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation>All-lein — bydd negeseuon yn mynd pan fydd y cysylltiad yn ôl</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation>Does dim gwers o&apos;r enw &apos;{lesson}&apos;. Y gwersi yw: {known}.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the pretend family, so they cannot call.</source>
+        <translation>Dydy {email} ddim yn y teulu esgus, felly dydyn nhw ddim yn gallu galw.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
+        <translation>Rhaid i enw&apos;r dysgwr fod rhwng 1 a {most} o lythrennau cyffredin.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a short name.</source>
+        <translation>Mae angen enw byr ar wers.</translation>
+    </message>
+    <message>
+        <source>A lesson has at least one step.</source>
+        <translation>Mae gan wers o leiaf un cam.</translation>
+    </message>
+    <message>
+        <source>There is no learner record number {number}.</source>
+        <translation>Does dim cofnod dysgwr rhif {number}.</translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
+        <translation>Mae gan y wers &apos;{lesson}&apos; gamau 1 i {steps}, nid {step}.</translation>
+    </message>
+    <message>
+        <source>There is no message number {number} on the wall.</source>
+        <translation>Does dim neges rhif {number} ar y wal.</translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation>Does dim lle ar ôl ar y cyfrifiadur hwn, felly dydy CareLink ddim yn gallu cadw dim ar hyn o bryd. Does dim byd wedi&apos;i golli: gwnewch ychydig o le (neu gofynnwch i&apos;ch teulu helpu), a bydd CareLink yn bwrw ymlaen.</translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation>Dydy CareLink ddim yn cael cadw yn ei ffolder data (efallai mai darllen yn unig yw hi). Does dim byd wedi&apos;i golli: gofynnwch i&apos;ch teulu wirio&apos;r ffolder, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
+        <translation>Doedd CareLink ddim yn gallu darllen nac ysgrifennu ei ddata ar ddisg y cyfrifiadur hwn. Does dim byd wedi newid: rhowch gynnig arall arni, neu gofynnwch i&apos;ch teulu wirio&apos;r cyfrifiadur.</translation>
+    </message>
+    <message>
+        <source>This CareLink data was saved by a newer version of CareLink. Please install the newest version of CareLink to open it.</source>
+        <translation>Cafodd y data CareLink hwn ei gadw gan fersiwn mwy newydd o CareLink. Gosodwch y fersiwn diweddaraf o CareLink i&apos;w agor, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation>Mae CareLink arall yn brysur gyda data&apos;r cartref hwn. Arhoswch funud a rhowch gynnig arall arni, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The camera check page could not be shown on this computer.</source>
+        <translation>Doedd dim modd dangos tudalen gwirio&apos;r camera ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the picture to {path}.</source>
+        <translation>Doedd CareLink ddim yn gallu cadw&apos;r llun yn {path}.</translation>
+    </message>
+    <message>
+        <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
+        <translation>Doedd dim modd gwneud y daflen ar gyfer y wers &quot;{title}&quot;: ar gam {number}, {what}. Gwiriwch ffeil y wers {file}.</translation>
     </message>
 </context>
 </TS>

@@ -396,30 +396,6 @@
         <translation>Das konnte leider nicht gespeichert werden. Bitte versuchen Sie es noch einmal, oder rufen Sie {name} an.</translation>
     </message>
     <message>
-        <source>I feel unwell</source>
-        <translation>Mir geht es nicht gut</translation>
-    </message>
-    <message>
-        <source>I feel lonely or low</source>
-        <translation>Einsam oder traurig</translation>
-    </message>
-    <message>
-        <source>A problem with my care</source>
-        <translation>Ein Problem mit meiner Pflege</translation>
-    </message>
-    <message>
-        <source>Someone is worrying me</source>
-        <translation>Jemand macht mir Sorgen</translation>
-    </message>
-    <message>
-        <source>Something at home is broken</source>
-        <translation>Zu Hause ist etwas kaputt</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
         <source>your carer</source>
         <translation>Ihre Pflegekraft</translation>
     </message>
@@ -2082,6 +2058,641 @@
     <message>
         <source>Their initials, {initials}</source>
         <translation>Die Initialen, {initials}</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Mir geht es nicht gut</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Einsam oder traurig</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Ein Problem mit meiner Pflege</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Jemand macht mir Sorgen</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Zu Hause ist etwas kaputt</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The folder {folder} is not CareLink&apos;s practice household, so CareLink leaves it alone. Move it, or use another data folder for workshops.</source>
+        <translation>Der Ordner {folder} ist nicht der Übungshaushalt von CareLink, darum lässt CareLink ihn in Ruhe. Verschieben Sie ihn, oder nehmen Sie für Kurse einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink braucht einen Bildschirm für sein Fenster, und diese Sitzung hat keinen. Starten Sie es vom Desktop aus (oder speichern Sie mit &apos;carelink screenshot&apos; stattdessen ein Bild).</translation>
+    </message>
+    <message>
+        <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
+        <translation>CareLink konnte den Übungshaushalt nicht leeren ({problem}). Schließen Sie die Übung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation>&apos;{address}&apos; ist keine E-Mail-Adresse. Sie sollte aussehen wie sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
+        <translation>&apos;{value}&apos; ist kein Servername für {which}. Er sieht aus wie imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be between 1 and 65535; {default} is usual.</source>
+        <translation>Der Port für {which} muss zwischen 1 und 65535 liegen; üblich ist {default}.</translation>
+    </message>
+    <message>
+        <source>Security must be ssl or starttls (or none, only for a server on this computer).</source>
+        <translation>Die Sicherheit muss ssl oder starttls sein (oder none, nur für einen Server auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>CareLink only talks to mail servers over a secure connection (ssl or starttls). &apos;none&apos; is allowed only for a server on this computer.</source>
+        <translation>CareLink spricht mit Mailservern nur über eine sichere Verbindung (ssl oder starttls). &apos;none&apos; ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>That user name has characters a mail server would not accept.</source>
+        <translation>Dieser Benutzername hat Zeichen, die ein Mailserver nicht annehmen würde.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be a number, like {default}.</source>
+        <translation>Der Port für {which} muss eine Zahl sein, wie {default}.</translation>
+    </message>
+    <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation>Der Mailserver antwortet zu langsam; CareLink versucht es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation>Der Mailserver hat das Passwort nicht angenommen. Viele Anbieter brauchen für Programme wie CareLink ein App-Passwort; die Einrichtung zeigt, wie man eins macht.</translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation>Keine Internetverbindung, oder der Mailserver {host} antwortet nicht. CareLink versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation>Der Mailserver hat eine Antwort gegeben, die CareLink nicht verstanden hat. CareLink versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation>CareLink hat für dieses E-Mail-Konto kein Passwort gespeichert. Tippen Sie es in den E-Mail-Einstellungen noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation>Der Mailserver konnte das Passwort gerade nicht prüfen. CareLink versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation>Der Mailserver nimmt kein Passwort mit Buchstaben wie é oder ü an. Machen Sie stattdessen ein App-Passwort für CareLink.</translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation>Der Mailordner &apos;{folder}&apos; wurde auf dem Server nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation>Der Mailserver {host} bietet auf Port {port} keine sichere Verbindung an. Prüfen Sie Port und Sicherheit.</translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation>Der Mailserver will ein Passwort, und CareLink hat keins gespeichert. Tippen Sie es in den E-Mail-Einstellungen noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation>Der Mailserver {host} bietet nicht, was CareLink zum Senden braucht (eine Art der Anmeldung, oder Adressen mit nicht-englischen Buchstaben). Prüfen Sie die Servereinstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation>Der Mailserver wollte nicht an {addresses} zustellen. Prüfen Sie diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation>Der Mailserver hat diese Nachricht abgelehnt. Vielleicht ist sie zu groß, oder der Server erlaubt diesen Absender nicht.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation>Der Mailserver {host} konnte nicht beweisen, wer er ist (sein Zertifikat ist nicht vertrauenswürdig), darum hat CareLink ihm nichts geschickt. Prüfen Sie den Servernamen.</translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation>CareLink konnte keine sichere Verbindung zu {host} auf Port {port} herstellen. Prüfen Sie Port und Sicherheit, oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation>CareLink hat den Mailserver {host} nicht gefunden. Prüfen Sie den Servernamen oder die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation>Der Mailserver wollte nicht an {addresses} zustellen; die anderen haben es bekommen. Prüfen Sie diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation>Der Mailserver kann gerade keine Mail für {addresses} annehmen. CareLink versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation>Der Mailserver ist beschäftigt und konnte die Nachricht gerade nicht annehmen. CareLink versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
+        <translation>Meldung {reference} ist gespeichert; Ihre Familie sieht sie mit &apos;carelink outbox&apos;.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
+        <translation>CareLink konnte das nicht senden. Bitte rufen Sie {name} an. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>The mail server said: {reason} </source>
+        <translation>Der Mailserver sagte: {reason} </translation>
+    </message>
+    <message>
+        <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation>CareLink konnte der Familie nicht Bescheid geben: Der Mailserver hat es abgelehnt. {why}Bitte rufen Sie sie stattdessen an.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
+        <translation>CareLink konnte das nicht senden. Bitte rufen Sie {name} an: {phone}. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Über die Standardeingabe kam kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
+        <translation>E-Mail ist noch nicht eingerichtet. Nutzen Sie zuerst &apos;carelink setup email&apos;.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>Die Antwort konnte nicht zugestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <translation>{problem} Nichts ist verloren: CareLink versucht es noch einmal.</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation>Über die Standardeingabe kam keine PIN. Tippen Sie sie so ein: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly 4 digits, like 2580.</source>
+        <translation>Die PIN muss genau 4 Ziffern haben, wie 2580.</translation>
+    </message>
+    <message>
+        <source>CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, Teams, WhatsApp or FaceTime), or a phone number.</source>
+        <translation>CareLink kann nur einen Videoanruf-Link nutzen, der mit https:// beginnt (von Zoom, Google Meet, Teams, WhatsApp oder FaceTime), oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A Jitsi Meet server must use https://, like https://jitsi.example.org.</source>
+        <translation>Ein Jitsi-Meet-Server muss https:// nutzen, wie https://jitsi.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Jitsi Meet server name. It looks like meet.jit.si.</source>
+        <translation>&apos;{text}&apos; ist kein Jitsi-Meet-Servername. Er sieht aus wie meet.jit.si.</translation>
+    </message>
+    <message>
+        <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
+        <translation>Es gibt noch keinen Familienkontakt, dem man Bescheid geben kann. Die Familie kann unter Einstellungen → Kontakte einen eintragen.</translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Es ist noch niemand eingetragen, der Meldungen bekommt, darum kann sie nicht gesendet werden. Bitte rufen Sie Ihre Familie oder jemanden an, dem Sie vertrauen. (Wer CareLink eingerichtet hat, kann unter Einstellungen → Kontakte eine Pflegekraft eintragen, oder mit &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
+        <translation>&apos;{category}&apos; ist keine Art von Meldung. Wählen Sie eine von: {kinds}.</translation>
+    </message>
+    <message>
+        <source>That is too long to send: {most} letters at most.</source>
+        <translation>Das ist zu lang zum Senden: höchstens {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no concern number {number}.</source>
+        <translation>Es gibt keine Meldung Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
+        <translation>&apos;{name}&apos; ist kein Foto, das CareLink zeigen kann. Nehmen Sie ein JPEG-, PNG- oder GIF-Bild.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number. It should look like 01234 567890 or +44 1234 567890.</source>
+        <translation>&apos;{phone}&apos; ist keine Telefonnummer. Sie sollte aussehen wie 030 1234567 oder +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Bitte geben Sie dem Kontakt einen Namen.</translation>
+    </message>
+    <message>
+        <source>That name is too long: 100 letters at most.</source>
+        <translation>Dieser Name ist zu lang: höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That photo is too large (over 20 MB). Please choose a smaller one.</source>
+        <translation>Dieses Foto ist zu groß (über 20 MB). Bitte wählen Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>CareLink could not open the photo &apos;{path}&apos;.</source>
+        <translation>CareLink konnte das Foto &apos;{path}&apos; nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>A contact is either family or a carer.</source>
+        <translation>Ein Kontakt ist entweder Familie oder eine Pflegekraft.</translation>
+    </message>
+    <message>
+        <source>Only a carer can be the backup carer.</source>
+        <translation>Nur eine Pflegekraft kann die Ersatz-Pflegekraft sein.</translation>
+    </message>
+    <message>
+        <source>There is already a contact with the email address {email}.</source>
+        <translation>Es gibt schon einen Kontakt mit der E-Mail-Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>There is no contact number {number}. &apos;carelink contacts list&apos; shows them.</source>
+        <translation>Es gibt keinen Kontakt Nummer {number}. &apos;carelink contacts list&apos; zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation>E-Mail ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>That message is already on the wall.</source>
+        <translation>Diese Nachricht ist schon an der Pinnwand.</translation>
+    </message>
+    <message>
+        <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
+        <translation>Es gibt keine zurückgehaltene Nachricht Nummer {number}. &apos;carelink held&apos; zeigt sie.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
+        <translation>&apos;{value}&apos; ist keine Sprache, in der CareLink geschrieben ist. Wählen Sie eine von: {languages}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.</source>
+        <translation>&apos;{value}&apos; ist keine Ländereinstellung. Schreiben Sie sie als Sprache-LAND, zum Beispiel de-DE oder fr-FR.</translation>
+    </message>
+    <message>
+        <source>(sent with CareLink)</source>
+        <translation>(gesendet mit CareLink)</translation>
+    </message>
+    <message>
+        <source>The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to start the call.</source>
+        <translation>Wenn Sie das erste Mal auf meet.jit.si beitreten, werden Sie gebeten, sich anzumelden (mit Ihrem Google-Konto), um den Anruf zu starten.</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Mir geht es nicht gut</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Einsam oder traurig</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Ein Problem mit meiner Pflege</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Jemand macht mir Sorgen</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Zu Hause ist etwas kaputt</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation>{weekday}, {day}. {month} {year} um {time}</translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation>CareLink-Meldung von {name}: {what} [{reference}]</translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation>{name} hat keine Worte dazugeschrieben.</translation>
+    </message>
+    <message>
+        <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
+        <translation>In CareLink ist noch keine Pflegekraft eingetragen, darum kommt diese Meldung an die Familie von {name}. (Eine Pflegekraft lässt sich in CareLink unter Einstellungen → Kontakte eintragen.)</translation>
+    </message>
+    <message>
+        <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
+        <translation>CareLink konnte diese Meldung nicht an {carer} zustellen (der Mailserver hat die Adresse abgelehnt), darum geht sie stattdessen an Sie.</translation>
+    </message>
+    <message>
+        <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation>{carer} hat auf diese Meldung noch nicht geantwortet, darum schickt CareLink sie auch an Sie.</translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation>Was los ist: {what}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Wann: {when}</translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation>In den eigenen Worten von {name}: {words}</translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation>Möchte zurückgerufen werden: {answer}</translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation>Bitte antworten Sie auf diese E-Mail, damit {name} weiß, dass Sie sie gesehen haben. Jede Antwort genügt.</translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation>CareLink ist kein Notdienst. Wenn {name} in Gefahr sein könnte, rufen Sie {number} an.</translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation>Zeichen: CareLink-Meldung {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation>{name} geht es heute gut</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation>{name} hat sich heute noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation>{name} möchte jetzt einen Videoanruf</translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
+        <translation>Eine Nachricht von {name}</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>Die Person, die Sie betreuen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation>{name} hat mit CareLink ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <source>Your family member</source>
+        <translation>Ihr Familienmitglied</translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation>{name} meldet: „Mir geht es heute gut“ ({time}).</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
+        <translation>{name} möchte jetzt einen Videoanruf – hier beitreten: {link}</translation>
+    </message>
+    <message>
+        <source>someone you care for</source>
+        <translation>jemand, den Sie betreuen</translation>
+    </message>
+    <message>
+        <source>(sent by CareLink)</source>
+        <translation>(gesendet von CareLink)</translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation>Vielleicht ist es nichts – aber bitte rufen Sie {name} an und fragen Sie, ob alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
+        <translation>{name} hat heute bis {time} nicht auf „Mir geht es gut“ in CareLink getippt.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to.</source>
+        <translation>Es gibt niemanden, an den das gehen kann.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the outbox with number {number}.</source>
+        <translation>Im Postausgang gibt es nichts mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation>Bitte schreiben Sie etwas zum Senden.</translation>
+    </message>
+    <message>
+        <source>That reply is too long to send: {most} letters at most.</source>
+        <translation>Diese Antwort ist zu lang zum Senden: höchstens {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation>Schreiben Sie on oder off.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).</source>
+        <translation>&apos;{text}&apos; ist keine Zeitdauer. Schreiben Sie sie wie 30 Minuten oder 2 Stunden (oder 90s, 30m, 2h).</translation>
+    </message>
+    <message>
+        <source>The name must be between 1 and 60 ordinary letters long.</source>
+        <translation>Der Name muss zwischen 1 und 60 normale Buchstaben lang sein.</translation>
+    </message>
+    <message>
+        <source>That is not the name of a voice.</source>
+        <translation>Das ist nicht der Name einer Stimme.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number. Use digits, like 999 or 112.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer. Nehmen Sie Ziffern, wie 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it like 11:00 (or leave it empty to turn it off).</source>
+        <translation>&apos;{value}&apos; ist keine Uhrzeit. Schreiben Sie sie wie 11:00 (oder lassen Sie sie leer zum Ausschalten).</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {options}.</source>
+        <translation>{what} muss eins davon sein: {options}.</translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation>Es gibt keine Einstellung namens &apos;{key}&apos;. Die Einstellungen sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>Please type the number to call in an emergency there, like 112.</source>
+        <translation>Bitte tippen Sie die Nummer ein, die man dort im Notfall anruft, wie 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not one of the countries offered: {countries}.</source>
+        <translation>&apos;{country}&apos; ist keins der angebotenen Länder: {countries}.</translation>
+    </message>
+    <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation>CareLink kann noch keine Nachrichten senden – bitten Sie Ihre Familie, die E-Mail einzurichten</translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation>Ihre Familie muss das E-Mail-Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation>Offline – Nachrichten gehen raus, sobald die Verbindung wieder da ist</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation>Es gibt keine Lektion namens &apos;{lesson}&apos;. Die Lektionen sind: {known}.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the pretend family, so they cannot call.</source>
+        <translation>{email} gehört nicht zur Übungsfamilie und kann darum nicht anrufen.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
+        <translation>Der Name muss zwischen 1 und {most} normale Buchstaben lang sein.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a short name.</source>
+        <translation>Eine Lektion braucht einen kurzen Namen.</translation>
+    </message>
+    <message>
+        <source>A lesson has at least one step.</source>
+        <translation>Eine Lektion hat mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>There is no learner record number {number}.</source>
+        <translation>Es gibt keinen Eintrag Nummer {number} bei den Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
+        <translation>Lektion &apos;{lesson}&apos; hat die Schritte 1 bis {steps}, nicht {step}.</translation>
+    </message>
+    <message>
+        <source>There is no message number {number} on the wall.</source>
+        <translation>An der Pinnwand gibt es keine Nachricht Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation>Dieser Computer hat keinen Platz mehr, darum kann CareLink gerade nichts speichern. Nichts ist verloren: Bitte machen Sie etwas Platz frei (oder bitten Sie Ihre Familie um Hilfe), dann macht CareLink weiter.</translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation>CareLink darf in seinem Datenordner nicht speichern (vielleicht ist er schreibgeschützt). Nichts ist verloren: Bitte lassen Sie Ihre Familie den Ordner prüfen.</translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
+        <translation>CareLink konnte seine Daten auf der Festplatte dieses Computers nicht lesen oder schreiben. Nichts wurde geändert: Bitte versuchen Sie es noch einmal, oder lassen Sie Ihre Familie den Computer prüfen.</translation>
+    </message>
+    <message>
+        <source>This CareLink data was saved by a newer version of CareLink. Please install the newest version of CareLink to open it.</source>
+        <translation>Diese CareLink-Daten wurden von einer neueren Version von CareLink gespeichert. Bitte installieren Sie die neueste Version von CareLink, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation>Ein anderes CareLink arbeitet gerade mit den Daten dieses Haushalts. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The camera check page could not be shown on this computer.</source>
+        <translation>Die Seite für die Kameraprüfung ließ sich auf diesem Computer nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the picture to {path}.</source>
+        <translation>CareLink konnte das Bild nicht unter {path} speichern.</translation>
+    </message>
+    <message>
+        <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
+        <translation>Das Merkblatt zur Lektion „{title}“ konnte nicht gemacht werden: bei Schritt {number}, {what}. Prüfen Sie die Lektionsdatei {file}.</translation>
     </message>
 </context>
 </TS>

@@ -396,30 +396,6 @@
         <translation>Lo sentimos, no se pudo guardar. Inténtelo de nuevo o llame a {name}.</translation>
     </message>
     <message>
-        <source>I feel unwell</source>
-        <translation>No me encuentro bien</translation>
-    </message>
-    <message>
-        <source>I feel lonely or low</source>
-        <translation>Me siento solo o triste</translation>
-    </message>
-    <message>
-        <source>A problem with my care</source>
-        <translation>Un problema con mis cuidados</translation>
-    </message>
-    <message>
-        <source>Someone is worrying me</source>
-        <translation>Alguien me preocupa</translation>
-    </message>
-    <message>
-        <source>Something at home is broken</source>
-        <translation>Algo se ha roto en casa</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
         <source>your carer</source>
         <translation>su cuidador</translation>
     </message>
@@ -2082,6 +2058,641 @@
     <message>
         <source>Their initials, {initials}</source>
         <translation>Sus iniciales, {initials}</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>No me encuentro bien</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Me siento solo o triste</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Un problema con mis cuidados</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Alguien me preocupa</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Algo se ha roto en casa</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The folder {folder} is not CareLink&apos;s practice household, so CareLink leaves it alone. Move it, or use another data folder for workshops.</source>
+        <translation>La carpeta {folder} no es la casa de práctica de CareLink, así que CareLink no la toca. Muévala, o use otra carpeta de datos para los talleres.</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink necesita una pantalla para mostrar su ventana, y esta sesión no tiene ninguna. Ábralo desde el escritorio (o use &apos;carelink screenshot&apos; para guardar una imagen).</translation>
+    </message>
+    <message>
+        <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
+        <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el tutorial e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation>&apos;{address}&apos; no es una dirección de correo. Debería ser como sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
+        <translation>&apos;{value}&apos; no es un nombre de servidor para {which}. Es algo como imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be between 1 and 65535; {default} is usual.</source>
+        <translation>El puerto de {which} debe estar entre 1 y 65535; lo habitual es {default}.</translation>
+    </message>
+    <message>
+        <source>Security must be ssl or starttls (or none, only for a server on this computer).</source>
+        <translation>La seguridad debe ser ssl o starttls (o none, solo para un servidor en este ordenador).</translation>
+    </message>
+    <message>
+        <source>CareLink only talks to mail servers over a secure connection (ssl or starttls). &apos;none&apos; is allowed only for a server on this computer.</source>
+        <translation>CareLink solo habla con servidores de correo por una conexión segura (ssl o starttls). &apos;none&apos; solo se permite para un servidor en este ordenador.</translation>
+    </message>
+    <message>
+        <source>That user name has characters a mail server would not accept.</source>
+        <translation>Ese nombre de usuario tiene caracteres que un servidor de correo no aceptaría.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be a number, like {default}.</source>
+        <translation>El puerto de {which} debe ser un número, como {default}.</translation>
+    </message>
+    <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation>El servidor de correo responde demasiado despacio; CareLink lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation>El servidor de correo no aceptó la contraseña. Muchos proveedores necesitan una contraseña de aplicación para programas como CareLink; la pantalla de configuración explica cómo crearla.</translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation>No hay conexión a internet, o el servidor de correo {host} no responde. CareLink lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation>El servidor de correo dio una respuesta que CareLink no entendió. CareLink lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation>CareLink no tiene ninguna contraseña guardada para esta cuenta de correo. Escríbala otra vez en los ajustes del correo.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation>El servidor de correo no pudo comprobar la contraseña ahora mismo. CareLink lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation>El servidor de correo no acepta una contraseña con letras como é o ü. Cree en su lugar una contraseña de aplicación para CareLink.</translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation>La carpeta de correo &apos;{folder}&apos; no se encontró en el servidor.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation>El servidor de correo {host} no ofrece una conexión segura en el puerto {port}. Revise el puerto y la seguridad.</translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation>El servidor de correo pide una contraseña, y CareLink no tiene ninguna guardada. Escríbala otra vez en los ajustes del correo.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation>El servidor de correo {host} no ofrece lo que CareLink necesita para enviar (una forma de iniciar sesión, o direcciones con letras que no son inglesas). Revise los ajustes del servidor.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation>El servidor de correo no quiso entregar a {addresses}. Revise esa dirección.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation>El servidor de correo rechazó este mensaje. Puede que sea demasiado grande, o que el servidor no permita este remitente.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation>El servidor de correo {host} no pudo demostrar quién es (su certificado no es de confianza), así que CareLink no le envió nada. Revise el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation>CareLink no pudo hacer una conexión segura con {host} en el puerto {port}. Revise el puerto y la seguridad, o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation>CareLink no encontró el servidor de correo {host}. Revise el nombre del servidor o la conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation>El servidor de correo no quiso entregar a {addresses}; las demás personas sí lo recibieron. Revise esa dirección.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation>El servidor de correo no puede recibir correo para {addresses} ahora mismo. CareLink lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation>El servidor de correo está ocupado y no pudo recibir el mensaje ahora mismo. CareLink lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
+        <translation>El aviso {reference} está guardado; su familia puede verlo en &apos;carelink outbox&apos;.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
+        <translation>CareLink no pudo enviar esto. Por favor, llame a {name}. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>The mail server said: {reason} </source>
+        <translation>El servidor de correo dijo: {reason} </translation>
+    </message>
+    <message>
+        <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation>CareLink no pudo avisar a la familia: el servidor de correo lo rechazó. {why}Por favor, llámeles por teléfono.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
+        <translation>CareLink no pudo enviar esto. Por favor, llame a {name} al {phone}. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
+        <translation>El correo todavía no está configurado. Use primero &apos;carelink setup email&apos;.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>No se pudo entregar la respuesta: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <translation>{problem} No se ha perdido nada: CareLink lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation>No se dio ningún PIN por la entrada estándar. Escríbalo así: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly 4 digits, like 2580.</source>
+        <translation>El PIN debe tener exactamente 4 cifras, como 2580.</translation>
+    </message>
+    <message>
+        <source>CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, Teams, WhatsApp or FaceTime), or a phone number.</source>
+        <translation>CareLink solo puede usar un enlace de videollamada que empiece por https:// (de Zoom, Google Meet, Teams, WhatsApp o FaceTime), o un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A Jitsi Meet server must use https://, like https://jitsi.example.org.</source>
+        <translation>Un servidor Jitsi Meet debe usar https://, como https://jitsi.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Jitsi Meet server name. It looks like meet.jit.si.</source>
+        <translation>&apos;{text}&apos; no es un nombre de servidor Jitsi Meet. Es algo como meet.jit.si.</translation>
+    </message>
+    <message>
+        <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
+        <translation>Todavía no hay ningún contacto de la familia a quien avisar. La familia puede añadir uno en Ajustes → Contactos.</translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Todavía no hay nadie para recibir un aviso, así que no se puede enviar. Por favor, llame a su familia o a alguien de confianza. (Quien instaló CareLink puede añadir un cuidador en Ajustes → Contactos, o con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
+        <translation>&apos;{category}&apos; no es un tipo de aviso. Elija uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>That is too long to send: {most} letters at most.</source>
+        <translation>Es demasiado largo para enviarlo: {most} letras como máximo.</translation>
+    </message>
+    <message>
+        <source>There is no concern number {number}.</source>
+        <translation>No hay ningún aviso con el número {number}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
+        <translation>&apos;{name}&apos; no es una foto que CareLink pueda mostrar. Use una imagen JPEG, PNG o GIF.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number. It should look like 01234 567890 or +44 1234 567890.</source>
+        <translation>&apos;{phone}&apos; no es un número de teléfono. Debería ser como 912 345 678 o +34 912 345 678.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Por favor, dé un nombre al contacto.</translation>
+    </message>
+    <message>
+        <source>That name is too long: 100 letters at most.</source>
+        <translation>Ese nombre es demasiado largo: 100 letras como máximo.</translation>
+    </message>
+    <message>
+        <source>That photo is too large (over 20 MB). Please choose a smaller one.</source>
+        <translation>Esa foto es demasiado grande (más de 20 MB). Por favor, elija una más pequeña.</translation>
+    </message>
+    <message>
+        <source>CareLink could not open the photo &apos;{path}&apos;.</source>
+        <translation>CareLink no pudo abrir la foto &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <source>A contact is either family or a carer.</source>
+        <translation>Un contacto es de la familia o es un cuidador.</translation>
+    </message>
+    <message>
+        <source>Only a carer can be the backup carer.</source>
+        <translation>Solo un cuidador puede ser el cuidador suplente.</translation>
+    </message>
+    <message>
+        <source>There is already a contact with the email address {email}.</source>
+        <translation>Ya hay un contacto con la dirección de correo {email}.</translation>
+    </message>
+    <message>
+        <source>There is no contact number {number}. &apos;carelink contacts list&apos; shows them.</source>
+        <translation>No hay ningún contacto con el número {number}. &apos;carelink contacts list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation>El correo todavía no está configurado.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>That message is already on the wall.</source>
+        <translation>Ese mensaje ya está en el tablón.</translation>
+    </message>
+    <message>
+        <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
+        <translation>No hay ningún mensaje retenido con el número {number}. &apos;carelink held&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
+        <translation>&apos;{value}&apos; no es un idioma en el que esté escrito CareLink. Elija uno de estos: {languages}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.</source>
+        <translation>&apos;{value}&apos; no es una configuración regional. Escríbala como idioma-PAÍS, por ejemplo es-ES o fr-FR.</translation>
+    </message>
+    <message>
+        <source>(sent with CareLink)</source>
+        <translation>(enviado con CareLink)</translation>
+    </message>
+    <message>
+        <source>The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to start the call.</source>
+        <translation>La primera vez que se una en meet.jit.si, le pedirá que inicie sesión (con su cuenta de Google) para empezar la llamada.</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>No me encuentro bien</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Me siento solo o triste</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Un problema con mis cuidados</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Alguien me preocupa</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Algo se ha roto en casa</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation>{weekday} {day} de {month} de {year} a las {time}</translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation>Aviso de CareLink de {name}: {what} [{reference}]</translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation>{name} no añadió palabras.</translation>
+    </message>
+    <message>
+        <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
+        <translation>Todavía no hay ningún cuidador en CareLink, así que este aviso llega a la familia de {name}. (Se puede añadir un cuidador en CareLink, en Ajustes → Contactos.)</translation>
+    </message>
+    <message>
+        <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
+        <translation>CareLink no pudo entregar este aviso a {carer} (el servidor de correo rechazó su dirección), así que se lo envía a usted.</translation>
+    </message>
+    <message>
+        <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation>{carer} todavía no ha contestado a este aviso, así que CareLink se lo envía también a usted.</translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation>Qué ocurre: {what}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Cuándo: {when}</translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation>Con las palabras de {name}: {words}</translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation>Quiere que le llamen: {answer}</translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation>Por favor, conteste a este correo para que {name} sepa que lo ha visto. Cualquier respuesta vale.</translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation>CareLink no es un servicio de emergencias. Si {name} puede estar en peligro, llame al {number}.</translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation>Referencia: aviso de CareLink {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation>{name} está bien hoy</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation>{name} no ha dicho hoy que está bien</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation>A {name} le gustaría hacer una videollamada ahora</translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
+        <translation>Un mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>La persona a la que cuida</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation>{name} ha enviado un aviso con CareLink.</translation>
+    </message>
+    <message>
+        <source>Your family member</source>
+        <translation>Su familiar</translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation>{name} dice que hoy está bien ({time}).</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
+        <translation>A {name} le gustaría hacer una videollamada ahora. Únase aquí: {link}</translation>
+    </message>
+    <message>
+        <source>someone you care for</source>
+        <translation>alguien a quien usted cuida</translation>
+    </message>
+    <message>
+        <source>(sent by CareLink)</source>
+        <translation>(enviado por CareLink)</translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation>Puede que no sea nada, pero por favor llame a {name} para comprobar que está bien.</translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
+        <translation>{name} no ha tocado &quot;Hoy estoy bien&quot; en CareLink antes de las {time} de hoy.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to.</source>
+        <translation>No hay nadie a quien enviar esto.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the outbox with number {number}.</source>
+        <translation>No hay nada en la bandeja de salida con el número {number}.</translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation>Por favor, escriba algo para enviar.</translation>
+    </message>
+    <message>
+        <source>That reply is too long to send: {most} letters at most.</source>
+        <translation>Esa respuesta es demasiado larga para enviarla: {most} letras como máximo.</translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation>Escriba on u off.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).</source>
+        <translation>&apos;{text}&apos; no es una duración. Escríbala como 30 minutos o 2 horas (o 90s, 30m, 2h).</translation>
+    </message>
+    <message>
+        <source>The name must be between 1 and 60 ordinary letters long.</source>
+        <translation>El nombre debe tener entre 1 y 60 letras normales.</translation>
+    </message>
+    <message>
+        <source>That is not the name of a voice.</source>
+        <translation>Ese no es el nombre de una voz.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number. Use digits, like 999 or 112.</source>
+        <translation>&apos;{value}&apos; no es un número de teléfono. Use cifras, como 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it like 11:00 (or leave it empty to turn it off).</source>
+        <translation>&apos;{value}&apos; no es una hora del día. Escríbala como 11:00 (o déjela vacía para desactivarlo).</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {options}.</source>
+        <translation>{what} debe ser uno de estos: {options}.</translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation>No hay ningún ajuste llamado &apos;{key}&apos;. Los ajustes son: {keys}.</translation>
+    </message>
+    <message>
+        <source>Please type the number to call in an emergency there, like 112.</source>
+        <translation>Por favor, escriba el número al que llamar en una emergencia allí, como 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not one of the countries offered: {countries}.</source>
+        <translation>&apos;{country}&apos; no es uno de los países que se ofrecen: {countries}.</translation>
+    </message>
+    <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation>CareLink todavía no puede enviar mensajes: pida a su familia que configure el correo</translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation>Su familia tiene que revisar la contraseña del correo</translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation>Sin conexión: los mensajes saldrán cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation>No hay ninguna lección llamada &apos;{lesson}&apos;. Las lecciones son: {known}.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the pretend family, so they cannot call.</source>
+        <translation>{email} no está en la familia de prueba, así que no puede llamar.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
+        <translation>El nombre del alumno debe tener entre 1 y {most} letras normales.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a short name.</source>
+        <translation>Una lección necesita un nombre corto.</translation>
+    </message>
+    <message>
+        <source>A lesson has at least one step.</source>
+        <translation>Una lección tiene al menos un paso.</translation>
+    </message>
+    <message>
+        <source>There is no learner record number {number}.</source>
+        <translation>No hay ningún registro de alumno con el número {number}.</translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
+        <translation>La lección &apos;{lesson}&apos; tiene los pasos del 1 al {steps}, no el {step}.</translation>
+    </message>
+    <message>
+        <source>There is no message number {number} on the wall.</source>
+        <translation>No hay ningún mensaje con el número {number} en el tablón.</translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation>Este ordenador no tiene espacio, así que CareLink no puede guardar nada ahora mismo. No se ha perdido nada: por favor, libere algo de espacio (o pida ayuda a su familia), y CareLink seguirá.</translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation>CareLink no tiene permiso para guardar en su carpeta de datos (puede que sea de solo lectura). No se ha perdido nada: por favor, pida a su familia que revise la carpeta.</translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
+        <translation>CareLink no pudo leer ni escribir sus datos en el disco de este ordenador. No ha cambiado nada: por favor, inténtelo de nuevo, o pida a su familia que revise el ordenador.</translation>
+    </message>
+    <message>
+        <source>This CareLink data was saved by a newer version of CareLink. Please install the newest version of CareLink to open it.</source>
+        <translation>Estos datos de CareLink los guardó una versión más nueva de CareLink. Por favor, instale la versión más nueva de CareLink para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation>Otro CareLink está usando los datos de esta casa. Por favor, espere un minuto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The camera check page could not be shown on this computer.</source>
+        <translation>La página para comprobar la cámara no se pudo mostrar en este ordenador.</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the picture to {path}.</source>
+        <translation>CareLink no pudo guardar la imagen en {path}.</translation>
+    </message>
+    <message>
+        <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
+        <translation>No se pudo hacer la ficha de la lección &quot;{title}&quot;: en el paso {number}, {what}. Revise el archivo de la lección {file}.</translation>
     </message>
 </context>
 </TS>

@@ -396,30 +396,6 @@
         <translation>Désolé, cela n&apos;a pas pu être enregistré. Veuillez réessayer, ou téléphoner à {name}.</translation>
     </message>
     <message>
-        <source>I feel unwell</source>
-        <translation>Je ne me sens pas bien</translation>
-    </message>
-    <message>
-        <source>I feel lonely or low</source>
-        <translation>Je me sens seul ou triste</translation>
-    </message>
-    <message>
-        <source>A problem with my care</source>
-        <translation>Un problème avec mes soins</translation>
-    </message>
-    <message>
-        <source>Someone is worrying me</source>
-        <translation>Quelqu&apos;un m&apos;inquiète</translation>
-    </message>
-    <message>
-        <source>Something at home is broken</source>
-        <translation>Quelque chose est cassé chez moi</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Autre chose</translation>
-    </message>
-    <message>
         <source>your carer</source>
         <translation>votre aidant</translation>
     </message>
@@ -2082,6 +2058,641 @@
     <message>
         <source>Their initials, {initials}</source>
         <translation>Ses initiales, {initials}</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Je ne me sens pas bien</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Je me sens seul ou triste</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Un problème avec mes soins</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Quelqu&apos;un m&apos;inquiète</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Quelque chose est cassé chez moi</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The folder {folder} is not CareLink&apos;s practice household, so CareLink leaves it alone. Move it, or use another data folder for workshops.</source>
+        <translation>Le dossier {folder} n&apos;est pas le foyer d&apos;exercice de CareLink, donc CareLink n&apos;y touche pas. Déplacez-le, ou utilisez un autre dossier de données pour les ateliers.</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink a besoin d&apos;un écran pour montrer sa fenêtre, et cette session n&apos;en a pas. Lancez-le depuis le bureau (ou utilisez &apos;carelink screenshot&apos; pour enregistrer une image à la place).</translation>
+    </message>
+    <message>
+        <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
+        <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez le tutoriel et réessayez.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation>&apos;{address}&apos; n&apos;est pas une adresse e-mail. Elle devrait ressembler à sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un nom de serveur pour {which}. Il ressemble à imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be between 1 and 65535; {default} is usual.</source>
+        <translation>Le port {which} doit être entre 1 et 65535 ; {default} est l&apos;habituel.</translation>
+    </message>
+    <message>
+        <source>Security must be ssl or starttls (or none, only for a server on this computer).</source>
+        <translation>La sécurité doit être ssl ou starttls (ou none, seulement pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>CareLink only talks to mail servers over a secure connection (ssl or starttls). &apos;none&apos; is allowed only for a server on this computer.</source>
+        <translation>CareLink ne parle aux serveurs de messagerie que par une connexion sécurisée (ssl ou starttls). &apos;none&apos; n&apos;est permis que pour un serveur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That user name has characters a mail server would not accept.</source>
+        <translation>Ce nom d&apos;utilisateur contient des caractères qu&apos;un serveur de messagerie n&apos;accepterait pas.</translation>
+    </message>
+    <message>
+        <source>The {which} port must be a number, like {default}.</source>
+        <translation>Le port {which} doit être un nombre, comme {default}.</translation>
+    </message>
+    <message>
+        <source>The mail server is answering too slowly; CareLink will try again.</source>
+        <translation>Le serveur de messagerie répond trop lentement ; CareLink réessaiera.</translation>
+    </message>
+    <message>
+        <source>The email server did not accept the password. Many providers need an app password for programs like CareLink; the setup screen says how to make one.</source>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le mot de passe. Beaucoup de fournisseurs demandent un mot de passe d&apos;application pour des programmes comme CareLink ; l&apos;écran de réglage explique comment en créer un.</translation>
+    </message>
+    <message>
+        <source>No internet connection, or the mail server {host} is not answering. CareLink will try again later.</source>
+        <translation>Pas de connexion internet, ou le serveur de messagerie {host} ne répond pas. CareLink réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The mail server gave an answer CareLink did not understand. CareLink will try again later.</source>
+        <translation>Le serveur de messagerie a donné une réponse que CareLink n&apos;a pas comprise. CareLink réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
+        <translation>CareLink n&apos;a pas de mot de passe enregistré pour ce compte e-mail. Tapez-le à nouveau dans les réglages de l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the password just now. CareLink will try again later.</source>
+        <translation>Le serveur de messagerie n&apos;a pas pu vérifier le mot de passe pour l&apos;instant. CareLink réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The email server cannot take a password with letters like é or ü. Make an app password for CareLink instead.</source>
+        <translation>Le serveur de messagerie n&apos;accepte pas un mot de passe avec des lettres comme é ou ü. Créez plutôt un mot de passe d&apos;application pour CareLink.</translation>
+    </message>
+    <message>
+        <source>The mail folder &apos;{folder}&apos; was not found on the server.</source>
+        <translation>Le dossier de messagerie &apos;{folder}&apos; n&apos;a pas été trouvé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer a secure connection on port {port}. Check the port and security setting.</source>
+        <translation>Le serveur de messagerie {host} n&apos;offre pas de connexion sécurisée sur le port {port}. Vérifiez le port et la sécurité.</translation>
+    </message>
+    <message>
+        <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
+        <translation>Le serveur de messagerie demande un mot de passe, et CareLink n&apos;en a aucun d&apos;enregistré. Tapez-le à nouveau dans les réglages de l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
+        <translation>Le serveur de messagerie {host} n&apos;offre pas ce dont CareLink a besoin pour envoyer (une façon de se connecter, ou des adresses avec des lettres non anglaises). Vérifiez les réglages du serveur.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}. Check that address.</source>
+        <translation>Le serveur de messagerie n&apos;a pas voulu livrer à {addresses}. Vérifiez cette adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this message. It may be too large, or the server does not allow this sender.</source>
+        <translation>Le serveur de messagerie a refusé ce message. Il est peut-être trop gros, ou le serveur n&apos;accepte pas cet expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not prove who it is (its certificate is not trusted), so CareLink did not send it anything. Check the server name.</source>
+        <translation>Le serveur de messagerie {host} n&apos;a pas pu prouver qui il est (son certificat n&apos;est pas fiable), donc CareLink ne lui a rien envoyé. Vérifiez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>CareLink could not make a secure connection to {host} on port {port}. Check the port and security setting, or try again later.</source>
+        <translation>CareLink n&apos;a pas pu établir une connexion sécurisée avec {host} sur le port {port}. Vérifiez le port et la sécurité, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find the mail server {host}. Check the server name, or the internet connection.</source>
+        <translation>CareLink n&apos;a pas trouvé le serveur de messagerie {host}. Vérifiez le nom du serveur, ou la connexion internet.</translation>
+    </message>
+    <message>
+        <source>The mail server would not deliver to {addresses}; the other people got it. Check that address.</source>
+        <translation>Le serveur de messagerie n&apos;a pas voulu livrer à {addresses} ; les autres personnes l&apos;ont reçu. Vérifiez cette adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take mail for {addresses} just now. CareLink will try again later.</source>
+        <translation>Le serveur de messagerie ne peut pas prendre de courrier pour {addresses} pour l&apos;instant. CareLink réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and could not take the message just now. CareLink will try again later.</source>
+        <translation>Le serveur de messagerie est occupé et n&apos;a pas pu prendre le message pour l&apos;instant. CareLink réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
+        <translation>Le souci {reference} est gardé ; votre famille peut le voir dans &apos;carelink outbox&apos;.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
+        <translation>CareLink n&apos;a pas pu envoyer ceci. Veuillez téléphoner à {name}. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>The mail server said: {reason} </source>
+        <translation>Le serveur de messagerie a dit : {reason} </translation>
+    </message>
+    <message>
+        <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation>CareLink n&apos;a pas pu prévenir la famille : le serveur de messagerie l&apos;a refusé. {why}Veuillez plutôt leur téléphoner.</translation>
+    </message>
+    <message>
+        <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
+        <translation>CareLink n&apos;a pas pu envoyer ceci. Veuillez téléphoner à {name} au {phone}. ({why}{kept})</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Aucun mot de passe n&apos;a été donné sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
+        <translation>L&apos;e-mail n&apos;est pas encore réglé. Utilisez d&apos;abord &apos;carelink setup email&apos;.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>La réponse n&apos;a pas pu être remise : {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <translation>{problem} Rien n&apos;est perdu : CareLink réessaiera.</translation>
+    </message>
+    <message>
+        <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation>Aucun code PIN n&apos;a été donné sur l&apos;entrée standard. Tapez-le ainsi : echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The PIN must be exactly 4 digits, like 2580.</source>
+        <translation>Le code PIN doit avoir exactement 4 chiffres, comme 2580.</translation>
+    </message>
+    <message>
+        <source>CareLink can only use a video-call link that starts with https:// (from Zoom, Google Meet, Teams, WhatsApp or FaceTime), or a phone number.</source>
+        <translation>CareLink ne peut utiliser qu&apos;un lien d&apos;appel vidéo qui commence par https:// (de Zoom, Google Meet, Teams, WhatsApp ou FaceTime), ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A Jitsi Meet server must use https://, like https://jitsi.example.org.</source>
+        <translation>Un serveur Jitsi Meet doit utiliser https://, comme https://jitsi.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Jitsi Meet server name. It looks like meet.jit.si.</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nom de serveur Jitsi Meet. Il ressemble à meet.jit.si.</translation>
+    </message>
+    <message>
+        <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
+        <translation>Il n&apos;y a pas encore de contact de la famille à prévenir. La famille peut en ajouter un dans Réglages → Contacts.</translation>
+    </message>
+    <message>
+        <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Personne n&apos;est encore prévu pour recevoir un souci, donc il ne peut pas être envoyé. Veuillez téléphoner à votre famille ou à une personne de confiance. (La personne qui a installé CareLink peut ajouter un aidant dans Réglages → Contacts, ou avec &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
+        <translation>&apos;{category}&apos; n&apos;est pas un genre de souci. Choisissez parmi : {kinds}.</translation>
+    </message>
+    <message>
+        <source>That is too long to send: {most} letters at most.</source>
+        <translation>C&apos;est trop long pour être envoyé : {most} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>There is no concern number {number}.</source>
+        <translation>Il n&apos;y a pas de souci numéro {number}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
+        <translation>&apos;{name}&apos; n&apos;est pas une photo que CareLink peut montrer. Utilisez une image JPEG, PNG ou GIF.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number. It should look like 01234 567890 or +44 1234 567890.</source>
+        <translation>&apos;{phone}&apos; n&apos;est pas un numéro de téléphone. Il devrait ressembler à 01 23 45 67 89 ou +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Veuillez donner un nom au contact.</translation>
+    </message>
+    <message>
+        <source>That name is too long: 100 letters at most.</source>
+        <translation>Ce nom est trop long : 100 lettres au plus.</translation>
+    </message>
+    <message>
+        <source>That photo is too large (over 20 MB). Please choose a smaller one.</source>
+        <translation>Cette photo est trop grande (plus de 20 Mo). Veuillez en choisir une plus petite.</translation>
+    </message>
+    <message>
+        <source>CareLink could not open the photo &apos;{path}&apos;.</source>
+        <translation>CareLink n&apos;a pas pu ouvrir la photo &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <source>A contact is either family or a carer.</source>
+        <translation>Un contact est soit de la famille, soit un aidant.</translation>
+    </message>
+    <message>
+        <source>Only a carer can be the backup carer.</source>
+        <translation>Seul un aidant peut être l&apos;aidant de secours.</translation>
+    </message>
+    <message>
+        <source>There is already a contact with the email address {email}.</source>
+        <translation>Il y a déjà un contact avec l&apos;adresse e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>There is no contact number {number}. &apos;carelink contacts list&apos; shows them.</source>
+        <translation>Il n&apos;y a pas de contact numéro {number}. &apos;carelink contacts list&apos; les montre.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation>L&apos;e-mail n&apos;est pas encore réglé.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>That message is already on the wall.</source>
+        <translation>Ce message est déjà sur le mur.</translation>
+    </message>
+    <message>
+        <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
+        <translation>Il n&apos;y a pas de message retenu numéro {number}. &apos;carelink held&apos; les liste.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une langue dans laquelle CareLink est écrit. Choisissez parmi : {languages}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a locale. Write it as language-COUNTRY, for example en-GB or fr-FR.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une locale. Écrivez-la sous la forme langue-PAYS, par exemple fr-FR ou en-GB.</translation>
+    </message>
+    <message>
+        <source>(sent with CareLink)</source>
+        <translation>(envoyé avec CareLink)</translation>
+    </message>
+    <message>
+        <source>The first time you join on meet.jit.si, it asks you to sign in (with your Google account) to start the call.</source>
+        <translation>La première fois que vous rejoignez meet.jit.si, il vous demande de vous connecter (avec votre compte Google) pour démarrer l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>I feel unwell</source>
+        <translation>Je ne me sens pas bien</translation>
+    </message>
+    <message>
+        <source>I feel lonely or low</source>
+        <translation>Je me sens seul ou triste</translation>
+    </message>
+    <message>
+        <source>A problem with my care</source>
+        <translation>Un problème avec mes soins</translation>
+    </message>
+    <message>
+        <source>Someone is worrying me</source>
+        <translation>Quelqu&apos;un m&apos;inquiète</translation>
+    </message>
+    <message>
+        <source>Something at home is broken</source>
+        <translation>Quelque chose est cassé chez moi</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time}</source>
+        <translation>{weekday} {day} {month} {year} à {time}</translation>
+    </message>
+    <message>
+        <source>CareLink concern from {name}: {what} [{reference}]</source>
+        <translation>Souci signalé par {name} avec CareLink : {what} [{reference}]</translation>
+    </message>
+    <message>
+        <source>{name} did not add any words.</source>
+        <translation>{name} n&apos;a pas ajouté de mots.</translation>
+    </message>
+    <message>
+        <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
+        <translation>Aucun aidant n&apos;est encore prévu dans CareLink, donc ce souci arrive à la famille de {name}. (Un aidant peut être ajouté dans les Réglages de CareLink → Contacts.)</translation>
+    </message>
+    <message>
+        <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
+        <translation>CareLink n&apos;a pas pu remettre ce souci à {carer} (le serveur de messagerie a refusé son adresse), donc il vous l&apos;envoie à la place.</translation>
+    </message>
+    <message>
+        <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
+        <translation>{carer} n&apos;a pas encore répondu à ce souci, donc CareLink vous l&apos;envoie aussi.</translation>
+    </message>
+    <message>
+        <source>What is wrong: {what}</source>
+        <translation>Ce qui ne va pas : {what}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Quand : {when}</translation>
+    </message>
+    <message>
+        <source>In {name}&apos;s own words: {words}</source>
+        <translation>Avec les mots de {name} : {words}</translation>
+    </message>
+    <message>
+        <source>Would like a call back: {answer}</source>
+        <translation>Souhaite être rappelé : {answer}</translation>
+    </message>
+    <message>
+        <source>Please reply to this email to let {name} know you have seen it. Any reply will do.</source>
+        <translation>Veuillez répondre à cet e-mail pour que {name} sache que vous l&apos;avez vu. N&apos;importe quelle réponse convient.</translation>
+    </message>
+    <message>
+        <source>CareLink is not an emergency service. If {name} may be in danger, call {number}.</source>
+        <translation>CareLink n&apos;est pas un service d&apos;urgence. Si {name} est peut-être en danger, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>Reference: CareLink concern {reference}</source>
+        <translation>Référence : souci CareLink {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is OK today</source>
+        <translation>{name} va bien aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in today</source>
+        <translation>{name} n&apos;a pas dit aujourd&apos;hui que tout va bien</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now</source>
+        <translation>{name} aimerait un appel vidéo maintenant</translation>
+    </message>
+    <message>
+        <source>A message from {name}</source>
+        <translation>Un message de {name}</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>La personne dont vous vous occupez</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{name} has reported a concern with CareLink.</source>
+        <translation>{name} a signalé un souci avec CareLink.</translation>
+    </message>
+    <message>
+        <source>Your family member</source>
+        <translation>Votre proche</translation>
+    </message>
+    <message>
+        <source>{name} says they&apos;re OK today ({time}).</source>
+        <translation>{name} dit aller bien aujourd&apos;hui ({time}).</translation>
+    </message>
+    <message>
+        <source>{name} would like a video call now — join here: {link}</source>
+        <translation>{name} aimerait un appel vidéo maintenant — rejoignez-le ici : {link}</translation>
+    </message>
+    <message>
+        <source>someone you care for</source>
+        <translation>une personne dont vous vous occupez</translation>
+    </message>
+    <message>
+        <source>(sent by CareLink)</source>
+        <translation>(envoyé par CareLink)</translation>
+    </message>
+    <message>
+        <source>It may be nothing — but please give {name} a call to check they are all right.</source>
+        <translation>Ce n&apos;est peut-être rien — mais veuillez appeler {name} pour vérifier que tout va bien.</translation>
+    </message>
+    <message>
+        <source>{name} has not tapped &quot;I&apos;m OK today&quot; in CareLink by {time} today.</source>
+        <translation>{name} n&apos;a pas touché « Je vais bien » dans CareLink avant {time} aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to.</source>
+        <translation>Il n&apos;y a personne à qui envoyer ceci.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the outbox with number {number}.</source>
+        <translation>Il n&apos;y a rien dans la boîte d&apos;envoi avec le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Please write something to send.</source>
+        <translation>Veuillez écrire quelque chose à envoyer.</translation>
+    </message>
+    <message>
+        <source>That reply is too long to send: {most} letters at most.</source>
+        <translation>Cette réponse est trop longue pour être envoyée : {most} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation>Écrivez on ou off.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time. Write it like 30 minutes or 2 hours (or 90s, 30m, 2h).</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une durée. Écrivez-la comme 30 minutes ou 2 heures (ou 90s, 30m, 2h).</translation>
+    </message>
+    <message>
+        <source>The name must be between 1 and 60 ordinary letters long.</source>
+        <translation>Le nom doit avoir entre 1 et 60 lettres ordinaires.</translation>
+    </message>
+    <message>
+        <source>That is not the name of a voice.</source>
+        <translation>Ce n&apos;est pas le nom d&apos;une voix.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number. Use digits, like 999 or 112.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone. Utilisez des chiffres, comme 112 ou 15.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it like 11:00 (or leave it empty to turn it off).</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une heure de la journée. Écrivez-la comme 11:00 (ou laissez vide pour désactiver).</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {options}.</source>
+        <translation>{what} doit être parmi : {options}.</translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation>Il n&apos;y a pas de réglage appelé &apos;{key}&apos;. Les réglages sont : {keys}.</translation>
+    </message>
+    <message>
+        <source>Please type the number to call in an emergency there, like 112.</source>
+        <translation>Veuillez taper le numéro à appeler en cas d&apos;urgence là-bas, comme 112.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not one of the countries offered: {countries}.</source>
+        <translation>&apos;{country}&apos; n&apos;est pas un des pays proposés : {countries}.</translation>
+    </message>
+    <message>
+        <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
+        <translation>CareLink ne peut pas encore envoyer de messages : demandez à votre famille de régler l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Your family needs to check the email password</source>
+        <translation>Votre famille doit vérifier le mot de passe de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Offline — messages will go when the connection is back</source>
+        <translation>Hors ligne — les messages partiront quand la connexion sera revenue</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation>Il n&apos;y a pas de leçon appelée &apos;{lesson}&apos;. Les leçons sont : {known}.</translation>
+    </message>
+    <message>
+        <source>{email} is not in the pretend family, so they cannot call.</source>
+        <translation>{email} ne fait pas partie de la famille pour de faux, donc ne peut pas appeler.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
+        <translation>Le nom de l&apos;apprenant doit avoir entre 1 et {most} lettres ordinaires.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a short name.</source>
+        <translation>Une leçon a besoin d&apos;un nom court.</translation>
+    </message>
+    <message>
+        <source>A lesson has at least one step.</source>
+        <translation>Une leçon a au moins une étape.</translation>
+    </message>
+    <message>
+        <source>There is no learner record number {number}.</source>
+        <translation>Il n&apos;y a pas de fiche d&apos;apprenant numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
+        <translation>La leçon &apos;{lesson}&apos; a les étapes 1 à {steps}, pas {step}.</translation>
+    </message>
+    <message>
+        <source>There is no message number {number} on the wall.</source>
+        <translation>Il n&apos;y a pas de message numéro {number} sur le mur.</translation>
+    </message>
+    <message>
+        <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
+        <translation>Cet ordinateur n&apos;a plus de place, donc CareLink ne peut rien enregistrer pour l&apos;instant. Rien n&apos;est perdu : veuillez libérer un peu de place (ou demander de l&apos;aide à votre famille), et CareLink continuera.</translation>
+    </message>
+    <message>
+        <source>CareLink is not allowed to save in its data folder (it may be read-only). Nothing has been lost: please ask your family to check the folder.</source>
+        <translation>CareLink n&apos;a pas le droit d&apos;enregistrer dans son dossier de données (il est peut-être en lecture seule). Rien n&apos;est perdu : veuillez demander à votre famille de vérifier le dossier.</translation>
+    </message>
+    <message>
+        <source>CareLink could not read or write its data on this computer&apos;s disk. Nothing has been changed: please try again, or ask your family to check the computer.</source>
+        <translation>CareLink n&apos;a pas pu lire ou écrire ses données sur le disque de cet ordinateur. Rien n&apos;a changé : veuillez réessayer, ou demander à votre famille de vérifier l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>This CareLink data was saved by a newer version of CareLink. Please install the newest version of CareLink to open it.</source>
+        <translation>Ces données de CareLink ont été enregistrées par une version plus récente de CareLink. Veuillez installer la dernière version de CareLink pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation>Un autre CareLink utilise les données de ce foyer. Veuillez attendre une minute et réessayer.</translation>
+    </message>
+    <message>
+        <source>The camera check page could not be shown on this computer.</source>
+        <translation>La page de vérification de la caméra n&apos;a pas pu être montrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the picture to {path}.</source>
+        <translation>CareLink n&apos;a pas pu enregistrer l&apos;image dans {path}.</translation>
+    </message>
+    <message>
+        <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
+        <translation>La fiche de la leçon &quot;{title}&quot; n&apos;a pas pu être faite : à l&apos;étape {number}, {what}. Vérifiez le fichier de la leçon {file}.</translation>
     </message>
 </context>
 </TS>

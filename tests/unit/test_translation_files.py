@@ -72,7 +72,8 @@ def test_every_sentence_of_the_template_is_translated_in_its_context(language: s
     translated = sentences(path)
     missing = sorted(source for key in TEMPLATE if key not in translated for source in [key[1]])
     assert not missing, f"{len(missing)} sentences of carelink.ts are not in {path.name}, like {missing[:3]}"
-    unfinished = [source for (_, source), message in translated.items() if not finished(message)]
+    # (a sentence the code no longer says may stay behind as "vanished", for a translator to reuse: not checked)
+    unfinished = [source for key in TEMPLATE if not finished(translated[key]) for source in [key[1]]]
     assert not unfinished, f"{len(unfinished)} sentences are not finished in {path.name}, like {unfinished[:3]}"
 
 
