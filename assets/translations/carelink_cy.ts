@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation>Yn darllen yn uchel</translation>
+        <translation>Darllen yn uchel</translation>
     </message>
     <message>
         <source>Call family</source>
@@ -488,6 +488,10 @@
         <translation>Rhoi cynnig ar y demo yn lle</translation>
     </message>
     <message>
+        <source>Which language should CareLink speak? Its emails to the family are written in it too.</source>
+        <translation>Pa iaith ddylai CareLink ei siarad? Mae ei negeseuon e-bost at y teulu yn yr iaith honno hefyd.</translation>
+    </message>
+    <message>
         <source>Which country do they live in?</source>
         <translation>Ym mha wlad maen nhw&apos;n byw?</translation>
     </message>
@@ -558,6 +562,10 @@
     <message>
         <source>That could not be saved. Please try again.</source>
         <translation>Doedd dim modd cadw hynny. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Please choose the language CareLink should speak.</source>
+        <translation>Dewiswch yr iaith y dylai CareLink ei siarad, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Please choose the country they live in, or Elsewhere.</source>
@@ -1052,6 +1060,10 @@
         <translation>Gwlad</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
         <source>Who provides the email account?</source>
         <translation>Pwy sy&apos;n darparu&apos;r cyfrif e-bost?</translation>
     </message>
@@ -1302,6 +1314,10 @@
     <message>
         <source>Their first name</source>
         <translation>Eu henw cyntaf</translation>
+    </message>
+    <message>
+        <source>The language CareLink speaks and writes its emails in (it changes at once)</source>
+        <translation>Yr iaith y mae CareLink yn ei siarad ac yn ysgrifennu ei negeseuon e-bost ynddi (mae&apos;n newid ar unwaith)</translation>
     </message>
     <message>
         <source>The country they live in (it sets the emergency number)</source>
@@ -2083,6 +2099,14 @@
         <source>Something else</source>
         <translation>Rhywbeth arall</translation>
     </message>
+    <message>
+        <source>{when} — New</source>
+        <translation>{when} — Newydd</translation>
+    </message>
+    <message>
+        <source>It is {date}.</source>
+        <translation>Heddiw yw {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2661,6 +2685,22 @@
     <message>
         <source>There is no message number {number} on the wall.</source>
         <translation>Does dim neges rhif {number} ar y wal.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer. Ask your family to install a speech voice (on Linux: the espeak-ng package).</source>
+        <translation>Dydy darllen yn uchel ddim ar gael ar y cyfrifiadur hwn. Gofynnwch i&apos;ch teulu osod llais (ar Linux: y pecyn espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not answering just now. Please try again in a moment.</source>
+        <translation>Dydy darllen yn uchel ddim yn ateb ar hyn o bryd. Rhowch gynnig arall arni mewn eiliad.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work this time. Please try again.</source>
+        <translation>Wnaeth darllen yn uchel ddim gweithio y tro hwn. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound, so nothing can be read aloud. Ask your family to install a sound player (on Linux: the alsa-utils package).</source>
+        <translation>Dydy&apos;r cyfrifiadur hwn ddim yn gallu chwarae sain, felly does dim modd darllen dim yn uchel. Gofynnwch i&apos;ch teulu osod rhaglen sain (ar Linux: y pecyn alsa-utils).</translation>
     </message>
     <message>
         <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>

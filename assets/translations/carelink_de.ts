@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation>Wird vorgelesen</translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <source>Call family</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>There is nobody to call yet. Ask your family to add themselves in Settings, under Contacts.</source>
-        <translation>Es gibt noch niemanden zum Anrufen. Bitten Sie Ihre Familie, sich in den Einstellungen unter Kontakte einzutragen.</translation>
+        <translation>Es gibt noch niemanden zum Anrufen. Bitten Sie Ihre Familie, sich in den Optionen unter Kontakte einzutragen.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>This computer has no program for this kind of call link. The family administrator can give {name} a different link in Settings.</source>
-        <translation>Dieser Computer hat kein Programm für diese Art von Anruf-Link. Wer CareLink in der Familie betreut, kann {name} in den Einstellungen einen anderen Link geben.</translation>
+        <translation>Dieser Computer hat kein Programm für diese Art von Anruf-Link. Wer CareLink in der Familie betreut, kann {name} in den Optionen einen anderen Link geben.</translation>
     </message>
     <message>
         <source>You talked with {name} for less than a minute</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Whoever set up CareLink can add a carer in Settings → Contacts.</source>
-        <translation>Wer CareLink eingerichtet hat, kann unter Einstellungen → Kontakte eine Pflegekraft eintragen.</translation>
+        <translation>Wer CareLink eingerichtet hat, kann unter Optionen → Kontakte eine Pflegekraft eintragen.</translation>
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Welcome to CareLink. All of this can be changed later in Settings.</source>
-        <translation>Willkommen bei CareLink. All das lässt sich später in den Einstellungen ändern.</translation>
+        <translation>Willkommen bei CareLink. All das lässt sich später in den Optionen ändern.</translation>
     </message>
     <message>
         <source>What is their first name?</source>
@@ -488,6 +488,10 @@
         <translation>Lieber die Demo ausprobieren</translation>
     </message>
     <message>
+        <source>Which language should CareLink speak? Its emails to the family are written in it too.</source>
+        <translation>Welche Sprache soll CareLink sprechen? Auch die E-Mails an die Familie sind in dieser Sprache.</translation>
+    </message>
+    <message>
         <source>Which country do they live in?</source>
         <translation>In welchem Land lebt die Person?</translation>
     </message>
@@ -497,7 +501,7 @@
     </message>
     <message>
         <source>Choose a 4-digit PIN for Settings, so that only the family can change them. Write it down somewhere safe.</source>
-        <translation>Wählen Sie eine 4-stellige PIN für die Einstellungen, damit nur die Familie sie ändern kann. Schreiben Sie sie an einem sicheren Ort auf.</translation>
+        <translation>Wählen Sie eine 4-stellige PIN für die Optionen, damit nur die Familie sie ändern kann. Schreiben Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>New 4-digit PIN</source>
@@ -509,11 +513,11 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Einstellungen ein.</translation>
+        <translation>Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Optionen ein.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
-        <translation>Wer in der Familie wird Nachrichten schicken? Nur deren Nachrichten kommen an die Pinnwand; andere warten in den Einstellungen.</translation>
+        <translation>Wer in der Familie wird Nachrichten schicken? Nur deren Nachrichten kommen an die Pinnwand; andere warten in den Optionen.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -529,7 +533,7 @@
     </message>
     <message>
         <source>The carer: the person who gets a message when something is wrong. You can skip this and add them later in Settings → Contacts.</source>
-        <translation>Die Pflegekraft: die Person, die eine Nachricht bekommt, wenn etwas nicht stimmt. Sie können das überspringen und sie später unter Einstellungen → Kontakte eintragen.</translation>
+        <translation>Die Pflegekraft: die Person, die eine Nachricht bekommt, wenn etwas nicht stimmt. Sie können das überspringen und sie später unter Optionen → Kontakte eintragen.</translation>
     </message>
     <message>
         <source>Carer&apos;s name</source>
@@ -558,6 +562,10 @@
     <message>
         <source>That could not be saved. Please try again.</source>
         <translation>Das konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please choose the language CareLink should speak.</source>
+        <translation>Bitte wählen Sie die Sprache, die CareLink sprechen soll.</translation>
     </message>
     <message>
         <source>Please choose the country they live in, or Elsewhere.</source>
@@ -641,7 +649,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>I&apos;m OK today, done</source>
@@ -649,7 +657,7 @@
     </message>
     <message>
         <source>Something important could not be sent — your family can see why in Settings</source>
-        <translation>Etwas Wichtiges konnte nicht gesendet werden – Ihre Familie sieht in den Einstellungen, warum</translation>
+        <translation>Etwas Wichtiges konnte nicht gesendet werden – Ihre Familie sieht in den Optionen, warum</translation>
     </message>
     <message>
         <source>You have 1 new message.</source>
@@ -1052,6 +1060,10 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>Who provides the email account?</source>
         <translation>Wer stellt das E-Mail-Konto bereit?</translation>
     </message>
@@ -1133,7 +1145,7 @@
     </message>
     <message>
         <source>Held messages</source>
-        <translation>Zurückgehaltene Nachrichten</translation>
+        <translation>Wartende Nachrichten</translation>
     </message>
     <message>
         <source>Messages from people who are not on the contact list wait here, so that strangers never reach the wall, and so do automatic messages (read receipts, out-of-office replies). Only the family sees them.</source>
@@ -1173,7 +1185,7 @@
 {when} — held: {reason}</source>
         <translation>{sender}
 „{subject}“
-{when} – zurückgehalten: {reason}</translation>
+{when} – wartet: {reason}</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -1181,11 +1193,11 @@
     </message>
     <message>
         <source>Nothing is held just now.</source>
-        <translation>Gerade wird nichts zurückgehalten.</translation>
+        <translation>Gerade wartet keine Nachricht.</translation>
     </message>
     <message>
         <source>{count} held. Choose one to read it.</source>
-        <translation>{count} zurückgehalten. Wählen Sie eine zum Lesen.</translation>
+        <translation>{count} warten. Wählen Sie eine zum Lesen.</translation>
     </message>
     <message>
         <source>What {sender} wrote:</source>
@@ -1304,6 +1316,10 @@
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>The language CareLink speaks and writes its emails in (it changes at once)</source>
+        <translation>Die Sprache, in der CareLink spricht und E-Mails schreibt (sie wechselt sofort)</translation>
+    </message>
+    <message>
         <source>The country they live in (it sets the emergency number)</source>
         <translation>Das Land, in dem die Person lebt (bestimmt die Notrufnummer)</translation>
     </message>
@@ -1377,11 +1393,11 @@
     </message>
     <message>
         <source>Please type the 4-digit PIN for Settings.</source>
-        <translation>Bitte tippen Sie die 4-stellige PIN für die Einstellungen ein.</translation>
+        <translation>Bitte tippen Sie die 4-stellige PIN für die Optionen ein.</translation>
     </message>
     <message>
         <source>Choose a 4-digit PIN that keeps Settings safe. Write it down somewhere safe.</source>
-        <translation>Wählen Sie eine 4-stellige PIN, die die Einstellungen schützt. Schreiben Sie sie an einem sicheren Ort auf.</translation>
+        <translation>Wählen Sie eine 4-stellige PIN, die die Optionen schützt. Schreiben Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>Please type the same PIN again.</source>
@@ -1421,7 +1437,7 @@
     </message>
     <message>
         <source>Close settings</source>
-        <translation>Einstellungen schließen</translation>
+        <translation>Optionen schließen</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -1989,7 +2005,7 @@
     </message>
     <message>
         <source>This reply could not be delivered. Your family can see why in Settings.</source>
-        <translation>Diese Antwort konnte nicht zugestellt werden. Ihre Familie sieht in den Einstellungen, warum.</translation>
+        <translation>Diese Antwort konnte nicht zugestellt werden. Ihre Familie sieht in den Optionen, warum.</translation>
     </message>
     <message>
         <source>Sorry, the reply could not be saved. Please try again.</source>
@@ -2083,6 +2099,14 @@
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
+    <message>
+        <source>{when} — New</source>
+        <translation>{when} – Neu</translation>
+    </message>
+    <message>
+        <source>It is {date}.</source>
+        <translation>Heute ist {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2144,7 +2168,7 @@
     </message>
     <message>
         <source>CareLink has no password saved for this email account. Type it again in the email settings.</source>
-        <translation>CareLink hat für dieses E-Mail-Konto kein Passwort gespeichert. Tippen Sie es in den E-Mail-Einstellungen noch einmal ein.</translation>
+        <translation>CareLink hat für dieses E-Mail-Konto kein Passwort gespeichert. Tippen Sie es in den E-Mail-Optionen noch einmal ein.</translation>
     </message>
     <message>
         <source>The mail server could not check the password just now. CareLink will try again later.</source>
@@ -2164,7 +2188,7 @@
     </message>
     <message>
         <source>The email server wants a password, and CareLink has none saved. Type it again in the email settings.</source>
-        <translation>Der Mailserver will ein Passwort, und CareLink hat keins gespeichert. Tippen Sie es in den E-Mail-Einstellungen noch einmal ein.</translation>
+        <translation>Der Mailserver will ein Passwort, und CareLink hat keins gespeichert. Tippen Sie es in den E-Mail-Optionen noch einmal ein.</translation>
     </message>
     <message>
         <source>The mail server {host} does not offer what CareLink needs to send (a way to sign in, or addresses with non-English letters). Check the server settings.</source>
@@ -2260,11 +2284,11 @@
     </message>
     <message>
         <source>There is no family contact to tell yet. The family can add one in Settings → Contacts.</source>
-        <translation>Es gibt noch keinen Familienkontakt, dem man Bescheid geben kann. Die Familie kann unter Einstellungen → Kontakte einen eintragen.</translation>
+        <translation>Es gibt noch keinen Familienkontakt, dem man Bescheid geben kann. Die Familie kann unter Optionen → Kontakte einen eintragen.</translation>
     </message>
     <message>
         <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
-        <translation>Es ist noch niemand eingetragen, der Meldungen bekommt, darum kann sie nicht gesendet werden. Bitte rufen Sie Ihre Familie oder jemanden an, dem Sie vertrauen. (Wer CareLink eingerichtet hat, kann unter Einstellungen → Kontakte eine Pflegekraft eintragen, oder mit &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+        <translation>Es ist noch niemand eingetragen, der Meldungen bekommt, darum kann sie nicht gesendet werden. Bitte rufen Sie Ihre Familie oder jemanden an, dem Sie vertrauen. (Wer CareLink eingerichtet hat, kann unter Optionen → Kontakte eine Pflegekraft eintragen, oder mit &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
     </message>
     <message>
         <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
@@ -2332,7 +2356,7 @@
     </message>
     <message>
         <source>There is no held message number {number}. &apos;carelink held&apos; lists them.</source>
-        <translation>Es gibt keine zurückgehaltene Nachricht Nummer {number}. &apos;carelink held&apos; zeigt sie.</translation>
+        <translation>Es gibt keine wartende Nachricht Nummer {number}. &apos;carelink held&apos; zeigt sie.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language CareLink is written in. Choose one of: {languages}.</source>
@@ -2464,7 +2488,7 @@
     </message>
     <message>
         <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
-        <translation>In CareLink ist noch keine Pflegekraft eingetragen, darum kommt diese Meldung an die Familie von {name}. (Eine Pflegekraft lässt sich in CareLink unter Einstellungen → Kontakte eintragen.)</translation>
+        <translation>In CareLink ist noch keine Pflegekraft eingetragen, darum kommt diese Meldung an die Familie von {name}. (Eine Pflegekraft lässt sich in CareLink unter Optionen → Kontakte eintragen.)</translation>
     </message>
     <message>
         <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
@@ -2661,6 +2685,22 @@
     <message>
         <source>There is no message number {number} on the wall.</source>
         <translation>An der Pinnwand gibt es keine Nachricht Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer. Ask your family to install a speech voice (on Linux: the espeak-ng package).</source>
+        <translation>Vorlesen geht auf diesem Computer nicht. Bitten Sie Ihre Familie, eine Stimme zu installieren (unter Linux: das Paket espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not answering just now. Please try again in a moment.</source>
+        <translation>Vorlesen antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work this time. Please try again.</source>
+        <translation>Vorlesen hat diesmal nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound, so nothing can be read aloud. Ask your family to install a sound player (on Linux: the alsa-utils package).</source>
+        <translation>Dieser Computer kann keinen Ton abspielen, darum kann nichts vorgelesen werden. Bitten Sie Ihre Familie, ein Tonprogramm zu installieren (unter Linux: das Paket alsa-utils).</translation>
     </message>
     <message>
         <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>

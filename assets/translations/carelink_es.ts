@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation>Leyendo en voz alta</translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
         <source>Call family</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
         <source>Report a concern</source>
-        <translation>Avisar de un problema</translation>
+        <translation>Contar un problema</translation>
     </message>
     <message>
         <source>No more to add</source>
-        <translation>No tengo nada más que añadir</translation>
+        <translation>Nada que añadir</translation>
     </message>
     <message>
         <source>Yes, please call me</source>
@@ -488,6 +488,10 @@
         <translation>Probar la demostración</translation>
     </message>
     <message>
+        <source>Which language should CareLink speak? Its emails to the family are written in it too.</source>
+        <translation>¿En qué idioma debe hablar CareLink? Sus correos a la familia también se escriben en él.</translation>
+    </message>
+    <message>
         <source>Which country do they live in?</source>
         <translation>¿En qué país vive?</translation>
     </message>
@@ -558,6 +562,10 @@
     <message>
         <source>That could not be saved. Please try again.</source>
         <translation>No se pudo guardar. Por favor, inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Please choose the language CareLink should speak.</source>
+        <translation>Por favor, elija el idioma en el que debe hablar CareLink.</translation>
     </message>
     <message>
         <source>Please choose the country they live in, or Elsewhere.</source>
@@ -977,11 +985,11 @@
     </message>
     <message>
         <source>No carer is set up yet, so &quot;Report a concern&quot; goes to the family instead. Add the carer as a contact and choose &quot;Carer&quot;.</source>
-        <translation>Todavía no hay ningún cuidador, así que &quot;Avisar de un problema&quot; va a la familia. Añada al cuidador como contacto y elija &quot;Cuidador&quot;.</translation>
+        <translation>Todavía no hay ningún cuidador, así que &quot;Contar un problema&quot; va a la familia. Añada al cuidador como contacto y elija &quot;Cuidador&quot;.</translation>
     </message>
     <message>
         <source>Nobody is set up yet to hear about &quot;Report a concern&quot;. Add the carer as a contact and choose &quot;Carer&quot;.</source>
-        <translation>Todavía no hay nadie para recibir &quot;Avisar de un problema&quot;. Añada al cuidador como contacto y elija &quot;Cuidador&quot;.</translation>
+        <translation>Todavía no hay nadie para recibir &quot;Contar un problema&quot;. Añada al cuidador como contacto y elija &quot;Cuidador&quot;.</translation>
     </message>
     <message>
         <source>A concern</source>
@@ -1050,6 +1058,10 @@
     <message>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Who provides the email account?</source>
@@ -1304,6 +1316,10 @@
         <translation>Su nombre de pila</translation>
     </message>
     <message>
+        <source>The language CareLink speaks and writes its emails in (it changes at once)</source>
+        <translation>El idioma en el que CareLink habla y escribe sus correos (cambia al momento)</translation>
+    </message>
+    <message>
         <source>The country they live in (it sets the emergency number)</source>
         <translation>El país en el que vive (fija el número de emergencias)</translation>
     </message>
@@ -1541,7 +1557,7 @@
     </message>
     <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
-        <translation>Ahora está practicando. Nada de lo que haga aquí llega a una persona real.</translation>
+        <translation>Ahora está practicando. Nada de aquí llega a una persona real.</translation>
     </message>
     <message>
         <source>Practise with a pretend family.</source>
@@ -1549,7 +1565,7 @@
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
-        <translation>Nada de lo que haga aquí llega a una persona real.</translation>
+        <translation>Nada de aquí llega a una persona real.</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -2061,11 +2077,11 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>No me encuentro bien</translation>
+        <translation>Me encuentro mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Me siento solo o triste</translation>
+        <translation>Soledad o tristeza</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -2082,6 +2098,14 @@
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>{when} — New</source>
+        <translation>{when} — Nuevo</translation>
+    </message>
+    <message>
+        <source>It is {date}.</source>
+        <translation>Hoy es {date}.</translation>
     </message>
 </context>
 <context>
@@ -2352,11 +2376,11 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>No me encuentro bien</translation>
+        <translation>Me encuentro mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Me siento solo o triste</translation>
+        <translation>Soledad o tristeza</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -2661,6 +2685,22 @@
     <message>
         <source>There is no message number {number} on the wall.</source>
         <translation>No hay ningún mensaje con el número {number} en el tablón.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer. Ask your family to install a speech voice (on Linux: the espeak-ng package).</source>
+        <translation>Leer en voz alta no está disponible en este ordenador. Pida a su familia que instale una voz (en Linux: el paquete espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not answering just now. Please try again in a moment.</source>
+        <translation>Leer en voz alta no responde ahora mismo. Por favor, inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work this time. Please try again.</source>
+        <translation>Leer en voz alta no ha funcionado esta vez. Por favor, inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound, so nothing can be read aloud. Ask your family to install a sound player (on Linux: the alsa-utils package).</source>
+        <translation>Este ordenador no puede reproducir sonido, así que no se puede leer nada en voz alta. Pida a su familia que instale un reproductor de sonido (en Linux: el paquete alsa-utils).</translation>
     </message>
     <message>
         <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>

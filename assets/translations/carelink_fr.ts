@@ -488,6 +488,10 @@
         <translation>Essayer plutôt la démo</translation>
     </message>
     <message>
+        <source>Which language should CareLink speak? Its emails to the family are written in it too.</source>
+        <translation>Quelle langue CareLink doit-il parler&#xa0;? Ses e-mails à la famille sont aussi écrits dans cette langue.</translation>
+    </message>
+    <message>
         <source>Which country do they live in?</source>
         <translation>Dans quel pays vit-elle&#xa0;?</translation>
     </message>
@@ -558,6 +562,10 @@
     <message>
         <source>That could not be saved. Please try again.</source>
         <translation>Cela n&apos;a pas pu être enregistré. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Please choose the language CareLink should speak.</source>
+        <translation>Veuillez choisir la langue que CareLink doit parler.</translation>
     </message>
     <message>
         <source>Please choose the country they live in, or Elsewhere.</source>
@@ -1052,6 +1060,10 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Who provides the email account?</source>
         <translation>Qui fournit le compte e-mail&#xa0;?</translation>
     </message>
@@ -1304,6 +1316,10 @@
         <translation>Son prénom</translation>
     </message>
     <message>
+        <source>The language CareLink speaks and writes its emails in (it changes at once)</source>
+        <translation>La langue dans laquelle CareLink parle et écrit ses e-mails (elle change tout de suite)</translation>
+    </message>
+    <message>
         <source>The country they live in (it sets the emergency number)</source>
         <translation>Le pays où elle vit (il fixe le numéro d&apos;urgence)</translation>
     </message>
@@ -1541,7 +1557,7 @@
     </message>
     <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
-        <translation>Vous vous exercez. Rien de ce que vous faites ici n&apos;arrive à une vraie personne.</translation>
+        <translation>Vous vous exercez. Rien ici n&apos;arrive à une vraie personne.</translation>
     </message>
     <message>
         <source>Practise with a pretend family.</source>
@@ -1549,7 +1565,7 @@
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
-        <translation>Rien de ce que vous faites ici n&apos;arrive à une vraie personne.</translation>
+        <translation>Rien ici n&apos;arrive à une vraie personne.</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -2061,11 +2077,11 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Je ne me sens pas bien</translation>
+        <translation>Je me sens mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Je me sens seul ou triste</translation>
+        <translation>Solitude, tristesse</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -2082,6 +2098,14 @@
     <message>
         <source>Something else</source>
         <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>{when} — New</source>
+        <translation>{when} — Nouveau</translation>
+    </message>
+    <message>
+        <source>It is {date}.</source>
+        <translation>Nous sommes {date}.</translation>
     </message>
 </context>
 <context>
@@ -2352,11 +2376,11 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Je ne me sens pas bien</translation>
+        <translation>Je me sens mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Je me sens seul ou triste</translation>
+        <translation>Solitude, tristesse</translation>
     </message>
     <message>
         <source>A problem with my care</source>
@@ -2661,6 +2685,22 @@
     <message>
         <source>There is no message number {number} on the wall.</source>
         <translation>Il n&apos;y a pas de message numéro {number} sur le mur.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this computer. Ask your family to install a speech voice (on Linux: the espeak-ng package).</source>
+        <translation>La lecture à voix haute n&apos;est pas disponible sur cet ordinateur. Demandez à votre famille d&apos;installer une voix (sous Linux : le paquet espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not answering just now. Please try again in a moment.</source>
+        <translation>La lecture à voix haute ne répond pas pour l&apos;instant. Veuillez réessayer dans un moment.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work this time. Please try again.</source>
+        <translation>La lecture à voix haute n&apos;a pas marché cette fois. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound, so nothing can be read aloud. Ask your family to install a sound player (on Linux: the alsa-utils package).</source>
+        <translation>Cet ordinateur ne peut pas jouer de son, donc rien ne peut être lu à voix haute. Demandez à votre famille d&apos;installer un lecteur de son (sous Linux : le paquet alsa-utils).</translation>
     </message>
     <message>
         <source>This computer is out of space, so CareLink cannot save anything just now. Nothing has been lost: please free some space (or ask your family to help), and CareLink will carry on.</source>
