@@ -260,8 +260,8 @@ class HomeScreen(QWidget):
                 else tr("There are no new messages."))
         now = self._clock.now()
         care = "".join(f"{line.replace(' ✓', '').replace('✓ ', '')}. " for line in self._care_lines)
-        return (f"{greeting(part_of_day(now), self._settings.person_name)}. "
-                f"{tr('It is')} {self.date_text().replace(' — ', ', ')}. {news} {care}"
+        today = tr("It is {date}.").format(date=self.date_text().replace(" — ", ", "))
+        return (f"{greeting(part_of_day(now), self._settings.person_name)}. {today} {news} {care}"
                 f"{self.status_text(self._status.state)}.")
 
     def speak_summary(self) -> None:

@@ -143,7 +143,8 @@ def test_the_bundle_migrates_an_old_household_and_runs_the_admin_commands(bundle
                       tmp_path)
     assert lessons.returncode == 0, lessons.stderr
     bundled = {lesson["id"] for lesson in json.loads(lessons.stdout)}
-    assert bundled == {path.stem for path in (ROOT / "assets" / "tutorials").glob("*.toml")}
+    # reply.cy.toml is the Welsh of the lesson "reply", not a lesson of its own
+    assert bundled == {path.name.partition(".")[0] for path in (ROOT / "assets" / "tutorials").glob("*.toml")}
 
 
 def test_the_bundle_carries_its_data_files_and_keyring_backends(bundle: tuple[Path, float]) -> None:

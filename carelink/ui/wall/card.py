@@ -96,7 +96,7 @@ class MessageCard(QFrame):
         self._avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         self.avatar.show()  # at once (a layout would show it only when events are next handled)
         self.sender_label.setText(message.sender_name)
-        self.when.setText(f"{when.shown} — {tr('New')}" if new else when.shown)
+        self.when.setText(tr("{when} — New").format(when=when.shown) if new else when.shown)
         invite = message.kind == "call_invite"
         # A call invite that did not ring (too old, or not answered) stays as a call card, with Call back.
         wanted = tr("{name} wanted a video call, {when}.").format(name=message.sender_name, when=when.spoken)
