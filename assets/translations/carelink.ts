@@ -672,6 +672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It is {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{app} — demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +1826,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scroll the message up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the message down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,6 +1855,14 @@
     </message>
     <message>
         <source>Previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,11 +2245,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply could not be delivered: {problem}</source>
+        <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{problem} Nothing was lost: CareLink will try again.</source>
+        <source>The reply could not be delivered: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

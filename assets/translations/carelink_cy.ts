@@ -1824,6 +1824,14 @@
         <translation>Doedd dim modd dangos y llun hwn</translation>
     </message>
     <message>
+        <source>Scroll the message up</source>
+        <translation>Symud i fyny&apos;r neges</translation>
+    </message>
+    <message>
+        <source>Scroll the message down</source>
+        <translation>Symud i lawr y neges</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Galw&apos;n ôl</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>Previous message</source>
         <translation>Y neges flaenorol</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Ateb y neges hon</translation>
     </message>
     <message>
         <source>Next message</source>
@@ -2077,27 +2093,27 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Dydw i ddim yn dda</translation>
+        <translation type="vanished">Dydw i ddim yn dda</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Rwy&apos;n unig neu&apos;n isel</translation>
+        <translation type="vanished">Rwy&apos;n unig neu&apos;n isel</translation>
     </message>
     <message>
         <source>A problem with my care</source>
-        <translation>Problem gyda fy ngofal</translation>
+        <translation type="vanished">Problem gyda fy ngofal</translation>
     </message>
     <message>
         <source>Someone is worrying me</source>
-        <translation>Mae rhywun yn fy mhoeni</translation>
+        <translation type="vanished">Mae rhywun yn fy mhoeni</translation>
     </message>
     <message>
         <source>Something at home is broken</source>
-        <translation>Mae rhywbeth wedi torri gartref</translation>
+        <translation type="vanished">Mae rhywbeth wedi torri gartref</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Rhywbeth arall</translation>
+        <translation type="vanished">Rhywbeth arall</translation>
     </message>
     <message>
         <source>{when} — New</source>
@@ -2255,12 +2271,12 @@
         <translation>Dydy&apos;r e-bost ddim wedi&apos;i osod eto. Defnyddiwch &apos;carelink setup email&apos; yn gyntaf.</translation>
     </message>
     <message>
-        <source>The reply could not be delivered: {problem}</source>
-        <translation>Doedd dim modd danfon yr ateb: {problem}</translation>
-    </message>
-    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Does dim byd wedi&apos;i golli: bydd CareLink yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>Doedd dim modd danfon yr ateb: {problem}</translation>
     </message>
     <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>

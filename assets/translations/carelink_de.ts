@@ -1824,6 +1824,14 @@
         <translation>Dieses Foto konnte nicht gezeigt werden</translation>
     </message>
     <message>
+        <source>Scroll the message up</source>
+        <translation>In der Nachricht nach oben</translation>
+    </message>
+    <message>
+        <source>Scroll the message down</source>
+        <translation>In der Nachricht nach unten</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Zurückrufen</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>Previous message</source>
         <translation>Vorige Nachricht</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Auf diese Nachricht antworten</translation>
     </message>
     <message>
         <source>Next message</source>
@@ -2077,27 +2093,27 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Mir geht es nicht gut</translation>
+        <translation type="vanished">Mir geht es nicht gut</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Einsam oder traurig</translation>
+        <translation type="vanished">Einsam oder traurig</translation>
     </message>
     <message>
         <source>A problem with my care</source>
-        <translation>Ein Problem mit meiner Pflege</translation>
+        <translation type="vanished">Ein Problem mit meiner Pflege</translation>
     </message>
     <message>
         <source>Someone is worrying me</source>
-        <translation>Jemand macht mir Sorgen</translation>
+        <translation type="vanished">Jemand macht mir Sorgen</translation>
     </message>
     <message>
         <source>Something at home is broken</source>
-        <translation>Zu Hause ist etwas kaputt</translation>
+        <translation type="vanished">Zu Hause ist etwas kaputt</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Etwas anderes</translation>
+        <translation type="vanished">Etwas anderes</translation>
     </message>
     <message>
         <source>{when} — New</source>
@@ -2255,12 +2271,12 @@
         <translation>E-Mail ist noch nicht eingerichtet. Nutzen Sie zuerst &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
-        <source>The reply could not be delivered: {problem}</source>
-        <translation>Die Antwort konnte nicht zugestellt werden: {problem}</translation>
-    </message>
-    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Nichts ist verloren: CareLink versucht es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>Die Antwort konnte nicht zugestellt werden: {problem}</translation>
     </message>
     <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>

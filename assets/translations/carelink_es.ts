@@ -1824,6 +1824,14 @@
         <translation>No se pudo mostrar esta foto</translation>
     </message>
     <message>
+        <source>Scroll the message up</source>
+        <translation>Subir el mensaje</translation>
+    </message>
+    <message>
+        <source>Scroll the message down</source>
+        <translation>Bajar el mensaje</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Devolver la llamada</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>Previous message</source>
         <translation>Mensaje anterior</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Responder a este mensaje</translation>
     </message>
     <message>
         <source>Next message</source>
@@ -2077,27 +2093,27 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Me encuentro mal</translation>
+        <translation type="vanished">Me encuentro mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Soledad o tristeza</translation>
+        <translation type="vanished">Soledad o tristeza</translation>
     </message>
     <message>
         <source>A problem with my care</source>
-        <translation>Un problema con mis cuidados</translation>
+        <translation type="vanished">Un problema con mis cuidados</translation>
     </message>
     <message>
         <source>Someone is worrying me</source>
-        <translation>Alguien me preocupa</translation>
+        <translation type="vanished">Alguien me preocupa</translation>
     </message>
     <message>
         <source>Something at home is broken</source>
-        <translation>Algo se ha roto en casa</translation>
+        <translation type="vanished">Algo se ha roto en casa</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Otra cosa</translation>
+        <translation type="vanished">Otra cosa</translation>
     </message>
     <message>
         <source>{when} — New</source>
@@ -2255,12 +2271,12 @@
         <translation>El correo todavía no está configurado. Use primero &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
-        <source>The reply could not be delivered: {problem}</source>
-        <translation>No se pudo entregar la respuesta: {problem}</translation>
-    </message>
-    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} No se ha perdido nada: CareLink lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>No se pudo entregar la respuesta: {problem}</translation>
     </message>
     <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>

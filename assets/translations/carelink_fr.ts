@@ -1824,6 +1824,14 @@
         <translation>Cette photo n&apos;a pas pu être montrée</translation>
     </message>
     <message>
+        <source>Scroll the message up</source>
+        <translation>Remonter dans le message</translation>
+    </message>
+    <message>
+        <source>Scroll the message down</source>
+        <translation>Descendre dans le message</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Rappeler</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>Previous message</source>
         <translation>Message précédent</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Répondre à ce message</translation>
     </message>
     <message>
         <source>Next message</source>
@@ -2077,27 +2093,27 @@
     </message>
     <message>
         <source>I feel unwell</source>
-        <translation>Je me sens mal</translation>
+        <translation type="vanished">Je me sens mal</translation>
     </message>
     <message>
         <source>I feel lonely or low</source>
-        <translation>Solitude, tristesse</translation>
+        <translation type="vanished">Solitude, tristesse</translation>
     </message>
     <message>
         <source>A problem with my care</source>
-        <translation>Un problème avec mes soins</translation>
+        <translation type="vanished">Un problème avec mes soins</translation>
     </message>
     <message>
         <source>Someone is worrying me</source>
-        <translation>Quelqu&apos;un m&apos;inquiète</translation>
+        <translation type="vanished">Quelqu&apos;un m&apos;inquiète</translation>
     </message>
     <message>
         <source>Something at home is broken</source>
-        <translation>Quelque chose est cassé chez moi</translation>
+        <translation type="vanished">Quelque chose est cassé chez moi</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Autre chose</translation>
+        <translation type="vanished">Autre chose</translation>
     </message>
     <message>
         <source>{when} — New</source>
@@ -2255,12 +2271,12 @@
         <translation>L&apos;e-mail n&apos;est pas encore réglé. Utilisez d&apos;abord &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
-        <source>The reply could not be delivered: {problem}</source>
-        <translation>La réponse n&apos;a pas pu être remise : {problem}</translation>
-    </message>
-    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Rien n&apos;est perdu : CareLink réessaiera.</translation>
+    </message>
+    <message>
+        <source>The reply could not be delivered: {problem}</source>
+        <translation>La réponse n&apos;a pas pu être remise : {problem}</translation>
     </message>
     <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
