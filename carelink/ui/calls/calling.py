@@ -37,6 +37,7 @@ from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
 from carelink.ui.calls.call_ready import CallReady
+from carelink.ui.calls.outgoing_invite import OutgoingInvite
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
@@ -72,6 +73,7 @@ class CallingScreen(QWidget):
         self.watched = False
         self._started_at: float | None = None
         self._outgoing = True
+        self.invite = OutgoingInvite(household, runner, self._not_stored, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(GAP_PX)
@@ -117,10 +119,11 @@ class CallingScreen(QWidget):
         self.top.person(name, photo)
 
     def call(self, contact: Contact, invite: bool = True) -> None:
-        """Open the call to `contact`; meanwhile store the invite and send it (unless the command line has sent
-        it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite that cannot
-        be stored ends the call with plain words, one that cannot be sent yet waits safely in the outbox."""
+        """Open the call to `contact`; once its page has opened, store the invite and send it (unless the command
+        line has sent it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite
+        that cannot be stored ends the call with plain words, one that cannot be sent yet waits in the outbox."""
         self._end_web()
+        self.invite.forget()
         self._person(contact.name, contact.photo)
         self._outgoing = True
         ready = self.ready.take_plan(contact)
@@ -128,19 +131,14 @@ class CallingScreen(QWidget):
             self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
                        tr("Getting the call ready. This takes a few seconds."))
         self.prepare()  # its page is made while its link is worked out
-        calls, courier = self._household.calls, self._household.courier
-
-        def store_and_send() -> None:
-            calls.start_call(contact.id)
-            try:
-                courier.send_now()
-            except Exception:  # the invite stays queued and the next sync sends it; the call goes on
-                log.exception("the call invite could not be sent yet")
+        calls = self._household.calls
 
         def planned(plan: CallPlan) -> None:
+            if self.state != "getting_ready" and ready is None:
+                return  # hung up (or gone elsewhere) while the call was being got ready
+            if invite:  # sent once the page has opened (outgoing_invite.py), with the room the plan made
+                self.invite.expect(contact.id)
             self._open(plan.open_url)
-            if invite:  # after the plan, which made the contact's room if it was new: the invite carries it
-                self._runner.run_task(store_and_send, on_error=self._not_stored, owner=self)
 
         if ready is not None:
             planned(ready)
@@ -150,6 +148,7 @@ class CallingScreen(QWidget):
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""
         self._end_web()  # (a page made ready by `joining` stays ready)
+        self.invite.forget()
         self._person(name, photo)
         self._outgoing = False
         if not link:
@@ -203,6 +202,7 @@ class CallingScreen(QWidget):
             self._open_elsewhere(url)
         elif self._household.sandbox:
             self._practise()
+            self.invite.send_now()  # (to the pretend family: nothing leaves the computer)
         else:
             self._open_inside(url)
 
@@ -211,6 +211,7 @@ class CallingScreen(QWidget):
         self.state = "system"
         self.hang_up_button.hide()
         self.system.show_outcome(self.name, url, open_with(self.opener, url))
+        self.invite.send_now()  # (no page here to wait for; if the phone cannot call, they are told all the same)
         self._show(self.system)
         self.system.home.setFocus()
 
@@ -275,7 +276,9 @@ class CallingScreen(QWidget):
             self._end_web()
             self.failed.show_not_loaded()
             self._fail()
-        elif self.state == "in_call":
+            return
+        self.invite.page_opened()
+        if self.state == "in_call":
             return  # the call page moved within its own site during the call
         elif self.watched:
             self.probe_timer.start()
@@ -324,6 +327,7 @@ class CallingScreen(QWidget):
         """End the call now and go back, with a line about how it went."""
         line = self.care_line()
         self._end_web()
+        self.invite.forget()
         self._leave(line)
 
     def care_line(self) -> str:
@@ -347,16 +351,19 @@ class CallingScreen(QWidget):
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
         self._end_web()
+        self.invite.forget()
         self.ready.drop()
         self.state = ""
 
     def _leave(self, line: str) -> None:
+        self.invite.forget()
         self.state = ""
         self.finished.emit(line)
 
     def _end_web(self) -> None:
         self.probe_timer.stop()
         self.wait_timer.stop()
+        self.invite.cancel()
         self._started_at = None
         web, self.web = self.web, None
         if web is not None:
