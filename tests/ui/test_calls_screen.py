@@ -120,7 +120,8 @@ def test_calling_sarah_sends_the_invite_and_opens_her_room(qtbot: QtBot, window:
     assert calling.who.text() == "Sarah Jones" and calling.avatar is not None
     transport = household.transport
     assert isinstance(transport, SandboxTransport)
-    qtbot.waitUntil(lambda: bool(transport.outgoing.sent))  # the invite goes once the call's page has opened
+    # The invite goes once the call's page has opened (then the outbox notes it sent)
+    qtbot.waitUntil(lambda: bool(transport.outgoing.sent) and not window.runner.busy)
     [invite] = transport.outgoing.sent
     assert invite["To"] == "sarah@example.org"
     body = invite.get_content()

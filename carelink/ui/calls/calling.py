@@ -16,27 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.call_pages import (
-    JITSI_PROBE,
-    WAIT_FOR_OTHERS,
-    Opening,
-    PageState,
-    conference_started,
-    is_jitsi,
-    join_link,
-    opening,
-    talked_minutes,
-)
+from carelink.services.call_pages import WAIT_FOR_OTHERS, Opening, is_jitsi, join_link, opening, talked_minutes
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
 from carelink.ui.calls.call_ready import CallReady
+from carelink.ui.calls.call_watch import PROBE_MS, ConferenceWatch
 from carelink.ui.calls.outgoing_invite import OutgoingInvite
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
@@ -44,7 +35,6 @@ from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, tr
 
 log = logging.getLogger(__name__)
-PROBE_MS = 2_000
 
 
 class CallingScreen(QWidget):
@@ -70,7 +60,10 @@ class CallingScreen(QWidget):
         self.web: WebCallPort | None = None
         self.ready = CallReady(household, runner, self)  # the next call, made ready while the person chooses
         self.make_web_call = web_call  # the call's page (tests put a loopback one here)
-        self.watched = False
+        self.watch = ConferenceWatch(wait_ms, probe_ms, self)  # "Calling Sarah…" until she is there
+        self.wait_timer, self.probe_timer = self.watch.wait_timer, self.watch.probe_timer
+        self.watch.started.connect(self._show_page)
+        self.watch.nobody.connect(self._nobody_yet)
         self._started_at: float | None = None
         self._outgoing = True
         self.invite = OutgoingInvite(household, runner, self._not_stored, self)
@@ -100,15 +93,13 @@ class CallingScreen(QWidget):
         self.failed.try_again.clicked.connect(self.try_again)
         self.failed.home.clicked.connect(lambda: self._leave(""))
         self.system.home.clicked.connect(lambda: self._leave(""))
-        self.wait_timer = QTimer(self)
-        self.wait_timer.setSingleShot(True)
-        self.wait_timer.setInterval(wait_ms)
-        self.wait_timer.timeout.connect(self._nobody_yet)
-        self.probe_timer = QTimer(self)
-        self.probe_timer.setInterval(probe_ms)
-        self.probe_timer.timeout.connect(self._probe)
 
     # --- starting ------------------------------------------------------------------------------------------------
+
+    @property
+    def watched(self) -> bool:
+        """The page's own state is watched (a Jitsi room): the call starts when someone else is there."""
+        return self.watch.watched
 
     @property
     def avatar(self) -> Avatar | None:
@@ -238,13 +229,13 @@ class CallingScreen(QWidget):
         self.hang_up_button.setText(tr("Finished"))
         self._outgoing = True
         self.url = CHECK_URL
-        self.watched = False
         self._wait("waiting", tr("Checking your camera and microphone…"), "")
-        self._page(web_call).open(CHECK_URL, check_page())
+        web = self._page(web_call)
+        self.watch.begin(web, watched=False, wait=False)
+        web.open(CHECK_URL, check_page())
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)
-        self.watched = is_jitsi(url, self._household.settings.get("calls.jitsi_server"))
         if self._outgoing:
             self._wait("waiting", tr("Calling {name}…").format(name=self.name),
                        tr("{name} has been sent a message to join. The call starts here as soon as {name} is "
@@ -252,7 +243,7 @@ class CallingScreen(QWidget):
         else:
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
-        self.wait_timer.start()
+        self.watch.begin(web, is_jitsi(url, self._household.settings.get("calls.jitsi_server")))
         web.open(url)
 
     # --- while it opens ------------------------------------------------------------------------------------------
@@ -278,37 +269,13 @@ class CallingScreen(QWidget):
             self._fail()
             return
         self.invite.page_opened()
-        if self.state == "in_call":
-            return  # the call page moved within its own site during the call
-        elif self.watched:
-            self.probe_timer.start()
-            self._probe()
-        else:
-            self.web.run_script(JITSI_PROBE, self._first_look)
-
-    def _first_look(self, result: object) -> None:
-        """Another site's page: a Jitsi room there is watched too; anything else is shown at once."""
-        if self.web is None or self.state not in ("waiting", "nobody"):
-            return
-        if PageState.from_probe(result).jitsi:
-            self.watched = True
-            self.probe_timer.start()
-        else:
-            self._show_page()
-
-    def _probe(self) -> None:
-        if self.web is not None:
-            self.web.run_script(JITSI_PROBE, self._probed)
-
-    def _probed(self, result: object) -> None:
-        if self.web is None or self.state not in ("waiting", "nobody"):
-            return
-        if conference_started(self.watched, PageState.from_probe(result)):
-            self._show_page()
+        if self.state != "in_call":  # (not when the page moved within its own site during the call)
+            self.watch.page_loaded()
 
     def _show_page(self) -> None:
-        self.probe_timer.stop()
-        self.wait_timer.stop()
+        if self.web is None or self.state not in ("waiting", "nobody"):
+            return
+        self.watch.stop()
         self.state = "in_call"
         self._started_at = time.monotonic()
         self._show(self.web_holder)
@@ -361,8 +328,7 @@ class CallingScreen(QWidget):
         self.finished.emit(line)
 
     def _end_web(self) -> None:
-        self.probe_timer.stop()
-        self.wait_timer.stop()
+        self.watch.stop()
         self.invite.cancel()
         self._started_at = None
         web, self.web = self.web, None
