@@ -99,7 +99,7 @@ class OfflineWebCall(QObject):
     def run_script(self, _script: str, done: Callable[[object], None]) -> None:
         done('{"jitsi": false}')
 
-    def end(self) -> None:
+    def end(self, now: bool = False) -> None:
         self.ended = True
 
 

@@ -355,3 +355,18 @@ def test_in_kiosk_mode_a_call_shows_nothing_but_carelink(qtbot: QtBot, window: M
     assert window.geometry() == window.screen().geometry(), "the whole screen, edge to edge"
     calling.hang_up_button.click()
     assert window.isFullScreen() and window.current_screen() == "home"
+
+
+@pytest.mark.parametrize("when", ["after-hang-up", "after-not-now", "window-closed"])
+def test_ending_the_application_right_after_a_call_leaves_no_page_behind_its_profile(
+        pages: str, tmp_path: Path, when: str) -> None:
+    """In a process of its own (tests/helpers/call_then_exit.py), which ends with no event loop turning after the
+    call: every page is gone before Qt WebEngine releases the profiles, so it has nothing to warn about."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "tests.helpers.call_then_exit", f"{pages}/camera", str(tmp_path),
+                           when], cwd=root, env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["state"] == ""
+    assert "still not deleted" not in done.stderr and "Release of profile" not in done.stderr, done.stderr[-2000:]

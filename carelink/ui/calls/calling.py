@@ -293,7 +293,7 @@ class CallingScreen(QWidget):
     def hang_up(self) -> None:
         """End the call now and go back, with a line about how it went."""
         line = self.care_line()
-        self._end_web()
+        self._end_web(now=True)
         self.invite.forget()
         self._leave(line)
 
@@ -317,7 +317,7 @@ class CallingScreen(QWidget):
         """The window is closing, or another screen is taking its place: end the call (the camera goes off) without
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
-        self._end_web()
+        self._end_web(now=True)
         self.invite.forget()
         self.ready.drop()
         self.state = ""
@@ -327,7 +327,8 @@ class CallingScreen(QWidget):
         self.state = ""
         self.finished.emit(line)
 
-    def _end_web(self) -> None:
+    def _end_web(self, now: bool = False) -> None:
+        """The page goes: `now` from Hang up and the window closing, later from within the page's own signals."""
         self.watch.stop()
         self.invite.cancel()
         self._started_at = None
@@ -335,7 +336,7 @@ class CallingScreen(QWidget):
         if web is not None:
             web.loaded.disconnect()
             web.camera_busy.disconnect()
-            web.end()
+            web.end(now)
             web.deleteLater()
 
     def _show(self, page: QWidget) -> None:
