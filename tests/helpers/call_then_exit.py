@@ -11,11 +11,11 @@ Usage: python -m tests.helpers.call_then_exit CALL_URL DATA_DIR after-hang-up|af
 from __future__ import annotations
 
 import json
-import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from carelink.services.call_invites import IncomingCall
+from tests.helpers.call_process import call_window, until
 
 WHEN = ("after-hang-up", "after-not-now", "window-closed")
 
@@ -25,42 +25,15 @@ def main(argv: list[str]) -> int:
     if when not in WHEN:
         print(f"usage: call_then_exit CALL_URL DATA_DIR {'|'.join(WHEN)}", file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--use-fake-device-for-media-stream"
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium's sandbox refuses root (CI)
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from carelink.app import build_window, share_gl_contexts
-    from carelink.services.call_invites import IncomingCall
-    from carelink.speech import SilentSpeaker
-    from tests.helpers import make_household
-
-    share_gl_contexts()
-    app = QApplication([argv[0]])
-    household = make_household(data, demo=True)
-    sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
-    household.calls.set_call_link(sarah.id, url, auto_answer=False)
-    window = build_window(household, SilentSpeaker())
-    window.resize(1280, 800)
-    window.show()
+    app, household, window, sarah_id = call_window(url, data, "--use-fake-device-for-media-stream", argv[0])
     calling = window.calls.calling
-
-    def until(done: Callable[[], bool], seconds: float = 60) -> None:
-        deadline = time.monotonic() + seconds
-        while not done() and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-
     if when == "after-not-now":
-        window.calls.ring(IncomingCall(household.wall.ids()[0], sarah.name, None, False, url))
+        window.calls.ring(IncomingCall(household.wall.ids()[0], "Sarah Jones", None, False, url))
         until(lambda: calling.ready.has_page, 10)
         until(lambda: False, 1)  # its web engine starting
         window.calls.ringing.not_now_button.click()
     else:
-        window.calls.ask(sarah.id)
+        window.calls.ask(sarah_id)
         window.calls.confirm.call_button.click()
         until(lambda: calling.state == "in_call")
         if when == "after-hang-up":
