@@ -117,8 +117,10 @@ class HouseholdNews(QObject):
     def _say_sent(self, names: list[str]) -> None:
         self.announcer.say(tr("Sent to {names}").format(names=joined_names(names)))
 
-    def synced(self, report: SyncReport) -> None:
-        self.announcer.say(new_messages_words(report.senders))
+    def synced(self, report: SyncReport, calling: IncomingCall | None = None) -> None:
+        """New messages from a sync, leaving out the invites of whoever is `calling` (their ring says it)."""
+        self.announcer.say(new_messages_words([name for name in report.senders
+                                               if calling is None or name != calling.name]))
 
     def ringing(self, call: IncomingCall) -> None:
         self.announcer.say(tr("{name} is calling").format(name=call.name), urgent=True)

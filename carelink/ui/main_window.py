@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
         self.news = HouseholdNews(self.announcer, household)
-        self.mail_watch.synced.connect(self.news.synced)
+        self.calls.incoming.looked.connect(self.news.synced)  # after the sync's look for a call to ring
         self.calls.incoming.incoming.connect(self.news.ringing)
         # The network coming back sends everything queued at once (the demo and practice households send nothing).
         self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)

@@ -8,10 +8,11 @@ Usage: python -m tests.helpers.busy_camera CALL_URL DATA_DIR  (prints what the c
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
+
+from tests.helpers.call_process import call_window, until
 
 # A valid YUV4MPEG2 header, then a frame with two bytes where 460,800 belong.
 BROKEN_VIDEO = b"YUV4MPEG2 W640 H480 F30:1 Ip A1:1 C420jpeg\nFRAME\nxx"
@@ -22,36 +23,11 @@ def main(argv: list[str]) -> int:
     video = data / "busy-camera.y4m"
     data.mkdir(parents=True, exist_ok=True)
     video.write_bytes(BROKEN_VIDEO)
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
-        f"--use-fake-device-for-media-stream --use-file-for-fake-video-capture={video}")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium's sandbox refuses root (CI)
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from carelink.app import build_window, share_gl_contexts
-    from carelink.speech import SilentSpeaker
-    from tests.helpers import make_household
-
-    share_gl_contexts()
-    app = QApplication([argv[0]])
-    household = make_household(data, demo=True)
-    sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
-    household.calls.set_call_link(sarah.id, url, auto_answer=False)
-    window = build_window(household, SilentSpeaker())
-    window.resize(1280, 800)
-    window.show()
+    flags = f"--use-fake-device-for-media-stream --use-file-for-fake-video-capture={video}"
+    app, household, window, sarah_id = call_window(url, data, flags, argv[0])
     calling = window.calls.calling
 
-    def until(done: object, seconds: float = 60) -> None:
-        deadline = time.monotonic() + seconds
-        while not done() and time.monotonic() < deadline:  # type: ignore[operator]
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-
-    window.calls.call(sarah.id)
+    window.calls.call(sarah_id)
     until(lambda: calling.state == "failed")
     seen = {"state": calling.state, "headline": calling.failed.headline.text(),
             "words": calling.failed.words.text(), "try_again": calling.failed.try_again.isVisible(),
@@ -68,6 +44,8 @@ def main(argv: list[str]) -> int:
     window.close()
     window.runner.wait()
     window.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     end = time.monotonic() + 1  # the pages, then their profiles, are deleted (a profile outlives its pages)
     while time.monotonic() < end:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,11 +90,16 @@ class OfflineWebCall(QObject):
     def open(self, url: str, _html: str | None = None) -> None:
         self.url = url
         self._opened.append(url)
+        QTimer.singleShot(0, self._loaded)  # as a page does, a moment later
+
+    def _loaded(self) -> None:
+        if not self.ended:
+            self.loaded.emit(True)
 
     def run_script(self, _script: str, done: Callable[[object], None]) -> None:
         done('{"jitsi": false}')
 
-    def end(self) -> None:
+    def end(self, now: bool = False) -> None:
         self.ended = True
 
 

@@ -1,6 +1,8 @@
 """`carelink call ID` from the command line (a real `python -m carelink` process) while CareLink's window runs
 on the same data folder: the call opens in the window's own call window, and no browser starts. With no window
-running, the browser (Python's webbrowser, here a $BROWSER script that writes down what it was given) opens it."""
+running, the browser (Python's webbrowser, here a $BROWSER script that writes down what it was given) opens it.
+The window's door is tested both ways: the local socket (Linux, macOS) and the loopback port with its token file
+(Windows; CARELINK_CALL_DOOR=loopback here, for the window and the command alike)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from carelink.household import Household
 from carelink.ui.calls.door import CallDoorWatch, open_call_door
 from carelink.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no local sockets on this system")
+local_sockets = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no local sockets on this system")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -45,8 +47,11 @@ def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return said
 
 
-@pytest.fixture
-def door(runtime: Path, window: MainWindow, household: Household) -> Iterator[CallDoorWatch]:
+@pytest.fixture(params=[pytest.param("local", marks=local_sockets), "loopback"])
+def door(request: pytest.FixtureRequest, runtime: Path, window: MainWindow, household: Household,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[CallDoorWatch]:
+    if request.param == "loopback":
+        monkeypatch.setenv("CARELINK_CALL_DOOR", "loopback")
     watch = open_call_door(household, lambda: window)
     yield watch
     watch.close()
@@ -92,6 +97,7 @@ def test_the_command_opens_the_call_in_the_running_window_not_a_browser(
     assert window.current_screen() == "home"
 
 
+@local_sockets
 def test_with_no_window_running_the_command_opens_the_browser(qtbot: QtBot, runtime: Path, household: Household,
                                                               browser: Path) -> None:
     sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
@@ -102,6 +108,7 @@ def test_with_no_window_running_the_command_opens_the_browser(qtbot: QtBot, runt
     assert browser.read_text(encoding="utf-8").split() == [link]
 
 
+@local_sockets
 def test_a_window_that_has_closed_leaves_no_door(qtbot: QtBot, window: MainWindow, household: Household,
                                                  runtime: Path, browser: Path, pages_opened: list[str]) -> None:
     open_call_door(household, lambda: window).close()

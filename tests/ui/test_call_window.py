@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -112,10 +113,15 @@ setInterval(function () {
 </script></body>"""
 
 
+SLOW_S = 4.0  # how long the slow call page takes to come
+
+
 class _Pages(BaseHTTPRequestHandler):
     port = 0
 
     def do_GET(self) -> None:
+        if self.path.startswith("/slow"):
+            time.sleep(SLOW_S)
         page = {"/camera": CAMERA_PAGE, "/nosy": NOSY_PAGE, "/jitsi": JITSI_PAGE, "/peer": PEER_PAGE}.get(
             self.path.split("?")[0], "<!doctype html><title>elsewhere</title>")
         body = page.replace("PORT", str(self.port)).encode()
@@ -179,6 +185,26 @@ def test_the_call_page_gets_the_camera_with_no_prompt_and_hang_up_destroys_it(
     assert window.home.notice.text() == "Your call with Sarah Jones lasted less than a minute"
 
 
+def invites(household: Household) -> list[str]:
+    return [item.status for item in household.outbox.list() if item.kind == "invite"]
+
+
+def test_sarah_is_invited_only_once_the_call_page_has_opened(qtbot: QtBot, window: MainWindow,
+                                                              household: Household, pages: str) -> None:
+    """The page takes 4 s to come: until it has loaded, Sarah is not asked to join; then she is, once."""
+    call_sarah(qtbot, window, household, f"{pages}/slow")
+    calling = window.calls.calling
+    qtbot.wait(1000)
+    assert calling.state == "waiting" and calling.headline.text() == "Calling Sarah Jones…"
+    assert invites(household) == [], "not while the page is still on its way"
+    qtbot.waitUntil(lambda: calling.state == "in_call", timeout=30_000)
+    qtbot.waitUntil(lambda: invites(household) == ["sent"], timeout=10_000)
+    qtbot.wait(500)
+    assert invites(household) == ["sent"], "once"
+    calling.hang_up_button.click()
+    assert window.current_screen() == "home"
+
+
 def test_notifications_location_pop_ups_and_other_sites_are_refused(
         qtbot: QtBot, window: MainWindow, household: Household, pages: str) -> None:
     call_sarah(qtbot, window, household, f"{pages}/nosy")
@@ -227,6 +253,9 @@ def test_a_page_that_cannot_load_says_so_with_try_again_and_home(qtbot: QtBot, w
     assert "not be connected to the internet" in calling.failed.words.text()
     assert calling.failed.try_again.isVisible() and calling.failed.home.isVisible()
     assert calling.web is None and not calling.hang_up_button.isVisible()
+    qtbot.wait(500)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert invites(household) == [], "Sarah is never asked to join a call that could not open"
     calling.failed.home.click()
     assert window.current_screen() == "home"
 
@@ -326,3 +355,18 @@ def test_in_kiosk_mode_a_call_shows_nothing_but_carelink(qtbot: QtBot, window: M
     assert window.geometry() == window.screen().geometry(), "the whole screen, edge to edge"
     calling.hang_up_button.click()
     assert window.isFullScreen() and window.current_screen() == "home"
+
+
+@pytest.mark.parametrize("when", ["after-hang-up", "after-not-now", "window-closed"])
+def test_ending_the_application_right_after_a_call_leaves_no_page_behind_its_profile(
+        pages: str, tmp_path: Path, when: str) -> None:
+    """In a process of its own (tests/helpers/call_then_exit.py), which ends with no event loop turning after the
+    call: every page is gone before Qt WebEngine releases the profiles, so it has nothing to warn about."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "tests.helpers.call_then_exit", f"{pages}/camera", str(tmp_path),
+                           when], cwd=root, env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["state"] == ""
+    assert "still not deleted" not in done.stderr and "Release of profile" not in done.stderr, done.stderr[-2000:]

@@ -266,3 +266,29 @@ def test_a_spoofed_invite_with_a_contacts_address_never_rings(qtbot: QtBot, make
     assert (message.kind, message.call_url) == ("message", None)
     assert live.calls.ringing() == []
     assert window.current_screen() != "ringing" and fake.starts == 0
+
+
+def test_invites_that_come_together_ring_and_are_announced_once(qtbot: QtBot, make_window: WindowFactory,
+                                                                 live: Household, imap_server: ImapServer) -> None:
+    """One sync brings two invites from Sarah and the same invite twice (one Message-ID): one ring, one "Sarah
+    Jones is calling", and no "new message" said about the invites on top of it."""
+    window, fake = live_window(qtbot, make_window, live)
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    now = live.clock.now()
+    first = invite_mail("sarah@example.org", now - timedelta(minutes=2))
+    imap_server.deliver(first)
+    imap_server.deliver(invite_mail("sarah@example.org", now - timedelta(minutes=1)))
+    imap_server.deliver(first)  # the same invite again
+    reports: list[object] = []
+    window.mail_watch.synced.connect(reports.append)
+    window.mail_watch.sync_now()
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=10_000)
+    qtbot.waitUntil(lambda: bool(reports) and not window.runner.busy, timeout=10_000)
+    for _ in range(2):  # the timer's looks
+        window.calls.incoming.check()
+        qtbot.waitUntil(lambda: not window.runner.busy)
+    assert fake.starts == 1 and window.current_screen() == "ringing"
+    assert [s for s in said if "Sarah" in s] == ["Sarah Jones is calling"], said
+    states = sorted(m.call_state for m in live.wall.messages() if m.kind == "call_invite")
+    assert states == ["missed", "rung"], "two invites on the wall (the same one once), one ringing"

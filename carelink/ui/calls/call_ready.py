@@ -59,5 +59,5 @@ class CallReady(QObject):
         self._plan = None
         page, self._page = self._page, None
         if page is not None:
-            page.end()
+            page.end(now=True)  # (never asked from within the page's own signals)
             page.deleteLater()

@@ -16,34 +16,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.call_pages import (
-    JITSI_PROBE,
-    WAIT_FOR_OTHERS,
-    Opening,
-    PageState,
-    conference_started,
-    is_jitsi,
-    join_link,
-    opening,
-    talked_minutes,
-)
+from carelink.services.call_pages import WAIT_FOR_OTHERS, Opening, is_jitsi, join_link, opening, talked_minutes
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
 from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
 from carelink.ui.calls.call_ready import CallReady
+from carelink.ui.calls.call_watch import PROBE_MS, ConferenceWatch
+from carelink.ui.calls.outgoing_invite import OutgoingInvite
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, error_words, tr
 
 log = logging.getLogger(__name__)
-PROBE_MS = 2_000
 
 
 class CallingScreen(QWidget):
@@ -69,9 +60,13 @@ class CallingScreen(QWidget):
         self.web: WebCallPort | None = None
         self.ready = CallReady(household, runner, self)  # the next call, made ready while the person chooses
         self.make_web_call = web_call  # the call's page (tests put a loopback one here)
-        self.watched = False
+        self.watch = ConferenceWatch(wait_ms, probe_ms, self)  # "Calling Sarah…" until she is there
+        self.wait_timer, self.probe_timer = self.watch.wait_timer, self.watch.probe_timer
+        self.watch.started.connect(self._show_page)
+        self.watch.nobody.connect(self._nobody_yet)
         self._started_at: float | None = None
         self._outgoing = True
+        self.invite = OutgoingInvite(household, runner, self._not_stored, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(GAP_PX)
@@ -98,15 +93,13 @@ class CallingScreen(QWidget):
         self.failed.try_again.clicked.connect(self.try_again)
         self.failed.home.clicked.connect(lambda: self._leave(""))
         self.system.home.clicked.connect(lambda: self._leave(""))
-        self.wait_timer = QTimer(self)
-        self.wait_timer.setSingleShot(True)
-        self.wait_timer.setInterval(wait_ms)
-        self.wait_timer.timeout.connect(self._nobody_yet)
-        self.probe_timer = QTimer(self)
-        self.probe_timer.setInterval(probe_ms)
-        self.probe_timer.timeout.connect(self._probe)
 
     # --- starting ------------------------------------------------------------------------------------------------
+
+    @property
+    def watched(self) -> bool:
+        """The page's own state is watched (a Jitsi room): the call starts when someone else is there."""
+        return self.watch.watched
 
     @property
     def avatar(self) -> Avatar | None:
@@ -117,10 +110,11 @@ class CallingScreen(QWidget):
         self.top.person(name, photo)
 
     def call(self, contact: Contact, invite: bool = True) -> None:
-        """Open the call to `contact`; meanwhile store the invite and send it (unless the command line has sent
-        it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite that cannot
-        be stored ends the call with plain words, one that cannot be sent yet waits safely in the outbox."""
+        """Open the call to `contact`; once its page has opened, store the invite and send it (unless the command
+        line has sent it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite
+        that cannot be stored ends the call with plain words, one that cannot be sent yet waits in the outbox."""
         self._end_web()
+        self.invite.forget()
         self._person(contact.name, contact.photo)
         self._outgoing = True
         ready = self.ready.take_plan(contact)
@@ -128,19 +122,14 @@ class CallingScreen(QWidget):
             self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
                        tr("Getting the call ready. This takes a few seconds."))
         self.prepare()  # its page is made while its link is worked out
-        calls, courier = self._household.calls, self._household.courier
-
-        def store_and_send() -> None:
-            calls.start_call(contact.id)
-            try:
-                courier.send_now()
-            except Exception:  # the invite stays queued and the next sync sends it; the call goes on
-                log.exception("the call invite could not be sent yet")
+        calls = self._household.calls
 
         def planned(plan: CallPlan) -> None:
+            if self.state != "getting_ready" and ready is None:
+                return  # hung up (or gone elsewhere) while the call was being got ready
+            if invite:  # sent once the page has opened (outgoing_invite.py), with the room the plan made
+                self.invite.expect(contact.id)
             self._open(plan.open_url)
-            if invite:  # after the plan, which made the contact's room if it was new: the invite carries it
-                self._runner.run_task(store_and_send, on_error=self._not_stored, owner=self)
 
         if ready is not None:
             planned(ready)
@@ -150,6 +139,7 @@ class CallingScreen(QWidget):
     def join(self, name: str, link: str | None, photo: Path | None = None) -> None:
         """Join a call someone else started (their invite's link)."""
         self._end_web()  # (a page made ready by `joining` stays ready)
+        self.invite.forget()
         self._person(name, photo)
         self._outgoing = False
         if not link:
@@ -203,6 +193,7 @@ class CallingScreen(QWidget):
             self._open_elsewhere(url)
         elif self._household.sandbox:
             self._practise()
+            self.invite.send_now()  # (to the pretend family: nothing leaves the computer)
         else:
             self._open_inside(url)
 
@@ -211,6 +202,7 @@ class CallingScreen(QWidget):
         self.state = "system"
         self.hang_up_button.hide()
         self.system.show_outcome(self.name, url, open_with(self.opener, url))
+        self.invite.send_now()  # (no page here to wait for; if the phone cannot call, they are told all the same)
         self._show(self.system)
         self.system.home.setFocus()
 
@@ -237,13 +229,13 @@ class CallingScreen(QWidget):
         self.hang_up_button.setText(tr("Finished"))
         self._outgoing = True
         self.url = CHECK_URL
-        self.watched = False
         self._wait("waiting", tr("Checking your camera and microphone…"), "")
-        self._page(web_call).open(CHECK_URL, check_page())
+        web = self._page(web_call)
+        self.watch.begin(web, watched=False, wait=False)
+        web.open(CHECK_URL, check_page())
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)
-        self.watched = is_jitsi(url, self._household.settings.get("calls.jitsi_server"))
         if self._outgoing:
             self._wait("waiting", tr("Calling {name}…").format(name=self.name),
                        tr("{name} has been sent a message to join. The call starts here as soon as {name} is "
@@ -251,7 +243,7 @@ class CallingScreen(QWidget):
         else:
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
-        self.wait_timer.start()
+        self.watch.begin(web, is_jitsi(url, self._household.settings.get("calls.jitsi_server")))
         web.open(url)
 
     # --- while it opens ------------------------------------------------------------------------------------------
@@ -275,37 +267,15 @@ class CallingScreen(QWidget):
             self._end_web()
             self.failed.show_not_loaded()
             self._fail()
-        elif self.state == "in_call":
-            return  # the call page moved within its own site during the call
-        elif self.watched:
-            self.probe_timer.start()
-            self._probe()
-        else:
-            self.web.run_script(JITSI_PROBE, self._first_look)
-
-    def _first_look(self, result: object) -> None:
-        """Another site's page: a Jitsi room there is watched too; anything else is shown at once."""
-        if self.web is None or self.state not in ("waiting", "nobody"):
             return
-        if PageState.from_probe(result).jitsi:
-            self.watched = True
-            self.probe_timer.start()
-        else:
-            self._show_page()
-
-    def _probe(self) -> None:
-        if self.web is not None:
-            self.web.run_script(JITSI_PROBE, self._probed)
-
-    def _probed(self, result: object) -> None:
-        if self.web is None or self.state not in ("waiting", "nobody"):
-            return
-        if conference_started(self.watched, PageState.from_probe(result)):
-            self._show_page()
+        self.invite.page_opened()
+        if self.state != "in_call":  # (not when the page moved within its own site during the call)
+            self.watch.page_loaded()
 
     def _show_page(self) -> None:
-        self.probe_timer.stop()
-        self.wait_timer.stop()
+        if self.web is None or self.state not in ("waiting", "nobody"):
+            return
+        self.watch.stop()
         self.state = "in_call"
         self._started_at = time.monotonic()
         self._show(self.web_holder)
@@ -323,7 +293,8 @@ class CallingScreen(QWidget):
     def hang_up(self) -> None:
         """End the call now and go back, with a line about how it went."""
         line = self.care_line()
-        self._end_web()
+        self._end_web(now=True)
+        self.invite.forget()
         self._leave(line)
 
     def care_line(self) -> str:
@@ -346,23 +317,26 @@ class CallingScreen(QWidget):
         """The window is closing, or another screen is taking its place: end the call (the camera goes off) without
         asking anything. (Not on a hide event: Qt hides and shows the whole window once, when the first web page
         joins it, to give it a surface the page can be drawn on.)"""
-        self._end_web()
+        self._end_web(now=True)
+        self.invite.forget()
         self.ready.drop()
         self.state = ""
 
     def _leave(self, line: str) -> None:
+        self.invite.forget()
         self.state = ""
         self.finished.emit(line)
 
-    def _end_web(self) -> None:
-        self.probe_timer.stop()
-        self.wait_timer.stop()
+    def _end_web(self, now: bool = False) -> None:
+        """The page goes: `now` from Hang up and the window closing, later from within the page's own signals."""
+        self.watch.stop()
+        self.invite.cancel()
         self._started_at = None
         web, self.web = self.web, None
         if web is not None:
             web.loaded.disconnect()
             web.camera_busy.disconnect()
-            web.end()
+            web.end(now)
             web.deleteLater()
 
     def _show(self, page: QWidget) -> None:

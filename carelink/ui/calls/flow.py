@@ -120,6 +120,7 @@ class CallFlow(QObject):
         self._runner.run_task(answered, lambda link: self.calling.join(call.name, link, call.photo), owner=self)
 
     def decline(self, call: IncomingCall) -> None:
+        self.calling.ready.drop()  # (the page made ready to answer it)
         self._runner.run_task(lambda: self._household.calls.mark(call.wall_id, "missed"), owner=self)
         if self._current() == "ringing":
             self.open_requested.emit(self._back_to)

@@ -2,7 +2,9 @@
 green Answer and a Not now. For a contact trusted to, it answers by itself after a visible 10-second countdown.
 
 `IncomingCalls` asks the call service for fresh invites after each sync and every few seconds; the newest one
-rings (it is marked "rung" as it starts, so it never rings twice).
+rings (it is marked "rung" as it starts, so it never rings twice), however many came together. After a sync's look
+it passes the sync's report on with the call that rang, so the news of new messages leaves out who is calling
+(one ring, one "Sarah is calling", never a "new message from Sarah" as well).
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ PHOTO_PX = 240
 class IncomingCalls(QObject):
     """Looks for call invites to ring: `check()` after each sync, and on its own timer every `interval_ms`.
 
-    Nothing is looked for while `busy()` says a call is ringing or under way. Emits `incoming(IncomingCall)`.
+    Nothing is looked for while `busy()` says a call is ringing or under way. Emits `incoming(IncomingCall)`,
+    and `looked(report, call)` once a sync's look is done (`call`: the IncomingCall that rang, or None).
     """
 
     incoming = Signal(object)
+    looked = Signal(object, object)
 
     def __init__(self, household: Household, runner: BackgroundRunner, busy: Callable[[], bool],
                  interval_ms: int = CHECK_EVERY_MS, parent: QObject | None = None) -> None:
@@ -45,6 +49,7 @@ class IncomingCalls(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self._checking = False
+        self._reports: list[object] = []  # syncs whose look is under way (or waits for the one under way)
 
     def start(self) -> None:
         self.timer.start()
@@ -53,8 +58,14 @@ class IncomingCalls(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def check(self, _report: object = None) -> None:
-        if self._checking or self._busy():
+    def check(self, report: object = None) -> None:
+        """Look now (after a sync, with its `report`; or on the timer)."""
+        if report is not None:
+            self._reports.append(report)
+        if self._checking:
+            return  # the look under way answers for this sync too
+        if self._busy():
+            self._looked(None)
             return
         self._checking = True
         self._runner.run_task(self._find, self._found, self._failed, owner=self)
@@ -65,16 +76,23 @@ class IncomingCalls(QObject):
 
     def _found(self, call: IncomingCall | None) -> None:
         self._checking = False
-        if call is None:
-            return
-        if self._busy():  # a call started while we looked: this one is a missed call on the wall
-            self._runner.run_task(lambda: self._household.calls.mark(call.wall_id, "missed"), owner=self)
-            return
-        self.incoming.emit(call)
+        if call is not None and self._busy():  # a call started while we looked: this one is a missed call
+            wall_id = call.wall_id
+            self._runner.run_task(lambda: self._household.calls.mark(wall_id, "missed"), owner=self)
+            call = None
+        if call is not None:
+            self.incoming.emit(call)
+        self._looked(call)
 
     def _failed(self, error: BaseException) -> None:
         self._checking = False
         log.error("looking for calls failed", exc_info=error)
+        self._looked(None)
+
+    def _looked(self, call: IncomingCall | None) -> None:
+        reports, self._reports = self._reports, []
+        for report in reports:
+            self.looked.emit(report, call)
 
 
 class RingingScreen(QWidget):

@@ -5,7 +5,10 @@ the camera and microphone for the call link's own origin, without a prompt; ever
 notifications, location, screen sharing, clipboard, fonts, mouse lock, downloads, file choosers, pop-ups, full
 screen, JavaScript dialogs, and going to another site. The decisions are carelink.services.call_pages's.
 
-`end()` destroys the page and its view (their media tracks end, the camera light goes off), then the profile.
+The view owns the page and then the profile (in that order: Qt deletes children in the order they came), so
+whenever the view goes (Hang up's `end()`, or the whole window at exit), the page is deleted before its profile,
+as Qt WebEngine requires ("Release of profile requested but WebEnginePage still not deleted" otherwise); their
+media tracks end, and the camera light goes off.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEngineFullScreenRequest,
@@ -190,7 +194,9 @@ class WebCall(QObject):
         super().__init__(parent)
         self.call_url = ""
         self.profile: QWebEngineProfile | None = _private_profile(self)
-        self.view: QWebEngineView | None = QWebEngineView()
+        # In the window's own tree from the start (hidden until the call puts it in its place), so that a window
+        # deleted with a page made ready in it deletes that page too, before its profile.
+        self.view: QWebEngineView | None = QWebEngineView(parent if isinstance(parent, QWidget) else None)
         self.view.setObjectName("call_web_view")
         self.page: CallPage | None = CallPage(self.profile, self.view)
         self.page.refused.connect(self.refused)
@@ -198,6 +204,7 @@ class WebCall(QObject):
         self.page.camera_busy.connect(self.camera_busy)
         self.page.refused.connect(lambda what: log.info("the call page was refused: %s", what[:200]))
         self.view.setPage(self.page)
+        self.profile.setParent(self.view)  # after the page: deleted after it, with the view, whoever deletes it
         self._refused_urls: set[str] = set()
         self.page.refused_url.connect(self._refused_urls.add)
         self.page.loadingChanged.connect(self._loading)
@@ -247,10 +254,13 @@ class WebCall(QObject):
         log.warning("the call page stopped working (%s, %s)", status.name, code)
         self.loaded.emit(False)
 
-    def end(self) -> None:
-        """Destroy the page and the view now (their camera and microphone tracks end with them), then the
-        profile once the page is gone (a profile must outlive its pages)."""
-        view, page, profile = self.view, self.page, self.profile
+    def end(self, now: bool = False) -> None:
+        """Destroy the view, its page and then its profile (a profile must outlive its pages); their camera and
+        microphone tracks end with them. `now` when this is not inside one of the page's own signals (Hang up,
+        the window closing): then nothing of the page is left for the application's end to find (Qt WebEngine
+        releases every profile as the application ends, and warns of any page still there); else at the next
+        safe moment."""
+        view, page = self.view, self.page
         self.view = self.page = self.profile = None
         if page is not None:
             page.refused.disconnect()
@@ -259,16 +269,13 @@ class WebCall(QObject):
             page.loadingChanged.disconnect()
             page.renderProcessTerminated.disconnect()
             page.triggerAction(QWebEnginePage.WebAction.Stop)
-        if profile is not None:
-            profile.setParent(QCoreApplication.instance())  # kept until the page is gone, whatever happens to us
         if view is not None:
             view.hide()
             view.setParent(None)
-            if profile is not None:
-                view.destroyed.connect(profile.deleteLater)
-            view.deleteLater()  # its page is its child, and goes with it
-        elif profile is not None:
-            profile.deleteLater()
+            if now:
+                shiboken6.delete(view)  # its page, then its profile, are its children and go with it
+            else:
+                view.deleteLater()
 
     @property
     def widget(self) -> QWidget | None:
