@@ -7,10 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from carelink.services.settings import SettingsService
 from carelink.speech import Speaker
 from carelink.ui.widgets import BigButton, tr
 
 POLL_MS = 200  # how often the button looks whether the speech has ended (the speaker has no Qt signal)
+
+
+def apply_speech_settings(settings: SettingsService, speaker: Speaker) -> None:
+    """Give the speaker the household's chosen voice and speed (at start, and whenever they change)."""
+    speaker.configure(settings.get("speech.voice") or None, settings.speech_rate)
 
 
 class ReadAloud(QObject):

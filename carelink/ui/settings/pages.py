@@ -13,16 +13,12 @@ from carelink.services.locales import country_of, emergency_number_for, locale_f
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.speech import Speaker, Voice
+from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, label, labelled_field, tr
-
-
-def apply_speech_settings(settings: SettingsService, speaker: Speaker) -> None:
-    """Give the speaker the household's chosen voice and speed (at start, and whenever they change)."""
-    speaker.configure(settings.get("speech.voice") or None, settings.speech_rate)
 
 
 class Page(QWidget):
