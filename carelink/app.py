@@ -42,7 +42,7 @@ from carelink.services.tutorial.progress import LearnerProgress, check_learner_n
 from carelink.services.wall import WallService
 from carelink.speech import Pyttsx3Speaker, Speaker
 from carelink.storage.database import Database
-from carelink.storage.startup import StartupReport, open_household
+from carelink.storage.startup import StartupReport, open_household, take_daily_backup
 from carelink.translation import Translations
 
 if TYPE_CHECKING:
@@ -60,10 +60,13 @@ TUTORIAL_ADDRESS = "learner@example.org"
 
 
 def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
-                    secrets: SecretStore | None = None, translations: Translations | None = None) -> Household:
+                    secrets: SecretStore | None = None, translations: Translations | None = None,
+                    backup_later: bool = False) -> Household:
+    """The household's storage and services. With `backup_later`, today's backup is left for the window to take
+    once Home is painted (run_gui does), instead of before."""
     clock = clock or SystemClock()
     paths = household_paths(data_dir, demo)
-    database, report = open_household(paths, clock)
+    database, report = open_household(paths, clock, backup_later)
     settings = SettingsService(database)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
@@ -296,10 +299,10 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
         window.showFullScreen()  # for this run only: the setting stays as it is
     else:
         show_fitted(window)  # maximised, never larger than the screen it is on
-    # CareLink runs all day: what start-up built lives as long as the window, so the collector need never scan it
-    # again, which keeps its pauses on the GUI thread short.
-    gc.collect()
-    gc.freeze()
+    window.first_painted.connect(_freeze_start_up)  # once Home is on the screen: nothing waits for it
+    if household.report.backup_due:  # and today's backup, off the GUI thread
+        window.first_painted.connect(lambda: window.runner.run_task(
+            lambda: take_daily_backup(household.paths, household.clock)))
     from carelink.ui.calls.door import open_call_door
     from carelink.ui.problem_box import DiskFaultHook
 
@@ -319,6 +322,13 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
             shown.deleteLater()
             if shown.household is not household:
                 shown.household.close()
+
+
+def _freeze_start_up() -> None:
+    """CareLink runs all day: what start-up built lives as long as the window, so the collector need never scan it
+    again, which keeps its pauses on the GUI thread short."""
+    gc.collect()
+    gc.freeze()
 
 
 def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | None = None) -> MainWindow:

@@ -207,7 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
         paths.create()
         _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
-        household = build_household(resolve_data_dir(args.data_dir), args.demo)
+        # The window takes today's backup once Home is on the screen; a command takes it before it runs.
+        household = build_household(resolve_data_dir(args.data_dir), args.demo,
+                                    backup_later=args.command in (None, "gui"))
         for notice in household.report.notices:
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)

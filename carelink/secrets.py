@@ -16,14 +16,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from typing import Protocol
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Protocol
 
 from carelink.errors import UserError
+
+if TYPE_CHECKING:  # keyring itself is imported when a password is first needed: not at every start
+    from keyring.backend import KeyringBackend
 
 SERVICE = "CareLink"
 
@@ -141,9 +139,11 @@ class KeyringSecretStore:
         # Every usable store, so a copy left in a second store cannot come back through get_password.
         for backend in self._resolve().backends:
             # PasswordDeleteError is how keyring's backends all report "nothing saved there".
+            from keyring.errors import PasswordDeleteError
+
             with (
                 _plain_errors("delete", backend),
-                suppress(keyring.errors.PasswordDeleteError, NotImplementedError),
+                suppress(PasswordDeleteError, NotImplementedError),
             ):
                 backend.delete_password(self._service, account)
 
@@ -161,6 +161,9 @@ def _check_account(account: str) -> None:
 
 def _resolve(given: KeyringBackend | None) -> _Resolution:
     try:
+        import keyring
+        from keyring.backends import chainer
+
         backend = given if given is not None else keyring.get_keyring()
         candidates = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
         usable = tuple(candidate for candidate in candidates if _is_usable(candidate))
@@ -175,6 +178,8 @@ def _resolve(given: KeyringBackend | None) -> _Resolution:
 
 
 def _is_usable(backend: KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
         return False
     if _is_plaintext(type(backend)):
@@ -208,6 +213,8 @@ def _plain_errors(operation: str, backend: KeyringBackend) -> Iterator[None]:
 
 
 def _message_for(exc: Exception) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked) or type(exc).__name__ in _LOCKED_ERROR_NAMES:
         return LOCKED_MESSAGE
     if isinstance(exc, keyring.errors.NoKeyringError) or type(exc).__name__ == _NOT_AVAILABLE_ERROR_NAME:

@@ -49,6 +49,7 @@ class StartupReport:
     notices: list[str] = field(default_factory=list)
     restored_from: Path | None = None
     migrated_from: str | None = None
+    backup_due: bool = False  # today's backup was left for later (take_daily_backup), at the caller's asking
 
 
 def _alembic_config() -> Config:
@@ -183,14 +184,19 @@ def _take(lock: FileLock) -> None:
         time.sleep(0.05)
 
 
-def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
-    """Open (creating, repairing or migrating as needed) the household's database, under the household lock."""
+def open_household(paths: HouseholdPaths, clock: Clock, backup_later: bool = False
+                   ) -> tuple[Database, StartupReport]:
+    """Open (creating, repairing or migrating as needed) the household's database, under the household lock.
+
+    With `backup_later`, a sound database's daily backup is not taken here but marked due in the report: the
+    window takes it (take_daily_backup) once Home is on the screen. The check for damage is never put off: it
+    comes before anything can write to the file."""
     paths.create()
     lock = FileLock(paths.household_lock)
     _take(lock)
     try:
         try:
-            database, report = _open(paths, clock)
+            database, report = _open(paths, clock, backup_later)
         except Exception as error:
             fault = storage_fault(error, paths.root)
             if fault is None or fault is error:
@@ -202,7 +208,24 @@ def open_household(paths: HouseholdPaths, clock: Clock) -> tuple[Database, Start
     return database, report
 
 
-def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]:
+def take_daily_backup(paths: HouseholdPaths, clock: Clock) -> None:
+    """Today's rolling backup, if it is not there yet (see open_household's `backup_later`). Under the household
+    lock; skipped when another CareLink holds it for long (it is repairing or migrating: the next start tries
+    again). Safe while the household is in use: SQLite's backup API copies a consistent state."""
+    lock = FileLock(paths.household_lock)
+    deadline = time.monotonic() + 5
+    while not lock.acquire():
+        if time.monotonic() > deadline:
+            log.warning("no daily backup now: another CareLink is busy with this household's data")
+            return
+        time.sleep(0.05)
+    try:
+        _daily_backup(paths, clock.now(), Journal(paths.journal))
+    finally:
+        lock.release()
+
+
+def _open(paths: HouseholdPaths, clock: Clock, backup_later: bool = False) -> tuple[Database, StartupReport]:
     report = StartupReport()
     now = clock.now()
     problem: str | None = None
@@ -222,7 +245,10 @@ def _open(paths: HouseholdPaths, clock: Clock) -> tuple[Database, StartupReport]
     if revision == HEAD_REVISION:
         if problem is not None:
             _replay(database, report)
-        _daily_backup(paths, now, journal)
+        if backup_later and problem is None:
+            report.backup_due = True
+        else:
+            _daily_backup(paths, now, journal)
         return database, report
     if revision is not None and not _known(revision):
         database.close()

@@ -35,11 +35,6 @@ NAME, LANGUAGE, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(7)
 STEPS = 7
 
 
-def needs_first_run(household: Household) -> bool:
-    """A real household with neither the person's name nor an admin PIN has never been set up."""
-    return not household.demo and not household.settings.person_name and not household.pin.is_set()
-
-
 def _field_beside(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
     """A text box with its words beside it, not above: a step then fits the screen at the largest text."""
     row = QHBoxLayout()

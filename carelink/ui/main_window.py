@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -14,25 +16,33 @@ from carelink.speech import Speaker
 from carelink.storage.faults import OUT_OF_SPACE
 from carelink.ui.access import next_in_reading_order
 from carelink.ui.announce import Announcer, HouseholdNews, ReadingAloud
-from carelink.ui.calls.flow import CallFlow
-from carelink.ui.calls.ports import PracticeOpener
-from carelink.ui.care.checkin_screen import CheckinScreen
-from carelink.ui.care.concern_screen import ConcernScreen
-from carelink.ui.first_run import FirstRunScreen, needs_first_run
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.language import LanguageSwitch
 from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
-from carelink.ui.network_watch import NetworkWatch
+from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.settings.pages import apply_speech_settings
-from carelink.ui.settings.pin_gate import PinGate
-from carelink.ui.settings.screen import SettingsScreen
+from carelink.ui.screen_makers import register_screens
+from carelink.ui.screen_registry import ScreenRegistry
 from carelink.ui.theme import Theme, theme_for
-from carelink.ui.tutorial.screens import TutorialScreens
-from carelink.ui.tutorial.workshop import Practice
-from carelink.ui.wall.wall_screen import WallScreen
 from carelink.ui.widgets import BigButton, Screen, tr
+
+if TYPE_CHECKING:
+    from carelink.ui.calls.flow import CallFlow
+    from carelink.ui.care.checkin_screen import CheckinScreen
+    from carelink.ui.care.concern_screen import ConcernScreen
+    from carelink.ui.first_run import FirstRunScreen
+    from carelink.ui.network_watch import NetworkWatch
+    from carelink.ui.settings.pin_gate import PinGate
+    from carelink.ui.settings.screen import SettingsScreen
+    from carelink.ui.tutorial.screens import TutorialScreens
+    from carelink.ui.tutorial.workshop import Practice
+    from carelink.ui.wall.wall_screen import WallScreen
+
+
+def needs_first_run(household: Household) -> bool:
+    """A real household with neither the person's name nor an admin PIN has never been set up."""
+    return not household.demo and not household.settings.person_name and not household.pin.is_set()
 
 
 class _ModelBridge(QObject):
@@ -46,15 +56,21 @@ class _ModelBridge(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Holds every screen in a stack and moves between them. Settings are behind the PIN gate each time.
+    """Holds the screens in a stack and moves between them. Settings are behind the PIN gate each time.
 
     `text_scale` overrides the household's text size (for screenshots) without changing the setting.
     `autostart` is the system's "start with the computer" switch, for Settings → This computer.
     A household that was never set up shows the first-run steps instead of Home; their "Try the demo instead"
     emits `demo_requested()`, which `app.run_gui` answers by opening a window on the demo household.
+
+    Only Home (or the first-run steps) is built before the window is first painted: every other screen is built
+    the first time it is shown (`screens`, a ScreenRegistry). `first_painted()` is emitted once, just after the
+    first paint; then the call screens are built (a call may ring), and, in a window on screen, new mail is
+    watched for.
     """
 
     demo_requested = Signal()
+    first_painted = Signal()
 
     def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner, autostart: Autostart,
                  text_scale: float | None = None, practice: Practice | None = None,
@@ -70,98 +86,126 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("{app} — demo").format(app=APP_NAME) if household.demo else APP_NAME)
         QGuiApplication.setApplicationDisplayName(self.windowTitle())
         self.setObjectName("main_window")
+        self._apply_look()  # the application's font, before any widget is made (a made one would keep Qt's own)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.screens: dict[str, QWidget] = {}
+        self.screens = ScreenRegistry(self.stack, self._added)
+        self.painted = False  # True once first_painted() has been emitted
+        self._paint_seen = False
+        self._tutorial: TutorialScreens | None = None
+        self._calls: CallFlow | None = None
         self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
         self.announcer = Announcer(self)  # what happens without a tap, said to a screen reader
-        reading = ReadingAloud(speaker, self.announcer)
+        self.reading = ReadingAloud(speaker, self.announcer)
 
-        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, reading,
+        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, self.reading,
                                runner, concerns=household.concerns, checkin=household.checkin,
                                courier=household.courier)
         self.home.open_requested.connect(self.open_screen)
-        self._add("home", self.home)
-        # Learn, and workshop mode (whose own "Leave" asks for the PIN)
-        self.tutorial = TutorialScreens(self, household, runner, speaker, practice)
-        self.tutorial.learn.home_requested.connect(self.go_home)
-        for name, tutorial_screen in self.tutorial.screens.items():
-            self._add(name, tutorial_screen)
-        self.concern = ConcernScreen(household, runner)
-        self.concern.home_requested.connect(self.go_home)
-        self._add("concern", self.concern)
-        self.checkin = CheckinScreen(household, runner)
-        self.checkin.home_requested.connect(self.go_home)
-        self._add("checkin", self.checkin)
-        self.home.tiles["checkin"].clicked.connect(self.checkin.check_in_once)  # one tap on Home tells the family
-        self.wall = WallScreen(household, reading, runner)
-        self.wall.home_requested.connect(self.go_home)
-        self._add("wall", self.wall)
-        self.calls = CallFlow(household, runner, self.current_screen, parent=self,
-                              opener=PracticeOpener() if household.sandbox else None)
-        # A call's screens, and the screen it goes back to afterwards: that one was open already, PIN or not.
-        self.calls.open_requested.connect(lambda name: self.open_screen(name, unlocked=True))
-        self.calls.home_requested.connect(self.go_home)
-        self.calls.notice.connect(self.show_notice)
-        for name, call_screen in self.calls.screens.items():
-            self._add(name, call_screen)
-        # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
-        self.calls.incoming.incoming.connect(lambda _call: self.tutorial.real_call_coming())
-        # New mail while the window is open; started when the window is first shown on screen.
+        self.screens.add("home", self.home)
+        # one tap on Home tells the family
+        self.home.tiles["checkin"].clicked.connect(lambda: self.checkin.check_in_once())
+        # New mail while the window is open; started just after the window is first painted on screen.
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
-        self.mail_watch.synced.connect(self.calls.incoming.check)  # a call invite that just came in rings
         self.news = HouseholdNews(self.announcer, household)
-        self.calls.incoming.looked.connect(self.news.synced)  # after the sync's look for a call to ring
-        self.calls.incoming.incoming.connect(self.news.ringing)
-        # The network coming back sends everything queued at once (the demo and practice households send nothing).
-        self.network_watch = None if household.demo else NetworkWatch(household.courier, runner, parent=self)
+        # The network coming back sends everything queued at once (the demo and practice households send nothing);
+        # watched from just after the first paint.
+        self.network_watch: NetworkWatch | None = None
         self.mail_watch.synced.connect(self._say_if_out_of_space)
         self._notice, self._out_of_space = "", False
-        self.wall.call_requested.connect(self.calls.ask)  # Call back on a call invite's card
-        self.pin_gate = PinGate(household.pin, household.demo, runner)
         self._after_pin, self._before_pin = "settings", "home"
-        self.pin_gate.home_requested.connect(lambda: self.open_screen(self._before_pin, unlocked=True))
-        self.pin_gate.unlocked.connect(lambda: self.open_screen(self._after_pin, unlocked=True))
-        self._add("pin", self.pin_gate)
-        self.settings = SettingsScreen(household, speaker, runner, autostart)
-        self.settings.home_requested.connect(self.go_home)
-        self.settings.quit_requested.connect(self.kiosk.close_window)
-        self.settings.calls.check_requested.connect(self.calls.check_camera)
-        self._add("settings", self.settings)
+        register_screens(self, autostart, practice)
 
         self._bridge = _ModelBridge(self)
         self._bridge.setting_changed.connect(self._setting_changed)
         self._bridge.connection_changed.connect(self.home.show_status)
         self._bridge.wall_changed.connect(self.home.entered)
-        self._bridge.wall_changed.connect(self.wall.wall_changed)
+        self._bridge.wall_changed.connect(lambda: self.wall.wall_changed() if self.screens.built("wall") else None)
         household.settings.changed.connect(self._bridge.setting_changed.emit)
         household.status.changed.connect(self._bridge.connection_changed.emit)
         household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
         household.calls.changed.connect(lambda _: self._bridge.wall_changed.emit())  # a call card's state
         self._bridge.concern_changed.connect(self.home.refresh_care)
-        self._bridge.concern_changed.connect(self.concern.refresh_progress)  # its "how it went" line follows too
+        # the concern screen's "how it went" line follows too
+        self._bridge.concern_changed.connect(
+            lambda: self.concern.refresh_progress() if self.screens.built("concern") else None)
         self._bridge.checkin_changed.connect(self.home.refresh_care)
         household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
         household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())
         household.courier.failed.connect(lambda _: self._bridge.checkin_changed.emit())  # Home's status line
         self.first_run: FirstRunScreen | None = None
         if needs_first_run(household):
+            from carelink.ui.first_run import FirstRunScreen
+
             self.first_run = FirstRunScreen(household, runner)
             self.first_run.finished.connect(self.go_home)
             self.first_run.demo_requested.connect(self.try_demo)
-            self._add("first_run", self.first_run)
+            self.screens.add("first_run", self.first_run)
         self.apply_theme()
         apply_speech_settings(household.settings, speaker, runner, self)
         self.open_screen("first_run" if self.first_run else "home")
+
+    # The screens behind Home, each built the first time it is asked for
+    @property
+    def wall(self) -> WallScreen:
+        return cast("WallScreen", self.screens["wall"])
+
+    @property
+    def concern(self) -> ConcernScreen:
+        return cast("ConcernScreen", self.screens["concern"])
+
+    @property
+    def checkin(self) -> CheckinScreen:
+        return cast("CheckinScreen", self.screens["checkin"])
+
+    @property
+    def pin_gate(self) -> PinGate:
+        return cast("PinGate", self.screens["pin"])
+
+    @property
+    def settings(self) -> SettingsScreen:
+        return cast("SettingsScreen", self.screens["settings"])
+
+    @property
+    def calls(self) -> CallFlow:
+        """A call's screens (the list of people, "Call Sarah?", the call, the ringing) and what runs them."""
+        if self._calls is None:
+            self.screens["calls"]
+        assert self._calls is not None
+        return self._calls
+
+    @property
+    def tutorial(self) -> TutorialScreens:
+        """The Learn screen, workshop mode's panel and the workshop."""
+        if self._tutorial is None:
+            self.screens["learn"]
+        assert self._tutorial is not None
+        return self._tutorial
+
+    def made_calls(self, flow: CallFlow) -> None:
+        self._calls = flow
+
+    def made_tutorial(self, tutorial: TutorialScreens) -> None:
+        self._tutorial = tutorial
+
+    def real_call_coming(self) -> None:
+        if self._tutorial is not None:
+            self._tutorial.real_call_coming()
+
+    def pin_went_back(self) -> None:
+        self.open_screen(self._before_pin, unlocked=True)
+
+    def pin_unlocked(self) -> None:
+        self.open_screen(self._after_pin, unlocked=True)
 
     def try_demo(self) -> None:
         """Ask for the demo household instead of setting this one up (app.run_gui opens it)."""
         self.kiosk.allow_close()  # no PIN yet to guard it; app.switch_to_demo closes this window
         self.demo_requested.emit()
 
-    def _add(self, name: str, screen: QWidget) -> None:
-        self.screens[name] = screen
-        self.stack.addWidget(screen)
+    def _added(self, _name: str, screen: QWidget) -> None:
+        """A screen just built: it takes the theme's icon colours, and names the window while it is shown."""
+        self._colour_icons(screen, self.theme())
         if isinstance(screen, Screen):
             screen.title_changed.connect(lambda: self._name_window() if self.stack.currentWidget() is screen
                                          else None)
@@ -169,8 +213,8 @@ class MainWindow(QMainWindow):
     def _name_window(self) -> None:
         """The window's name says the screen ("CareLink — Messages, 1 of 12"), so a screen reader announces it."""
         screen = self.stack.currentWidget()
-        words = {self.home: tr("Home"), self.calls.ringing: tr("A call for you"),
-                 self.calls.calling: tr("Video call")}.get(screen, "") if screen is not None else ""
+        words = {self.home: tr("Home"), self.screens.built("ringing"): tr("A call for you"),
+                 self.screens.built("calls-calling"): tr("Video call")}.get(screen, "") if screen is not None else ""
         if isinstance(screen, Screen):
             words = screen.spoken_title()
         self.setAccessibleName(tr("{app} — {screen}").format(app=APP_NAME, screen=words) if words else APP_NAME)
@@ -179,17 +223,25 @@ class MainWindow(QMainWindow):
         settings = self.household.settings
         return theme_for(settings.high_contrast, self._text_scale or settings.text_scale)
 
-    def apply_theme(self) -> None:
+    def _apply_look(self) -> Theme:
         theme = self.theme()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app)
-        colours = theme.palette
+        return theme
+
+    def apply_theme(self) -> None:
+        theme = self._apply_look()
         self.home.fit_text_scale(theme.scale)  # first: it chooses the tiles' icon sizes, drawn just below
-        for button in self.findChildren(BigButton):
-            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
+        self._colour_icons(self, theme)
         for widget in self.findChildren(QLabel):
             widget.updateGeometry()
+
+    @staticmethod
+    def _colour_icons(within: QWidget, theme: Theme) -> None:
+        colours = theme.palette
+        for button in within.findChildren(BigButton):
+            button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
 
     def _setting_changed(self, key: str) -> None:
         if key == "locale":
@@ -211,10 +263,13 @@ class MainWindow(QMainWindow):
             self.ask_pin(name, "home")
             return
         screen = self.screens[name]
-        if name != "calls-calling" and self.stack.currentWidget() is self.calls.calling:
-            self.calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
+        calls = self._calls
+        if calls is None:
+            pass  # no call screens yet, so no call
+        elif name != "calls-calling" and self.stack.currentWidget() is calls.calling:
+            calls.end_now()  # whatever takes the call's place, the call (and the camera) ends
         elif name not in ("calls-confirm", "calls-calling", "ringing"):
-            self.calls.calling.ready.drop()  # no call after all: the page made ready for it goes
+            calls.calling.ready.drop()  # no call after all: the page made ready for it goes
         self.stack.setCurrentWidget(screen)
         entered = getattr(screen, "entered", None)
         if callable(entered):
@@ -267,19 +322,48 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         QGuiApplication.setApplicationDisplayName(self.windowTitle())  # Qt adds it to any title not the same
         super().showEvent(event)
-        if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) and not self.mail_watch.started:
-            self.mail_watch.start()  # never for a screenshot
-            self.calls.incoming.start()
+        if self.painted:
+            self._watch()  # shown again after it was closed
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:
+            # The runner's thread pool, deleted with the window, waits for its tasks; waited for here (where the
+            # Python lock is let go while waiting) and not in Qt's destructor, which would hold it: a task still
+            # running Python could then never finish.
+            self.runner.shut_down()
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._paint_seen:
+            self._paint_seen = True
+            QTimer.singleShot(0, self._after_first_paint)  # once this paint is on the screen
+        return handled
+
+    def _after_first_paint(self) -> None:
+        """What Home does not need for its first paint: the call screens (a call may ring) and the watches."""
+        self._watch()
+        self.painted = True
+        self.first_painted.emit()
+
+    def _watch(self) -> None:
+        """In a window on screen (never a screenshot): the watch for new mail and calls, and for the network."""
+        if self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) or self.mail_watch.started:
+            return
+        self.mail_watch.start()
+        self.calls.incoming.start()
+        if self.network_watch is None and not self.household.demo:
+            from carelink.ui.network_watch import NetworkWatch
+
+            self.network_watch = NetworkWatch(self.household.courier, self.runner, parent=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.kiosk.may_close():
             event.ignore()  # kiosk mode: only Settings → This computer → Close CareLink closes the window
             return
-        if self.tutorial.workshop is not None:
-            self.tutorial.workshop.finish(show_own=False)  # a lesson's window never outlives the household's
-        self.calls.end_now()  # closing the window ends a call under way, asking nothing
+        if self._tutorial is not None and self._tutorial.workshop is not None:
+            self._tutorial.workshop.finish(show_own=False)  # a lesson's window never outlives the household's
+        if self._calls is not None:
+            self._calls.end_now()  # closing the window ends a call under way, asking nothing
+            self._calls.incoming.stop()
         self.mail_watch.stop()
-        self.calls.incoming.stop()
         self.speaker.stop()
         self.language.remove()
         super().closeEvent(event)

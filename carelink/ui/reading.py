@@ -7,10 +7,30 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from carelink.speech import Speaker
+from carelink.services.settings import SettingsService
+from carelink.speech import Speaker, voices_speaking
+from carelink.ui.runner import BackgroundRunner
 from carelink.ui.widgets import BigButton, tr
 
 POLL_MS = 200  # how often the button looks whether the speech has ended (the speaker has no Qt signal)
+
+
+def apply_speech_settings(settings: SettingsService, speaker: Speaker, runner: BackgroundRunner | None = None,
+                          owner: QObject | None = None) -> None:
+    """Give the speaker the household's chosen voice and speed (at start, and whenever they change). With no
+    voice chosen, one that speaks the household's language when it is not English (looked for in the background,
+    with `runner`), or the computer's usual voice when none does."""
+    chosen = settings.get("speech.voice") or None
+    speaker.configure(chosen, settings.speech_rate)
+    language = settings.locale.partition("-")[0]
+    if chosen or runner is None or language in ("en", ""):  # the computer's usual voice speaks English
+        return
+
+    def use(voices: object) -> None:
+        if isinstance(voices, list) and voices and not settings.get("speech.voice"):
+            speaker.configure(voices[0].id, settings.speech_rate)
+
+    runner.run_task(lambda: voices_speaking(speaker.voices(), language), use, lambda _error: None, owner=owner)
 
 
 class ReadAloud(QObject):

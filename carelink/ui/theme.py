@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 BODY_PT = 20.0  # DESIGN.md: body text at least 20 pt at the default setting
@@ -109,7 +110,6 @@ class Theme:
             for name in TILE_KINDS
         )
         return f"""
-* {{ font-family: "{FONT_FAMILY}"; font-size: {body}pt; color: {p.text}; }}
 QMainWindow, QStackedWidget, QScrollArea, QWidget#screen {{ background: {p.page}; }}
 QLabel {{ background: transparent; color: {p.text}; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
@@ -141,7 +141,24 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; borde
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
+    def font(self) -> QFont:
+        """The body text's font, which every widget takes from the application unless the style sheet says more."""
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(self.pt(BODY_PT))
+        return font
+
+    def text_palette(self, palette: QPalette) -> QPalette:
+        """`palette` with the theme's text colour for every kind of text a widget draws."""
+        changed = QPalette(palette)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            changed.setColor(role, QColor(self.palette.text))
+        return changed
+
     def apply(self, app: QApplication) -> None:
+        # The font and the text colour go to the application itself, not to a style sheet rule for every widget
+        # ("*"), which Qt would match against each of the thousands of widgets, at start and at every change.
+        app.setFont(self.font())
+        app.setPalette(self.text_palette(app.palette()))
         app.setStyleSheet(self.stylesheet())
 
 

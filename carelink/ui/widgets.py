@@ -148,7 +148,9 @@ class BigButton(LayoutButton):
         self._layout.setContentsMargins(16, 10, 16, 10)
         self._layout.setSpacing(12)
         self._icon_name = icon_name
-        self._icon = DecorativePicture()
+        # Made inside the button: a widget shown before it has a parent is a window of its own, and on a window
+        # already on screen (a screen built the first time it is opened) it would take the keyboard focus away.
+        self._icon = DecorativePicture(self)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._icon.setVisible(icon_name is not None)
         self._text = label(text)

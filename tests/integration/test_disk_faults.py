@@ -125,8 +125,9 @@ def test_photos_that_could_not_be_saved_are_fetched_again(tmp_path: Path, imap_s
     for number in range(3):
         imap_server.deliver(family_mail("sarah@example.org", f"Photo {number}", photo=True))
 
-    def build(data_dir: Path, demo: bool) -> Household:  # the command line, on this test's in-memory keyring
-        return build_household(data_dir, demo, clock=make_clock(), secrets=memory_secrets(saved))
+    def build(data_dir: Path, demo: bool, backup_later: bool = False) -> Household:  # the command line, on this
+        return build_household(data_dir, demo, clock=make_clock(), secrets=memory_secrets(saved),  # test's keyring
+                               backup_later=backup_later)
 
     monkeypatch.setattr("carelink.cli.build_household", build)
     with tmpfs(data / "photos", "256k") as photos:

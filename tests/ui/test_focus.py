@@ -3,7 +3,7 @@ and Return on a focused button. The same, through the AT-SPI bus, is in tests/ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,38 @@ def test_on_a_card_the_photo_comes_before_write_a_reply(window: MainWindow, qtbo
         qtbot.keyClick(focus, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
         seen.append(_focus())
     assert seen[-1] is photo, "and Shift+Tab goes back up to it the same way"
+
+
+class _WindowsShown(QObject):
+    """Every window (a widget with no parent) shown while it listens, other than `own`."""
+
+    def __init__(self, own: QWidget) -> None:
+        super().__init__()
+        self.own, self.shown = own, list[str]()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+                and watched is not self.own:
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_a_screen_built_after_the_window_is_shown_never_takes_the_focus_away(window: MainWindow,
+                                                                             qtbot: QtBot) -> None:
+    # Screens are built the first time they are opened, when the window is on screen already: a part of one shown
+    # before it had a parent would be a window of its own for a moment, and take the keyboard away from CareLink.
+    _shown(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    watch = _WindowsShown(window)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    names = ("learn", "tutorial", "concern", "checkin", "wall", "pin", "settings")
+    assert [name for name in names if window.screens.built(name) is not None] == [], "built before they were opened"
+    try:
+        for name in names:
+            window.screens[name]
+    finally:
+        app.removeEventFilter(watch)
+    assert watch.shown == [], "no part of a screen is ever shown as a window of its own"
+    assert QApplication.activeWindow() is window

@@ -25,7 +25,7 @@ from carelink.services.tutorial.lessons import Lesson, load_lessons
 from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
-from carelink.ui.settings.pages import apply_speech_settings
+from carelink.ui.reading import apply_speech_settings
 from carelink.ui.tutorial.overlay import TutorialOverlay, find_control
 from carelink.ui.tutorial.workshop import Practice
 from tests.helpers import memory_secrets, run_cli

@@ -31,6 +31,7 @@ from carelink.storage.startup import (
     current_revision,
     head_revision,
     open_household,
+    take_daily_backup,
 )
 from tests.helpers import FIXED_NOW, make_clock, make_household
 from tests.helpers.frozen_schema import FROZEN_CONTACTS, FROZEN_MESSAGES, FROZEN_PERSON, SCHEMAS
@@ -131,6 +132,27 @@ def test_one_daily_backup_a_day_taken_from_the_data_at_start(tmp_path: Path) -> 
     tomorrow = FIXED_NOW + timedelta(days=1)
     assert dailies(first.paths) == [f"daily-{FIXED_NOW:%Y-%m-%d}.sqlite", f"daily-{tomorrow:%Y-%m-%d}.sqlite"]
     assert contact_emails(first.paths.backups / f"daily-{tomorrow:%Y-%m-%d}.sqlite") == ["sarah@example.org"]
+
+
+def test_the_window_takes_the_daily_backup_after_start_and_never_puts_off_the_damage_check(tmp_path: Path) -> None:
+    clock = make_clock()
+    first = make_household(tmp_path, clock=clock)
+    first.contacts.add("Sarah", "sarah@example.org")
+    first.close()
+    clock.advance(timedelta(days=1))
+    tomorrow = f"daily-{FIXED_NOW + timedelta(days=1):%Y-%m-%d}.sqlite"
+    database, report = open_household(first.paths, clock, backup_later=True)
+    try:
+        assert report.backup_due and tomorrow not in dailies(first.paths), "left for later"
+        take_daily_backup(first.paths, clock)  # what the window does once Home is on the screen
+        assert tomorrow in dailies(first.paths)
+        assert contact_emails(first.paths.backups / tomorrow) == ["sarah@example.org"]
+    finally:
+        database.close()
+    first.paths.database.write_bytes(b"not a database at all" * 100)  # damaged: found at once, backup or not
+    database, report = open_household(first.paths, clock, backup_later=True)
+    database.close()
+    assert report.restored_from is not None and "damaged" in report.notices[0]
 
 
 def test_only_seven_daily_backups_are_kept(tmp_path: Path) -> None:

@@ -12,30 +12,13 @@ from carelink.services.email_account import EmailAccountService
 from carelink.services.locales import country_of, emergency_number_for, locale_for_country, locale_for_language
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
-from carelink.speech import Speaker, Voice, voices_speaking
+from carelink.speech import Speaker, Voice
+from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
-
-
-def apply_speech_settings(settings: SettingsService, speaker: Speaker, runner: BackgroundRunner | None = None,
-                          owner: QObject | None = None) -> None:
-    """Give the speaker the household's chosen voice and speed (at start, and whenever they change). With no
-    voice chosen, one that speaks the household's language when it is not English (looked for in the background,
-    with `runner`), or the computer's usual voice when none does."""
-    chosen = settings.get("speech.voice") or None
-    speaker.configure(chosen, settings.speech_rate)
-    language = settings.locale.partition("-")[0]
-    if chosen or runner is None or language in ("en", ""):  # the computer's usual voice speaks English
-        return
-
-    def use(voices: object) -> None:
-        if isinstance(voices, list) and voices and not settings.get("speech.voice"):
-            speaker.configure(voices[0].id, settings.speech_rate)
-
-    runner.run_task(lambda: voices_speaking(speaker.voices(), language), use, lambda _error: None, owner=owner)
 
 
 class Page(QWidget):

@@ -43,7 +43,8 @@ class PinGate(Screen):
         self.message = label(role="error")
         self.message.setObjectName("pin_message")
         self.demo_note = label(tr("This is the demo household: its PIN is 1234."), "quiet")
-        self.demo_note.setVisible(demo)
+        if not demo:  # (never setVisible(True) before it has a parent: it would be shown as a window of its own)
+            self.demo_note.hide()
         # The words on the left and the keypad on the right: four rows of keys fit a short screen beside the
         # words where, below them, the last row (0 and Delete) went off its edge.
         side_by_side = QHBoxLayout()

@@ -214,6 +214,7 @@ def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int
     folder the caller owns and clears). UserError, naming the step, if a step's control never comes."""
     app = QApplication.instance()
     style = app.styleSheet() if isinstance(app, QApplication) else ""
+    look = (app.font(), app.palette()) if isinstance(app, QApplication) else None
     speaker = SilentSpeaker()
     household = build_tutorial_household(work_dir, learner, secrets=_MemorySecrets(), reply_after_s=0.0)
     try:
@@ -236,3 +237,6 @@ def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int
         speaker.close()
         if isinstance(app, QApplication) and app.styleSheet() != style:
             app.setStyleSheet(style)  # the practice window's text size was the whole application's
+        if isinstance(app, QApplication) and look is not None and (app.font(), app.palette()) != look:
+            app.setFont(look[0])  # and so were its font and text colour
+            app.setPalette(look[1])

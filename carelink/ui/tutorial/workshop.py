@@ -23,8 +23,8 @@ from carelink.services.tutorial.engine import LessonRun
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import LearnerProgress
 from carelink.speech import Speaker
+from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.theme import STANDARD
 from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.widgets import error_words, tr
