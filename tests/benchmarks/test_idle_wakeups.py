@@ -33,22 +33,24 @@ IDLE_WINDOW = Path(__file__).with_name("idle_window.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _switches(pid: int) -> dict[str, int]:
-    """Voluntary context switches of each thread of `pid` (by thread id), from /proc."""
-    counts: dict[str, int] = {}
+def _switches(pid: int) -> dict[tuple[str, str], int]:
+    """Voluntary context switches of each thread of `pid` (by thread id and name), from /proc."""
+    counts: dict[tuple[str, str], int] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
+            name = (task / "comm").read_text().strip()
             for line in (task / "status").read_text().splitlines():
                 if line.startswith("voluntary_ctxt_switches:"):
-                    counts[task.name] = int(line.split()[1])
+                    counts[task.name, name] = int(line.split()[1])
         except OSError:  # the thread ended just now
             continue
     return counts
 
 
-def _wakeups_per_second(arguments: list[str]) -> tuple[float, int]:
+def _wakeups_per_second(arguments: list[str]) -> tuple[float, int, str]:
     """Start the window, wait until it is ready and settled, and count its wakeups over WINDOW_S seconds;
-    (wakeups a second, threads that ended meanwhile, whose last switches are not counted)."""
+    (wakeups a second, threads that ended meanwhile, whose last switches are not counted, the threads that
+    woke, busiest first)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen([sys.executable, str(IDLE_WINDOW), *arguments], cwd=ROOT, env=env,
@@ -69,20 +71,23 @@ def _wakeups_per_second(arguments: list[str]) -> tuple[float, int]:
         process.wait(10)
         if process.stdout is not None:
             process.stdout.close()
-    woken = sum(count - before.get(tid, 0) for tid, count in after.items())
-    return woken / WINDOW_S, len(set(before) - set(after))
+    woken = {thread: count - before.get(thread, 0) for thread, count in after.items()}
+    busiest = sorted(((count, name) for (_, name), count in woken.items() if count), reverse=True)
+    return (sum(woken.values()) / WINDOW_S, len(set(before) - set(after)),
+            ", ".join(f"{name} {count}" for count, name in busiest[:6]))
 
 
 @pytest.mark.benchmark
 @pytest.mark.slow
 def test_idle_wakeups_against_a_bare_window(tmp_path: Path, imap_server: ImapServer,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    bare, bare_gone = _wakeups_per_second(["bare"])
-    carelink, gone = _wakeups_per_second(["carelink", str(tmp_path / "household"), str(imap_server.port)])
+    bare, bare_gone, _ = _wakeups_per_second(["bare"])
+    carelink, gone, threads = _wakeups_per_second(["carelink", str(tmp_path / "household"), str(imap_server.port)])
     assert bare >= 0 and carelink >= 0
     line = (f"idle wakeups: CareLink {carelink:.2f} a second vs bare window {bare:.2f} a second "
             f"(target <= {TARGET} a second) [{WINDOW_S:.0f} s each, /proc voluntary context switches"
-            f"{f'; {gone + bare_gone} threads ended meanwhile' if gone + bare_gone else ''}]")
+            f"{f'; {gone + bare_gone} threads ended meanwhile' if gone + bare_gone else ''}; "
+            f"CareLink's threads that woke: {threads or 'none'}]")
     (tmp_path / "wakeups.txt").write_text(line + "\n", encoding="utf-8")
     with capsys.disabled():
         print(f"\n{line}")
