@@ -81,25 +81,25 @@ class ImapMailbox:
             client = self._connect()
             info = self._select(client)
             uidvalidity = int(info[b"UIDVALIDITY"])
+            criteria: list[Any]
             if state is None or state.uidvalidity != uidvalidity:
-                since = date.today() - timedelta(days=max(0, since_days))
-                wanted = sorted(int(uid) for uid in client.search(["SINCE", since]))
+                criteria = ["SINCE", date.today() - timedelta(days=max(0, since_days))]
+                wanted = sorted(int(uid) for uid in client.search(criteria))
                 # Everything below the first wanted UID is older than the window: count it as seen already.
                 reached = MailboxState(uidvalidity, wanted[0] - 1 if wanted else 0)
             else:
                 # "n:*" always matches the newest message, even when its UID is below n: filter it out.
-                found = client.search(["UID", f"{state.last_uid + 1}:*"])
-                wanted = sorted(int(uid) for uid in found if int(uid) > state.last_uid)
+                criteria = ["UID", f"{state.last_uid + 1}:*"]
+                wanted = sorted(int(uid) for uid in client.search(criteria) if int(uid) > state.last_uid)
                 reached = state
             self._state = reached
             uidnext = self._uidnext(client, info)
-            sizes: dict[int, dict[bytes, Any]] = {}  # asked for a thousand at a time: few answers, short commands
-            for start in range(0, len(wanted), 1000):
-                sizes.update(client.fetch(wanted[start:start + 1000], ["RFC822.SIZE"]))
+            share = max(1, self._batch_bytes // self._batch)  # a batch of messages no bigger than this is in budget
+            sizes = _sizes(client, criteria, wanted, share)
         total, done = len(wanted), 0
         if progress is not None:
             progress(0, total)
-        for group in _batches(wanted, sizes, self._batch, self._batch_bytes):
+        for group in _batches(wanted, sizes, self._batch, self._batch_bytes, share):
             with self._talk():  # each batch is a conversation of its own, with its own deadline
                 if (client := self._reopened(client, uidvalidity)) is None:
                     return  # renumbered meanwhile: the next sync starts again from the window
@@ -264,7 +264,14 @@ class ImapMailbox:
                 remaining = until - time.monotonic()
                 if remaining <= 0:
                     return False
-                responses = client.idle_check(timeout=remaining)
+                try:
+                    responses = client.idle_check(timeout=remaining)
+                except IMAPClientAbortError as garbled:
+                    if "unexpected response" not in str(garbled):
+                        raise
+                    # A line that came in two pieces loses its start in idle_check (it reads without blocking);
+                    # the rest was read as a line of its own, so the connection is whole: maybe news, say so.
+                    return True
                 for response in responses:
                     if isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
                         return True
@@ -360,13 +367,27 @@ def _ended(sock: socket.socket) -> bool:
         return True
 
 
-def _batches(uids: list[int], sizes: dict[int, dict[bytes, Any]], most: int, budget: int) -> Iterator[list[int]]:
+def _sizes(client: IMAPClient, criteria: list[Any], wanted: list[int], share: int) -> dict[int, int]:
+    """The sizes of the wanted messages bigger than `share` (found with one SEARCH … LARGER): asking every
+    message's size would cost the server about a third of fetching them, and a family's mail is mostly small."""
+    if not wanted:
+        return {}
+    among = set(wanted)
+    big = sorted(int(uid) for uid in client.search([*criteria, "LARGER", share]) if int(uid) in among)
+    sizes: dict[int, int] = {}
+    for start in range(0, len(big), 1000):  # asked for a thousand at a time: few answers, short commands
+        for uid, data in client.fetch(big[start:start + 1000], ["RFC822.SIZE"]).items():
+            sizes[int(uid)] = int(data.get(b"RFC822.SIZE") or 0)
+    return sizes
+
+
+def _batches(uids: list[int], sizes: dict[int, int], most: int, budget: int, share: int) -> Iterator[list[int]]:
     """`uids` in order, in batches of at most `most` messages and about `budget` bytes (a bigger message is a
-    batch of its own)."""
+    batch of its own); a message whose size is not known is at most `share` bytes."""
     group: list[int] = []
     total = 0
     for uid in uids:
-        size = int(sizes.get(uid, {}).get(b"RFC822.SIZE") or 0)
+        size = sizes.get(uid, share)
         if group and (total + size > budget or len(group) >= most):
             yield group
             group, total = [], 0
