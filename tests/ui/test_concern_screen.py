@@ -195,6 +195,28 @@ def test_back_goes_back_a_step_and_keeps_the_words(window: MainWindow, qtbot: Qt
     assert concern.chosen["words"].words.text() == "Something else"
 
 
+def test_back_to_the_choices_shows_the_one_chosen_and_forward_keeps_everything(window: MainWindow,
+                                                                                qtbot: QtBot) -> None:
+    concern = _open(qtbot, window)
+    assert not any(button.isChecked() for button in concern.choices.buttons.values())
+    _click(qtbot, concern.choices.buttons["home"])
+    qtbot.keyClicks(concern.note, "The boiler is off")
+    _click(qtbot, concern.words_back)
+    assert concern.step() == "choose"
+    chosen = concern.choices.buttons["home"]
+    assert chosen.isChecked(), "the problem chosen before is shown chosen"
+    assert [key for key, button in concern.choices.buttons.items() if button.isChecked()] == ["home"]
+    assert chosen.hasFocus(), "and the focus is on it"
+    qtbot.keyClick(chosen, Qt.Key.Key_Right)  # an arrow moves along the choices and chooses nothing
+    assert concern.step() == "choose" and chosen.isChecked()
+    _click(qtbot, chosen)  # forward again: the same problem, the words still there
+    assert concern.step() == "words" and concern.category == "home" and chosen.isChecked()
+    assert concern.note.toPlainText() == "The boiler is off"
+    _click(qtbot, window.concern.home_button)
+    window.open_screen("concern")
+    assert not any(button.isChecked() for button in concern.choices.buttons.values()), "a new visit starts afresh"
+
+
 def test_leaving_part_way_keeps_nothing(window: MainWindow, qtbot: QtBot, household: Household) -> None:
     concern = _open(qtbot, window)
     _click(qtbot, concern.choices.buttons["safety"])

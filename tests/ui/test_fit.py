@@ -147,14 +147,9 @@ def with_care_lines(household: Household) -> None:
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
-def test_every_screen_shows_everything_without_scrolling(request: pytest.FixtureRequest, qtbot: QtBot,
-                                                          household: Household,
+def test_every_screen_shows_everything_without_scrolling(qtbot: QtBot, household: Household,
                                                           make_window: WindowFactory, screen: str, width: int,
                                                           height: int, scale: float) -> None:
-    if (screen, width, height, scale) == ("learn", 1024, 600, 1.5):
-        # Fits when run alone (and on a real screen); run right after the 200% window in the same process, Learn
-        # is laid out once with its first line of words still there. Not strict until that is understood.
-        request.applymarker(pytest.mark.xfail(strict=False, reason="Learn's refit after a 200% window"))
     with_care_lines(household)
     window = make_window(scale, size=(width, height))
     window.home.entered()

@@ -120,6 +120,9 @@ class ConcernScreen(Screen):
         words = category_words()
         self.choices = ChoiceGrid("concern", [(key, text, f"concern-{key}") for key, text in words.items()])
         self.choices.chosen.connect(self.choose)
+        for button in self.choices.buttons.values():
+            # Shown chosen after Back (checkable, not auto-exclusive: an arrow key must move, never choose).
+            button.setCheckable(True)
         column.addWidget(self.choices)
 
     def _build_words(self) -> None:
@@ -198,6 +201,7 @@ class ConcernScreen(Screen):
         """Every visit starts afresh at step 1 (or the nobody-to-tell message)."""
         self._visit += 1
         self.category, self.concern_id = None, None
+        self._show_chosen()
         self.note.clear()
         self.call_back.select("")
         self.problem.setVisible(False)
@@ -260,14 +264,21 @@ class ConcernScreen(Screen):
         self.stack.setCurrentWidget(self.pages[step])
         self.scroller.verticalScrollBar().setValue(0)
         focus_first_content(self.pages[step], ())  # on the new step's first control, not left behind on Back
+        if step == "choose" and self.category:  # back at the choices: on the one chosen before
+            self.choices.buttons[self.category].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())
 
     def choose(self, category: str) -> None:
         self.category = category
+        self._show_chosen()
         self.show_step("words")
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_chosen(self) -> None:
+        for key, button in self.choices.buttons.items():
+            button.setChecked(key == self.category)
 
     def wants_call_back(self) -> bool:
         return self.call_back.value() == "yes"

@@ -120,14 +120,13 @@ class WordsView(QWidget):
         self.scrolls = False
         for button in (self.up, self.down):
             button.setVisible(False)
+        # Never disabled at either end: a button that went dead under the finger would throw the focus elsewhere.
         bar.rangeChanged.connect(lambda low, high: self._show_arrows(high > low))
-        bar.valueChanged.connect(lambda _value: self._enable_arrows())
 
     def _show_arrows(self, shown: bool) -> None:
         if shown != self.scrolls:
             self.scrolls = shown
             self.place()
-        self._enable_arrows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -154,11 +153,6 @@ class WordsView(QWidget):
 
     def _stacked(self, height: int) -> bool:
         return height >= _size(self.up).height() + GAP_PX + _size(self.down).height()
-
-    def _enable_arrows(self) -> None:
-        bar = self.scroller.verticalScrollBar()
-        self.up.setEnabled(bar.value() > bar.minimum())
-        self.down.setEnabled(bar.value() < bar.maximum())
 
     def needed(self, width: int) -> int:
         """How tall the words are at `width`, shown whole."""
@@ -213,7 +207,11 @@ class PhotoShelf(QWidget):
 
     def largest(self, room: QSize) -> int:
         """The height of the largest photo the shelf would show in `room` (how good a room is for it)."""
-        return self._layout(room, place=False)
+        return self._layout(room, place=False)[0]
+
+    def width_used(self, room: QSize) -> int:
+        """How much of `room`'s width the photos would really take (the rest can go to the words)."""
+        return self._layout(room, place=False)[1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -222,7 +220,8 @@ class PhotoShelf(QWidget):
     def relayout(self) -> None:
         self._layout(self.size(), place=True)
 
-    def _layout(self, room: QSize, place: bool) -> int:
+    def _layout(self, room: QSize, place: bool) -> tuple[int, int]:
+        """(the smallest photo's height, the width taken) in `room`; placed there too when `place`."""
         top = 0
         if self.note is not None:
             height = self.note.heightForWidth(room.width())
@@ -231,7 +230,7 @@ class PhotoShelf(QWidget):
             top = height + GAP_PX
         count = len(self.items)
         if not count:
-            return 0
+            return 0, room.width() if self.note is not None else 0
         left = QSize(room.width(), max(1, room.height() - top))
         best, best_columns = -1, 1
         for columns in range(1, count + 1):
@@ -241,16 +240,27 @@ class PhotoShelf(QWidget):
             shown = min(self._shown_height(item, cell) for item in self.items)
             if shown > best:
                 best, best_columns = shown, columns
-        if place:
-            rows = math.ceil(count / best_columns)
-            cell = QSize((left.width() - GAP_PX * (best_columns - 1)) // best_columns,
-                         (left.height() - GAP_PX * (rows - 1)) // rows)
-            for index, item in enumerate(self.items):
-                row, column = divmod(index, best_columns)
+        rows = math.ceil(count / best_columns)
+        cell = QSize((left.width() - GAP_PX * (best_columns - 1)) // best_columns,
+                     (left.height() - GAP_PX * (rows - 1)) // rows)
+        used = room.width() if self.note is not None else 0
+        for index, item in enumerate(self.items):
+            row, column = divmod(index, best_columns)
+            size = self._shown_size(item, cell)
+            used = max(used, column * (cell.width() + GAP_PX) + size.width())
+            if place:
                 size = item.fit(cell) if isinstance(item, PhotoButton) else cell
                 item.setGeometry(column * (cell.width() + GAP_PX), top + row * (cell.height() + GAP_PX),
                                  size.width(), size.height())
-        return best
+        return best, used
+
+    @staticmethod
+    def _shown_size(item: QWidget, cell: QSize) -> QSize:
+        if isinstance(item, PhotoButton):
+            chrome = item.chrome()
+            inner = QSize(max(1, cell.width() - chrome.width()), max(1, cell.height() - chrome.height()))
+            return photo_size(item.image, inner) + chrome
+        return cell
 
     @staticmethod
     def _shown_height(item: QWidget, cell: QSize) -> int:
@@ -328,8 +338,9 @@ class CardBody(QWidget):
 
     def _beside(self, width: int, height: int) -> tuple[tuple[int, int], tuple[int, int, int, int],
                                                          tuple[int, int, int, int]]:
-        words_width = int(width * WORDS_SHARE_BESIDE)
-        photos_left = words_width + GAP_PX
-        photos = QSize(max(1, width - photos_left), height)
+        photos = QSize(max(1, width - int(width * WORDS_SHARE_BESIDE) - GAP_PX), height)
+        photos.setWidth(min(photos.width(), self.photos.width_used(photos)))  # the words take what is left
+        photos_left = width - photos.width()
+        words_width = photos_left - GAP_PX
         score = self._score(QSize(words_width, height), photos)
         return score, (0, 0, words_width, height), (photos_left, 0, photos.width(), photos.height())
