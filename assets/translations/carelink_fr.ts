@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
-        <translation>Si vous êtes en danger maintenant, appelez le {number}.</translation>
+        <translation>En cas de danger, appelez le {number}.</translation>
     </message>
     <message>
         <source>your family</source>
