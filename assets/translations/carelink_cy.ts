@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
-        <translation>Os ydych chi mewn perygl nawr, ffoniwch {number}.</translation>
+        <translation>Mewn perygl nawr? Ffoniwch {number}.</translation>
     </message>
     <message>
         <source>your family</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Tell {name} more</source>
-        <translation>Dweud mwy wrth {name}</translation>
+        <translation>Mwy i {name}</translation>
     </message>
     <message>
         <source>Send to {name}?</source>

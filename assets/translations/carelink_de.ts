@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>{count} held. Choose one to read it.</source>
-        <translation>{count} warten. Wählen Sie eine zum Lesen.</translation>
+        <translation>Wartend: {count}. Wählen Sie eine zum Lesen.</translation>
     </message>
     <message>
         <source>What {sender} wrote:</source>

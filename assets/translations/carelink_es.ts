@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>{count} new</source>
-        <translation>{count} nuevos</translation>
+        <translation>{count} sin leer</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>{count} held. Choose one to read it.</source>
-        <translation>{count} retenidos. Elija uno para leerlo.</translation>
+        <translation>Retenidos: {count}. Elija uno para leerlo.</translation>
     </message>
     <message>
         <source>What {sender} wrote:</source>

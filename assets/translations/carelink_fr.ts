@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>If you are in danger now, call {number}.</source>
-        <translation>Si vous êtes en danger maintenant, appelez le {number}.</translation>
+        <translation>En cas de danger, appelez le {number}.</translation>
     </message>
     <message>
         <source>your family</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>{count} new</source>
-        <translation>{count} nouveaux</translation>
+        <translation>{count} à lire</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>{count} held. Choose one to read it.</source>
-        <translation>{count} retenus. Choisissez-en un pour le lire.</translation>
+        <translation>Retenus&#xa0;: {count}. Choisissez-en un pour le lire.</translation>
     </message>
     <message>
         <source>What {sender} wrote:</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>{count} of 4 digits typed</source>
-        <translation>{count} chiffres tapés sur 4</translation>
+        <translation>{count} sur 4 chiffres tapés</translation>
     </message>
     <message>
         <source>The two PINs were different. Please choose one again.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
@@ -12,7 +12,7 @@ from carelink.services.email_account import EmailAccountService
 from carelink.services.locales import country_of, emergency_number_for, locale_for_country, locale_for_language
 from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
-from carelink.speech import Speaker, Voice
+from carelink.speech import Speaker, Voice, voices_speaking
 from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
