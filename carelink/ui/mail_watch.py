@@ -181,6 +181,8 @@ class MailWatcher(QObject):
         self._syncing = False
         if self._on_lent:  # the thread may have its mailbox back
             self._on_lent = False
+            with self._lock:  # and no sync asked for after this one may take it: the thread is about to listen on it
+                self._lent = None
             self._sync_done.set()
         if self._again:
             fetch, self._again, self._again_fetch = self._again_fetch, False, False
