@@ -102,6 +102,9 @@ class OfflineWebCall(QObject):
     def run_script(self, _script: str, done: Callable[[object], None]) -> None:
         done('{"jitsi": false}')
 
+    def warm_up(self) -> None:
+        pass
+
     def end(self, now: bool = False) -> None:
         self.ended = True
 

@@ -29,6 +29,7 @@ class CallerBar(QWidget):
         self.avatar_slot = QHBoxLayout()
         top.addLayout(self.avatar_slot)
         self.avatar: Avatar | None = None
+        self._shown: tuple[str, Path | None] | None = None  # whose photo the avatar is
         self.who = label(role="big")
         self.who.setObjectName("calling_who")
         top.addWidget(self.who, 1)
@@ -39,11 +40,15 @@ class CallerBar(QWidget):
         top.addWidget(self.hang_up, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def person(self, name: str, photo: Path | None) -> None:
-        if self.avatar is not None:
-            self.avatar.hide()
-            self.avatar.deleteLater()
-        self.avatar = Avatar(name, photo, PHOTO_PX)
-        self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+        """Their photo (made once for the same person: it is often made while "Call Sarah?" is read) and name."""
+        if self.avatar is None or self._shown != (name, photo):
+            if self.avatar is not None:
+                self.avatar.hide()
+                self.avatar.deleteLater()
+            self.avatar = Avatar(name, photo, PHOTO_PX)
+            self.avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._shown = (name, photo)
+        self.avatar.show()
         self.who.setText(name)
         self.hang_up.setText(tr("Hang up"))
 

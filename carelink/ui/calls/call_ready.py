@@ -25,11 +25,14 @@ class CallReady(QObject):
         self._page: WebCallPort | None = None
         self._plan: CallPlan | None = None
 
-    def prepare(self, make: Callable[[QObject], WebCallPort], contact: Contact | None) -> None:
-        """Make a page with `make(parent)` (unless one is ready, or this is only practice) and plan `contact`'s
-        call."""
+    def prepare(self, make: Callable[[QObject], WebCallPort], contact: Contact | None, warm: bool = True) -> None:
+        """Make a page with `make(parent)` (unless one is ready, or this is only practice), its web engine started
+        now when `warm` (a call ahead; not for a call starting now, whose page goes straight to its link), and
+        plan `contact`'s call."""
         if self._page is None and not self._household.sandbox:
             self._page = make(self._owner)
+        if warm and self._page is not None:
+            self._page.warm_up()
         self._plan = None
         if contact is not None:
             calls = self._household.calls

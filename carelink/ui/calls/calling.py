@@ -121,7 +121,7 @@ class CallingScreen(QWidget):
         if ready is None:  # (when it is ready, the page says "Calling…" at once)
             self._wait("getting_ready", tr("Calling {name}…").format(name=contact.name),
                        tr("Getting the call ready. This takes a few seconds."))
-        self.prepare()  # its page is made while its link is worked out
+        self.prepare(warm=False)  # its page is made while its link is worked out, and goes straight there
         calls = self._household.calls
 
         def planned(plan: CallPlan) -> None:
@@ -157,7 +157,7 @@ class CallingScreen(QWidget):
         self._person(name, photo)
         self._wait("getting_ready", tr("Joining {name}'s call…").format(name=name),
                    tr("Getting the call ready. This takes a few seconds."))
-        self.prepare()  # its page is made while its link is worked out
+        self.prepare(warm=False)  # its page is made while its link is worked out, and goes straight there
 
     def _not_stored(self, error: BaseException) -> None:
         if self.state in ("waiting", "nobody", "in_call") and self._outgoing:
@@ -168,10 +168,12 @@ class CallingScreen(QWidget):
         self._end_web()
         self._fail(tr("The call could not be started"), words, can_retry=False)
 
-    def prepare(self, contact: Contact | None = None) -> None:
+    def prepare(self, contact: Contact | None = None, warm: bool = True) -> None:
         """The person is about to call `contact` (or answer a call): make the call ready (see call_ready.py)."""
         if self.web is None:
-            self.ready.prepare(self.make_web_call, contact)
+            self.ready.prepare(self.make_web_call, contact, warm)
+            if contact is not None and self.state in ("", "failed", "system"):  # (never over a call on show)
+                self._person(contact.name, contact.photo)  # its photo made now, not when Call is pressed
 
     def _page(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
         """The call's page: the one made already, the one made ready, or a new one (`make(self)`), under Hang up."""

@@ -209,9 +209,16 @@ class WebCall(QObject):
         self.page.refused_url.connect(self._refused_urls.add)
         self.page.loadingChanged.connect(self._loading)
         self.page.renderProcessTerminated.connect(self._crashed)
-        self._blank = True  # the blank page is on its way: the call's page waits for it, never cuts it short
+        self._blank = False  # the blank page is on its way: the call's page waits for it, never cuts it short
         self._waiting: tuple[str, str | None] | None = None
-        self.view.setUrl(QUrl("about:blank"))
+
+    def warm_up(self) -> None:
+        """Start the page's web engine process now, with a blank page, so that the call's page (when it comes)
+        opens at once; for a page made ahead of its call (while "Call Sarah?" is read, or a call rings). A page
+        made for a call starting now goes straight to the call's link instead."""
+        if self.view is not None and not self._blank and not self.call_url:
+            self._blank = True
+            self.view.setUrl(QUrl("about:blank"))
 
     def _loading(self, info: QWebEngineLoadingInfo) -> None:
         """Loaded, or failed; a page CareLink itself refused to go to is not a failure (the call page stays)."""
