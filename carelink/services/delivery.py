@@ -81,10 +81,12 @@ class Courier:
                     self._due_at[item.id] = self._monotonic() + backoff(item.attempts, item.kind).total_seconds()
                 else:
                     self._due_at.pop(item.id, None)
+        # What the pass showed about the account first (the connection's state), then each item's news: a screen
+        # that hears "sent" and looks again then finds the state that goes with it, never the one from before.
+        self.passed.emit(report)
         for item in report.tried:
             self._emit(self.sent if item.status == "sent" else self.failed if item.status == "failed" else None,
                        item)
-        self.passed.emit(report)
         return report
 
     def item(self, item_id: int) -> OutboxItem:
