@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Read aloud</source>
-        <translation>Darllen yn uchel</translation>
+        <translation>Gwrando</translation>
     </message>
     <message>
         <source>{count} new</source>
