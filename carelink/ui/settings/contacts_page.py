@@ -20,6 +20,7 @@ from carelink.services.call_links import check_call_link
 from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
+from carelink.services.locales import LANGUAGES
 from carelink.services.outbox import OutboxItem
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
@@ -55,6 +56,12 @@ class ContactForm(QWidget):
         self.backup = ChoiceRow("contact_backup", [("no", tr("Main carer")), ("yes", tr("Backup carer"))],
                                 tr("Main or backup carer"))
         column.addWidget(self.backup)
+        # A carer (an agency, say) may read another language than the household's: their emails come in theirs.
+        self.language_words = label(tr("The language of the emails CareLink sends them"))
+        column.addWidget(self.language_words)
+        self.language = ChoiceRow("contact_language", [("household", tr("The household's")), *LANGUAGES.items()],
+                                  tr("The language of the emails CareLink sends them"))
+        column.addWidget(self.language)
         self.role.chosen.connect(self._role_changed)
         photo_row = QHBoxLayout()
         photo_row.setSpacing(GAP_PX)
@@ -88,6 +95,7 @@ class ContactForm(QWidget):
         self.phone.setText(contact.phone or "" if contact else "")
         self.role.select(contact.role if contact else "family")
         self.backup.select("yes" if contact and contact.backup else "no")
+        self.language.select(contact.language or "household" if contact else "household")
         self._role_changed(contact.role if contact else "family")
         self.message.setText("")
         self._show_avatar(contact.photo if contact else None)
@@ -138,7 +146,13 @@ class ContactForm(QWidget):
         return link, self.auto_answer.buttons["yes"].isChecked()
 
     def _role_changed(self, role: str) -> None:
-        self.backup.setVisible(role == "carer")
+        for widget in (self.backup, self.language_words, self.language):
+            widget.setVisible(role == "carer")
+
+    def language_value(self) -> str | None:
+        """A carer's own language for their emails (None: the household's; family read the household's)."""
+        chosen = next((code for code, button in self.language.buttons.items() if button.isChecked()), "household")
+        return chosen if chosen in LANGUAGES and self.role.buttons["carer"].isChecked() else None
 
     def _show_avatar(self, photo: Path | None) -> None:
         if self._avatar is not None:
@@ -277,12 +291,13 @@ class ContactsPage(Page):
         """Saved in the background, since a photo is copied; the form stays as it is until the answer comes."""
         name, email, role, backup, photo = self.form.values()
         phone = self.form.phone.text()
+        language = self.form.language_value()
         editing = self.form.editing
         calls = self._calls
         try:
             link, auto_answer = self.form.call_values()
         except UserError as problem:
-            self.form.message.setText(problem.message)
+            self.form.message.setText(error_words(problem))
             return
         self.form.save.setEnabled(False)
         self.form.message.setText(tr("Saving…"))
@@ -294,6 +309,7 @@ class ContactsPage(Page):
                 contact = self._contacts.add(name, email, role, backup, photo, phone=phone)
             else:
                 contact = self._contacts.update(editing.id, name, email, role, backup, photo, phone=phone)
+            contact = self._contacts.set_language(contact.id, language)
             if calls is not None:
                 contact = calls.set_call_link(contact.id, link, auto_answer)
             return contact
