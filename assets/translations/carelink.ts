@@ -912,14 +912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of the emails CareLink sends them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a photo…</source>
         <translation type="unfinished"></translation>
     </message>
