@@ -113,6 +113,9 @@ def test_add_a_contact_with_a_photo(qtbot: QtBot, window: MainWindow, household:
     qtbot.mouseClick(page.form.role.buttons["carer"], Qt.MouseButton.LeftButton)
     assert page.form.backup.isVisible()
     qtbot.mouseClick(page.form.backup.buttons["yes"], Qt.MouseButton.LeftButton)
+    assert page.form.language.isVisible(), "a carer's emails may be in their own language"
+    assert page.form.language.value() == "en", "the household's language until another is chosen"
+    qtbot.mouseClick(page.form.language.buttons["de"], Qt.MouseButton.LeftButton)
     photo = tmp_path / "bob.png"
     photo.write_bytes(make_scene("garden"))
     page.form.set_photo(photo)
@@ -121,7 +124,7 @@ def test_add_a_contact_with_a_photo(qtbot: QtBot, window: MainWindow, household:
     people = household.contacts.list()
     assert len(people) == before + 1
     bob = next(p for p in people if p.email == "bob@example.org")
-    assert bob.role == "carer" and bob.backup
+    assert bob.role == "carer" and bob.backup and bob.language == "de"
     assert bob.photo is not None and bob.photo.exists()
     assert any("Bob Wilson" in page.list.item(i).text() for i in range(page.list.count()))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,9 +21,11 @@ from carelink.services.call_links import check_call_link
 from carelink.services.calls import CallService
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
+from carelink.services.locales import LANGUAGES
 from carelink.services.outbox import OutboxItem
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
+from carelink.ui.settings.country_choice import LanguageChoice
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, button_row, error_words, label, labelled_field, tr
@@ -55,6 +58,13 @@ class ContactForm(QWidget):
         self.backup = ChoiceRow("contact_backup", [("no", tr("Main carer")), ("yes", tr("Backup carer"))],
                                 tr("Main or backup carer"))
         column.addWidget(self.backup)
+        # A carer (an agency, say) may read another language than the household's: their emails come in theirs
+        # (the household's is chosen until another is).
+        self.language_words = label(tr("Language"))
+        column.addWidget(self.language_words)
+        self.language = LanguageChoice("contact_language", columns=5)
+        column.addWidget(self.language)
+        self.household_language = "en"
         self.role.chosen.connect(self._role_changed)
         photo_row = QHBoxLayout()
         photo_row.setSpacing(GAP_PX)
@@ -88,6 +98,7 @@ class ContactForm(QWidget):
         self.phone.setText(contact.phone or "" if contact else "")
         self.role.select(contact.role if contact else "family")
         self.backup.select("yes" if contact and contact.backup else "no")
+        self.language.select(contact.language or self.household_language if contact else self.household_language)
         self._role_changed(contact.role if contact else "family")
         self.message.setText("")
         self._show_avatar(contact.photo if contact else None)
@@ -138,7 +149,14 @@ class ContactForm(QWidget):
         return link, self.auto_answer.buttons["yes"].isChecked()
 
     def _role_changed(self, role: str) -> None:
-        self.backup.setVisible(role == "carer")
+        for widget in (self.backup, self.language_words, self.language):
+            widget.setVisible(role == "carer")
+
+    def language_value(self) -> str | None:
+        """A carer's own language for their emails (None: the household's; family read the household's)."""
+        chosen = self.language.value()
+        carer = self.role.buttons["carer"].isChecked()
+        return chosen if carer and chosen in LANGUAGES and chosen != self.household_language else None
 
     def _show_avatar(self, photo: Path | None) -> None:
         if self._avatar is not None:
@@ -167,9 +185,11 @@ class ContactsPage(Page):
     """Lists contacts with Add, Change and Remove (Remove asks once more, in words, before it acts)."""
 
     def __init__(self, contacts: ContactService, runner: BackgroundRunner, calls: CallService | None = None,
-                 parent: QWidget | None = None, courier: Courier | None = None) -> None:
+                 parent: QWidget | None = None, courier: Courier | None = None,
+                 household_language: Callable[[], str] = lambda: "en") -> None:
         super().__init__(tr("Contacts"), "contacts", parent)
         self._contacts, self._runner, self._calls, self._courier = contacts, runner, calls, courier
+        self._household_language = household_language
         self._people: list[Contact] = []
         self.stack = FittingStack()
         self.column.addWidget(self.stack, 1)
@@ -270,6 +290,7 @@ class ContactsPage(Page):
             self._open_form(person)
 
     def _open_form(self, contact: Contact | None) -> None:
+        self.form.household_language = self._household_language()
         self.form.start(contact)
         self.stack.setCurrentIndex(1)
 
@@ -277,12 +298,13 @@ class ContactsPage(Page):
         """Saved in the background, since a photo is copied; the form stays as it is until the answer comes."""
         name, email, role, backup, photo = self.form.values()
         phone = self.form.phone.text()
+        language = self.form.language_value()
         editing = self.form.editing
         calls = self._calls
         try:
             link, auto_answer = self.form.call_values()
         except UserError as problem:
-            self.form.message.setText(problem.message)
+            self.form.message.setText(error_words(problem))
             return
         self.form.save.setEnabled(False)
         self.form.message.setText(tr("Saving…"))
@@ -294,6 +316,7 @@ class ContactsPage(Page):
                 contact = self._contacts.add(name, email, role, backup, photo, phone=phone)
             else:
                 contact = self._contacts.update(editing.id, name, email, role, backup, photo, phone=phone)
+            contact = self._contacts.set_language(contact.id, language)
             if calls is not None:
                 contact = calls.set_call_link(contact.id, link, auto_answer)
             return contact

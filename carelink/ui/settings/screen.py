@@ -50,7 +50,8 @@ class SettingsScreen(Screen):
         pages: list[Page] = [
             DisplayPage(household.settings),
             VoicePage(household.settings, speaker, runner),
-            ContactsPage(household.contacts, runner, household.calls, courier=household.courier),
+            ContactsPage(household.contacts, runner, household.calls, courier=household.courier,
+                         household_language=lambda: household.settings.locale.partition("-")[0]),
             self.calls,
             self.held,
             AttachmentsPage(household.attachments, runner, QLocale(household.settings.locale.replace("-", "_"))),
