@@ -6,14 +6,15 @@ through the sandbox mailbox and the real mail sync."""
 from __future__ import annotations
 
 import functools
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QFontInfo, QRegion
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +27,9 @@ from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.pages import apply_speech_settings
-from carelink.ui.tutorial.overlay import TutorialOverlay, find_control
+from carelink.ui.theme import FONT_FAMILY
+from carelink.ui.tutorial.controls import find_control
+from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.tutorial.workshop import Practice
 from tests.helpers import memory_secrets, run_cli
 
@@ -104,10 +107,10 @@ def wait_for_ring(qtbot: QtBot, overlay: TutorialOverlay) -> None:
         qtbot.waitUntil(lambda: overlay.target is not None and overlay.target.isEnabled()
                         and not overlay.hole().isEmpty(), timeout=10_000)
     except TimeoutError as error:
-        window = overlay.parentWidget()
+        window = overlay.window()
         screen = window.current_screen() if isinstance(window, MainWindow) else "?"
         if isinstance(window, MainWindow):
-            window.grab().save("/tmp/fail.png")
+            window.grab().save(str(Path(tempfile.gettempdir()) / "tutorial-fail.png"))
             found = find_control(window, overlay.run.step.control)
             screen += f"; found={found}; target={overlay.target}; hole={overlay.hole()}"
         raise AssertionError(f"step {overlay.run.index + 1} ({overlay.run.step.control}) was never ringed; "
@@ -127,8 +130,8 @@ def do_step(qtbot: QtBot, practice: QMainWindow, overlay: TutorialOverlay) -> No
         wait_for_ring(qtbot, overlay)
         assert overlay.target is not None
         qtbot.keyClicks(overlay.target, step.example)
-        assert run.index == number, "a typing step waits for the learner to pause"
-        qtbot.waitUntil(lambda: run.index != number, timeout=10_000)
+        assert run.index == number, "a typing step waits for the learner"
+        qtbot.mouseClick(overlay.box.next, Qt.MouseButton.LeftButton)  # the learner says they have finished
     else:
         wait_for_ring(qtbot, overlay)
         tap_through_the_ring(qtbot, practice, overlay)
@@ -411,3 +414,83 @@ def test_on_a_small_screen_the_words_leave_the_ringed_control_to_press(qtbot: Qt
             assert uncovered.height() * 3 >= overlay.hole().height() * 2, overlay.run.step.control
         do_step(qtbot, practice, overlay)
     assert overlay.run.finished
+
+
+SIZES = [((1280, 800), "100"), ((1024, 600), "100")]
+# 1024×600 at 200%: Home's tiles do not yet fit the room left above the strip (Home's layout at 200% is being
+# redone); known, so marked, not hidden.
+SMALL_AND_LARGE = pytest.param((1024, 600), "200", marks=pytest.mark.xfail(reason="Home at 200% in 600 px"))
+# At 200% the strip needs more room than the screens above it give up (they keep a minimum height): its last
+# buttons go past the window's edge. Known, to be fixed with the screens' own layouts at 200%.
+LARGE = pytest.param((1280, 800), "200", marks=pytest.mark.xfail(reason="the strip at 200% in 800 px"))
+MORE_SIZES = [LARGE, SMALL_AND_LARGE]
+
+
+def _strip_never_meets_the_ring(qtbot: QtBot, window: MainWindow, household: Household, lesson_id: str,
+                                size: tuple[int, int], text_size: str) -> None:
+    household.settings.set("display.text_size", text_size)
+    window.resize(*size)
+    own = window.size()  # (at 200% a screen not yet made to fit may make the window larger than asked)
+    practice, overlay = start_lesson(qtbot, window, lesson_id)
+    assert practice.size() == own
+    strip = None
+    for _ in overlay.run.lesson.steps:
+        if overlay.run.step.action in ("tap", "type"):
+            wait_for_ring(qtbot, overlay)
+            try:  # (the strip is measured again after a text size change)
+                qtbot.waitUntil(lambda: practice.rect().contains(overlay.strip_rect()))
+            except TimeoutError as error:
+                practice.grab().save(str(Path(tempfile.gettempdir()) / "tutorial-fail.png"))
+                raise AssertionError(f"the strip {overlay.strip_rect()} is not inside the window "
+                                     f"{practice.rect()}") from error
+            hole, words = overlay.hole(), overlay.strip_rect()
+            where = f"{lesson_id} step {overlay.run.index + 1} ({overlay.run.step.control})"
+            assert overlay.box.isVisible() and practice.rect().contains(words), where
+            assert not words.intersects(hole), where
+            assert strip is None or words == strip or overlay.run.lesson.id == "text-size", \
+                f"{where}: the strip moved or changed shape"  # (only a new text size reshapes it)
+            strip = words
+            target = overlay.target
+            assert target is not None and target.visibleRegion().boundingRect().height() >= min(
+                target.height(), 48), f"{where}: the ringed control is not in view"
+        do_step(qtbot, practice, overlay)
+    assert overlay.run.finished
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.isVisible)
+
+
+@pytest.mark.parametrize(("size", "text_size"), SIZES, ids=["1280x800-100", "1024x600-100"])
+@pytest.mark.parametrize("lesson", [pytest.param(lesson, marks=pytest.mark.xfail(
+    reason="the lesson makes the text 200%: the strip at 200% in 600 px")) if lesson.id == "text-size" else lesson
+    for lesson in LESSONS], ids=[lesson.id for lesson in LESSONS])
+def test_the_lesson_strip_never_covers_the_ringed_control(qtbot: QtBot, workshop_window: MainWindow,
+                                                         household: Household, lesson: Lesson,
+                                                         size: tuple[int, int], text_size: str) -> None:
+    _strip_never_meets_the_ring(qtbot, workshop_window, household, lesson.id, size, text_size)
+
+
+@pytest.mark.parametrize(("size", "text_size"), MORE_SIZES, ids=["1280x800-200", "1024x600-200"])
+@pytest.mark.parametrize("lesson_id", ["reply", "concern"])
+def test_the_lesson_strip_never_covers_the_ringed_control_at_other_sizes(
+        qtbot: QtBot, workshop_window: MainWindow, household: Household, lesson_id: str,
+        size: tuple[int, int], text_size: str) -> None:
+    _strip_never_meets_the_ring(qtbot, workshop_window, household, lesson_id, size, text_size)
+
+
+def _families(window: QWidget) -> set[str]:
+    return {QFontInfo(widget.font()).family() for widget in window.findChildren(QLabel) if widget.isVisible()}
+
+
+def test_the_font_stays_atkinson_hyperlegible_in_a_lesson_and_after(qtbot: QtBot, workshop_window: MainWindow
+                                                                   ) -> None:
+    assert _families(workshop_window) == {FONT_FAMILY}
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
+    wait_for_ring(qtbot, overlay)
+    assert _families(practice) == {FONT_FAMILY}
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.wait(50)  # the practice window is closed on the next turn of the event loop
+    assert QApplication.font().family() == FONT_FAMILY
+    assert _families(workshop_window) == {FONT_FAMILY}  # the panel
+    workshop_window.open_screen("settings", unlocked=True)
+    assert _families(workshop_window) == {FONT_FAMILY}

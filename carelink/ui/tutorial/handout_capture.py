@@ -24,7 +24,7 @@ from carelink.secrets import SecretStatus
 from carelink.services.mail_sync import SyncReport
 from carelink.services.tutorial.lessons import Lesson, Step
 from carelink.speech import SilentSpeaker
-from carelink.ui.tutorial.overlay import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
+from carelink.ui.tutorial.controls import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
 
 if TYPE_CHECKING:
     from carelink.ui.main_window import MainWindow

@@ -51,6 +51,7 @@ class FacilitatorPanel(Screen):
         self._lessons = {lesson.id: lesson for lesson in lessons}
         self._learners, self._runner = learners, runner
         self.chosen: str | None = None
+        self._forget_asked = False
 
         self.body_layout.addWidget(label(tr("1. Choose a lesson"), "big"))
         grid = QGridLayout()
@@ -103,9 +104,11 @@ class FacilitatorPanel(Screen):
         self.forget_button = BigButton(tr("Forget the list of learners"))
         self.forget_button.setObjectName("tutorial_forget")
         self.forget_button.clicked.connect(self.forget)
-        self.body_layout.addLayout(button_row(self.reset_button, self.forget_button))
+        self.body_layout.addLayout(button_row(self.reset_button))
         self.body_layout.addWidget(label(tr("To leave workshop mode, press Leave workshop mode and type the PIN "
                                             "(or press Ctrl+Shift+L)."), "quiet"))
+        # at the end of a workshop, far from Reset, and only after a second tap says yes
+        self.body_layout.addLayout(button_row(self.forget_button))
         self.body_layout.addStretch(1)
         if lessons:
             self.choose(lessons[0].id)
@@ -137,7 +140,19 @@ class FacilitatorPanel(Screen):
         self.message.setText(words)
 
     def forget(self) -> None:
-        self._runner.run_task(self._learners.forget_all, lambda _: self.refresh(), owner=self)
+        """The first tap asks; the second forgets every learner."""
+        if not self._forget_asked:
+            self._forget_asked = True
+            self.forget_button.setText(tr("Yes, forget every learner"))
+            self.say(tr("This forgets how every learner got on. Tap Yes, forget every learner to do it."))
+            return
+        self._forget_asked = False
+        self.forget_button.setText(tr("Forget the list of learners"))
+        self._runner.run_task(self._learners.forget_all, lambda count: self._forgot(count), owner=self)
+
+    def _forgot(self, count: object) -> None:
+        self.say(tr("The list of learners is empty now ({count} forgotten).").format(count=count))
+        self.refresh()
 
     def refresh(self) -> None:
         self._runner.run_task(self._learners.records, self._show_records, owner=self)
@@ -148,5 +163,8 @@ class FacilitatorPanel(Screen):
         self.records.setText("\n".join(lines) if lines else tr("Nobody has practised yet."))
 
     def entered(self) -> None:
+        if self._forget_asked:
+            self._forget_asked = False
+            self.forget_button.setText(tr("Forget the list of learners"))
         self.refresh()
         self.learner.setFocus()

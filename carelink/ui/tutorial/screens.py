@@ -40,7 +40,9 @@ class TutorialScreens(QObject):
         self._window = window
         self._household = household
         self._handout = handout or handout_for_panel(window)
-        lessons, problems = read_lessons(language=household.settings.get("locale"))
+        # the facilitator's own lessons, in the data folder of the household whose window this is
+        lessons, problems = read_lessons(language=household.settings.get("locale"),
+                                         own=household.paths.root / "lessons")
         for problem in problems:
             log.warning("%s", problem)
         self.lessons = {lesson.id: lesson for lesson in lessons}
@@ -63,6 +65,7 @@ class TutorialScreens(QObject):
         self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
         self.workshop.problem.connect(self._problem)
+        self.workshop.reset_done.connect(self._was_reset)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.leave_with_keys)
@@ -115,6 +118,11 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def _was_reset(self) -> None:
+        if self.panel is not None:
+            self.panel.say(tr("The pretend family is fresh again: their messages are back as they were, ready for "
+                              "the next learner."))
 
     def _problem(self, words: str) -> None:
         if self.panel is not None:

@@ -74,13 +74,15 @@ class Workshop(QObject):
 
     Emits `lesson_started()` when the practice window is on show, `returned(screen)` when the household's window is
     back (at the screen the lesson was started from), `progress_changed()` after a learner's record changed, and
-    `problem(words)` when a lesson could not start or the practice household could not be reset.
+    `reset_done()` when the practice household is fresh again, and `problem(words)` when a lesson could not start
+    or the practice household could not be reset.
     """
 
     lesson_started = Signal()
     returned = Signal(str)
     progress_changed = Signal()
     problem = Signal(str)
+    reset_done = Signal()
 
     def __init__(self, own_window: QWidget, learners: LearnerProgress, runner: BackgroundRunner, speaker: Speaker,
                  practice: Practice, own_settings: SettingsService | None = None,
@@ -230,9 +232,13 @@ class Workshop(QObject):
         self._dispose()
         reset = self._practice.reset
 
-        self._runner.run_task(reset, lambda _: self.progress_changed.emit(), lambda error: self.problem.emit(
+        self._runner.run_task(reset, lambda _: self._was_reset(), lambda error: self.problem.emit(
             error.message if isinstance(error, UserError) else tr("The practice family could not be reset.")),
             owner=self)
+
+    def _was_reset(self) -> None:
+        self.progress_changed.emit()
+        self.reset_done.emit()
 
     @staticmethod
     def _show_instead(shown: QWidget, hidden: QWidget) -> None:
