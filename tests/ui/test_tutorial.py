@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from carelink.app import build_tutorial_household, build_window, reset_tutorial
-from carelink.autostart import XdgAutostart
 from carelink.household import Household
 from carelink.services.call_invites import IncomingCall
 from carelink.services.tutorial.lessons import Lesson, load_lessons
@@ -30,44 +27,9 @@ from carelink.ui.settings.pages import apply_speech_settings
 from carelink.ui.theme import FONT_FAMILY
 from carelink.ui.tutorial.controls import find_control
 from carelink.ui.tutorial.overlay import TutorialOverlay
-from carelink.ui.tutorial.workshop import Practice
-from tests.helpers import memory_secrets, run_cli
+from tests.helpers import run_cli
 
 LESSONS = load_lessons()
-REPLY_AFTER_S = 0.3  # the pretend family answer quickly in tests
-
-
-@pytest.fixture
-def practice_root(tmp_path: Path) -> Path:
-    return tmp_path / "demo"  # the demo household's folder: the practice household goes beside it
-
-
-@pytest.fixture
-def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, tmp_path: Path
-                    ) -> Iterator[MainWindow]:
-    """The demo household's window, with a practice household that answers quickly and a test keyring."""
-    root = household.paths.root
-    practice_windows: list[QMainWindow] = []
-
-    def practice_window(practice: Household) -> QMainWindow:
-        made = build_window(practice, speaker, autostart=XdgAutostart(tmp_path / "config"))
-        practice_windows.append(made)
-        return made
-
-    practice = Practice(
-        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
-                                                           secrets=memory_secrets(), reply_after_s=REPLY_AFTER_S,
-                                                           learners=household.learners),
-        window=practice_window,
-        reset=lambda: reset_tutorial(root))
-    window = build_window(household, speaker, autostart=XdgAutostart(tmp_path / "config"), practice=practice)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()  # and with it, any lesson still on show
-    assert not any(shiboken6.isValid(made) and made.isVisible() for made in practice_windows)
 
 
 def practice_of(window: MainWindow) -> tuple[QMainWindow, TutorialOverlay]:

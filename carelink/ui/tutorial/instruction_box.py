@@ -11,7 +11,7 @@ from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
 
 BUTTON_COLUMNS = 2
-MAX_SHARE_PERCENT = 50
+MAX_SHARE_PERCENT = 42  # the screens above keep the rest for what the step is about
 FRAME_EDGE_PX = 6  # the practice frame's edge either side of the strip
 DEFAULT_HINTS = ("Nearly! Tap the part with the yellow ring around it.",)  # room is kept for a hint this long
 
@@ -68,6 +68,7 @@ class InstructionBox(QFrame):
         row.addLayout(buttons)
         self._texts: list[str] = []
         self._hints: list[str] = []
+        self._words_height, self._spacing, self._hint_in_words = 0, GAP_PX // 2, False
 
     def use_palette(self, palette: Palette) -> None:
         """A band in the card's colours with a thick edge above it. Only the strip's own words take the card's text
@@ -87,6 +88,9 @@ class InstructionBox(QFrame):
         button = BigButton(text)
         button.setObjectName(name)
         button.text_label().setWordWrap(False)  # short words on one line keep the strip low
+        layout = button.layout()
+        if layout is not None:  # a little less room round the words, so that four go in a row at large text
+            layout.setContentsMargins(10, 8, 10, 8)
         return button
 
     def reserve(self, texts: Iterable[str], hints: Iterable[str] = ()) -> None:
@@ -96,42 +100,51 @@ class InstructionBox(QFrame):
         self.fit()
 
     def fit(self) -> None:
+        """Choose the lowest of the strip's arrangements for the room it has: the buttons in two columns beside the
+        words, or in one row (else two) under them. Where even that is more than MAX_SHARE_PERCENT of the window (large
+        text on a small screen), the space round the words shrinks: never the buttons, never the words."""
         if not self._texts:
             return
         self.ensurePolished()
-        for widget in (self.counter, self.words, self.hint):
+        for widget in (self.counter, self.words, self.hint, *self._buttons()):
             widget.ensurePolished()
-        margins = self._row.contentsMargins()
-        button_width = max((button.sizeHint().width() for button in self._buttons()), default=0)
+        widths = [button.sizeHint().width() for button in self._step_buttons()]
+        column = max(max(widths), *(button.sizeHint().width() for button in (self.practise_again, self.back)))
         button_height = max(button.sizeHint().height() for button in self._buttons())
         # measured at the window's width: the strip may not have been laid out yet
         strip_width = self.window().width() - 2 * FRAME_EDGE_PX if self.window() is not self else self.width()
-        inner = strip_width - margins.left() - margins.right()
-        beside = inner - GAP_PX * 3 - button_width * BUTTON_COLUMNS
-        # Large text on a small screen: the buttons go in one row under the words, which then have the full width.
-        below = beside < inner * 11 // 20
-        # under the words: one row of four if they fit, else two rows of two
-        in_row = sum(button.sizeHint().width() for button in self._step_buttons()) + GAP_PX * 3 <= inner
-        columns = 4 if below and in_row else BUTTON_COLUMNS
-        self._lay_out(below, columns)
-        width = max(inner if below else beside, 160)
-        words = self._tallest(self.words, self._texts, width)
-        hint = self._tallest(self.hint, self._hints, width)
-        self.words.setMinimumHeight(words)  # the layout gives the words their room before any to spare
-        self.counter.setMinimumHeight(max(self.counter.sizeHint().height(), 0))
-        spacing = self._column.spacing()
-        rows = (4 + columns - 1) // columns
-        buttons = rows * button_height + GAP_PX * (rows - 1)
-        # never more than this share of the window: the screens above keep room for what the step is about; where
-        # room is short, a long hint may wrap out of sight rather than push the buttons out of the window
         limit = self.window().height() * MAX_SHARE_PERCENT // 100 if self.window() is not self else 1 << 20
-        for top in (max(self.counter.sizeHint().height(), hint), self.counter.sizeHint().height()):
-            column = top + words + spacing
-            height = (column + self._row.spacing() + buttons if below else max(column, buttons)) + margins.top() \
-                + margins.bottom()
-            if height <= limit:
+        best: tuple[int, bool, int, int, bool] | None = None
+        # roomy: a hint takes the step number's place; tight: the words' place (till Show me again, or the next step)
+        for margin, spacing, tight in ((12, GAP_PX // 2, False), (12, GAP_PX // 2, True), (6, 0, True)):
+            inner = strip_width - 2 * 20
+            choices: list[tuple[bool, int, int]] = []  # (below, columns, width of the words)
+            beside = inner - GAP_PX - column * BUTTON_COLUMNS - GAP_PX
+            if beside >= inner * 2 // 5:
+                choices.append((False, BUTTON_COLUMNS, beside))
+            if sum(widths) + GAP_PX * 3 <= inner:
+                choices.append((True, 4, inner))
+            choices.append((True, BUTTON_COLUMNS, inner))
+            for below, columns, width in choices:
+                words = self._tallest(self.words, self._texts, width)
+                counter, hint = self.counter.sizeHint().height(), self._tallest(self.hint, self._hints, width)
+                rows = (4 + columns - 1) // columns
+                buttons = rows * button_height + GAP_PX * (rows - 1)
+                text = max(counter + spacing + words, hint) if tight else max(counter, hint) + spacing + words
+                height = (text + GAP_PX + buttons if below else max(text, buttons)) + 2 * margin
+                if best is None or height < best[0]:
+                    best = (height, below, columns, margin, tight)
+                    self._words_height, self._spacing = words, spacing
+            if best is not None and best[0] <= limit:
                 break
-        self.setFixedHeight(min(height, limit))
+        assert best is not None
+        height, below, columns, margin, self._hint_in_words = best
+        self._row.setContentsMargins(20, margin, 20, margin)
+        self._column.setSpacing(self._spacing)
+        self._row.setSpacing(GAP_PX)
+        self._lay_out(below, columns)
+        self.words.setMinimumHeight(self._words_height)  # the layout gives the words their room before any to spare
+        self.setFixedHeight(height)
 
     def _step_buttons(self) -> tuple[BigButton, ...]:
         return self.next, self.again, self.restart, self.stop
@@ -183,8 +196,13 @@ class InstructionBox(QFrame):
         self.hint.setText(words)
         self.hint.setVisible(True)
         self.counter.setVisible(False)
+        if self._hint_in_words:  # no room kept for both: the hint has the words' place for a moment
+            self.words.setVisible(False)
+            self.words.setMinimumHeight(0)
         return True
 
     def hide_hint(self) -> None:
         self.hint.setVisible(False)
         self.counter.setVisible(True)
+        self.words.setVisible(True)
+        self.words.setMinimumHeight(self._words_height)

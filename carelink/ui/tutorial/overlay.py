@@ -15,13 +15,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QScrollArea,
-    QTextEdit,
     QWidget,
 )
 
@@ -30,19 +25,16 @@ from carelink.speech import Speaker
 from carelink.ui.theme import STANDARD, Palette
 from carelink.ui.tutorial.controls import (
     DIM,
-    KEY_EVENTS,
-    PRESSING_KEYS,
     PULSES,
     TRACK_MS,
-    TYPING_PAUSE_MS,
-    at_a_word_s_end,
     control_rect,
     find_control,
     paint_ring,
-    typed_text,
 )
 from carelink.ui.tutorial.frame import PracticeFrame
 from carelink.ui.tutorial.instruction_box import InstructionBox
+from carelink.ui.tutorial.keyboard_guard import KeyboardGuard
+from carelink.ui.tutorial.step_watch import StepWatch
 from carelink.ui.widgets import tr
 
 
@@ -70,11 +62,9 @@ class TutorialOverlay(QWidget):
         self.target: QWidget | None = None
         self._hole = QRect()
         self._also: str | None = None  # a box the learner was typing in stays usable on the step after it
-        self._then: QWidget | None = None  # while typing: the next step's button (Send), pressed to finish both
         self._news = 0
         self._pulse = 0
-        self._watched: QWidget | None = None
-        self._last_focus: QWidget | None = None  # where the keyboard was last allowed to be
+        self.watch = StepWatch(window, run, parent=self)  # for the learner doing the step
         self._palette = palette
         self._use_palette()
         self.box.next.clicked.connect(lambda: self.run.done(self.run.step.control))
@@ -86,18 +76,14 @@ class TutorialOverlay(QWidget):
         self._tracker = QTimer(self)
         self._tracker.setInterval(TRACK_MS)
         self._tracker.timeout.connect(self.track)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self._typing_paused)
         self._pulser = QTimer(self)
         self._pulser.setInterval(250)
         self._pulser.timeout.connect(self._pulse_once)
         window.installEventFilter(self)
         self.frame.screens.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # keys meant for a dimmed control never reach it
+        # keys meant for a dimmed control never reach it: the keyboard never rests on one
+        self.keyboard = KeyboardGuard(self.frame.screens, self._allowed, self._ring,
+                                      lambda: (self.box.next, self.box.again, self.box.practise_again), parent=self)
         run.moved.connect(lambda _run: self._step_started())
         self._reserve()
         self.setGeometry(self.frame.screens.geometry())
@@ -125,8 +111,7 @@ class TutorialOverlay(QWidget):
 
     def _step_started(self) -> None:
         run = self.run
-        self._watch(None)
-        self._typing.stop()
+        self.watch.watch(None)
         if run.finished:
             self._tracker.stop()
             self._set_target(None)
@@ -209,7 +194,7 @@ class TutorialOverlay(QWidget):
         step = self.run.step
         if control is not self.target:
             self.target = control
-            self._watch(control if step.action in ("tap", "type") else None)
+            self.watch.watch(control if step.action in ("tap", "type") else None)
             if control is not None and step.action in ("tap", "type"):
                 control.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts where the ring is
         ring = self._rect_of(control) if control is not None else QRect()
@@ -220,55 +205,7 @@ class TutorialOverlay(QWidget):
             self.setGeometry(self.frame.screens.geometry())
             self._update_mask()
             self.update()
-
-    def _then_control(self) -> QWidget | None:
-        """While typing: the next step's button, if it is one to press (Send)."""
-        run = self.run
-        if run.step.action != "type" or run.index + 1 >= len(run.lesson.steps):
-            return None
-        following = run.lesson.steps[run.index + 1]
-        return find_control(self._window, following.control) if following.action == "tap" else None
-
-    def _watch(self, control: QWidget | None) -> None:
-        """Listen to the control for the learner doing the step (a press, or words typed)."""
-        for old in (self._watched, self._then):
-            if old is None:
-                continue
-            try:
-                if isinstance(old, QAbstractButton):
-                    old.clicked.disconnect(self._pressed if old is self._watched else self._pressed_then)
-                else:
-                    old.textChanged.disconnect(self._typed)  # type: ignore[attr-defined]
-            except (RuntimeError, TypeError):
-                pass  # the control is gone already
-        self._watched, self._then = control, None
-        if control is None:
-            return
-        if isinstance(control, QAbstractButton):
-            control.clicked.connect(self._pressed)
-        elif isinstance(control, QLineEdit | QPlainTextEdit | QTextEdit):
-            control.textChanged.connect(self._typed)
-            then = self._then_control()
-            if isinstance(then, QAbstractButton):
-                self._then = then
-                then.clicked.connect(self._pressed_then)
-
-    def _pressed(self) -> None:
-        if self.run.step.action == "tap":
-            self.run.done(self.run.step.control)
-
-    def _pressed_then(self) -> None:
-        """Send pressed while the typing step was on show: that step, and the one asking for Send, are done."""
-        run = self.run
-        if run.step.action == "type" and run.done(run.step.control):
-            run.done(run.step.control)
-
-    def _typed(self, *_args: object) -> None:
-        self._typing.start()  # (again): the step moves on once the learner has paused for a long while
-
-    def _typing_paused(self) -> None:
-        if self.target is not None and self.run.step.action == "type" and at_a_word_s_end(typed_text(self.target)):
-            self.run.done(self.run.step.control)
+            QTimer.singleShot(0, self.keyboard.check)  # the keyboard leaves a control that the step dimmed
 
     # --- the learner's buttons and wrong taps ----------------------------------------------------------------------
 
@@ -326,12 +263,15 @@ class TutorialOverlay(QWidget):
         if shiboken6.isValid(self.box):  # (the lesson may have ended since)
             self.box.fit()
 
+    def _ring(self) -> QWidget | None:
+        return self.target if not self._hole.isEmpty() and self.run.step.action in ("tap", "type") else None
+
     def _allowed(self, widget: QWidget) -> bool:
         """May `widget` have the keyboard: the ringed control (or the box typed in a moment ago), never a dimmed
         one."""
         if self.run.over or not self.frame.screens.isAncestorOf(widget):
             return True
-        allowed = [self.target if not self._hole.isEmpty() else None, self._then]
+        allowed = [self.target if not self._hole.isEmpty() else None, self.watch.then]
         if self._also:
             allowed.append(find_control(self._window, self._also))
         return any(control is not None and (control is widget or control.isAncestorOf(widget))
@@ -348,33 +288,7 @@ class TutorialOverlay(QWidget):
                 and event.key() == Qt.Key.Key_Escape and not self.run.over:
             self.box.show_hint(tr("To stop practising, tap Stop practising."))
             return True  # Escape would leave the screen the lesson is on
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget) and self._allowed(watched) \
-                and self._window.isAncestorOf(watched):
-            self._last_focus = watched
-        if isinstance(watched, QWidget) and self._window.isAncestorOf(watched) and not self._allowed(watched):
-            if event.type() == QEvent.Type.FocusIn:
-                QTimer.singleShot(0, self._focus_back)  # a dimmed control never keeps the keyboard
-            elif event.type() in KEY_EVENTS and isinstance(event, QKeyEvent) \
-                    and event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
-                if event.type() == QEvent.Type.KeyPress and event.key() in PRESSING_KEYS \
-                        and not event.isAutoRepeat():
-                    self.wrong_tap()
-                event.accept()
-                return True
         return False
-
-    def _focus_back(self) -> None:
-        focused = QApplication.focusWidget()
-        if focused is None or self.run.over or self._allowed(focused):
-            return
-        # Tab goes round the ringed control and the strip's buttons, skipping the dimmed screen
-        from_ring = self._last_focus is not None and self.frame.screens.isAncestorOf(self._last_focus)
-        if self.target is not None and not self._hole.isEmpty() and not from_ring:
-            self.target.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        shown = [button for button in (self.box.next, self.box.again) if button.isVisible()]
-        if shown:
-            shown[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- drawing -----------------------------------------------------------------------------------------------------
 
@@ -384,8 +298,8 @@ class TutorialOverlay(QWidget):
             also = find_control(self._window, self._also)
             if also is not None:
                 holes = holes.united(QRegion(self._rect_of(also)))
-        if self._then is not None and not self._hole.isEmpty():
-            holes = holes.united(QRegion(self._rect_of(self._then)))
+        if self.watch.then is not None and not self._hole.isEmpty():
+            holes = holes.united(QRegion(self._rect_of(self.watch.then)))
         return holes
 
     def _update_mask(self) -> None:
@@ -416,12 +330,9 @@ class TutorialOverlay(QWidget):
     def close_overlay(self) -> None:
         self._tracker.stop()
         self._pulser.stop()
-        self._typing.stop()
-        self._watch(None)
+        self.watch.watch(None)
         self._window.removeEventFilter(self)
         self.frame.screens.removeEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.keyboard.stop()
         self.hide()
         self.deleteLater()
