@@ -108,7 +108,7 @@ def test_every_lesson_can_be_done_to_the_end_as_a_learner_would(qtbot: QtBot, wo
     for _ in lesson.steps:
         do_step(qtbot, practice, overlay)
     assert overlay.run.finished
-    assert overlay.box.back.isVisible() and "Well done, Ann!" in overlay.box.counter.text()
+    assert overlay.box.back.isVisible() and "Well done, Ann!" in overlay.box.words.text()
     qtbot.waitUntil(lambda: household.learners.records()[0].status == DONE)
     qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(workshop_window.isVisible)

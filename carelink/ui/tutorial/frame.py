@@ -4,10 +4,10 @@ for both, so the lesson's words never lie over what the step is about."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout
 
 from carelink.ui.theme import Palette
-from carelink.ui.tutorial.instruction_box import FRAME_EDGE_PX
+from carelink.ui.tutorial.instruction_box import FRAME_EDGE_PX, InstructionBox
 from carelink.ui.widgets import label, tr
 
 FRAME_PX = FRAME_EDGE_PX
@@ -17,7 +17,7 @@ class PracticeFrame(QFrame):
     """Takes the place of a practice window's central widget: a coloured edge round `screens` (the window's own
     central widget), "Practice — nothing is sent to anyone" above them and the lesson `strip` below them."""
 
-    def __init__(self, window: QMainWindow, strip: QWidget) -> None:
+    def __init__(self, window: QMainWindow, strip: InstructionBox) -> None:
         super().__init__()
         self.setObjectName("tutorial_frame")
         screens = window.takeCentralWidget()
@@ -30,10 +30,14 @@ class PracticeFrame(QFrame):
         # own way); the window is never made taller than the screen by a lesson.
         screens.setMinimumSize(1, 1)
         screens.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.banner = label(tr("Practice — nothing is sent to anyone"), "error", wrap=False)
+        self.banner = label(tr("Practice — nothing is sent to anyone"), "error")  # (wraps beside a long step number)
         self.banner.setObjectName("tutorial_practice_banner")
         self.banner.setAccessibleName(self.banner.text())
-        column.addWidget(self.banner)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.banner, 1)
+        top.addWidget(strip.counter)  # the lesson's step number, up beside "Practice"
+        column.addLayout(top)
         column.addWidget(screens, 1)
         column.addWidget(strip)
         window.setCentralWidget(self)
@@ -42,6 +46,8 @@ class PracticeFrame(QFrame):
         style = (
             f"QFrame#tutorial_frame {{ background: {palette.learn}; }}\n"
             f"QLabel#tutorial_practice_banner {{ color: {palette.tile_text}; background: {palette.learn}; "
+            f"padding: 2px 12px; }}\n"
+            f"QLabel#tutorial_counter {{ color: {palette.tile_text}; background: {palette.learn}; "
             f"padding: 2px 12px; }}")
         if self.styleSheet() != style:  # a style set again restyles the children, the overlay among them
             self.setStyleSheet(style)

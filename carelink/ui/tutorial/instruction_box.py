@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.widgets import BigButton, label, tr
@@ -34,19 +34,16 @@ class InstructionBox(QFrame):
         row.setSpacing(GAP_PX * 2)
         column = self._column = QVBoxLayout()
         column.setSpacing(GAP_PX // 2)
-        self.counter = label(role="quiet")
+        # the step number goes up beside "Practice" (PracticeFrame puts it there): the strip keeps its room for words
+        self.counter = label(role="quiet", wrap=False)
         self.counter.setObjectName("tutorial_counter")
         self.words = label()
         self.words.setObjectName("tutorial_words")
         self.hint = label(role="error")
         self.hint.setObjectName("tutorial_hint")
         self.hint.setVisible(False)
-        header = QHBoxLayout()
-        header.setSpacing(GAP_PX * 2)
-        header.addWidget(self.counter, 1)
-        header.addWidget(self.hint, 1)  # a hint takes the place of the step number, so the words never move
-        column.addLayout(header)
         column.addWidget(self.words)
+        column.addWidget(self.hint)  # under the words, so they never move (or, where room is short, in their place)
         column.addStretch(1)
         row.addLayout(column, 1)
         self.next = self._button(tr("Next"), "tutorial_next")
@@ -127,10 +124,10 @@ class InstructionBox(QFrame):
             choices.append((True, BUTTON_COLUMNS, inner))
             for below, columns, width in choices:
                 words = self._tallest(self.words, self._texts, width)
-                counter, hint = self.counter.sizeHint().height(), self._tallest(self.hint, self._hints, width)
+                hint = self._tallest(self.hint, self._hints, width)
                 rows = (4 + columns - 1) // columns
                 buttons = rows * button_height + GAP_PX * (rows - 1)
-                text = max(counter + spacing + words, hint) if tight else max(counter, hint) + spacing + words
+                text = max(words, hint) if tight else words + spacing + hint
                 height = (text + GAP_PX + buttons if below else max(text, buttons)) + 2 * margin
                 if best is None or height < best[0]:
                     best = (height, below, columns, margin, tight)
@@ -180,9 +177,9 @@ class InstructionBox(QFrame):
             button.setVisible(False)
 
     def show_end(self, headline: str, words: str) -> None:
-        self.counter.setText(headline)
-        self.words.setText(words)
-        self.setAccessibleName(words)
+        self.counter.setText("")
+        self.words.setText(f"{headline} {words}")
+        self.setAccessibleName(self.words.text())
         self.hide_hint()
         for button in (self.next, self.again, self.restart, self.stop):
             button.setVisible(False)
@@ -195,7 +192,6 @@ class InstructionBox(QFrame):
             return False
         self.hint.setText(words)
         self.hint.setVisible(True)
-        self.counter.setVisible(False)
         if self._hint_in_words:  # no room kept for both: the hint has the words' place for a moment
             self.words.setVisible(False)
             self.words.setMinimumHeight(0)
@@ -203,6 +199,5 @@ class InstructionBox(QFrame):
 
     def hide_hint(self) -> None:
         self.hint.setVisible(False)
-        self.counter.setVisible(True)
         self.words.setVisible(True)
         self.words.setMinimumHeight(self._words_height)

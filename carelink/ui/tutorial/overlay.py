@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
+    QStackedWidget,
     QWidget,
 )
 
@@ -117,7 +118,7 @@ class TutorialOverlay(QWidget):
             self._set_target(None)
             self.box.show_end(tr("Well done, {name}!").format(name=run.learner) if run.learner else tr("Well done!"),
                               tr("You have finished: {title}.").format(title=run.lesson.title))
-            self._say(self.box.counter.text() + " " + self.box.words.text())
+            self._say(self.box.words.text())
             self.update()
             return
         if run.stopped:
@@ -165,12 +166,19 @@ class TutorialOverlay(QWidget):
         if control is not None and step.action == "wait" and step.until == "visible":
             self.run.done(step.control)
             return
-        if control is not None and control is not self.target:
-            self._bring_into_view(control)
+        if control is not None and (control is not self.target
+                                    or control.visibleRegion().boundingRect() != control.rect()):
+            self._bring_into_view(control)  # all of it in view (the room above the strip may have changed)
         self._set_target(control)
 
     def _scrolled_away(self, name: str) -> QWidget | None:
-        """The control on the screen on show but scrolled out of sight (the strip took its room): scrolled back."""
+        """The control on the screen on show but out of sight (the strip took its room, or it is on another page
+        of the screen): the screen's `reveal(name)` shows its page, and it is scrolled into view."""
+        screens = self.frame.screens
+        screen = screens.currentWidget() if isinstance(screens, QStackedWidget) else None
+        reveal = getattr(screen, "reveal", None)
+        if callable(reveal):
+            reveal(name)
         for widget in self._window.findChildren(QWidget, name):
             if widget.isVisible():
                 self._bring_into_view(widget)
@@ -179,10 +187,14 @@ class TutorialOverlay(QWidget):
         return None
 
     def _bring_into_view(self, control: QWidget) -> None:
+        """Scroll every scrolling area holding `control` so that all of it shows (with a margin where there is
+        room for one)."""
         parent = control.parentWidget()
         while parent is not None and parent is not self._window:
             if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(control, 12, 12)
+                room = parent.viewport().height() - control.height()
+                margin = max(0, min(12, room // 2))
+                parent.ensureWidgetVisible(control, 12, margin)
             parent = parent.parentWidget()
 
     def _rect_of(self, control: QWidget) -> QRect:

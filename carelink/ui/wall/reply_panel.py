@@ -186,7 +186,7 @@ class ReplyPanel(QWidget):
         column.addWidget(self.heading)
         self.box = ReplyBox()
         self.box.setObjectName("wall_reply_text")
-        self.box.setMinimumHeight(MIN_TARGET_PX * 3)
+        self.box.setMinimumHeight(MIN_TARGET_PX * 5 // 2)  # a few lines, and room above a lesson strip
         self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         column.addWidget(self.box, 1)
         self.message = label(role="error")
