@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo, QRegion
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
@@ -361,82 +361,21 @@ def test_a_folder_that_is_not_the_practice_household_is_never_deleted(qtbot: QtB
     assert workshop.current is None and (mine / "letters.txt").read_text(encoding="utf-8") == "my own letters"
 
 
-@pytest.mark.parametrize("lesson_id", ["video-call", "text-size"])
-def test_on_a_small_screen_the_words_leave_the_ringed_control_to_press(qtbot: QtBot, workshop_window: MainWindow,
-                                                                    lesson_id: str) -> None:
-    workshop_window.resize(1024, 600)
-    practice, overlay = start_lesson(qtbot, workshop_window, lesson_id)
-    assert practice.size().width() == 1024
-    for _ in overlay.run.lesson.steps:
-        if overlay.run.step.action in ("tap", "type"):
-            wait_for_ring(qtbot, overlay)
-            # at most a strip of the control under the words: a big part of it, ringed, is there to press
-            uncovered = QRegion(overlay.hole()).subtracted(QRegion(overlay.box.geometry())).boundingRect()
-            assert uncovered.height() >= 64 and uncovered.width() >= 64, overlay.run.step.control
-            assert uncovered.height() * 3 >= overlay.hole().height() * 2, overlay.run.step.control
-        do_step(qtbot, practice, overlay)
-    assert overlay.run.finished
-
-
-SIZES = [((1280, 800), "100"), ((1024, 600), "100")]
-# 1024×600 at 200%: Home's tiles do not yet fit the room left above the strip (Home's layout at 200% is being
-# redone); known, so marked, not hidden.
-SMALL_AND_LARGE = pytest.param((1024, 600), "200", marks=pytest.mark.xfail(reason="Home at 200% in 600 px"))
-# At 200% the strip needs more room than the screens above it give up (they keep a minimum height): its last
-# buttons go past the window's edge. Known, to be fixed with the screens' own layouts at 200%.
-LARGE = pytest.param((1280, 800), "200", marks=pytest.mark.xfail(reason="the strip at 200% in 800 px"))
-MORE_SIZES = [LARGE, SMALL_AND_LARGE]
-
-
-def _strip_never_meets_the_ring(qtbot: QtBot, window: MainWindow, household: Household, lesson_id: str,
-                                size: tuple[int, int], text_size: str) -> None:
-    household.settings.set("display.text_size", text_size)
-    window.resize(*size)
-    own = window.size()  # (at 200% a screen not yet made to fit may make the window larger than asked)
-    practice, overlay = start_lesson(qtbot, window, lesson_id)
-    assert practice.size() == own
-    strip = None
-    for _ in overlay.run.lesson.steps:
-        if overlay.run.step.action in ("tap", "type"):
-            wait_for_ring(qtbot, overlay)
-            try:  # (the strip is measured again after a text size change)
-                qtbot.waitUntil(lambda: practice.rect().contains(overlay.strip_rect()))
-            except TimeoutError as error:
-                practice.grab().save(str(Path(tempfile.gettempdir()) / "tutorial-fail.png"))
-                raise AssertionError(f"the strip {overlay.strip_rect()} is not inside the window "
-                                     f"{practice.rect()}") from error
-            hole, words = overlay.hole(), overlay.strip_rect()
-            where = f"{lesson_id} step {overlay.run.index + 1} ({overlay.run.step.control})"
-            assert overlay.box.isVisible() and practice.rect().contains(words), where
-            assert not words.intersects(hole), where
-            assert strip is None or words == strip or overlay.run.lesson.id == "text-size", \
-                f"{where}: the strip moved or changed shape"  # (only a new text size reshapes it)
-            strip = words
-            target = overlay.target
-            assert target is not None and target.visibleRegion().boundingRect().height() >= min(
-                target.height(), 48), f"{where}: the ringed control is not in view"
-        do_step(qtbot, practice, overlay)
-    assert overlay.run.finished
-    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.isVisible)
-
-
-@pytest.mark.parametrize(("size", "text_size"), SIZES, ids=["1280x800-100", "1024x600-100"])
-@pytest.mark.parametrize("lesson", [pytest.param(lesson, marks=pytest.mark.xfail(
-    reason="the lesson makes the text 200%: the strip at 200% in 600 px")) if lesson.id == "text-size" else lesson
-    for lesson in LESSONS], ids=[lesson.id for lesson in LESSONS])
-def test_the_lesson_strip_never_covers_the_ringed_control(qtbot: QtBot, workshop_window: MainWindow,
-                                                         household: Household, lesson: Lesson,
-                                                         size: tuple[int, int], text_size: str) -> None:
-    _strip_never_meets_the_ring(qtbot, workshop_window, household, lesson.id, size, text_size)
-
-
-@pytest.mark.parametrize(("size", "text_size"), MORE_SIZES, ids=["1280x800-200", "1024x600-200"])
-@pytest.mark.parametrize("lesson_id", ["reply", "concern"])
-def test_the_lesson_strip_never_covers_the_ringed_control_at_other_sizes(
-        qtbot: QtBot, workshop_window: MainWindow, household: Household, lesson_id: str,
-        size: tuple[int, int], text_size: str) -> None:
-    _strip_never_meets_the_ring(qtbot, workshop_window, household, lesson_id, size, text_size)
+def test_a_dimmed_control_never_keeps_the_keyboard(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    """Space on a dimmed tile would open it while the strip says "Tap Messages": the keyboard never rests there."""
+    practice, overlay = start_lesson(qtbot, workshop_window, "read-message")
+    wait_for_ring(qtbot, overlay)
+    assert overlay.target is find_control(practice, "tile_messages")
+    practice.activateWindow()
+    calls = find_control(practice, "tile_calls")
+    assert calls is not None
+    calls.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not calls)
+    assert QApplication.focusWidget() is overlay.target  # back on the ringed control
+    qtbot.keyClick(overlay.target, Qt.Key.Key_Tab)  # Tab from the ring skips the dimmed tiles for the strip's buttons
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is overlay.box.again)
+    assert isinstance(practice, MainWindow) and practice.current_screen() == "home" and overlay.run.index == 0
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
 
 
 def _families(window: QWidget) -> set[str]:
