@@ -113,7 +113,7 @@ class InstructionBox(QFrame):
         limit = self.window().height() * MAX_SHARE_PERCENT // 100 if self.window() is not self else 1 << 20
         best: tuple[int, bool, int, int, bool] | None = None
         # roomy: a hint takes the step number's place; tight: the words' place (till Show me again, or the next step)
-        for margin, spacing, tight in ((12, GAP_PX // 2, False), (12, GAP_PX // 2, True), (6, 0, True)):
+        for margin, spacing, tight in ((12, GAP_PX // 2, False), (8, GAP_PX // 2, True), (4, 0, True)):
             inner = strip_width - 2 * 20
             choices: list[tuple[bool, int, int]] = []  # (below, columns, width of the words)
             beside = inner - GAP_PX - column * BUTTON_COLUMNS - GAP_PX

@@ -4,7 +4,7 @@ learner got on; reset the pretend family between learners; print a handout. Leav
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.services.locales import clock_time
@@ -14,7 +14,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
 
-LESSON_COLUMNS = 2
+LESSON_COLUMNS = 3
 SHOWN_RECORDS = 12
 
 
@@ -53,13 +53,21 @@ class FacilitatorPanel(Screen):
         self.chosen: str | None = None
         self._forget_asked = False
 
-        self.body_layout.addWidget(label(tr("1. Choose a lesson"), "big"))
+        # Above: the lessons on the left, the learner's name and Start on the right, so that Start is on show
+        # without scrolling however many lessons there are; below: handouts, the learners, Reset, Forget.
+        top = QHBoxLayout()
+        top.setSpacing(GAP_PX * 2)
+        choose = QVBoxLayout()
+        choose.setSpacing(GAP_PX // 2)
+        choose.addWidget(label(tr("1. Choose a lesson"), "big"))
         grid = QGridLayout()
-        grid.setSpacing(GAP_PX)
+        grid.setSpacing(GAP_PX // 2 + 4)  # 12 px: DESIGN.md's least gap between controls
         self.lesson_buttons: dict[str, BigButton] = {}
         for index, lesson in enumerate(lessons):
-            button = BigButton(lesson.title)
+            button = BigButton(lesson.short)  # the short words: the full title is its description
             button.setObjectName(f"tutorial_lesson_{lesson.id}")
+            button.setToolTip(lesson.title)
+            button.setAccessibleName(lesson.title)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.choose(chosen))
             grid.addWidget(button, index // LESSON_COLUMNS, index % LESSON_COLUMNS)
@@ -67,32 +75,41 @@ class FacilitatorPanel(Screen):
         one_of_many(self.lesson_buttons.values())  # a screen reader hears radio buttons: one lesson at a time
         for column in range(LESSON_COLUMNS):
             grid.setColumnStretch(column, 1)
-        self.body_layout.addLayout(grid)
+        choose.addLayout(grid)
         for problem in problems or []:
-            self.body_layout.addWidget(label(problem, "error"))
+            choose.addWidget(label(problem, "error"))
+        choose.addStretch(1)
+        top.addLayout(choose, 3)
 
-        self.body_layout.addWidget(label(tr("2. Type the learner's first name"), "big"))
+        start = QVBoxLayout()
+        start.setSpacing(GAP_PX // 2)
+        start.addWidget(label(tr("2. Type the learner's first name"), "big"))
         self.learner = QLineEdit()
         self.learner.setObjectName("tutorial_learner")
         self.learner.setAccessibleName(tr("The learner's first name"))
         self.learner.setMaxLength(30)
         self.learner.returnPressed.connect(self.start)
-        self.body_layout.addWidget(self.learner)
-
+        start.addWidget(self.learner)
         self.start_button = BigButton(tr("Start the lesson"), "learn")
         self.start_button.setObjectName("tutorial_start")
         self.start_button.setProperty("tile", "learn")
         self.start_button.clicked.connect(self.start)
+        start.addSpacing(4)
+        start.addWidget(self.start_button)
+        self.message = label(role="error")
+        self.message.setObjectName("tutorial_message")
+        start.addWidget(self.message)
         self.print_button = BigButton(tr("Print a handout"))
         self.print_button.setObjectName("tutorial_print")
         self.print_button.clicked.connect(lambda: self._handout(to_printer=True))
         self.pdf_button = BigButton(tr("Save the handout as PDF"))
         self.pdf_button.setObjectName("tutorial_pdf")
         self.pdf_button.clicked.connect(lambda: self._handout(to_printer=False))
-        self.body_layout.addLayout(button_row(self.start_button, self.print_button, self.pdf_button))
-        self.message = label(role="error")
-        self.message.setObjectName("tutorial_message")
-        self.body_layout.addWidget(self.message)
+        start.addSpacing(GAP_PX)
+        start.addLayout(button_row(self.print_button, self.pdf_button))
+        start.addStretch(1)
+        top.addLayout(start, 2)
+        self.body_layout.addLayout(top)
 
         self.body_layout.addWidget(label(tr("Learners"), "big"))
         self.records = label()
