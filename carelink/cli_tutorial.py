@@ -59,7 +59,7 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
         else:
             for r in records:
                 print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
-                      f"step {r.step_reached} of {r.steps}  {r.status}")
+                      f"{r.step_reached} of {r.steps} steps done  {r.status}")
     elif args.tutorial_command == "handout":
         print(save_handout(household, args.lesson, args.out))
     else:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
+from carelink.household import Household
+from carelink.services.tutorial.progress import STOPPED
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.panel import FacilitatorPanel
+from tests.helpers import run_cli
+from tests.ui.test_tutorial import do_step, start_lesson
 
 
 def _on_show_unscrolled(panel: FacilitatorPanel) -> bool:
@@ -24,3 +31,21 @@ def test_the_panel_in_the_window_shows_start_without_scrolling(qtbot: QtBot, wor
     panel = workshop_window.tutorial.panel
     assert panel is not None
     qtbot.waitUntil(lambda: _on_show_unscrolled(panel))
+
+
+def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, workshop_window: MainWindow,
+                                                               household: Household,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
+    do_step(qtbot, practice, overlay)  # the first of three steps done; stopped on the second
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "stopped after 1 of 3 steps" in panel.records.text())
+    where = ["--data-dir", str(household.paths.root.parent), "--demo", "tutorial", "learners"]
+    code, printed, _ = run_cli([*where, "--json"], capsys)
+    [row] = json.loads(printed)
+    assert (code, row["learner"], row["step"], row["steps"], row["status"]) == (0, "Ann", 1, 3, "stopped")
+    code, printed, _ = run_cli(where, capsys)
+    assert code == 0 and "1 of 3 steps done" in printed

@@ -97,7 +97,7 @@ def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:
         "id": record, "learner": "Rose", "lesson": "reply", "step": 3, "steps": 9, "status": "practising"}
     assert set(row) == {"id", "learner", "lesson", "step", "steps", "status", "updated"}
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners")
-    assert code == 0 and "Rose" in out and "step 3 of 9" in out
+    assert code == 0 and "Rose" in out and "3 of 9 steps done" in out
     code, out, err = cli(tmp_path, capsys, "tutorial", "forget")
     assert (code, out.strip(), err) == (0, "Forgot 1 learner record.", "")
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners", "--json")

@@ -20,13 +20,13 @@ SHOWN_RECORDS = 12
 
 def record_words(record: LearnerRecord, titles: dict[str, str], locale: str = "") -> str:
     title = titles.get(record.lesson_id, record.lesson_id)
+    # the steps done, as `carelink tutorial learners` says them
     if record.status == DONE:
         how = tr("finished")
     elif record.status == STOPPED:
-        how = tr("stopped at step {step} of {steps}").format(step=record.step_reached + 1, steps=record.steps)
+        how = tr("stopped after {done} of {steps} steps").format(done=record.step_reached, steps=record.steps)
     else:
-        how = tr("on step {step} of {steps}").format(step=min(record.step_reached + 1, record.steps),
-                                                      steps=record.steps)
+        how = tr("{done} of {steps} steps done so far").format(done=record.step_reached, steps=record.steps)
     return tr("{learner}: {lesson}, {how} ({time})").format(learner=record.learner, lesson=title, how=how,
                                                           time=clock_time(record.updated, locale))
 
