@@ -13,7 +13,7 @@ from carelink.services.tutorial.progress import STOPPED
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from tests.helpers import run_cli
-from tests.ui.test_tutorial import do_step, start_lesson
+from tests.ui.test_tutorial import do_step, practice_of, start_lesson
 
 
 def _on_show_unscrolled(panel: FacilitatorPanel) -> bool:
@@ -49,3 +49,26 @@ def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, wo
     assert (code, row["learner"], row["step"], row["steps"], row["status"]) == (0, "Ann", 1, 3, "stopped")
     code, printed, _ = run_cli(where, capsys)
     assert code == 0 and "1 of 3 steps done" in printed
+
+
+def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_window: MainWindow,
+                                                        household: Household) -> None:
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None
+    order = [lesson.id for lesson in workshop.lessons]
+    first = order[-2]
+    practice, overlay = start_lesson(qtbot, workshop_window, first, learner="Margaret")
+    for _ in overlay.run.lesson.steps:
+        do_step(qtbot, practice, overlay)
+    assert overlay.box.next_lesson.isVisible()
+    qtbot.mouseClick(overlay.box.next_lesson, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop.current is not None and workshop.current.run.lesson.id == order[-1],
+                    timeout=10_000)
+    assert workshop.current is not None and workshop.current.run.learner == "Margaret"
+    qtbot.waitUntil(lambda: [(record.learner, record.lesson_id) for record in household.learners.records()]
+                    == [("Margaret", order[-1]), ("Margaret", first)])
+    practice, overlay = practice_of(workshop_window)
+    for _ in overlay.run.lesson.steps:
+        do_step(qtbot, practice, overlay)
+    assert not overlay.box.next_lesson.isVisible()  # the last lesson: nothing after it
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)

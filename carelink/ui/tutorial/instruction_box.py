@@ -52,13 +52,15 @@ class InstructionBox(QFrame):
         self.stop = self._button(tr("Stop practising"), "tutorial_stop")
         self.practise_again = self._button(tr("Practise it again"), "tutorial_practise_again")
         self.back = self._button(tr("Back to the lessons"), "tutorial_back")
+        self.next_lesson = self._button(tr("Next lesson"), "tutorial_next_lesson")  # the same learner goes on
+        self.next_lesson.setVisible(False)
         self._grid = QGridLayout()
         self._grid.setSpacing(GAP_PX)
         # Next first (where the eye ends the words), the rest always in the same places
         for index, button in enumerate((self.next, self.again, self.restart, self.stop)):
             self._grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
-        self._grid.addWidget(self.practise_again, 0, 0)
-        self._grid.addWidget(self.back, 0, 1)
+        for index, button in enumerate(self._end_buttons()):
+            self._grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
         buttons = QVBoxLayout()
         buttons.addLayout(self._grid)
         buttons.addStretch(1)
@@ -79,7 +81,11 @@ class InstructionBox(QFrame):
             self.setStyleSheet(style)
 
     def _buttons(self) -> tuple[BigButton, ...]:
-        return self.next, self.again, self.restart, self.stop, self.practise_again, self.back
+        return (*self._step_buttons(), *self._end_buttons())
+
+    def _end_buttons(self) -> tuple[BigButton, ...]:
+        """At the end: Next lesson first (where Next was), then Practise it again and Back to the lessons."""
+        return self.next_lesson, self.practise_again, self.back
 
     def _button(self, text: str, name: str) -> BigButton:
         button = BigButton(text)
@@ -106,7 +112,8 @@ class InstructionBox(QFrame):
         for widget in (self.counter, self.words, self.hint, *self._buttons()):
             widget.ensurePolished()
         widths = [button.sizeHint().width() for button in self._step_buttons()]
-        column = max(max(widths), *(button.sizeHint().width() for button in (self.practise_again, self.back)))
+        row_width = max(sum(widths), sum(button.sizeHint().width() for button in self._end_buttons()))
+        column = max(button.sizeHint().width() for button in self._buttons())
         button_height = max(button.sizeHint().height() for button in self._buttons())
         # measured at the window's width: the strip may not have been laid out yet
         strip_width = self.window().width() - 2 * FRAME_EDGE_PX if self.window() is not self else self.width()
@@ -119,7 +126,7 @@ class InstructionBox(QFrame):
             beside = inner - GAP_PX - column * BUTTON_COLUMNS - GAP_PX
             if beside >= inner * 2 // 5:
                 choices.append((False, BUTTON_COLUMNS, beside))
-            if sum(widths) + GAP_PX * 3 <= inner:
+            if row_width + GAP_PX * 3 <= inner:
                 choices.append((True, 4, inner))
             choices.append((True, BUTTON_COLUMNS, inner))
             for below, columns, width in choices:
@@ -149,9 +156,10 @@ class InstructionBox(QFrame):
     def _lay_out(self, below: bool, columns: int) -> None:
         """The buttons in `columns` columns, beside the words or under them."""
         self._row.setDirection(QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight)
-        for index, button in enumerate(self._step_buttons()):
-            self._grid.removeWidget(button)
-            self._grid.addWidget(button, index // columns, index % columns)
+        for buttons in (self._step_buttons(), self._end_buttons()):
+            for index, button in enumerate(buttons):
+                self._grid.removeWidget(button)
+                self._grid.addWidget(button, index // columns, index % columns)
         self._row.invalidate()
 
     @staticmethod
@@ -173,10 +181,11 @@ class InstructionBox(QFrame):
         self.next.setVisible(reading)
         for button in (self.again, self.restart, self.stop):
             button.setVisible(True)
-        for button in (self.practise_again, self.back):
+        for button in self._end_buttons():
             button.setVisible(False)
 
-    def show_end(self, headline: str, words: str) -> None:
+    def show_end(self, headline: str, words: str, next_lesson: bool = False) -> None:
+        """The end of the lesson; `next_lesson`: there is a lesson after this one."""
         self.counter.setText("")
         self.words.setText(f"{headline} {words}")
         self.setAccessibleName(self.words.text())
@@ -185,6 +194,7 @@ class InstructionBox(QFrame):
             button.setVisible(False)
         for button in (self.practise_again, self.back):
             button.setVisible(True)
+        self.next_lesson.setVisible(next_lesson)
 
     def show_hint(self, words: str) -> bool:
         """Show `words` as the hint; False if that hint was on show already (so it is not said again)."""

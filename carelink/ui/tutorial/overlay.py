@@ -46,14 +46,16 @@ class TutorialOverlay(QWidget):
 
     `news_arrived(count)` is to be called (by whoever watches the mail) when messages came in.
     Emits `left(run)` when the learner leaves the lesson: Stop practising, or Back to the lessons at the end;
-    `restart_requested()` when the lesson starts again (the window goes back to the lesson's first screen).
+    `restart_requested()` when the lesson starts again (the window goes back to the lesson's first screen);
+    `next_lesson_requested()` when the learner taps Next lesson at the end (shown when `next_lesson`).
     """
 
     left = Signal(object)
     restart_requested = Signal()
+    next_lesson_requested = Signal()
 
     def __init__(self, window: QMainWindow, run: LessonRun, speaker: Speaker, family: Callable[[str], None],
-                 palette: Callable[[], Palette] = lambda: STANDARD) -> None:
+                 palette: Callable[[], Palette] = lambda: STANDARD, next_lesson: bool = False) -> None:
         self.box = InstructionBox()
         self.frame = PracticeFrame(window, self.box)
         super().__init__(self.frame)
@@ -74,6 +76,8 @@ class TutorialOverlay(QWidget):
         self.box.stop.clicked.connect(self.stop)
         self.box.practise_again.clicked.connect(self.start_again)
         self.box.back.clicked.connect(lambda: self.left.emit(self.run))
+        self._next_lesson = next_lesson
+        self.box.next_lesson.clicked.connect(self.next_lesson_requested)
         self._tracker = QTimer(self)
         self._tracker.setInterval(TRACK_MS)
         self._tracker.timeout.connect(self.track)
@@ -83,8 +87,9 @@ class TutorialOverlay(QWidget):
         window.installEventFilter(self)
         self.frame.screens.installEventFilter(self)
         # keys meant for a dimmed control never reach it: the keyboard never rests on one
+        box = self.box
         self.keyboard = KeyboardGuard(self.frame.screens, self._allowed, self._ring,
-                                      lambda: (self.box.next, self.box.again, self.box.practise_again), parent=self)
+                                      lambda: (box.next, box.again, box.next_lesson, box.practise_again), parent=self)
         run.moved.connect(lambda _run: self._step_started())
         self._reserve()
         self.setGeometry(self.frame.screens.geometry())
@@ -117,7 +122,7 @@ class TutorialOverlay(QWidget):
             self._tracker.stop()
             self._set_target(None)
             self.box.show_end(tr("Well done, {name}!").format(name=run.learner) if run.learner else tr("Well done!"),
-                              tr("You have finished: {title}.").format(title=run.lesson.title))
+                              tr("You have finished: {title}.").format(title=run.lesson.title), self._next_lesson)
             self._say(self.box.words.text())
             self.update()
             return

@@ -54,6 +54,7 @@ class TutorialScreens(QObject):
             return  # no lessons within a lesson
         self.workshop = Workshop(window, household.learners, runner, speaker, practice, household.settings,
                                  parent=self)
+        self.workshop.lessons = lessons
         self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
         self.screens["tutorial"] = self.panel
         self.learn.lesson_chosen.connect(self.practise_alone)

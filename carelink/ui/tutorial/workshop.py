@@ -91,6 +91,7 @@ class Workshop(QObject):
         self._own, self._learners, self._runner, self._speaker = own_window, learners, runner, speaker
         self._practice, self._own_settings = practice, own_settings
         self.current: _Lesson | None = None
+        self.lessons: list[Lesson] = []  # in order: the lesson after the one done is offered as "Next lesson"
         self._retiring: list[_Lesson] = []  # lessons that ended, closed on the next turn of the event loop
         self.starting = False
 
@@ -134,19 +135,34 @@ class Workshop(QObject):
         theme = getattr(window, "theme", None)
         practice_runner = getattr(window, "runner", None)
         runner = practice_runner if isinstance(practice_runner, BackgroundRunner) else self._runner
+        following = self._following(lesson)
         overlay = TutorialOverlay(window, run, self._speaker,
                                   lambda action: self._family(household, runner, action),
-                                  lambda: theme().palette if callable(theme) else STANDARD)
+                                  lambda: theme().palette if callable(theme) else STANDARD,
+                                  next_lesson=following is not None)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
         window.installEventFilter(self)  # closing the practice window is the same as Stop practising
         mail_watch = getattr(window, "mail_watch", None)
         if mail_watch is not None:
             mail_watch.synced.connect(lambda report: self._synced(overlay, report))
         overlay.left.connect(lambda _run: self.finish())
+        if following is not None:  # after this turn of the event loop: the tap is inside the practice window
+            overlay.next_lesson_requested.connect(
+                lambda: QTimer.singleShot(0, lambda: self._go_on(following, learner, back_to)))
         overlay.restart_requested.connect(lambda: callable(open_screen) and open_screen(lesson.start))
         run.moved.connect(lambda moved: self._record(record, moved))
         self.progress_changed.emit()
         self.lesson_started.emit()
+
+    def _following(self, lesson: Lesson) -> Lesson | None:
+        ids = [each.id for each in self.lessons]
+        place = ids.index(lesson.id) if lesson.id in ids else len(ids)
+        return self.lessons[place + 1] if place + 1 < len(self.lessons) else None
+
+    def _go_on(self, lesson: Lesson, learner: str, back_to: str) -> None:
+        """Next lesson: the same learner starts the lesson after the one they finished."""
+        self.finish()
+        self.start(lesson, learner, back_to)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         lesson = self.current
