@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
-from carelink.services.tutorial.progress import STOPPED
+from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from tests.helpers import run_cli
@@ -72,3 +72,27 @@ def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_wi
         do_step(qtbot, practice, overlay)
     assert not overlay.box.next_lesson.isVisible()  # the last lesson: nothing after it
     qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+
+
+def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_window: MainWindow,
+                                                      household: Household) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "concern")
+    for _ in range(2):
+        do_step(qtbot, practice, overlay)
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    panel = workshop_window.tutorial.panel
+    workshop = workshop_window.tutorial.workshop
+    assert panel is not None and workshop is not None
+    qtbot.waitUntil(lambda: panel.resume_button.isVisible())
+    assert panel.resume_button.text() == "Carry on from step 3"
+    qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
+    practice, overlay = practice_of(workshop_window)
+    assert overlay.run.index == 2 and overlay.run.learner == "Ann"
+    while not overlay.run.finished:  # the rest of the lesson, on screens that are where the learner left them
+        do_step(qtbot, practice, overlay)
+    qtbot.waitUntil(lambda: [(record.lesson_id, record.status) for record in household.learners.records()]
+                    == [("concern", DONE)])
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.resume_button.isVisible())

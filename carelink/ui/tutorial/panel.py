@@ -34,11 +34,13 @@ def record_words(record: LearnerRecord, titles: dict[str, str], locale: str = ""
 class FacilitatorPanel(Screen):
     """The workshop's controls. Holds the lessons, the learners' record and the lesson chosen.
 
-    Emits `start_requested(lesson_id, learner)`, `reset_requested()`, `handout_requested(lesson_id, to_printer)` and
+    Emits `start_requested(lesson_id, learner)`, `resume_requested(lesson_id, learner, record_id)` (a stopped lesson
+    carried on where it stopped), `reset_requested()`, `handout_requested(lesson_id, to_printer)` and
     `leave_requested()` (the window asks for the PIN before leaving).
     """
 
     start_requested = Signal(str, str)
+    resume_requested = Signal(str, str, int)
     reset_requested = Signal()
     handout_requested = Signal(str, bool)
     leave_requested = Signal()
@@ -96,6 +98,13 @@ class FacilitatorPanel(Screen):
         self.start_button.clicked.connect(self.start)
         start.addSpacing(4)
         start.addWidget(self.start_button)
+        self.resume_button = BigButton("")
+        self.resume_button.setObjectName("tutorial_resume")
+        self.resume_button.setVisible(False)
+        self.resume_button.clicked.connect(self.resume)
+        start.addWidget(self.resume_button)
+        self._records: list[LearnerRecord] = []
+        self.learner.textChanged.connect(lambda _text: self._offer_resume())
         self.message = label(role="error")
         self.message.setObjectName("tutorial_message")
         start.addWidget(self.message)
@@ -133,6 +142,7 @@ class FacilitatorPanel(Screen):
     def choose(self, lesson_id: str) -> None:
         self.chosen = lesson_id
         check_only(self.lesson_buttons, lesson_id)
+        self._offer_resume()
 
     def start(self) -> None:
         if self.chosen is None:
@@ -146,6 +156,26 @@ class FacilitatorPanel(Screen):
             return
         self.say("")
         self.start_requested.emit(self.chosen, learner)
+
+    def _stopped(self) -> LearnerRecord | None:
+        """The learner's latest go at the chosen lesson, if they stopped it part way."""
+        name = " ".join(self.learner.text().split()).casefold()
+        for record in self._records:  # the latest first
+            if record.learner.casefold() == name and record.lesson_id == self.chosen:
+                return record if record.status == STOPPED and 0 < record.step_reached < record.steps else None
+        return None
+
+    def _offer_resume(self) -> None:
+        record = self._stopped()
+        if record is not None:
+            self.resume_button.setText(tr("Carry on from step {step}").format(step=record.step_reached + 1))
+        self.resume_button.setVisible(record is not None)
+
+    def resume(self) -> None:
+        record = self._stopped()
+        if record is not None:
+            self.say("")
+            self.resume_requested.emit(record.lesson_id, record.learner, record.id)
 
     def _handout(self, to_printer: bool) -> None:
         if self.chosen is None:
@@ -175,6 +205,8 @@ class FacilitatorPanel(Screen):
         self._runner.run_task(self._learners.records, self._show_records, owner=self)
 
     def _show_records(self, records: list[LearnerRecord]) -> None:
+        self._records = records
+        self._offer_resume()
         titles = {key: lesson.title for key, lesson in self._lessons.items()}
         lines = [record_words(record, titles) for record in records[:SHOWN_RECORDS]]
         self.records.setText("\n".join(lines) if lines else tr("Nobody has practised yet."))

@@ -60,6 +60,9 @@ class TutorialScreens(QObject):
         self.learn.lesson_chosen.connect(self.practise_alone)
         self.learn.workshop_requested.connect(lambda: self._open("tutorial"))
         self.panel.start_requested.connect(self.start_for_learner)
+        self.panel.resume_requested.connect(
+            lambda lesson_id, learner, record: self.workshop.start(self.lessons[lesson_id], learner, "tutorial", record)
+            if self.workshop is not None else None)
         self.panel.reset_requested.connect(self.workshop.reset)
         self.panel.handout_requested.connect(self.make_handout)
         self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))

@@ -97,8 +97,9 @@ class Workshop(QObject):
 
     # --- starting ----------------------------------------------------------------------------------------------------
 
-    def start(self, lesson: Lesson, learner: str, back_to: str) -> None:
-        """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson."""
+    def start(self, lesson: Lesson, learner: str, back_to: str, resume: int | None = None) -> None:
+        """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson; or, with
+        `resume` (a stopped lesson's record), carry it on from the step the learner had reached."""
         if self.current is not None or self.starting:
             return
         self._dispose()  # a lesson that ended a moment ago is closed before its folder is made afresh
@@ -106,14 +107,18 @@ class Workshop(QObject):
         learner = " ".join(learner.split())
         practice, learners, own_settings = self._practice, self._learners, self._own_settings
 
-        def open_practice() -> tuple[Household, int]:
+        def open_practice() -> tuple[Household, int, int]:
             # Every lesson starts with the pretend family as new, so each lesson's words match what is on show
             # (an earlier lesson may have read Sarah's message, or made the writing bigger).
             practice.reset()
             household = practice.household(learner)
             if own_settings is not None:
                 carry_preferences(own_settings, household.settings)
-            return household, learners.start(learner, lesson.id, len(lesson.steps))
+            if resume is None:
+                return household, learners.start(learner, lesson.id, len(lesson.steps)), 0
+            learners.resume(resume)
+            reached = next(record.step_reached for record in learners.records() if record.id == resume)
+            return household, resume, reached
 
         self._runner.run_task(open_practice, lambda opened: self._opened(lesson, learner, back_to, *opened),
                               self._not_started, owner=self)
@@ -124,7 +129,8 @@ class Workshop(QObject):
         self.problem.emit(error.message if isinstance(error, UserError) else
                           tr("The practice could not start. Please try again, or reset the practice family."))
 
-    def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int) -> None:
+    def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int,
+                reached: int) -> None:
         self.starting = False
         window = self._practice.window(household)
         run = LessonRun(lesson, learner)
@@ -132,6 +138,13 @@ class Workshop(QObject):
         if callable(open_screen):
             open_screen(lesson.start)
         self._show_instead(window, self._own)
+        if reached:
+            from carelink.ui.tutorial.handout_capture import catch_up  # (here: it builds on app.py, as handouts do)
+            try:  # the screens come to where the learner stopped
+                catch_up(window, lesson, learner, reached)
+                run.index = reached
+            except UserError as error:
+                log.warning("a stopped lesson could not be carried on: %s", error.message)
         theme = getattr(window, "theme", None)
         practice_runner = getattr(window, "runner", None)
         runner = practice_runner if isinstance(practice_runner, BackgroundRunner) else self._runner
