@@ -30,7 +30,8 @@ class PracticeFrame(QFrame):
         # own way); the window is never made taller than the screen by a lesson.
         screens.setMinimumSize(1, 1)
         screens.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.banner = label(tr("Practice — nothing is sent to anyone"), "error")  # (wraps beside a long step number)
+        self.banner = label(tr("Practice — nothing is sent to anyone"), "error", wrap=False)
+        self.banner.setMinimumWidth(1)  # one line beside the step number, and never a window wider than its screen
         self.banner.setObjectName("tutorial_practice_banner")
         self.banner.setAccessibleName(self.banner.text())
         top = QHBoxLayout()

@@ -297,6 +297,7 @@ class TutorialOverlay(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.frame.screens and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self.setGeometry(self.frame.screens.geometry())
+            self._update_mask()  # (the lesson's end too: the whole of the screens dimmed)
             self._hole = QRect(-1, -1, 0, 0)  # measure again
             QTimer.singleShot(0, self.track)
         if watched is self._window and event.type() == QEvent.Type.Resize:
