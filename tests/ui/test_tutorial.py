@@ -171,7 +171,7 @@ def test_show_me_again_says_the_step_again_and_stop_ends_the_lesson(qtbot: QtBot
     assert household.learners.records()[0].step_reached == 1
     panel = workshop_window.tutorial.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: "Ann: Replying to a message, stopped at step 2 of" in panel.records.text())
+    qtbot.waitUntil(lambda: "Ann: Replying to a message, stopped after 1 of" in panel.records.text())
 
 
 def test_reset_gives_the_next_learner_a_fresh_pretend_family(qtbot: QtBot, workshop_window: MainWindow,
