@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 from carelink.errors import UserError
 from carelink.services.tutorial.lessons import Lesson, Step, find_lesson, load_lessons
 from carelink.ui.main_window import MainWindow
-from carelink.ui.tutorial import handout, handout_capture, overlay
+from carelink.ui.tutorial import controls, handout, handout_capture
+from carelink.ui.tutorial.controls import RING_COLOUR
 from carelink.ui.tutorial.handout import (
     HandoutStep,
     capture_lesson,
@@ -31,7 +32,6 @@ from carelink.ui.tutorial.handout import (
     print_handout,
     save_handout_pdf,
 )
-from carelink.ui.tutorial.overlay import RING_COLOUR
 
 LESSONS = load_lessons()
 IDS = [lesson.id for lesson in LESSONS]
@@ -68,7 +68,7 @@ def test_each_step_is_a_picture_of_the_real_screen_with_the_control_ringed(qapp:
             assert shown.ring is None and yellow_pixels(shown.image, shown.image.rect()) < 100
             continue
         assert shown.ring is not None and shown.image.rect().intersects(shown.ring)
-        grow = overlay.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
+        grow = controls.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
         around = shown.ring.adjusted(-grow, -grow, grow, grow)
         assert yellow_pixels(shown.image, around) >= shown.ring.width() + shown.ring.height(), \
             f"step {shown.number} ({step.control}) is not ringed"

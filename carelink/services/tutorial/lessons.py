@@ -128,6 +128,41 @@ def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
                   short=_text(data, "short", "the lesson", required=False) or title)
 
 
+def lesson_text(raw: bytes) -> str:
+    """A lesson file's words as TOML can read them: a byte-order mark (Windows Notepad) dropped, Windows line endings
+    made plain, and a word processor's curly double quotes made straight."""
+    text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def plain_toml_error(error: tomllib.TOMLDecodeError) -> str:
+    """What a TOML error means, in plain words, with the line it is on."""
+    text = str(error)
+    found = re.search(r"\(at line (\d+), column \d+\)", text)
+    line = f"Line {found.group(1)}" if found else "The file"
+    if "Illegal character '\\n'" in text or "Unterminated string" in text:
+        return f"{line}: the words are not closed with a quote mark at the end of the line"
+    if "Expected '=' after a key" in text or "Invalid statement" in text:
+        return f"{line}: each line should be a name, an = sign and words in quotes, like: say = \"Tap Messages\""
+    if "Cannot overwrite a value" in text or "Cannot declare" in text:
+        return f"{line}: this name is given twice in the same step"
+    return f"{line} cannot be read ({text.split(' (at line')[0]}); check its quote marks and = sign"
+
+
+def read_lesson_file(path: Path) -> Lesson:
+    """One lesson file; ValueError in plain words if it cannot be used."""
+    lesson_id, _ = _file_language(path)
+    if not _LESSON_ID.match(lesson_id):
+        raise ValueError("its name must be small letters, numbers and dashes, like reply.toml")
+    try:
+        data = tomllib.loads(lesson_text(path.read_bytes()))
+    except UnicodeDecodeError as error:
+        raise ValueError("it is not saved as UTF-8 text (choose UTF-8 when saving it)") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(plain_toml_error(error)) from error
+    return parse_lesson(lesson_id, data)
+
+
 def _file_language(path: Path) -> tuple[str, str]:
     """'reply.toml' → ('reply', ''); 'reply.cy.toml' → ('reply', 'cy')."""
     lesson_id, _, language = path.name.removesuffix(".toml").partition(".")
@@ -146,24 +181,25 @@ def _chosen_files(folder: Path, language: str) -> list[Path]:
     return list(chosen.values())
 
 
-def read_lessons(folder: Path | None = None, language: str = "") -> tuple[list[Lesson], list[str]]:
-    """Every lesson that can be used, in order, and a plain sentence for each file that cannot."""
+def read_lessons(folder: Path | None = None, language: str = "", own: Path | None = None
+                 ) -> tuple[list[Lesson], list[str]]:
+    """Every lesson that can be used, in order, and a plain sentence for each file that cannot. Lessons in `own`
+    (the facilitator's `lessons` folder in the data folder) are added, and replace bundled ones of the same name."""
     folder = folder or lessons_dir()
-    lessons: list[Lesson] = []
+    found: dict[str, Lesson] = {}
     problems: list[str] = []
     if not folder.is_dir():
         return [], [f"There is no lessons folder at {folder}."]
-    for path in _chosen_files(folder, language):
-        lesson_id, _ = _file_language(path)
-        try:
-            if not _LESSON_ID.match(lesson_id):
-                raise ValueError("its name must be small letters, numbers and dashes, like reply.toml")
-            with path.open("rb") as file:
-                lessons.append(parse_lesson(lesson_id, tomllib.load(file)))
-        except tomllib.TOMLDecodeError as error:
-            problems.append(f"The lesson file {path.name} cannot be read: {error}.")
-        except (ValueError, OSError) as error:
-            problems.append(f"The lesson file {path.name} cannot be used: {error}.")
+    for where in (folder, own):
+        if where is None or not where.is_dir():
+            continue
+        for path in _chosen_files(where, language):
+            try:
+                lesson = read_lesson_file(path)
+                found[lesson.id] = lesson
+            except (ValueError, OSError) as error:
+                problems.append(f"The lesson file {path.name} cannot be used: {error}.")
+    lessons = list(found.values())
     lessons.sort(key=lambda lesson: (lesson.order, lesson.title))
     return lessons, problems
 

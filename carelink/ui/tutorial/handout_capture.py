@@ -10,12 +10,21 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from carelink.app import build_tutorial_household, build_window
 from carelink.autostart import PretendAutostart
@@ -24,7 +33,7 @@ from carelink.secrets import SecretStatus
 from carelink.services.mail_sync import SyncReport
 from carelink.services.tutorial.lessons import Lesson, Step
 from carelink.speech import SilentSpeaker
-from carelink.ui.tutorial.overlay import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
+from carelink.ui.tutorial.controls import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
 
 if TYPE_CHECKING:
     from carelink.ui.main_window import MainWindow
@@ -206,6 +215,17 @@ class _Capture:
             self.wait_for_news(number, step)
         _settle(window)
         return shown
+
+
+def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> None:
+    """Do the first `steps` steps of `lesson` on `window` for the learner (a stopped lesson carried on: the screens
+    come to where they were). UserError, naming the step, if a step's control never comes."""
+    capture = _Capture(lesson, cast("MainWindow", window))
+    try:
+        for number, step in enumerate(lesson.steps[:steps], 1):
+            capture.step(number, step, learner)
+    finally:
+        capture.window.mail_watch.synced.disconnect(capture._synced)
 
 
 def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int, int] = (1280, 800)

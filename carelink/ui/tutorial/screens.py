@@ -40,7 +40,9 @@ class TutorialScreens(QObject):
         self._window = window
         self._household = household
         self._handout = handout or handout_for_panel(window)
-        lessons, problems = read_lessons(language=household.settings.get("locale"))
+        # the facilitator's own lessons, in the data folder of the household whose window this is
+        lessons, problems = read_lessons(language=household.settings.get("locale"),
+                                         own=household.paths.root / "lessons")
         for problem in problems:
             log.warning("%s", problem)
         self.lessons = {lesson.id: lesson for lesson in lessons}
@@ -52,17 +54,22 @@ class TutorialScreens(QObject):
             return  # no lessons within a lesson
         self.workshop = Workshop(window, household.learners, runner, speaker, practice, household.settings,
                                  parent=self)
+        self.workshop.lessons = lessons
         self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
         self.screens["tutorial"] = self.panel
         self.learn.lesson_chosen.connect(self.practise_alone)
         self.learn.workshop_requested.connect(lambda: self._open("tutorial"))
         self.panel.start_requested.connect(self.start_for_learner)
+        self.panel.resume_requested.connect(
+            lambda lesson_id, learner, record: self.workshop.start(self.lessons[lesson_id], learner, "tutorial", record)
+            if self.workshop is not None else None)
         self.panel.reset_requested.connect(self.workshop.reset)
         self.panel.handout_requested.connect(self.make_handout)
         self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))
         self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
         self.workshop.problem.connect(self._problem)
+        self.workshop.reset_done.connect(self._was_reset)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.leave_with_keys)
@@ -115,6 +122,11 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def _was_reset(self) -> None:
+        if self.panel is not None:
+            self.panel.say(tr("The pretend family is fresh again: their messages are back as they were, ready for "
+                              "the next learner."))
 
     def _problem(self, words: str) -> None:
         if self.panel is not None:
