@@ -11,10 +11,10 @@ from pathlib import Path
 
 from carelink.app import reset_tutorial
 from carelink.household import Household
-from carelink.ui.pictures import save_handout
 from carelink.resources import assets_dir
 from carelink.services.tutorial.checking import check_lesson_file, known_names
 from carelink.services.tutorial.lessons import lessons_dir, read_lessons
+from carelink.ui.pictures import save_handout
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
 

@@ -179,9 +179,8 @@ class _Capture:
 
     def step(self, number: int, step: Step, learner: str) -> HandoutStep:
         window, pretend = self.window, self.window.household.pretend
-        verb, _, address = step.family.partition(" ")
-        if verb == "call" and pretend is not None:
-            pretend.call_from(address)
+        if step.family and pretend is not None:
+            pretend.act(step.family)
         control = self.control_for(number, step)
         if step.action == "type":
             control.setFocus()
