@@ -33,6 +33,22 @@ def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
     return save_handout_pdf(lesson, out)
 
 
+def save_certificate(household: Household, learner: str, out: Path) -> Path:
+    """A learner's certificate as a PDF: the lessons they finished today, from the household's learners' record."""
+    from carelink.services.tutorial.certificate import certificate_for
+    from carelink.services.tutorial.lessons import read_lessons
+    from carelink.ui.assets import load_fonts
+    from carelink.ui.tutorial.certificate_page import save_certificate_pdf
+
+    lessons, _problems = read_lessons(language=household.settings.get("locale"),
+                                      own=household.paths.root / "lessons")
+    certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
+    _app, _created = _qt_application(needs_screen=False)
+    if not load_fonts():
+        log.warning("Atkinson Hyperlegible could not be loaded; the certificate uses the system font")
+    return save_certificate_pdf(certificate, out)
+
+
 def _open_camera_check(window: MainWindow) -> None:
     """Settings → Calls → Check my camera and microphone, in the call window (Qt WebEngine, a page made here),
     waited for until the page is on show; a page that could not start is a UserError."""

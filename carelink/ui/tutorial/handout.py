@@ -30,8 +30,8 @@ from carelink.ui.widgets import tr
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-__all__ = ["HandoutStep", "capture_lesson", "handout_for_panel", "handout_printer", "print_handout",
-           "save_handout_pdf"]
+__all__ = ["HandoutStep", "capture_lesson", "check_writable", "font_family", "handout_for_panel", "handout_printer",
+           "handouts_folder", "print_handout", "save_handout_pdf"]
 
 log = logging.getLogger(__name__)
 MARGIN_MM = 15
@@ -68,7 +68,7 @@ def handout_printer(printer: QPrinter | None = None) -> QPrinter:
     return printer
 
 
-def _family() -> str:
+def font_family() -> str:
     if not QFontDatabase.hasFamily(FONT_FAMILY):
         load_fonts()
     return FONT_FAMILY if QFontDatabase.hasFamily(FONT_FAMILY) else QFont().family()
@@ -82,7 +82,7 @@ class _Pages:
         self.area = painter.window()  # the printable part of the page, in the printer's own dots
         self.page, self.y = 1, self.area.top()
         self.gap = self.mm(6)
-        self.family = _family()
+        self.family = font_family()
 
     def mm(self, millimetres: float) -> int:
         return round(millimetres * self.printer.resolution() / 25.4)
@@ -167,7 +167,7 @@ def print_handout(lesson: Lesson, steps: list[HandoutStep], printer: QPrinter) -
         painter.end()
 
 
-def _check_writable(out: Path) -> None:
+def check_writable(out: Path) -> None:
     """UserError now, in plain words, if `out` cannot be written (before the pictures take their seconds)."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -183,7 +183,7 @@ def _check_writable(out: Path) -> None:
 
 def save_handout_pdf(lesson: Lesson, out: Path, learner: str = DEFAULT_LEARNER) -> Path:
     """Make the lesson's handout as a PDF file at `out` (its folder is made if need be). Needs a QApplication."""
-    _check_writable(out)
+    check_writable(out)
     printer = handout_printer()
     with tempfile.TemporaryDirectory(prefix="carelink-handout-") as work:
         steps = capture_lesson(lesson, learner, Path(work))
@@ -194,6 +194,12 @@ def save_handout_pdf(lesson: Lesson, out: Path, learner: str = DEFAULT_LEARNER) 
     if not out.is_file() or out.stat().st_size == 0:
         raise UserError(tr("CareLink could not save the handout as {path}.").format(path=out))
     return out
+
+
+def handouts_folder(documents: Path | None = None) -> Path:
+    """Where the panel saves handouts and certificates: "CareLink handouts" in the documents folder (`documents`,
+    else the computer's own)."""
+    return (documents or Path(platformdirs.user_documents_dir())) / HANDOUTS_FOLDER
 
 
 def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: str = DEFAULT_LEARNER
@@ -221,7 +227,7 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: s
             making.clear()
 
     def _folder() -> Path:
-        return (documents or Path(platformdirs.user_documents_dir())) / HANDOUTS_FOLDER
+        return handouts_folder(documents)
 
     def _to_printer(lesson: Lesson) -> None:
         printer = handout_printer()

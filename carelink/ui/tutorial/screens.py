@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
+from carelink.services.tutorial.certificate import certificate_for
 from carelink.services.tutorial.lessons import Lesson, read_lessons
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.tutorial.handout import handout_for_panel
+from carelink.ui.tutorial.certificate_page import save_certificate_pdf
+from carelink.ui.tutorial.handout import handout_for_panel, handouts_folder
 from carelink.ui.tutorial.learn_screen import LearnScreen
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from carelink.ui.tutorial.workshop import Practice, Workshop
@@ -61,6 +63,7 @@ class TutorialScreens(QObject):
         self.panel.start_requested.connect(self.start_for_learner)
         self.panel.reset_requested.connect(self.workshop.reset)
         self.panel.handout_requested.connect(self.make_handout)
+        self.panel.certificate_requested.connect(self.make_certificate)
         self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))
         self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
@@ -118,6 +121,21 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def make_certificate(self, learner: str) -> None:
+        """The learner's certificate for today's lessons, as a PDF beside the handouts."""
+        if self.panel is None:
+            return
+        household = self._household
+        lessons = list(self.lessons.values())
+        try:
+            certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
+            out = handouts_folder() / f"certificate-{'-'.join(certificate.learner.split())}.pdf"
+            saved = save_certificate_pdf(certificate, out)
+        except UserError as error:
+            self.panel.say(error.message)
+            return
+        self.panel.say(tr("The certificate is saved in {path}").format(path=saved))
 
     def _was_reset(self) -> None:
         if self.panel is not None:
