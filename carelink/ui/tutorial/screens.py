@@ -15,6 +15,7 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.tutorial.certificate import certificate_for
 from carelink.services.tutorial.lessons import Lesson, read_lessons
+from carelink.services.tutorial.progress import check_learner_name
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.tutorial.certificate_page import save_certificate_pdf
@@ -41,7 +42,7 @@ class TutorialScreens(QObject):
         super().__init__(parent or window)
         self._window = window
         self._household = household
-        self._handout = handout or handout_for_panel(window)
+        self._handout = handout or handout_for_panel(window, learner=self._learner_typed)
         # the facilitator's own lessons, in the data folder of the household whose window this is
         lessons, problems = read_lessons(language=household.settings.get("locale"),
                                          own=household.paths.root / "lessons")
@@ -121,6 +122,13 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def _learner_typed(self) -> str:
+        """The learner's name typed on the panel (for their handout), or "" when none is."""
+        try:
+            return check_learner_name(self.panel.learner.text()) if self.panel is not None else ""
+        except UserError:
+            return ""
 
     def make_certificate(self, learner: str) -> None:
         """The learner's certificate for today's lessons, as a PDF beside the handouts."""
