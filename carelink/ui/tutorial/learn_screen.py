@@ -1,9 +1,10 @@
-"""Learn: the lessons as big buttons, to practise alone with the pretend family, and the way into workshop mode."""
+"""Learn: the lessons as big buttons, to practise alone with the pretend family, and the way into workshop mode.
+All the lessons on one page when they fit; else a page at a time, with big Previous and Next (never scrolling)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.lessons import Lesson
@@ -14,6 +15,7 @@ from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, label, tr
 
 COLUMNS = 2
+PAGE_SIZES = (12, 10, 8, 6, 4, 2)  # lessons to a page when they do not all fit, the first that fits
 
 
 class LearnScreen(Screen):
@@ -47,10 +49,10 @@ class LearnScreen(Screen):
         self.intro.setObjectName("learn_intro")
         self.body_layout.addWidget(self.intro)
         self.lesson_buttons = {}
-        grid = QGridLayout()
-        grid.setSpacing(GAP_PX)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(GAP_PX)
         for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
+            self.grid.setColumnStretch(column, 1)
         for index, lesson in enumerate(lessons):
             button = BigButton(lesson.title, "learn")
             button.setObjectName(f"learn_lesson_{lesson.id}")
@@ -58,9 +60,12 @@ class LearnScreen(Screen):
             button.setToolTip(lesson.summary)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.lesson_chosen.emit(chosen))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)  # the screen's own from the start
             self.lesson_buttons[lesson.id] = button
-        self.body_layout.addLayout(grid)
+        self.body_layout.addLayout(self.grid)
+        self.page, self.per_page = 0, max(1, len(lessons))
+        self.paging = self._paging()
+        self.body_layout.addWidget(self.paging)
         if not lessons:
             self.body_layout.addWidget(label(tr("There are no lessons on this computer."), "big"))
         self.problem = label(role="error")
@@ -77,20 +82,73 @@ class LearnScreen(Screen):
         self.body_layout.addStretch(1)
         self._refit = Refit(self.scroller, self._fit_titles)
 
+    def _paging(self) -> QWidget:
+        """Previous, "Page 1 of 2" and Next, shown only when the lessons take more than one page."""
+        holder = QWidget()
+        holder.setObjectName("screen")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(GAP_PX)
+        self.previous = BigButton(tr("◀  Previous"))
+        self.previous.setObjectName("learn_previous")
+        self.previous.setAccessibleName(tr("Previous lessons"))
+        self.page_label = label(wrap=False)
+        self.page_label.setObjectName("learn_page")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next = BigButton(tr("Next  ▶"))
+        self.next.setObjectName("learn_next")
+        self.next.setAccessibleName(tr("More lessons"))
+        for button in (self.previous, self.next):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # nothing moves when one of them is not needed
+            button.setSizePolicy(policy)
+        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
+        row.addWidget(self.previous)
+        row.addWidget(self.page_label, 1)
+        row.addWidget(self.next)
+        holder.setVisible(False)
+        return holder
+
+    def pages(self) -> int:
+        return max(1, -(-len(self._lessons) // self.per_page))
+
+    def show_page(self, page: int) -> None:
+        """The lessons of page `page` (from 0) in the grid, the others hidden."""
+        self.page = max(0, min(page, self.pages() - 1))
+        first = self.page * self.per_page
+        for index, lesson in enumerate(self._lessons):
+            button = self.lesson_buttons[lesson.id]
+            self.grid.removeWidget(button)
+            shown = first <= index < first + self.per_page
+            if shown:
+                place = index - first
+                self.grid.addWidget(button, place // COLUMNS, place % COLUMNS)
+            button.setVisible(shown)
+        self.paging.setVisible(self.pages() > 1)
+        self.previous.setVisible(self.page > 0)
+        self.next.setVisible(self.page < self.pages() - 1)
+        self.page_label.setText(tr("Page {page} of {pages}").format(page=self.page + 1, pages=self.pages()))
+
     def _fit_titles(self) -> None:
-        """The lessons' full titles and both sentences above them when they fit without scrolling; else the lessons'
-        short words; else the short words and "Nothing you do here reaches a real person." alone."""
-        for short, whole_intro in ((False, True), (True, True), (True, False)):
-            self.practise_words.setVisible(whole_intro)
-            for lesson in self._lessons:
-                words = lesson.short if short else lesson.title
-                button = self.lesson_buttons[lesson.id]
-                button.setText(words)
-                button.set_icon_shown(not short)  # the short words have the button's whole width
-                # a screen reader hears the words on show, and the whole title when they are the short ones
-                button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
-            if not self.isVisible() or fits_unscrolled(self.scroller):
-                return
+        """Every lesson on one page when they fit without scrolling: with their full titles and both sentences above
+        them; else the lessons' short words; else the short words and "Nothing you do here reaches a real person."
+        alone. Else the same, a page of lessons at a time (as many to a page as fit)."""
+        first = self.page * self.per_page
+        sizes = [len(self._lessons), *(size for size in PAGE_SIZES if size < len(self._lessons))]
+        for self.per_page in sizes:
+            for short, whole_intro in ((False, True), (True, True), (True, False)):
+                self.practise_words.setVisible(whole_intro)
+                for lesson in self._lessons:
+                    words = lesson.short if short else lesson.title
+                    button = self.lesson_buttons[lesson.id]
+                    button.setText(words)
+                    button.set_icon_shown(not short)  # the short words have the button's whole width
+                    # a screen reader hears the words on show, and the whole title when they are the short ones
+                    button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
+                self.show_page(first // self.per_page)
+                if not self.isVisible() or fits_unscrolled(self.scroller):
+                    return
 
     def settle_focus(self) -> None:
         focus_first_content(self, (self.home_button, self.workshop))  # the first lesson, not the header's buttons
