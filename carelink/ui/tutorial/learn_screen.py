@@ -4,13 +4,14 @@ All the lessons on one page when they fit; else a page at a time, with big Previ
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from carelink.services.settings import SettingsService
 from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import MAX_LEARNER_CHARS
 from carelink.ui.access import focus_first_content
 from carelink.ui.fitting import Refit, fits_unscrolled
+from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, label, tr
 
@@ -64,7 +65,14 @@ class LearnScreen(Screen):
             self.lesson_buttons[lesson.id] = button
         self.body_layout.addLayout(self.grid)
         self.page, self.per_page = 0, max(1, len(lessons))
-        self.paging = self._paging()
+        self.paging = PagingRow(tr("Previous lessons"), tr("More lessons"))
+        self.paging.previous_button.setObjectName("learn_previous")
+        self.paging.page_label.setObjectName("learn_page")
+        self.paging.next_button.setObjectName("learn_next")
+        self.paging.previous.connect(lambda: self.show_page(self.page - 1))
+        self.paging.next.connect(lambda: self.show_page(self.page + 1))
+        self.paging.setVisible(False)
+        self.previous, self.next = self.paging.previous_button, self.paging.next_button
         self.body_layout.addWidget(self.paging)
         if not lessons:
             self.body_layout.addWidget(label(tr("There are no lessons on this computer."), "big"))
@@ -82,34 +90,6 @@ class LearnScreen(Screen):
         self.body_layout.addStretch(1)
         self._refit = Refit(self.scroller, self._fit_titles)
 
-    def _paging(self) -> QWidget:
-        """Previous, "Page 1 of 2" and Next, shown only when the lessons take more than one page."""
-        holder = QWidget()
-        holder.setObjectName("screen")
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(GAP_PX)
-        self.previous = BigButton(tr("◀  Previous"))
-        self.previous.setObjectName("learn_previous")
-        self.previous.setAccessibleName(tr("Previous lessons"))
-        self.page_label = label(wrap=False)
-        self.page_label.setObjectName("learn_page")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = BigButton(tr("Next  ▶"))
-        self.next.setObjectName("learn_next")
-        self.next.setAccessibleName(tr("More lessons"))
-        for button in (self.previous, self.next):
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)  # nothing moves when one of them is not needed
-            button.setSizePolicy(policy)
-        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
-        row.addWidget(self.previous)
-        row.addWidget(self.page_label, 1)
-        row.addWidget(self.next)
-        holder.setVisible(False)
-        return holder
-
     def pages(self) -> int:
         return max(1, -(-len(self._lessons) // self.per_page))
 
@@ -125,10 +105,7 @@ class LearnScreen(Screen):
                 place = index - first
                 self.grid.addWidget(button, place // COLUMNS, place % COLUMNS)
             button.setVisible(shown)
-        self.paging.setVisible(self.pages() > 1)
-        self.previous.setVisible(self.page > 0)
-        self.next.setVisible(self.page < self.pages() - 1)
-        self.page_label.setText(tr("Page {page} of {pages}").format(page=self.page + 1, pages=self.pages()))
+        self.paging.show_page(self.page, self.pages())
 
     def _fit_titles(self) -> None:
         """Every lesson on one page when they fit without scrolling: with their full titles and both sentences above
