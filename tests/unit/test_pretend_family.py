@@ -91,7 +91,7 @@ def test_each_family_member_answers_for_themselves(home: Household) -> None:
 
 
 def test_the_answer_comes_a_few_seconds_later_and_wakes_a_waiting_watcher(tmp_path: Path) -> None:
-    home = tutorial(tmp_path, reply_after_s=0.4)
+    home = tutorial(tmp_path, reply_after_s=3.0)  # slow on purpose: seconds of margin on a busy machine
     try:
         before = len(home.wall.messages())
         home.replies.reply(card_from(home, "Sarah Jones"), "Love you")
@@ -102,7 +102,7 @@ def test_the_answer_comes_a_few_seconds_later_and_wakes_a_waiting_watcher(tmp_pa
         assert mailbox is not None
         started = time.monotonic()
         assert mailbox.wait_for_news(10, since=home.sync.position()) is True
-        assert time.monotonic() - started >= 0.2
+        assert time.monotonic() - started >= 1.0
         assert home.sync.sync_once().new_messages == 1
         assert home.wall.messages()[0].sender_name == "Sarah Jones"
     finally:
