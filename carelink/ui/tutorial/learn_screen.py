@@ -17,6 +17,7 @@ from carelink.ui.widgets import BigButton, Screen, label, tr
 
 COLUMNS = 2
 PAGE_SIZES = (12, 10, 8, 6, 4, 2)  # lessons to a page when they do not all fit, the first that fits
+ROOMY_PAGE = 8  # lessons to a page before shorter words are tried with fewer lessons to a page
 
 
 class LearnScreen(Screen):
@@ -108,24 +109,27 @@ class LearnScreen(Screen):
         self.paging.show_page(self.page, self.pages())
 
     def _fit_titles(self) -> None:
-        """Every lesson on one page when they fit without scrolling: with their full titles and both sentences above
-        them; else the lessons' short words; else the short words and "Nothing you do here reaches a real person."
-        alone. Else the same, a page of lessons at a time (as many to a page as fit)."""
+        """As much as fits without scrolling: every lesson on one page, else a page of at least ROOMY_PAGE lessons,
+        else fewer. For each, the lessons' full titles and both sentences above them; else their short words; else
+        the short words and "Nothing you do here reaches a real person." alone."""
         first = self.page * self.per_page
         sizes = [len(self._lessons), *(size for size in PAGE_SIZES if size < len(self._lessons))]
-        for self.per_page in sizes:
-            for short, whole_intro in ((False, True), (True, True), (True, False)):
-                self.practise_words.setVisible(whole_intro)
-                for lesson in self._lessons:
-                    words = lesson.short if short else lesson.title
-                    button = self.lesson_buttons[lesson.id]
-                    button.setText(words)
-                    button.set_icon_shown(not short)  # the short words have the button's whole width
-                    # a screen reader hears the words on show, and the whole title when they are the short ones
-                    button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
-                self.show_page(first // self.per_page)
-                if not self.isVisible() or fits_unscrolled(self.scroller):
-                    return
+        roomy = [size for size in sizes if size >= min(ROOMY_PAGE, len(self._lessons))]
+        variants = ((False, True), (True, True), (True, False))
+        tries = [(short, intro, size) for group in (roomy, [size for size in sizes if size not in roomy])
+                 for short, intro in variants for size in group]
+        for short, whole_intro, self.per_page in tries:
+            self.practise_words.setVisible(whole_intro)
+            for lesson in self._lessons:
+                words = lesson.short if short else lesson.title
+                button = self.lesson_buttons[lesson.id]
+                button.setText(words)
+                button.set_icon_shown(not short)  # the short words have the button's whole width
+                # a screen reader hears the words on show, and the whole title when they are the short ones
+                button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
+            self.show_page(first // self.per_page)
+            if not self.isVisible() or fits_unscrolled(self.scroller):
+                return
 
     def settle_focus(self) -> None:
         focus_first_content(self, (self.home_button, self.workshop))  # the first lesson, not the header's buttons
