@@ -14,7 +14,8 @@ from carelink.household import Household
 from carelink.resources import assets_dir
 from carelink.services.tutorial.checking import check_lesson_file, known_names
 from carelink.services.tutorial.lessons import lessons_dir, read_lessons
-from carelink.ui.pictures import save_handout
+from carelink.services.tutorial.progress import check_learner_name
+from carelink.ui.pictures import save_certificate, save_handout
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
 
@@ -33,6 +34,10 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
     handout = what.add_parser("handout", help="save a lesson's handout as a PDF, to print")
     handout.add_argument("lesson", help="the lesson's id (see tutorial list)")
     handout.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    handout.add_argument("--learner", default="", help="the learner's name, put on the handout and in its words")
+    certificate = what.add_parser("certificate", help="save a learner's certificate for today's lessons as a PDF")
+    certificate.add_argument("learner", help="the learner's name, as typed in workshop mode")
+    certificate.add_argument("--out", required=True, type=Path, help="the PDF file to write")
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
@@ -61,7 +66,10 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
                 print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
                       f"{r.step_reached} of {r.steps} steps done  {r.status}")
     elif args.tutorial_command == "handout":
-        print(save_handout(household, args.lesson, args.out))
+        learner = check_learner_name(args.learner) if args.learner.strip() else ""
+        print(save_handout(household, args.lesson, args.out, learner))
+    elif args.tutorial_command == "certificate":
+        print(save_certificate(household, args.learner, args.out))
     else:
         forgotten = household.learners.forget_all()
         print(f"Forgot {forgotten} learner record{'' if forgotten == 1 else 's'}.")

@@ -18,8 +18,8 @@ from carelink.resources import assets_dir
 
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")
-FAMILY_ACTIONS = ("call",)
-_LESSON_KEYS = {"title", "short", "summary", "order", "start", "steps"}
+FAMILY_ACTIONS = ("call", "scam")
+_LESSON_KEYS = {"title", "short", "summary", "learned", "order", "start", "steps"}
 _STEP_KEYS = {"say", "control", "action", "hint", "example", "until", "family"}
 _CONTROL = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,80}$")
 _LESSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
@@ -35,7 +35,8 @@ class Step:
 
     `action` is "tap" (press the control), "type" (write in the box; `example` is what the handout shows),
     "wait" (until the control is on show, or until a message has come in) or "read" (read the words and press
-    Next). `family` is what the pretend family does when the step starts: "call tom@example.org" rings the screen.
+    Next). `family` is what the pretend family does when the step starts: "call tom@example.org" rings the screen;
+    "scam" has a stranger send a pretend scam message, which CareLink holds back.
     """
 
     say: str
@@ -55,8 +56,9 @@ class Step:
 
 @dataclass(frozen=True)
 class Lesson:
-    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on, and
-    `short`, a few words for its button when the writing is too large for the title (the title if none given)."""
+    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on,
+    `short`, a few words for its button when the writing is too large for the title (the title if none given), and
+    `learned`, what the learner can do after it, for their certificate ("read a message and hear it aloud")."""
 
     id: str
     title: str
@@ -65,6 +67,7 @@ class Lesson:
     start: str
     steps: tuple[Step, ...]
     short: str = ""
+    learned: str = ""
 
 
 def _fill(text: str, learner: str) -> str:
@@ -101,10 +104,13 @@ def _step(table: object, number: int) -> Step:
         raise ValueError(f"{where}'s until '{until}' must be one of: {', '.join(WAIT_UNTIL)}")
     example = _text(table, "example", where, required=action == "type")
     family = _text(table, "family", where, required=False)
-    if family and family.split()[0] not in FAMILY_ACTIONS:
+    verb = family.split()[0] if family else ""
+    if family and verb not in FAMILY_ACTIONS:
         raise ValueError(f"{where}'s family '{family}' must start with one of: {', '.join(FAMILY_ACTIONS)}")
-    if family and len(family.split()) != 2:
+    if verb == "call" and len(family.split()) != 2:
         raise ValueError(f"{where}'s family '{family}' must name one address, like: call tom@example.org")
+    if verb == "scam" and family != "scam":
+        raise ValueError(f"{where}'s family '{family}' must be the one word: scam")
     return Step(say=_text(table, "say", where), control=control, action=action,
                 hint=_text(table, "hint", where, required=False), example=example, until=until, family=family)
 
@@ -125,7 +131,8 @@ def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
     return Lesson(id=lesson_id, title=title,
                   summary=_text(data, "summary", "the lesson", required=False), order=order, start=start,
                   steps=tuple(_step(table, number) for number, table in enumerate(steps, 1)),
-                  short=_text(data, "short", "the lesson", required=False) or title)
+                  short=_text(data, "short", "the lesson", required=False) or title,
+                  learned=_text(data, "learned", "the lesson", required=False))
 
 
 def lesson_text(raw: bytes) -> str:

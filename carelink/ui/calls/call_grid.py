@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact, ContactService
 from carelink.ui.fitting import Refit, fits_unscrolled
+from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, LayoutButton, Screen, label, tr
+from carelink.ui.widgets import Avatar, LayoutButton, Screen, label, tr
 
 # (columns, rows) of photos on a page, the first that fits; with one column (little room) the people are a list,
 # each photo small beside the name
@@ -84,30 +85,14 @@ class CallGridScreen(Screen):
         self.body_layout.addWidget(self.grid_holder)
         self.people: list[PersonButton] = []
         self.body_layout.addStretch(1)
-        paging = QHBoxLayout()
-        paging.setSpacing(GAP_PX)
-        self.previous = BigButton(tr("◀  Previous"))
-        self.previous.setObjectName("calls_previous")
-        self.previous.setAccessibleName(tr("Previous people"))
-        self.page_label = label(wrap=False)
-        self.page_label.setObjectName("calls_page")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = BigButton(tr("Next  ▶"))
-        self.next.setObjectName("calls_next")
-        self.next.setAccessibleName(tr("More people"))
-        for button in (self.previous, self.next):
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)  # nothing moves when one of them is not needed
-            button.setSizePolicy(policy)
-        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
-        paging.addWidget(self.previous)
-        paging.addWidget(self.page_label, 1)
-        paging.addWidget(self.next)
-        self.paging = QWidget()
-        self.paging.setObjectName("screen")
-        self.paging.setLayout(paging)
-        paging.setContentsMargins(0, 0, 0, 0)
+        self.paging = PagingRow(tr("Previous people"), tr("More people"))
+        self.previous, self.page_label, self.next = (self.paging.previous_button, self.paging.page_label,
+                                                     self.paging.next_button)
+        self.paging.previous_button.setObjectName("calls_previous")
+        self.paging.page_label.setObjectName("calls_page")
+        self.paging.next_button.setObjectName("calls_next")
+        self.paging.previous.connect(lambda: self.show_page(self.page - 1))
+        self.paging.next.connect(lambda: self.show_page(self.page + 1))
         self.body_layout.addWidget(self.paging)
         self.empty = label(tr("There is nobody to call yet. Ask your family to add themselves in Settings, "
                               "under Contacts."), "big")
@@ -179,9 +164,6 @@ class CallGridScreen(Screen):
             self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
         self.empty.setVisible(not self.family)
         self.prompt.setVisible(bool(self.family))
-        self.paging.setVisible(self.pages() > 1)
-        self.previous.setVisible(self.page > 0)
-        self.next.setVisible(self.page < self.pages() - 1)
-        self.page_label.setText(tr("Page {page} of {pages}").format(page=self.page + 1, pages=self.pages()))
+        self.paging.show_page(self.page, self.pages())
         focus = self.people[0] if self.people else self.home_button
         focus.setFocus()

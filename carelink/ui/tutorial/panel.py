@@ -35,12 +35,13 @@ class FacilitatorPanel(Screen):
     """The workshop's controls. Holds the lessons, the learners' record and the lesson chosen.
 
     Emits `start_requested(lesson_id, learner)`, `resume_requested(lesson_id, learner, record_id)` (a stopped lesson
-    carried on where it stopped), `reset_requested()`, `handout_requested(lesson_id, to_printer)` and
-    `leave_requested()` (the window asks for the PIN before leaving).
+    carried on where it stopped), `reset_requested()`, `handout_requested(lesson_id, to_printer)`,
+    `certificate_requested(learner)` and `leave_requested()` (the window asks for the PIN before leaving).
     """
 
     start_requested = Signal(str, str)
     resume_requested = Signal(str, str, int)
+    certificate_requested = Signal(str)
     reset_requested = Signal()
     handout_requested = Signal(str, bool)
     leave_requested = Signal()
@@ -130,7 +131,10 @@ class FacilitatorPanel(Screen):
         self.forget_button = BigButton(tr("Forget the list of learners"))
         self.forget_button.setObjectName("tutorial_forget")
         self.forget_button.clicked.connect(self.forget)
-        self.body_layout.addLayout(button_row(self.reset_button))
+        self.certificate_button = BigButton(tr("Certificate for this learner"))
+        self.certificate_button.setObjectName("tutorial_certificate")
+        self.certificate_button.clicked.connect(self._certificate)
+        self.body_layout.addLayout(button_row(self.reset_button, self.certificate_button))
         self.body_layout.addWidget(label(tr("To leave workshop mode, press Leave workshop mode and type the PIN "
                                             "(or press Ctrl+Shift+L)."), "quiet"))
         # at the end of a workshop, far from Reset, and only after a second tap says yes
@@ -182,6 +186,13 @@ class FacilitatorPanel(Screen):
             self.say(tr("Please choose a lesson first."))
             return
         self.handout_requested.emit(self.chosen, to_printer)
+
+    def _certificate(self) -> None:
+        try:
+            self.certificate_requested.emit(check_learner_name(self.learner.text()))
+        except UserError:
+            self.say(tr("Please type the learner's first name, then tap Certificate for this learner."))
+            self.learner.setFocus()
 
     def say(self, words: str) -> None:
         self.message.setText(words)

@@ -191,12 +191,12 @@ class Workshop(QObject):
             overlay.news_arrived(report.new_messages)
 
     def _family(self, household: Household, runner: BackgroundRunner, action: str) -> None:
-        """What a step asks of the pretend family: "call ADDRESS" rings the practice window. On the practice
-        window's own runner, which is finished with before the practice household closes."""
-        verb, _, address = action.partition(" ")
+        """What a step asks of the pretend family ("call ADDRESS" rings the practice window; "scam" sends a pretend
+        scam, which is held). On the practice window's own runner, which is finished with before the practice
+        household closes."""
         pretend = household.pretend
-        if verb == "call" and pretend is not None:
-            runner.run_task(lambda: pretend.call_from(address), owner=self)
+        if pretend is not None:
+            runner.run_task(lambda: pretend.act(action), owner=self)
 
     def _record(self, record: int, run: LessonRun) -> None:
         learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
