@@ -22,12 +22,10 @@ from carelink.ui.tutorial.controls import find_control
 from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.wall.card import PhotoButton
 from carelink.ui.widgets import Avatar
-from tests.ui.test_tutorial import (  # noqa: F401 (fixtures)
+from tests.ui.test_tutorial import (
     do_step,
-    practice_root,
     start_lesson,
     wait_for_ring,
-    workshop_window,
 )
 
 LESSONS = load_lessons()
@@ -97,7 +95,7 @@ def check_step(qtbot: QtBot, where: str, step: Step, practice: QMainWindow, over
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
-def test_every_step_s_words_match_what_the_screen_shows(qtbot: QtBot, workshop_window: MainWindow,  # noqa: F811
+def test_every_step_s_words_match_what_the_screen_shows(qtbot: QtBot, workshop_window: MainWindow,
                                                          lesson: Lesson) -> None:
     practice, overlay = start_lesson(qtbot, workshop_window, lesson.id)
     run = overlay.run
@@ -126,7 +124,7 @@ def test_the_tap_words_are_found_in_each_kind_of_sentence() -> None:
     assert tapped_words("Sarah has answered! Tap Home, and then Messages, to read it.") == "Home"
 
 
-def test_the_pretend_scam_is_held_and_never_shown(qtbot: QtBot, workshop_window: MainWindow  # noqa: F811
+def test_the_pretend_scam_is_held_and_never_shown(qtbot: QtBot, workshop_window: MainWindow
                                                   ) -> None:
     practice, overlay = start_lesson(qtbot, workshop_window, "staying-safe")
     workshop = workshop_window.tutorial.workshop
