@@ -55,6 +55,8 @@ def test_the_shipped_lessons_all_load_in_order() -> None:
     for lesson in lessons:
         assert lesson.title and lesson.summary and lesson.steps
         assert lesson.learned and "\n" not in lesson.learned, f"{lesson.id} needs a one-line 'learned'"
+        # the lesson strip keeps room for a lesson's longest words: longer ones push it off a 1024×600 screen
+        assert all(len(step.say) <= 130 for step in lesson.steps), f"{lesson.id} has a step too long to show"
         assert all(step.action in ACTIONS and step.say for step in lesson.steps)
 
 
