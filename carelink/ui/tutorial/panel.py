@@ -4,7 +4,7 @@ learner got on; reset the pretend family between learners; print a handout. Leav
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.services.locales import clock_time
@@ -14,7 +14,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
 
-LESSON_COLUMNS = 3
+LESSON_COLUMNS = 2
 SHOWN_RECORDS = 12
 
 
@@ -85,12 +85,13 @@ class FacilitatorPanel(Screen):
         top.addLayout(choose, 3)
 
         start = QVBoxLayout()
-        start.setSpacing(GAP_PX // 2)
+        start.setSpacing(GAP_PX)
         start.addWidget(label(tr("2. Type the learner's first name"), "big"))
         self.learner = QLineEdit()
         self.learner.setObjectName("tutorial_learner")
         self.learner.setAccessibleName(tr("The learner's first name"))
         self.learner.setMaxLength(30)
+        self.learner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # never squeezed
         self.learner.returnPressed.connect(self.start)
         start.addWidget(self.learner)
         self.start_button = BigButton(tr("Start the lesson"), "learn")
@@ -116,7 +117,8 @@ class FacilitatorPanel(Screen):
         self.pdf_button.setObjectName("tutorial_pdf")
         self.pdf_button.clicked.connect(lambda: self._handout(to_printer=False))
         start.addSpacing(GAP_PX)
-        start.addLayout(button_row(self.print_button, self.pdf_button))
+        start.addWidget(self.print_button)  # one above the other: the column is narrow at large text
+        start.addWidget(self.pdf_button)
         start.addStretch(1)
         top.addLayout(start, 2)
         self.body_layout.addLayout(top)
