@@ -14,7 +14,7 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
 
-LESSON_COLUMNS = 2
+LESSON_COLUMNS = 3
 SHOWN_RECORDS = 12
 
 
