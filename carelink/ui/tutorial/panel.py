@@ -14,7 +14,8 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
 
-LESSON_COLUMNS = 3
+LESSON_COLUMNS = (3, 2)  # three columns of lessons where their words fit (fourteen lessons and Start in view), else two
+LESSONS_ROOM_PX = 800  # three columns while their words need no more (at 100% text; a little wrapping is fine)
 SHOWN_RECORDS = 12
 
 
@@ -66,17 +67,21 @@ class FacilitatorPanel(Screen):
         grid = QGridLayout()
         grid.setSpacing(GAP_PX // 2 + 4)  # 12 px: DESIGN.md's least gap between controls
         self.lesson_buttons: dict[str, BigButton] = {}
-        for index, lesson in enumerate(lessons):
+        for lesson in lessons:
             button = BigButton(lesson.short)  # the short words: the full title is its description
             button.setObjectName(f"tutorial_lesson_{lesson.id}")
             button.setToolTip(lesson.title)
             button.setAccessibleName(lesson.title)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.choose(chosen))
-            grid.addWidget(button, index // LESSON_COLUMNS, index % LESSON_COLUMNS)
             self.lesson_buttons[lesson.id] = button
+        widest = max((button.sizeHint().width() for button in self.lesson_buttons.values()), default=0)
+        columns = next((count for count in LESSON_COLUMNS
+                        if count * widest + (count - 1) * grid.spacing() <= LESSONS_ROOM_PX), LESSON_COLUMNS[-1])
+        for index, button in enumerate(self.lesson_buttons.values()):
+            grid.addWidget(button, index // columns, index % columns)
         one_of_many(self.lesson_buttons.values())  # a screen reader hears radio buttons: one lesson at a time
-        for column in range(LESSON_COLUMNS):
+        for column in range(columns):
             grid.setColumnStretch(column, 1)
         choose.addLayout(grid)
         for problem in problems or []:
