@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from carelink.app import reset_tutorial
 from carelink.household import Household
-from carelink.services.tutorial.lessons import load_lessons
-from carelink.ui.pictures import save_handout
+from carelink.resources import assets_dir
+from carelink.services.tutorial.checking import check_lesson_file, known_names
+from carelink.services.tutorial.lessons import lessons_dir, read_lessons
+from carelink.services.tutorial.progress import check_learner_name
+from carelink.ui.pictures import save_certificate, save_handout
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
 
@@ -21,6 +25,8 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
     what = tutorial.add_subparsers(dest="tutorial_command", metavar="ACTION", required=True)
     listing = what.add_parser("list", help="list the lessons")
     listing.add_argument("--json", action="store_true")
+    check = what.add_parser("check", help="check a lesson file you wrote, naming every problem with its line")
+    check.add_argument("file", type=Path, help="the lesson's .toml file")
     what.add_parser("reset", help="make the practice household fresh again, for the next learner")
     learners = what.add_parser("learners", help="list the learners and how far each got")
     learners.add_argument("--json", action="store_true")
@@ -28,11 +34,20 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
     handout = what.add_parser("handout", help="save a lesson's handout as a PDF, to print")
     handout.add_argument("lesson", help="the lesson's id (see tutorial list)")
     handout.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    handout.add_argument("--learner", default="", help="the learner's name, put on the handout and in its words")
+    certificate = what.add_parser("certificate", help="save a learner's certificate for today's lessons as a PDF")
+    certificate.add_argument("learner", help="the learner's name, as typed in workshop mode")
+    certificate.add_argument("--out", required=True, type=Path, help="the PDF file to write")
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
+    if args.tutorial_command == "check":
+        return _check([args.file])
     if args.tutorial_command == "list":
-        lessons = load_lessons(language=household.settings.get("locale"))
+        own = own_lessons(household)
+        lessons, _problems = read_lessons(language=household.settings.get("locale"), own=own)
+        if _check([*sorted(lessons_dir().glob("*.toml")), *sorted(own.glob("*.toml"))], quiet=True):
+            return 1
         if args.json:
             print(json.dumps([{"id": lesson.id, "title": lesson.title, "steps": len(lesson.steps)}
                               for lesson in lessons], indent=2))
@@ -49,13 +64,33 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
         else:
             for r in records:
                 print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
-                      f"step {r.step_reached} of {r.steps}  {r.status}")
+                      f"{r.step_reached} of {r.steps} steps done  {r.status}")
     elif args.tutorial_command == "handout":
-        print(save_handout(household, args.lesson, args.out))
+        learner = check_learner_name(args.learner) if args.learner.strip() else ""
+        print(save_handout(household, args.lesson, args.out, learner))
+    elif args.tutorial_command == "certificate":
+        print(save_certificate(household, args.learner, args.out))
     else:
         forgotten = household.learners.forget_all()
         print(f"Forgot {forgotten} learner record{'' if forgotten == 1 else 's'}.")
     return 0
+
+
+def own_lessons(household: Household) -> Path:
+    """The facilitator's own lessons: a `lessons` folder in the data folder (adds to or replaces bundled ones)."""
+    return household.paths.root / "lessons"
+
+
+def _check(files: list[Path], quiet: bool = False) -> int:
+    """Print every problem in `files` (to stderr), each with its file and line; 1 if there were any."""
+    names = known_names(Path(__file__).parent / "ui", assets_dir() / "tutorials")
+    problems = [(path, problem) for path in files for problem in check_lesson_file(path, names)]
+    for path, problem in problems:
+        print(f"{path.name}: {problem}", file=sys.stderr)
+    if not problems and not quiet:
+        for path in files:
+            print(f"{path.name}: no problems found.")
+    return 1 if problems else 0
 
 
 TUTORIAL_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {"tutorial": tutorial}

@@ -1502,11 +1502,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink — practice handout for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink — practice handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
+        <source>This lesson has {count} steps, two on each page. In each picture, the part of the screen to use has a thick black ring round it, with the step&apos;s number on its corner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,6 +1562,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1575,14 @@
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,7 +1606,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink could not start printing the certificate. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink — certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today you learned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not save the certificate as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,6 +1646,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,11 +1662,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped at step {step} of {steps}</source>
+        <source>stopped after {done} of {steps} steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on step {step} of {steps}</source>
+        <source>{done} of {steps} steps done so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,6 +1714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificate for this learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1727,26 @@
     </message>
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on from step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, forget every learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1767,14 @@
     </message>
     <message>
         <source>The handout went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is saved in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,6 +2167,10 @@
     </message>
     <message>
         <source>Their initials, {initials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

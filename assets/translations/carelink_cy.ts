@@ -1500,12 +1500,20 @@
         <translation>CareLink — {title}</translation>
     </message>
     <message>
+        <source>CareLink — practice handout for {name}</source>
+        <translation>CareLink — taflen ymarfer i {name}</translation>
+    </message>
+    <message>
         <source>CareLink — practice handout</source>
         <translation>CareLink — taflen ymarfer</translation>
     </message>
     <message>
         <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
-        <translation>Mae gan y wers hon {count} cam. Mae pob tudalen yn dangos un cam. Mae cylch melyn o gwmpas y rhan o&apos;r sgrin i&apos;w defnyddio.</translation>
+        <translation type="vanished">Mae gan y wers hon {count} cam. Mae pob tudalen yn dangos un cam. Mae cylch melyn o gwmpas y rhan o&apos;r sgrin i&apos;w defnyddio.</translation>
+    </message>
+    <message>
+        <source>This lesson has {count} steps, two on each page. In each picture, the part of the screen to use has a thick black ring round it, with the step&apos;s number on its corner.</source>
+        <translation>Mae gan y wers hon {count} cam, dau ar bob tudalen. Ym mhob llun, mae cylch du trwchus o gwmpas y rhan o&apos;r sgrin i&apos;w defnyddio, gyda rhif y cam ar ei gornel.</translation>
     </message>
     <message>
         <source>For example: “{words}”</source>
@@ -1556,6 +1564,10 @@
         <translation>Yn ôl i&apos;r gwersi</translation>
     </message>
     <message>
+        <source>Next lesson</source>
+        <translation>Y wers nesaf</translation>
+    </message>
+    <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
         <translation>Rydych chi&apos;n ymarfer nawr. Does dim yma&apos;n cyrraedd neb go iawn.</translation>
     </message>
@@ -1566,6 +1578,14 @@
     <message>
         <source>Nothing you do here reaches a real person.</source>
         <translation>Does dim yma&apos;n cyrraedd neb go iawn.</translation>
+    </message>
+    <message>
+        <source>Previous lessons</source>
+        <translation>Gwersi blaenorol</translation>
+    </message>
+    <message>
+        <source>More lessons</source>
+        <translation>Rhagor o wersi</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -1588,8 +1608,28 @@
         <translation>Gwers ymarfer</translation>
     </message>
     <message>
+        <source>CareLink could not start printing the certificate. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation>Doedd CareLink ddim yn gallu dechrau argraffu&apos;r dystysgrif. Gwiriwch yr argraffydd (neu&apos;r ffolder ar gyfer y ffeil PDF) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>CareLink — certificate</source>
+        <translation>CareLink — tystysgrif</translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
         <translation>Da iawn, {name}!</translation>
+    </message>
+    <message>
+        <source>Today you learned to:</source>
+        <translation>Heddiw rydych chi wedi dysgu sut i:</translation>
+    </message>
+    <message>
+        <source>Certificate for {name}</source>
+        <translation>Tystysgrif i {name}</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the certificate as {path}.</source>
+        <translation>Doedd CareLink ddim yn gallu cadw&apos;r dystysgrif fel {path}.</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1608,6 +1648,10 @@
         <translation>Pan fyddwch wedi darllen hwn, tapiwch Nesaf.</translation>
     </message>
     <message>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <translation>Arhoswch eiliad, yna gwnewch beth mae&apos;r geiriau ar y gwaelod yn ei ddweud.</translation>
+    </message>
+    <message>
         <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation>Bron! Tapiwch y rhan gyda&apos;r cylch melyn o&apos;i chwmpas.</translation>
     </message>
@@ -1621,11 +1665,19 @@
     </message>
     <message>
         <source>stopped at step {step} of {steps}</source>
-        <translation>wedi stopio ar gam {step} o {steps}</translation>
+        <translation type="vanished">wedi stopio ar gam {step} o {steps}</translation>
     </message>
     <message>
         <source>on step {step} of {steps}</source>
-        <translation>ar gam {step} o {steps}</translation>
+        <translation type="vanished">ar gam {step} o {steps}</translation>
+    </message>
+    <message>
+        <source>stopped after {done} of {steps} steps</source>
+        <translation>wedi stopio ar ôl {done} o {steps} cam</translation>
+    </message>
+    <message>
+        <source>{done} of {steps} steps done so far</source>
+        <translation>{done} o {steps} cam wedi&apos;u gwneud hyd yma</translation>
     </message>
     <message>
         <source>{learner}: {lesson}, {how} ({time})</source>
@@ -1672,6 +1724,10 @@
         <translation>Anghofio&apos;r rhestr o ddysgwyr</translation>
     </message>
     <message>
+        <source>Certificate for this learner</source>
+        <translation>Tystysgrif i&apos;r dysgwr hwn</translation>
+    </message>
+    <message>
         <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
         <translation>I adael modd gweithdy, pwyswch Gadael modd gweithdy a theipio&apos;r PIN (neu pwyswch Ctrl+Shift+L).</translation>
     </message>
@@ -1682,6 +1738,26 @@
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
         <translation>Teipiwch enw cyntaf y dysgwr (hyd at 30 llythyren).</translation>
+    </message>
+    <message>
+        <source>Carry on from step {step}</source>
+        <translation>Parhau o gam {step}</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
+    </message>
+    <message>
+        <source>Yes, forget every learner</source>
+        <translation>Ie, anghofio pob dysgwr</translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation>Mae hyn yn anghofio sut aeth hi i bob dysgwr. Tapiwch Ie, anghofio pob dysgwr i wneud hynny.</translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
+        <translation>Mae&apos;r rhestr o ddysgwyr yn wag nawr ({count} wedi&apos;u hanghofio).</translation>
     </message>
     <message>
         <source>Nobody has practised yet.</source>
@@ -1702,6 +1778,14 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Mae&apos;r daflen wedi mynd i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The certificate is saved in {path}</source>
+        <translation>Mae&apos;r dystysgrif wedi&apos;i chadw yn {path}</translation>
+    </message>
+    <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
+        <translation>Mae&apos;r teulu esgus fel newydd eto: mae eu negeseuon yn ôl fel yr oedden nhw, yn barod i&apos;r dysgwr nesaf.</translation>
     </message>
     <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
@@ -2122,6 +2206,10 @@
     <message>
         <source>It is {date}.</source>
         <translation>Heddiw yw {date}.</translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
+        <translation>Ymarfer — does dim yn cael ei anfon at neb</translation>
     </message>
 </context>
 <context>

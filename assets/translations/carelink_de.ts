@@ -1500,12 +1500,20 @@
         <translation>CareLink – {title}</translation>
     </message>
     <message>
+        <source>CareLink — practice handout for {name}</source>
+        <translation>CareLink – Übungsblatt für {name}</translation>
+    </message>
+    <message>
         <source>CareLink — practice handout</source>
         <translation>CareLink – Übungsblatt</translation>
     </message>
     <message>
         <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
-        <translation>Diese Lektion hat {count} Schritte. Jede Seite zeigt einen Schritt. Der Teil des Bildschirms, den man benutzt, hat einen gelben Ring.</translation>
+        <translation type="vanished">Diese Lektion hat {count} Schritte. Jede Seite zeigt einen Schritt. Der Teil des Bildschirms, den man benutzt, hat einen gelben Ring.</translation>
+    </message>
+    <message>
+        <source>This lesson has {count} steps, two on each page. In each picture, the part of the screen to use has a thick black ring round it, with the step&apos;s number on its corner.</source>
+        <translation>Diese Lektion hat {count} Schritte, zwei auf jeder Seite. Auf jedem Bild hat der Teil des Bildschirms, den Sie benutzen, einen dicken schwarzen Ring, mit der Nummer des Schritts an der Ecke.</translation>
     </message>
     <message>
         <source>For example: “{words}”</source>
@@ -1556,6 +1564,10 @@
         <translation>Zurück zu den Lektionen</translation>
     </message>
     <message>
+        <source>Next lesson</source>
+        <translation>Nächste Lektion</translation>
+    </message>
+    <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
         <translation>Sie üben gerade. Nichts hier erreicht echte Menschen.</translation>
     </message>
@@ -1566,6 +1578,14 @@
     <message>
         <source>Nothing you do here reaches a real person.</source>
         <translation>Nichts hier erreicht echte Menschen.</translation>
+    </message>
+    <message>
+        <source>Previous lessons</source>
+        <translation>Vorige Lektionen</translation>
+    </message>
+    <message>
+        <source>More lessons</source>
+        <translation>Weitere Lektionen</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -1588,8 +1608,28 @@
         <translation>Übungslektion</translation>
     </message>
     <message>
+        <source>CareLink could not start printing the certificate. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation>CareLink konnte die Urkunde nicht drucken. Prüfen Sie den Drucker (oder den Ordner für die PDF-Datei) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>CareLink — certificate</source>
+        <translation>CareLink – Urkunde</translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
         <translation>Gut gemacht, {name}!</translation>
+    </message>
+    <message>
+        <source>Today you learned to:</source>
+        <translation>Heute haben Sie gelernt:</translation>
+    </message>
+    <message>
+        <source>Certificate for {name}</source>
+        <translation>Urkunde für {name}</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the certificate as {path}.</source>
+        <translation>CareLink konnte die Urkunde nicht als {path} speichern.</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1608,6 +1648,10 @@
         <translation>Wenn Sie das gelesen haben, tippen Sie auf Weiter.</translation>
     </message>
     <message>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <translation>Warten Sie kurz, dann tun Sie, was unten steht.</translation>
+    </message>
+    <message>
         <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation>Fast! Tippen Sie auf den Teil mit dem gelben Ring.</translation>
     </message>
@@ -1621,11 +1665,19 @@
     </message>
     <message>
         <source>stopped at step {step} of {steps}</source>
-        <translation>bei Schritt {step} von {steps} aufgehört</translation>
+        <translation type="vanished">bei Schritt {step} von {steps} aufgehört</translation>
     </message>
     <message>
         <source>on step {step} of {steps}</source>
-        <translation>bei Schritt {step} von {steps}</translation>
+        <translation type="vanished">bei Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>stopped after {done} of {steps} steps</source>
+        <translation>angehalten nach {done} von {steps} Schritten</translation>
+    </message>
+    <message>
+        <source>{done} of {steps} steps done so far</source>
+        <translation>{done} von {steps} Schritten bisher geschafft</translation>
     </message>
     <message>
         <source>{learner}: {lesson}, {how} ({time})</source>
@@ -1672,6 +1724,10 @@
         <translation>Liste der Teilnehmenden vergessen</translation>
     </message>
     <message>
+        <source>Certificate for this learner</source>
+        <translation>Urkunde für diese Person</translation>
+    </message>
+    <message>
         <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
         <translation>Um den Kursmodus zu verlassen, drücken Sie Kursmodus verlassen und tippen Sie die PIN ein (oder drücken Sie Strg+Umschalt+L).</translation>
     </message>
@@ -1682,6 +1738,26 @@
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
         <translation>Bitte tippen Sie den Vornamen ein (bis zu 30 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Carry on from step {step}</source>
+        <translation>Weiter ab Schritt {step}</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
+    </message>
+    <message>
+        <source>Yes, forget every learner</source>
+        <translation>Ja, alle Teilnehmenden vergessen</translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation>Damit wird vergessen, wie es allen Teilnehmenden ergangen ist. Tippen Sie dazu auf Ja, alle Teilnehmenden vergessen.</translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
+        <translation>Die Liste der Teilnehmenden ist jetzt leer ({count} vergessen).</translation>
     </message>
     <message>
         <source>Nobody has practised yet.</source>
@@ -1702,6 +1778,14 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Das Merkblatt ging an den Drucker.</translation>
+    </message>
+    <message>
+        <source>The certificate is saved in {path}</source>
+        <translation>Die Urkunde ist gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
+        <translation>Die Übungsfamilie ist wieder wie neu: Ihre Nachrichten sind wie vorher, bereit für die nächste Person.</translation>
     </message>
     <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
@@ -2122,6 +2206,10 @@
     <message>
         <source>It is {date}.</source>
         <translation>Heute ist {date}.</translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
+        <translation>Übung – nichts wird an jemanden gesendet</translation>
     </message>
 </context>
 <context>

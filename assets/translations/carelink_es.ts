@@ -1500,12 +1500,20 @@
         <translation>CareLink — {title}</translation>
     </message>
     <message>
+        <source>CareLink — practice handout for {name}</source>
+        <translation>CareLink — ficha de práctica para {name}</translation>
+    </message>
+    <message>
         <source>CareLink — practice handout</source>
         <translation>CareLink — ficha de práctica</translation>
     </message>
     <message>
         <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
-        <translation>Esta lección tiene {count} pasos. Cada página muestra un paso. La parte de la pantalla que hay que usar tiene un círculo amarillo alrededor.</translation>
+        <translation type="vanished">Esta lección tiene {count} pasos. Cada página muestra un paso. La parte de la pantalla que hay que usar tiene un círculo amarillo alrededor.</translation>
+    </message>
+    <message>
+        <source>This lesson has {count} steps, two on each page. In each picture, the part of the screen to use has a thick black ring round it, with the step&apos;s number on its corner.</source>
+        <translation>Esta lección tiene {count} pasos, dos en cada página. En cada imagen, la parte de la pantalla que hay que usar tiene un grueso anillo negro alrededor, con el número del paso en su esquina.</translation>
     </message>
     <message>
         <source>For example: “{words}”</source>
@@ -1556,6 +1564,10 @@
         <translation>Volver a las lecciones</translation>
     </message>
     <message>
+        <source>Next lesson</source>
+        <translation>Siguiente lección</translation>
+    </message>
+    <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
         <translation>Ahora está practicando. Nada de aquí llega a una persona real.</translation>
     </message>
@@ -1566,6 +1578,14 @@
     <message>
         <source>Nothing you do here reaches a real person.</source>
         <translation>Nada de aquí llega a una persona real.</translation>
+    </message>
+    <message>
+        <source>Previous lessons</source>
+        <translation>Lecciones anteriores</translation>
+    </message>
+    <message>
+        <source>More lessons</source>
+        <translation>Más lecciones</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -1588,8 +1608,28 @@
         <translation>Lección de práctica</translation>
     </message>
     <message>
+        <source>CareLink could not start printing the certificate. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation>CareLink no pudo empezar a imprimir el certificado. Compruebe la impresora (o la carpeta del archivo PDF) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>CareLink — certificate</source>
+        <translation>CareLink — certificado</translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
         <translation>¡Muy bien, {name}!</translation>
+    </message>
+    <message>
+        <source>Today you learned to:</source>
+        <translation>Hoy ha aprendido a:</translation>
+    </message>
+    <message>
+        <source>Certificate for {name}</source>
+        <translation>Certificado para {name}</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the certificate as {path}.</source>
+        <translation>CareLink no pudo guardar el certificado como {path}.</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1608,6 +1648,10 @@
         <translation>Cuando haya leído esto, toque Siguiente.</translation>
     </message>
     <message>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <translation>Espere un momento y luego haga lo que dicen las palabras de abajo.</translation>
+    </message>
+    <message>
         <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation>¡Casi! Toque la parte con el círculo amarillo alrededor.</translation>
     </message>
@@ -1621,11 +1665,19 @@
     </message>
     <message>
         <source>stopped at step {step} of {steps}</source>
-        <translation>se detuvo en el paso {step} de {steps}</translation>
+        <translation type="vanished">se detuvo en el paso {step} de {steps}</translation>
     </message>
     <message>
         <source>on step {step} of {steps}</source>
-        <translation>en el paso {step} de {steps}</translation>
+        <translation type="vanished">en el paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <source>stopped after {done} of {steps} steps</source>
+        <translation>parada tras {done} de {steps} pasos</translation>
+    </message>
+    <message>
+        <source>{done} of {steps} steps done so far</source>
+        <translation>{done} de {steps} pasos hechos hasta ahora</translation>
     </message>
     <message>
         <source>{learner}: {lesson}, {how} ({time})</source>
@@ -1672,6 +1724,10 @@
         <translation>Olvidar la lista de alumnos</translation>
     </message>
     <message>
+        <source>Certificate for this learner</source>
+        <translation>Certificado para este alumno</translation>
+    </message>
+    <message>
         <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
         <translation>Para salir del modo taller, pulse Salir del modo taller y escriba el PIN (o pulse Ctrl+Shift+L).</translation>
     </message>
@@ -1682,6 +1738,26 @@
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
         <translation>Por favor, escriba el nombre de pila del alumno (hasta 30 letras).</translation>
+    </message>
+    <message>
+        <source>Carry on from step {step}</source>
+        <translation>Seguir desde el paso {step}</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
+    </message>
+    <message>
+        <source>Yes, forget every learner</source>
+        <translation>Sí, olvidar a todos los alumnos</translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation>Esto olvida cómo le fue a cada alumno. Toque Sí, olvidar a todos los alumnos para hacerlo.</translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
+        <translation>La lista de alumnos está vacía ahora ({count} olvidados).</translation>
     </message>
     <message>
         <source>Nobody has practised yet.</source>
@@ -1702,6 +1778,14 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La ficha se ha enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The certificate is saved in {path}</source>
+        <translation>El certificado está guardado en {path}</translation>
+    </message>
+    <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
+        <translation>La familia de prueba está como nueva: sus mensajes vuelven a estar como estaban, listos para el siguiente alumno.</translation>
     </message>
     <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
@@ -2122,6 +2206,10 @@
     <message>
         <source>It is {date}.</source>
         <translation>Hoy es {date}.</translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
+        <translation>Práctica — no se envía nada a nadie</translation>
     </message>
 </context>
 <context>

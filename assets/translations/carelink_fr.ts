@@ -1500,12 +1500,20 @@
         <translation>CareLink — {title}</translation>
     </message>
     <message>
+        <source>CareLink — practice handout for {name}</source>
+        <translation>CareLink — fiche d&apos;exercice pour {name}</translation>
+    </message>
+    <message>
         <source>CareLink — practice handout</source>
         <translation>CareLink — fiche d&apos;exercice</translation>
     </message>
     <message>
         <source>This lesson has {count} steps. Each page shows one step. The part of the screen to use has a yellow ring round it.</source>
-        <translation>Cette leçon a {count} étapes. Chaque page montre une étape. La partie de l&apos;écran à utiliser est entourée d&apos;un cercle jaune.</translation>
+        <translation type="vanished">Cette leçon a {count} étapes. Chaque page montre une étape. La partie de l&apos;écran à utiliser est entourée d&apos;un cercle jaune.</translation>
+    </message>
+    <message>
+        <source>This lesson has {count} steps, two on each page. In each picture, the part of the screen to use has a thick black ring round it, with the step&apos;s number on its corner.</source>
+        <translation>Cette leçon a {count} étapes, deux par page. Sur chaque image, la partie de l&apos;écran à utiliser est entourée d&apos;un épais cercle noir, avec le numéro de l&apos;étape dans son coin.</translation>
     </message>
     <message>
         <source>For example: “{words}”</source>
@@ -1556,6 +1564,10 @@
         <translation>Retour aux leçons</translation>
     </message>
     <message>
+        <source>Next lesson</source>
+        <translation>Leçon suivante</translation>
+    </message>
+    <message>
         <source>You are practising now. Nothing you do here reaches a real person.</source>
         <translation>Vous vous exercez. Rien ici n&apos;arrive à une vraie personne.</translation>
     </message>
@@ -1566,6 +1578,14 @@
     <message>
         <source>Nothing you do here reaches a real person.</source>
         <translation>Rien ici n&apos;arrive à une vraie personne.</translation>
+    </message>
+    <message>
+        <source>Previous lessons</source>
+        <translation>Leçons précédentes</translation>
+    </message>
+    <message>
+        <source>More lessons</source>
+        <translation>Plus de leçons</translation>
     </message>
     <message>
         <source>There are no lessons on this computer.</source>
@@ -1588,8 +1608,28 @@
         <translation>Leçon d&apos;exercice</translation>
     </message>
     <message>
+        <source>CareLink could not start printing the certificate. Check the printer (or the folder for the PDF file) and try again.</source>
+        <translation>CareLink n&apos;a pas pu commencer à imprimer le certificat. Vérifiez l&apos;imprimante (ou le dossier du fichier PDF) et réessayez.</translation>
+    </message>
+    <message>
+        <source>CareLink — certificate</source>
+        <translation>CareLink — certificat</translation>
+    </message>
+    <message>
         <source>Well done, {name}!</source>
         <translation>Bravo, {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Today you learned to:</source>
+        <translation>Aujourd&apos;hui, vous avez appris à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate for {name}</source>
+        <translation>Certificat pour {name}</translation>
+    </message>
+    <message>
+        <source>CareLink could not save the certificate as {path}.</source>
+        <translation>CareLink n&apos;a pas pu enregistrer le certificat sous {path}.</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1608,6 +1648,10 @@
         <translation>Quand vous avez lu ceci, touchez Suivant.</translation>
     </message>
     <message>
+        <source>Wait a moment, then do what the words at the bottom say.</source>
+        <translation>Attendez un instant, puis faites ce que disent les mots en bas.</translation>
+    </message>
+    <message>
         <source>Nearly! Tap the part with the yellow ring around it.</source>
         <translation>Presque&#xa0;! Touchez la partie entourée du cercle jaune.</translation>
     </message>
@@ -1621,11 +1665,19 @@
     </message>
     <message>
         <source>stopped at step {step} of {steps}</source>
-        <translation>arrêtée à l&apos;étape {step} sur {steps}</translation>
+        <translation type="vanished">arrêtée à l&apos;étape {step} sur {steps}</translation>
     </message>
     <message>
         <source>on step {step} of {steps}</source>
-        <translation>à l&apos;étape {step} sur {steps}</translation>
+        <translation type="vanished">à l&apos;étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>stopped after {done} of {steps} steps</source>
+        <translation>arrêtée après {done} étapes sur {steps}</translation>
+    </message>
+    <message>
+        <source>{done} of {steps} steps done so far</source>
+        <translation>{done} étapes sur {steps} faites jusqu&apos;ici</translation>
     </message>
     <message>
         <source>{learner}: {lesson}, {how} ({time})</source>
@@ -1672,6 +1724,10 @@
         <translation>Oublier la liste des apprenants</translation>
     </message>
     <message>
+        <source>Certificate for this learner</source>
+        <translation>Certificat pour cet apprenant</translation>
+    </message>
+    <message>
         <source>To leave workshop mode, press Leave workshop mode and type the PIN (or press Ctrl+Shift+L).</source>
         <translation>Pour quitter le mode atelier, appuyez sur Quitter le mode atelier et tapez le code PIN (ou appuyez sur Ctrl+Shift+L).</translation>
     </message>
@@ -1682,6 +1738,26 @@
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant (30 lettres au plus).</translation>
+    </message>
+    <message>
+        <source>Carry on from step {step}</source>
+        <translation>Reprendre à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
+    </message>
+    <message>
+        <source>Yes, forget every learner</source>
+        <translation>Oui, oublier tous les apprenants</translation>
+    </message>
+    <message>
+        <source>This forgets how every learner got on. Tap Yes, forget every learner to do it.</source>
+        <translation>Cela oublie comment chaque apprenant s&apos;en est sorti. Touchez Oui, oublier tous les apprenants pour le faire.</translation>
+    </message>
+    <message>
+        <source>The list of learners is empty now ({count} forgotten).</source>
+        <translation>La liste des apprenants est vide maintenant ({count} oubliés).</translation>
     </message>
     <message>
         <source>Nobody has practised yet.</source>
@@ -1702,6 +1778,14 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La fiche est partie à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The certificate is saved in {path}</source>
+        <translation>Le certificat est enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
+        <translation>La famille pour de faux est comme neuve&#xa0;: ses messages sont revenus comme avant, prêts pour l&apos;apprenant suivant.</translation>
     </message>
     <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
@@ -2122,6 +2206,10 @@
     <message>
         <source>It is {date}.</source>
         <translation>Nous sommes {date}.</translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent to anyone</source>
+        <translation>Exercice — rien n&apos;est envoyé à personne</translation>
     </message>
 </context>
 <context>

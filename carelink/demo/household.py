@@ -11,6 +11,7 @@ from pathlib import Path
 
 from carelink.clock import Clock
 from carelink.demo.pictures import make_scene
+from carelink.demo.portraits import portrait_for
 from carelink.services.admin_pin import AdminPin
 from carelink.services.contacts import ContactService
 from carelink.services.settings import SettingsService
@@ -58,7 +59,8 @@ def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService
         return
     pin.set(DEMO_PIN)
     settings.set("locale", "en-GB")  # the pretend family lives in Britain: 999 on the concern screen
-    people = [contacts.add(name, email, role) for name, email, role in FAMILY]
+    # each with a drawn portrait (assets/portraits), so "Tap Sarah's picture" finds a picture, not initials
+    people = [contacts.add(name, email, role, photo=portrait_for(email)) for name, email, role in FAMILY]
     now = clock.now()
     photos_folder.mkdir(parents=True, exist_ok=True)
     for seed, (sender, hours_ago, text, scene, read) in enumerate(MESSAGES):

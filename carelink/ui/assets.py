@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from carelink.resources import assets_dir
+from carelink.ui.theme import FONT_FAMILY
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,13 @@ def load_fonts() -> list[str]:
             for family in loaded:  # Qt draws emoji in it before any other (it is also the fallback for them)
                 if family not in QFontDatabase.applicationEmojiFontFamilies():
                     QFontDatabase.addApplicationEmojiFontFamily(family)
+    if FONT_FAMILY in families:
+        # The application's own font too, not only the style sheet's: whatever the style sheet does not reach (a
+        # handout's painter, a window made while the style sheet is being swapped) stays Atkinson Hyperlegible.
+        font = QGuiApplication.font()
+        if font.family() != FONT_FAMILY:
+            font.setFamily(FONT_FAMILY)
+            QGuiApplication.setFont(font)
     return sorted(families)
 
 

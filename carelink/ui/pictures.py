@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
-    """A lesson's handout as a PDF (each step's real screen with its control ringed), made without showing a
-    window."""
+def save_handout(household: Household, lesson_id: str, out: Path, learner: str = "") -> Path:
+    """A lesson's handout as a PDF for `learner` (each step's real screen with its control ringed), made without
+    showing a window."""
     from carelink.services.tutorial.lessons import find_lesson, load_lessons
     from carelink.ui.assets import load_fonts
     from carelink.ui.tutorial.handout import save_handout_pdf
@@ -30,7 +30,23 @@ def save_handout(household: Household, lesson_id: str, out: Path) -> Path:
     _app, _created = _qt_application(needs_screen=False)
     if not load_fonts():
         log.warning("Atkinson Hyperlegible could not be loaded; the handout uses the system font")
-    return save_handout_pdf(lesson, out)
+    return save_handout_pdf(lesson, out, learner)
+
+
+def save_certificate(household: Household, learner: str, out: Path) -> Path:
+    """A learner's certificate as a PDF: the lessons they finished today, from the household's learners' record."""
+    from carelink.services.tutorial.certificate import certificate_for
+    from carelink.services.tutorial.lessons import read_lessons
+    from carelink.ui.assets import load_fonts
+    from carelink.ui.tutorial.certificate_page import save_certificate_pdf
+
+    lessons, _problems = read_lessons(language=household.settings.get("locale"),
+                                      own=household.paths.root / "lessons")
+    certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
+    _app, _created = _qt_application(needs_screen=False)
+    if not load_fonts():
+        log.warning("Atkinson Hyperlegible could not be loaded; the certificate uses the system font")
+    return save_certificate_pdf(certificate, out)
 
 
 def _open_camera_check(window: MainWindow) -> None:

@@ -7,18 +7,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from carelink.app import build_window, share_gl_contexts
+from carelink.app import build_tutorial_household, build_window, reset_tutorial, share_gl_contexts
+from carelink.autostart import XdgAutostart
 from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.main_window import MainWindow
-from tests.helpers import make_household
+from carelink.ui.tutorial.workshop import Practice
+from tests.helpers import make_household, memory_secrets
 
 WindowFactory = Callable[..., MainWindow]
+REPLY_AFTER_S = 0.3  # the pretend family answer quickly in tests
 
 # Before pytest-qt makes the QApplication: what Qt WebEngine (the call window) needs, as in app._qt_application.
 share_gl_contexts()
@@ -118,3 +122,31 @@ def pages_opened(window: MainWindow) -> list[str]:
 
     window.calls.calling.make_web_call = offline
     return opened
+
+
+@pytest.fixture
+def workshop_window(qtbot: QtBot, household: Household, speaker: SilentSpeaker, tmp_path: Path
+                    ) -> Iterator[MainWindow]:
+    """The demo household's window, with a practice household that answers quickly and a test keyring."""
+    root = household.paths.root
+    practice_windows: list[QMainWindow] = []
+
+    def practice_window(practice: Household) -> QMainWindow:
+        made = build_window(practice, speaker, autostart=XdgAutostart(tmp_path / "config"))
+        practice_windows.append(made)
+        return made
+
+    practice = Practice(
+        household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
+                                                           secrets=memory_secrets(), reply_after_s=REPLY_AFTER_S,
+                                                           learners=household.learners),
+        window=practice_window,
+        reset=lambda: reset_tutorial(root))
+    window = build_window(household, speaker, autostart=XdgAutostart(tmp_path / "config"), practice=practice)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()  # and with it, any lesson still on show
+    assert not any(shiboken6.isValid(made) and made.isVisible() for made in practice_windows)

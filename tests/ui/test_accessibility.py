@@ -212,7 +212,7 @@ def _lesson(lesson_id: str, to_the_end: bool = False) -> Callable[[MainWindow], 
             if to_the_end or practice.overlay.target is not None:
                 break
             QThread.msleep(20)
-        return practice.overlay
+        return practice.overlay.box  # the lesson strip: the words and the learner's buttons
 
     return open_lesson
 

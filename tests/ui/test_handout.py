@@ -15,6 +15,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,16 +23,17 @@ from pytestqt.qtbot import QtBot
 from carelink.errors import UserError
 from carelink.services.tutorial.lessons import Lesson, Step, find_lesson, load_lessons
 from carelink.ui.main_window import MainWindow
-from carelink.ui.tutorial import handout, handout_capture, overlay
+from carelink.ui.tutorial import controls, handout, handout_capture
+from carelink.ui.tutorial.controls import RING_COLOUR
 from carelink.ui.tutorial.handout import (
     HandoutStep,
     capture_lesson,
     handout_for_panel,
+    handout_pages,
     handout_printer,
     print_handout,
     save_handout_pdf,
 )
-from carelink.ui.tutorial.overlay import RING_COLOUR
 
 LESSONS = load_lessons()
 IDS = [lesson.id for lesson in LESSONS]
@@ -48,6 +50,16 @@ def yellow_pixels(image: QImage, area: QRect) -> int:
                     and colour.blue() < 80:
                 count += 4  # every other pixel, both ways
     return count
+
+
+def pdf_words(path: Path) -> str:
+    """Every word of a PDF, read back with Qt's own PDF reader."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        return " ".join(" ".join(document.getAllText(page).text() for page in range(document.pageCount())).split())
+    finally:
+        document.close()
 
 
 def pdf_pages(path: Path) -> int:
@@ -68,7 +80,7 @@ def test_each_step_is_a_picture_of_the_real_screen_with_the_control_ringed(qapp:
             assert shown.ring is None and yellow_pixels(shown.image, shown.image.rect()) < 100
             continue
         assert shown.ring is not None and shown.image.rect().intersects(shown.ring)
-        grow = overlay.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
+        grow = controls.RING_GAP_PX + 2 * handout_capture.PRINT_RING_PX
         around = shown.ring.adjusted(-grow, -grow, grow, grow)
         assert yellow_pixels(shown.image, around) >= shown.ring.width() + shown.ring.height(), \
             f"step {shown.number} ({step.control}) is not ringed"
@@ -82,7 +94,7 @@ def test_the_pdf_has_a_title_page_and_a_page_per_step(qapp: QApplication, tmp_pa
     assert out == tmp_path / "new folder" / f"{lesson.id}.pdf"
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
-    assert pdf_pages(out) == len(lesson.steps) + 1
+    assert pdf_pages(out) == handout_pages(len(lesson.steps)) == 1 + (len(lesson.steps) + 1) // 2
     assert b"AtkinsonHyperlegible" in data  # the bundled large-print font
 
 
@@ -144,7 +156,7 @@ def test_print_handout_paints_a4_portrait_pages_in_large_print(qapp: QApplicatio
     assert layout.pageSize().id() == QPageSize.PageSizeId.A4
     assert layout.orientation() == QPageLayout.Orientation.Portrait
     print_handout(lesson, steps, printer)
-    assert pdf_pages(tmp_path / "two.pdf") == 3
+    assert pdf_pages(tmp_path / "two.pdf") == 2  # the title page, then both steps on one page
     assert min(handout.COUNTER_PT, handout.WORDS_PT, handout.EXAMPLE_PT, handout.SUMMARY_PT) >= 20
 
 
@@ -158,9 +170,16 @@ def test_the_panel_saves_the_handout_in_the_documents_folder_and_says_where(
     qtbot.mouseClick(panel.lesson_buttons["checkin"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
     saved = documents / "CareLink handouts" / "checkin.pdf"
-    assert saved.is_file() and pdf_pages(saved) == 4
+    assert saved.is_file() and pdf_pages(saved) == 3
     assert str(saved) in panel.message.text() and "saved" in panel.message.text()
     assert window.current_screen() == "tutorial"
+    qtbot.keyClicks(panel.learner, "Margaret")  # the learner's own handout, with their name
+    qtbot.mouseClick(panel.lesson_buttons["reply"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    theirs = documents / "CareLink handouts" / "reply-Margaret.pdf"
+    assert theirs.is_file() and str(theirs) in panel.message.text()
+    words = pdf_words(theirs)
+    assert "practice handout for Margaret" in words and "Wait a moment, Margaret" in words and "Mary" not in words
 
 
 def test_a_handout_for_the_panel_can_go_to_a_chosen_folder(qapp: QApplication, window: MainWindow,

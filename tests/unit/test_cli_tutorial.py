@@ -97,7 +97,7 @@ def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:
         "id": record, "learner": "Rose", "lesson": "reply", "step": 3, "steps": 9, "status": "practising"}
     assert set(row) == {"id", "learner", "lesson", "step", "steps", "status", "updated"}
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners")
-    assert code == 0 and "Rose" in out and "step 3 of 9" in out
+    assert code == 0 and "Rose" in out and "3 of 9 steps done" in out
     code, out, err = cli(tmp_path, capsys, "tutorial", "forget")
     assert (code, out.strip(), err) == (0, "Forgot 1 learner record.", "")
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners", "--json")
@@ -114,3 +114,52 @@ def test_bad_tutorial_usage_exits_2(tmp_path: Path, capsys: Capsys, argv: tuple[
     code, out, err = cli(tmp_path, capsys, *argv)
     assert code == 2
     assert out == "" and "usage:" in err
+
+
+MISSPELT = """title = "Saying hello"
+start = "hom"
+
+[[steps]]
+say = "Tap Messages."
+control = "tile_mesages"
+
+[[steps]]
+control = "wall_home"
+action = "jump"
+"""
+
+
+def test_tutorial_check_names_every_problem_with_its_line(tmp_path: Path, capsys: Capsys) -> None:
+    lesson = tmp_path / "hello.toml"
+    lesson.write_text(MISSPELT, encoding="utf-8")
+    code, out, err = cli(tmp_path, capsys, "tutorial", "check", str(lesson))
+    assert code == 1 and out == ""
+    assert "hello.toml: Line 2: there is no screen 'hom'. Did you mean home?" in err
+    assert "Line 6: there is no control 'tile_mesages'. Did you mean tile_messages?" in err
+    assert "Line 8 (step 2): the step has no 'say'" in err
+    assert "Line 10: there is no action 'jump'." in err
+
+
+def test_tutorial_check_reads_notepad_files_and_says_toml_errors_plainly(tmp_path: Path, capsys: Capsys) -> None:
+    lesson = tmp_path / "hello.toml"
+    written = MISSPELT.replace('"hom"', '"home"').replace("tile_mesages", "tile_messages").replace(
+        'action = "jump"', 'say = "Tap Home."').replace('"Saying hello"', "\u201cSaying hello\u201d")
+    lesson.write_bytes(b"\xef\xbb\xbf" + written.replace("\n", "\r\n").encode("utf-8"))
+    code, out, err = cli(tmp_path, capsys, "tutorial", "check", str(lesson))
+    assert (code, err) == (0, "") and "no problems found" in out
+    lesson.write_text('title = "Saying hello\n', encoding="utf-8")
+    code, _, err = cli(tmp_path, capsys, "tutorial", "check", str(lesson))
+    assert code == 1 and "Line 1: the words are not closed with a quote mark" in err and "Illegal" not in err
+
+
+def test_a_lessons_folder_in_the_data_folder_adds_lessons_and_list_checks_them(tmp_path: Path,
+                                                                                capsys: Capsys) -> None:
+    own = tmp_path / "lessons"
+    own.mkdir(parents=True)
+    (own / "hello.toml").write_text(MISSPELT.replace('"hom"', '"home"').replace("tile_mesages", "tile_messages")
+                                    .replace('action = "jump"', 'say = "Tap Home."'), encoding="utf-8")
+    code, out, err = cli(tmp_path, capsys, "tutorial", "list", "--json")
+    assert (code, err) == (0, "") and "hello" in [item["id"] for item in json.loads(out)]
+    (own / "hello.toml").write_text(MISSPELT, encoding="utf-8")
+    code, _, err = cli(tmp_path, capsys, "tutorial", "list")
+    assert code == 1 and "Did you mean tile_messages?" in err

@@ -18,8 +18,8 @@ from carelink.resources import assets_dir
 
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")
-FAMILY_ACTIONS = ("call",)
-_LESSON_KEYS = {"title", "short", "summary", "order", "start", "steps"}
+FAMILY_ACTIONS = ("call", "scam")
+_LESSON_KEYS = {"title", "short", "summary", "learned", "order", "start", "steps"}
 _STEP_KEYS = {"say", "control", "action", "hint", "example", "until", "family"}
 _CONTROL = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,80}$")
 _LESSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
@@ -35,7 +35,8 @@ class Step:
 
     `action` is "tap" (press the control), "type" (write in the box; `example` is what the handout shows),
     "wait" (until the control is on show, or until a message has come in) or "read" (read the words and press
-    Next). `family` is what the pretend family does when the step starts: "call tom@example.org" rings the screen.
+    Next). `family` is what the pretend family does when the step starts: "call tom@example.org" rings the screen;
+    "scam" has a stranger send a pretend scam message, which CareLink holds back.
     """
 
     say: str
@@ -55,8 +56,9 @@ class Step:
 
 @dataclass(frozen=True)
 class Lesson:
-    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on, and
-    `short`, a few words for its button when the writing is too large for the title (the title if none given)."""
+    """A lesson: its id (the file's name), title, a sentence saying what it teaches, the screen it starts on,
+    `short`, a few words for its button when the writing is too large for the title (the title if none given), and
+    `learned`, what the learner can do after it, for their certificate ("read a message and hear it aloud")."""
 
     id: str
     title: str
@@ -65,6 +67,7 @@ class Lesson:
     start: str
     steps: tuple[Step, ...]
     short: str = ""
+    learned: str = ""
 
 
 def _fill(text: str, learner: str) -> str:
@@ -101,10 +104,13 @@ def _step(table: object, number: int) -> Step:
         raise ValueError(f"{where}'s until '{until}' must be one of: {', '.join(WAIT_UNTIL)}")
     example = _text(table, "example", where, required=action == "type")
     family = _text(table, "family", where, required=False)
-    if family and family.split()[0] not in FAMILY_ACTIONS:
+    verb = family.split()[0] if family else ""
+    if family and verb not in FAMILY_ACTIONS:
         raise ValueError(f"{where}'s family '{family}' must start with one of: {', '.join(FAMILY_ACTIONS)}")
-    if family and len(family.split()) != 2:
+    if verb == "call" and len(family.split()) != 2:
         raise ValueError(f"{where}'s family '{family}' must name one address, like: call tom@example.org")
+    if verb == "scam" and family != "scam":
+        raise ValueError(f"{where}'s family '{family}' must be the one word: scam")
     return Step(say=_text(table, "say", where), control=control, action=action,
                 hint=_text(table, "hint", where, required=False), example=example, until=until, family=family)
 
@@ -125,7 +131,43 @@ def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
     return Lesson(id=lesson_id, title=title,
                   summary=_text(data, "summary", "the lesson", required=False), order=order, start=start,
                   steps=tuple(_step(table, number) for number, table in enumerate(steps, 1)),
-                  short=_text(data, "short", "the lesson", required=False) or title)
+                  short=_text(data, "short", "the lesson", required=False) or title,
+                  learned=_text(data, "learned", "the lesson", required=False))
+
+
+def lesson_text(raw: bytes) -> str:
+    """A lesson file's words as TOML can read them: a byte-order mark (Windows Notepad) dropped, Windows line endings
+    made plain, and a word processor's curly double quotes made straight."""
+    text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def plain_toml_error(error: tomllib.TOMLDecodeError) -> str:
+    """What a TOML error means, in plain words, with the line it is on."""
+    text = str(error)
+    found = re.search(r"\(at line (\d+), column \d+\)", text)
+    line = f"Line {found.group(1)}" if found else "The file"
+    if "Illegal character '\\n'" in text or "Unterminated string" in text:
+        return f"{line}: the words are not closed with a quote mark at the end of the line"
+    if "Expected '=' after a key" in text or "Invalid statement" in text:
+        return f"{line}: each line should be a name, an = sign and words in quotes, like: say = \"Tap Messages\""
+    if "Cannot overwrite a value" in text or "Cannot declare" in text:
+        return f"{line}: this name is given twice in the same step"
+    return f"{line} cannot be read ({text.split(' (at line')[0]}); check its quote marks and = sign"
+
+
+def read_lesson_file(path: Path) -> Lesson:
+    """One lesson file; ValueError in plain words if it cannot be used."""
+    lesson_id, _ = _file_language(path)
+    if not _LESSON_ID.match(lesson_id):
+        raise ValueError("its name must be small letters, numbers and dashes, like reply.toml")
+    try:
+        data = tomllib.loads(lesson_text(path.read_bytes()))
+    except UnicodeDecodeError as error:
+        raise ValueError("it is not saved as UTF-8 text (choose UTF-8 when saving it)") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(plain_toml_error(error)) from error
+    return parse_lesson(lesson_id, data)
 
 
 def _file_language(path: Path) -> tuple[str, str]:
@@ -146,24 +188,25 @@ def _chosen_files(folder: Path, language: str) -> list[Path]:
     return list(chosen.values())
 
 
-def read_lessons(folder: Path | None = None, language: str = "") -> tuple[list[Lesson], list[str]]:
-    """Every lesson that can be used, in order, and a plain sentence for each file that cannot."""
+def read_lessons(folder: Path | None = None, language: str = "", own: Path | None = None
+                 ) -> tuple[list[Lesson], list[str]]:
+    """Every lesson that can be used, in order, and a plain sentence for each file that cannot. Lessons in `own`
+    (the facilitator's `lessons` folder in the data folder) are added, and replace bundled ones of the same name."""
     folder = folder or lessons_dir()
-    lessons: list[Lesson] = []
+    found: dict[str, Lesson] = {}
     problems: list[str] = []
     if not folder.is_dir():
         return [], [f"There is no lessons folder at {folder}."]
-    for path in _chosen_files(folder, language):
-        lesson_id, _ = _file_language(path)
-        try:
-            if not _LESSON_ID.match(lesson_id):
-                raise ValueError("its name must be small letters, numbers and dashes, like reply.toml")
-            with path.open("rb") as file:
-                lessons.append(parse_lesson(lesson_id, tomllib.load(file)))
-        except tomllib.TOMLDecodeError as error:
-            problems.append(f"The lesson file {path.name} cannot be read: {error}.")
-        except (ValueError, OSError) as error:
-            problems.append(f"The lesson file {path.name} cannot be used: {error}.")
+    for where in (folder, own):
+        if where is None or not where.is_dir():
+            continue
+        for path in _chosen_files(where, language):
+            try:
+                lesson = read_lesson_file(path)
+                found[lesson.id] = lesson
+            except (ValueError, OSError) as error:
+                problems.append(f"The lesson file {path.name} cannot be used: {error}.")
+    lessons = list(found.values())
     lessons.sort(key=lambda lesson: (lesson.order, lesson.title))
     return lessons, problems
 

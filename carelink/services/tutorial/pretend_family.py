@@ -6,7 +6,9 @@ warm reply a few seconds later, as a real email put into the sandbox's mailbox, 
 - a concern (to the carer): the carer answers in the concern's thread, so the concern is acknowledged;
 - "I'm OK today": one family member (Sarah, when she is told) answers, once for each check-in;
 - a call invite, or a missed-check-in alert: no answer;
-- `call_from(email)`: that contact "calls" now, with a call-invite email that rings the screen.
+- `call_from(email)`: that contact "calls" now, with a call-invite email that rings the screen;
+- `post_scam()`: a stranger sends a pretend scam ("your bank account is locked, send your password"), which CareLink
+  holds back for the family to see, as it would a real one: it never reaches the wall.
 
 Nothing here leaves the computer: the sandbox sender keeps what the learner sends, and the answers only ever go
 into the sandbox's own mailbox.
@@ -47,6 +49,11 @@ _REPLIES = {
 _DEFAULT_REPLY = "Lovely to hear from you, {name}! Speak soon."
 _CONCERN_REPLY = "Thank you for telling me, {name}. I'll call you this afternoon."
 _CHECKIN_REPLY = "Glad you're well today, {name}! Have a lovely day."
+SCAM_SENDER = ("Bank Security Team", "security-alerts@bank-help.example.net")
+SCAM_SUBJECT = "URGENT: your bank account is locked"
+_SCAM_TEXT = ("Dear customer, your bank account has been locked. To unlock it, reply today with your password "
+              "and your card number, or your money will be lost.\n\n"
+              "(a pretend scam message, made by CareLink's tutorial for practice)\n")
 
 
 def first_name(contact: Contact) -> str:
@@ -131,6 +138,29 @@ class PretendFamily:
         message["Date"] = format_datetime(self._clock.now() + timedelta(seconds=delay))
         message["Message-ID"] = make_msgid(domain=writer.email.rpartition("@")[2] or "example.org")
         return message
+
+    def act(self, action: str) -> None:
+        """What a lesson's step asks of the pretend family: "call ADDRESS" (that contact calls) or "scam" (a
+        stranger sends a pretend scam). Anything else is ignored, as `tutorial check` already names it."""
+        verb, _, address = action.partition(" ")
+        if verb == "call":
+            self.call_from(address)
+        elif verb == "scam":
+            self.post_scam()
+
+    def post_scam(self) -> None:
+        """A stranger, in no one's contacts, sends a pretend scam: the real mail sync holds it back as it would a
+        real one (only approved senders reach the wall)."""
+        scam = EmailMessage()
+        scam["From"] = formataddr(SCAM_SENDER)
+        home = self._transport.from_address() or "carelink@carelink.invalid"
+        scam["To"] = formataddr((self._person_name().strip(), home))
+        scam["Date"] = format_datetime(self._clock.now())
+        scam["Message-ID"] = make_msgid(domain=SCAM_SENDER[1].rpartition("@")[2])
+        scam["Subject"] = SCAM_SUBJECT
+        scam.set_content(_SCAM_TEXT)
+        self._mailbox.add(bytes(scam))
+        log.info("pretend family: a pretend scam message arrives")
 
     def call_from(self, email: str) -> str:
         """That contact calls now: a call invite arrives at once (it rings after the next sync). Returns its

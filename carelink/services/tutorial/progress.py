@@ -109,6 +109,10 @@ class LearnerProgress:
             done = row is not None and row.status == DONE
         self._move(record_id, status=None if done else STOPPED)
 
+    def resume(self, record_id: int) -> None:
+        """The learner carries on a lesson they stopped, from the step they had reached."""
+        self._move(record_id, status=PRACTISING)
+
     def records(self) -> list[LearnerRecord]:
         """Every record, the most recently started first."""
         with self._database.session() as session:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact, ContactService
 from carelink.ui.fitting import Refit, fits_unscrolled
+from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, LayoutButton, Screen, label, tr
+from carelink.ui.widgets import Avatar, LayoutButton, Screen, label, tr
 
-PAGE_SHAPES = ((3, 2), (3, 1), (2, 1), (1, 1))  # (columns, rows) of photos on a page, the first that fits
+# (columns, rows) of photos on a page, the first that fits; with one column (little room) the people are a list,
+# each photo small beside the name
+PAGE_SHAPES = ((3, 2), (3, 1), (2, 1), (1, 3), (1, 2), (1, 1))
 PHOTO_PX = 150
+LISTED_PHOTO_PX = 72
 
 
 class PersonButton(LayoutButton):
@@ -26,7 +30,7 @@ class PersonButton(LayoutButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(tr("Call {name}").format(name=contact.name))
-        self._layout = QVBoxLayout(self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.setSpacing(8)
         # On a light mount, so that a portrait in the button's own colour still stands out.
@@ -43,6 +47,17 @@ class PersonButton(LayoutButton):
         self.name.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._layout.addWidget(mount, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.addWidget(self.name)
+        self._photo_px = photo_px
+
+    def set_listed(self, listed: bool) -> None:
+        """In a list (little room): a small photo beside the name; else the photo large above it."""
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight if listed else QBoxLayout.Direction.TopToBottom)
+        size = LISTED_PHOTO_PX if listed else self._photo_px
+        self.avatar.setFixedSize(size, size)
+        self.name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if listed
+                               else Qt.AlignmentFlag.AlignCenter)
+        self._layout.invalidate()
+        self.updateGeometry()
 
 
 class CallGridScreen(Screen):
@@ -70,30 +85,14 @@ class CallGridScreen(Screen):
         self.body_layout.addWidget(self.grid_holder)
         self.people: list[PersonButton] = []
         self.body_layout.addStretch(1)
-        paging = QHBoxLayout()
-        paging.setSpacing(GAP_PX)
-        self.previous = BigButton(tr("◀  Previous"))
-        self.previous.setObjectName("calls_previous")
-        self.previous.setAccessibleName(tr("Previous people"))
-        self.page_label = label(wrap=False)
-        self.page_label.setObjectName("calls_page")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = BigButton(tr("Next  ▶"))
-        self.next.setObjectName("calls_next")
-        self.next.setAccessibleName(tr("More people"))
-        for button in (self.previous, self.next):
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)  # nothing moves when one of them is not needed
-            button.setSizePolicy(policy)
-        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
-        paging.addWidget(self.previous)
-        paging.addWidget(self.page_label, 1)
-        paging.addWidget(self.next)
-        self.paging = QWidget()
-        self.paging.setObjectName("screen")
-        self.paging.setLayout(paging)
-        paging.setContentsMargins(0, 0, 0, 0)
+        self.paging = PagingRow(tr("Previous people"), tr("More people"))
+        self.previous, self.page_label, self.next = (self.paging.previous_button, self.paging.page_label,
+                                                     self.paging.next_button)
+        self.paging.previous_button.setObjectName("calls_previous")
+        self.paging.page_label.setObjectName("calls_page")
+        self.paging.next_button.setObjectName("calls_next")
+        self.paging.previous.connect(lambda: self.show_page(self.page - 1))
+        self.paging.next.connect(lambda: self.show_page(self.page + 1))
         self.body_layout.addWidget(self.paging)
         self.empty = label(tr("There is nobody to call yet. Ask your family to add themselves in Settings, "
                               "under Contacts."), "big")
@@ -113,6 +112,15 @@ class CallGridScreen(Screen):
             self.show_page(first // self.per_page())
             if not self.isVisible() or fits_unscrolled(self.scroller):
                 return
+
+    def reveal(self, name: str) -> bool:
+        """Show the page with the person whose button is called `name` (for a lesson's ring); False if none."""
+        for index, person in enumerate(self.family):
+            if f"calls_person_{person.id}" == name:
+                if index // self.per_page() != self.page:
+                    self.show_page(index // self.per_page())
+                return True
+        return False
 
     def pages(self) -> int:
         return max(1, -(-len(self.family) // self.per_page()))
@@ -148,6 +156,7 @@ class CallGridScreen(Screen):
         self.people = []
         for index, person in enumerate(shown):
             button = kept.get(f"calls_person_{person.id}") or self._person_button(person)
+            button.set_listed(self._columns == 1)
             self.grid.addWidget(button, index // self._columns, index % self._columns)
             button.show()  # at once, so the page can be measured now (a layout would show it a moment later)
             self.people.append(button)
@@ -155,9 +164,6 @@ class CallGridScreen(Screen):
             self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
         self.empty.setVisible(not self.family)
         self.prompt.setVisible(bool(self.family))
-        self.paging.setVisible(self.pages() > 1)
-        self.previous.setVisible(self.page > 0)
-        self.next.setVisible(self.page < self.pages() - 1)
-        self.page_label.setText(tr("Page {page} of {pages}").format(page=self.page + 1, pages=self.pages()))
+        self.paging.show_page(self.page, self.pages())
         focus = self.people[0] if self.people else self.home_button
         focus.setFocus()

@@ -1,5 +1,6 @@
-"""Printed handouts for the workshop: a lesson's title page, then one page per step with "Step 3 of 7", the step's
-words in large print and the real screen with the control ringed (pictures from handout_capture).
+"""Printed handouts for the workshop: a lesson's title page for the learner, then two steps to a page, each with
+"Step 3 of 7", the step's words in large print and the real screen with the control marked by a thick black outline
+and the step's number (pictures from handout_capture), which print as well in grey as in colour.
 
 `print_handout` paints onto any QPrinter (a PDF file or a real printer) and shows no widget; `save_handout_pdf`
 makes a lesson's handout as a PDF file; `handout_for_panel` is what the facilitator's panel calls.
@@ -30,8 +31,8 @@ from carelink.ui.widgets import tr
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-__all__ = ["HandoutStep", "capture_lesson", "handout_for_panel", "handout_printer", "print_handout",
-           "save_handout_pdf"]
+__all__ = ["HandoutStep", "capture_lesson", "check_writable", "font_family", "handout_for_panel", "handout_pages",
+           "handout_printer", "handouts_folder", "print_handout", "save_handout_pdf"]
 
 log = logging.getLogger(__name__)
 MARGIN_MM = 15
@@ -42,6 +43,7 @@ COUNTER_PT = 22
 WORDS_PT = 26
 EXAMPLE_PT = 22
 FOOTER_PT = 14
+STEPS_PER_PAGE = 2
 HANDOUTS_FOLDER = "CareLink handouts"
 DEFAULT_LEARNER = "Mary"
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -68,7 +70,7 @@ def handout_printer(printer: QPrinter | None = None) -> QPrinter:
     return printer
 
 
-def _family() -> str:
+def font_family() -> str:
     if not QFontDatabase.hasFamily(FONT_FAMILY):
         load_fonts()
     return FONT_FAMILY if QFontDatabase.hasFamily(FONT_FAMILY) else QFont().family()
@@ -82,7 +84,7 @@ class _Pages:
         self.area = painter.window()  # the printable part of the page, in the printer's own dots
         self.page, self.y = 1, self.area.top()
         self.gap = self.mm(6)
-        self.family = _family()
+        self.family = font_family()
 
     def mm(self, millimetres: float) -> int:
         return round(millimetres * self.printer.resolution() / 25.4)
@@ -104,10 +106,11 @@ class _Pages:
         painter.drawText(box, _WRAP, words)
         self.y = used.bottom() + self.gap
 
-    def picture(self, step: HandoutStep) -> None:
-        """The screen, as wide as the page (smaller if the words left too little room), with a thin frame."""
+    def picture(self, step: HandoutStep, bottom: int) -> None:
+        """The screen, as wide as the page (smaller if the words left too little room above `bottom`), with a thin
+        frame."""
         painter, image = self.painter, step.image
-        room = self.footer_top() - self.gap - self.y
+        room = max(self.mm(20), bottom - self.y)
         size = image.deviceIndependentSize()
         scale = min(self.area.width() / size.width(), room / size.height())
         width, height = size.width() * scale, size.height() * scale
@@ -121,6 +124,11 @@ class _Pages:
 
     def footer_top(self) -> int:
         return self.area.bottom() - self.mm(8)
+
+    def slot_bottom(self, slot: int) -> int:
+        """The bottom of the room for the `slot`th step on a page (0: the top half, 1: the bottom half)."""
+        half = (self.footer_top() - self.gap - self.area.top()) // STEPS_PER_PAGE
+        return self.area.top() + half * (slot + 1) - self.gap
 
     def finish_page(self) -> None:
         painter = self.painter
@@ -138,36 +146,47 @@ class _Pages:
         self.page, self.y = self.page + 1, self.area.top()
 
 
-def print_handout(lesson: Lesson, steps: list[HandoutStep], printer: QPrinter) -> None:
+def handout_pages(steps: int) -> int:
+    """How many pages a handout of `steps` steps has: the title page, then two steps to a page."""
+    return 1 + -(-steps // STEPS_PER_PAGE)
+
+
+def print_handout(lesson: Lesson, steps: list[HandoutStep], printer: QPrinter, learner: str = "") -> None:
     """Paint the handout onto `printer` (a PDF file or a real printer, on its own page size; handout_printer()
-    makes an A4 portrait one): a title page, then a page per step."""
+    makes an A4 portrait one): a title page (for `learner`, when given), then two steps to a page."""
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(tr("CareLink could not start printing the handout. Check the printer (or the folder for "
                            "the PDF file) and try again."))
     try:
-        pages = _Pages(painter, printer, tr("CareLink — {title}").format(title=lesson.title), len(steps) + 1)
-        pages.text(tr("CareLink — practice handout"), SUBTITLE_PT, colour="#333333")
+        pages = _Pages(painter, printer, tr("CareLink — {title}").format(title=lesson.title),
+                       handout_pages(len(steps)))
+        pages.text(tr("CareLink — practice handout for {name}").format(name=learner) if learner else
+                   tr("CareLink — practice handout"), SUBTITLE_PT, colour="#333333")
         pages.y += pages.gap
         pages.text(lesson.title, TITLE_PT, bold=True)
         pages.text(lesson.summary, SUMMARY_PT)
         pages.y += pages.gap
-        pages.text(tr("This lesson has {count} steps. Each page shows one step. The part of the screen to use "
-                      "has a yellow ring round it.").format(count=len(steps)), SUMMARY_PT)
-        for step in steps:
-            pages.new_page()
+        pages.text(tr("This lesson has {count} steps, two on each page. In each picture, the part of the screen to "
+                      "use has a thick black ring round it, with the step's number on its corner.").format(
+                          count=len(steps)), SUMMARY_PT)
+        for index, step in enumerate(steps):
+            slot = index % STEPS_PER_PAGE
+            if slot == 0:
+                pages.new_page()
             pages.text(tr("Step {number} of {total}").format(number=step.number, total=step.total), COUNTER_PT,
                        bold=True)
             pages.text(step.words, WORDS_PT)
             if step.example:
                 pages.text(tr("For example: “{words}”").format(words=step.example), EXAMPLE_PT)
-            pages.picture(step)
+            pages.picture(step, pages.slot_bottom(slot))
+            pages.y = max(pages.y, pages.slot_bottom(slot) + 2 * pages.gap)
         pages.finish_page()
     finally:
         painter.end()
 
 
-def _check_writable(out: Path) -> None:
+def check_writable(out: Path) -> None:
     """UserError now, in plain words, if `out` cannot be written (before the pictures take their seconds)."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -181,26 +200,39 @@ def _check_writable(out: Path) -> None:
                            "folder.").format(path=out, reason=error.strerror or error)) from None
 
 
-def save_handout_pdf(lesson: Lesson, out: Path, learner: str = DEFAULT_LEARNER) -> Path:
-    """Make the lesson's handout as a PDF file at `out` (its folder is made if need be). Needs a QApplication."""
-    _check_writable(out)
-    printer = handout_printer()
+def _steps_for(lesson: Lesson, learner: str) -> list[HandoutStep]:
+    """The lesson's steps as `learner` sees them (the pretend family call someone with no name given Mary)."""
     with tempfile.TemporaryDirectory(prefix="carelink-handout-") as work:
-        steps = capture_lesson(lesson, learner, Path(work))
+        return capture_lesson(lesson, learner or DEFAULT_LEARNER, Path(work))
+
+
+def save_handout_pdf(lesson: Lesson, out: Path, learner: str = "") -> Path:
+    """Make the lesson's handout for `learner` (their name on it and in its words; none: a handout for anyone) as a
+    PDF file at `out` (its folder is made if need be). Needs a QApplication."""
+    check_writable(out)
+    printer = handout_printer()
+    steps = _steps_for(lesson, learner)
     printer.setOutputFormat(printer.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     printer.setDocName(lesson.title)
-    print_handout(lesson, steps, printer)
+    print_handout(lesson, steps, printer, learner)
     if not out.is_file() or out.stat().st_size == 0:
         raise UserError(tr("CareLink could not save the handout as {path}.").format(path=out))
     return out
 
 
-def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: str = DEFAULT_LEARNER
+def handouts_folder(documents: Path | None = None) -> Path:
+    """Where the panel saves handouts and certificates: "CareLink handouts" in the documents folder (`documents`,
+    else the computer's own)."""
+    return (documents or Path(platformdirs.user_documents_dir())) / HANDOUTS_FOLDER
+
+
+def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: Callable[[], str] = lambda: ""
                       ) -> Callable[[Lesson, bool], Path | None]:
-    """What the facilitator's panel calls: `(lesson, to_printer)`. A PDF goes into "CareLink handouts" in the
-    documents folder (`documents`, else the computer's own) and its path is returned; for the printer, the
-    printer dialog comes first, and None is returned once printed. Problems come as UserError, in plain words."""
+    """What the facilitator's panel calls: `(lesson, to_printer)`, for the learner `learner()` names (the name typed
+    on the panel; "" for anyone). A PDF goes into "CareLink handouts" in the documents folder (`documents`, else the
+    computer's own) and its path is returned; for the printer, the printer dialog comes first, and None is returned
+    once printed. Problems come as UserError, in plain words."""
     making: list[bool] = []
 
     def make(lesson: Lesson, to_printer: bool) -> Path | None:
@@ -209,7 +241,9 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: s
         making.append(True)
         try:
             if not to_printer:
-                return save_handout_pdf(lesson, _folder() / f"{lesson.id}.pdf", learner)
+                name = learner()
+                file_name = "-".join([lesson.id, *name.split()])
+                return save_handout_pdf(lesson, handouts_folder(documents) / f"{file_name}.pdf", name)
             _to_printer(lesson)
             return None
         except UserError:
@@ -220,17 +254,13 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: s
         finally:
             making.clear()
 
-    def _folder() -> Path:
-        return (documents or Path(platformdirs.user_documents_dir())) / HANDOUTS_FOLDER
-
     def _to_printer(lesson: Lesson) -> None:
         printer = handout_printer()
         dialog = _print_support().QPrintDialog(printer, parent)
         dialog.setWindowTitle(tr("Print the handout"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise UserError(tr("Printing was cancelled."))
-        with tempfile.TemporaryDirectory(prefix="carelink-handout-") as work:
-            steps = capture_lesson(lesson, learner, Path(work))
-        print_handout(lesson, steps, printer)
+        name = learner()
+        print_handout(lesson, _steps_for(lesson, name), printer, name)
 
     return make

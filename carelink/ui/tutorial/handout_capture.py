@@ -10,12 +10,21 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from carelink.app import build_tutorial_household, build_window
 from carelink.autostart import PretendAutostart
@@ -24,7 +33,8 @@ from carelink.secrets import SecretStatus
 from carelink.services.mail_sync import SyncReport
 from carelink.services.tutorial.lessons import Lesson, Step
 from carelink.speech import SilentSpeaker
-from carelink.ui.tutorial.overlay import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
+from carelink.ui.theme import FONT_FAMILY
+from carelink.ui.tutorial.controls import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
 
 if TYPE_CHECKING:
     from carelink.ui.main_window import MainWindow
@@ -34,7 +44,9 @@ SETTLE_S = 5.0
 TICK_S = 0.02
 RING_EDGE = QColor("#000000")
 RING_RADIUS = 18  # as the overlay draws it
-PRINT_RING_PX = RING_PX * 3 // 2  # the overlay's ring, a little bolder: the picture is printed at about 1:7
+PRINT_RING_PX = RING_PX  # the overlay's yellow, inside the black outline
+OUTLINE_PX = 22  # the black outline: about 2.5 mm on paper, where a screen is printed at about 1:8
+BADGE_PX = 84  # the disc with the step's number
 
 
 @dataclass(frozen=True)
@@ -83,22 +95,48 @@ class _Quiet:
         pass
 
 
-def ring_control(image: QImage, rect: QRect | QRectF) -> QImage:
-    """A copy of `image` with the overlay's black-edged yellow ring round `rect` (in the image's own coordinates),
-    kept inside the picture."""
+def ring_control(image: QImage, rect: QRect | QRectF, number: int = 0) -> QImage:
+    """A copy of `image` with the control at `rect` (in the image's own coordinates) marked for print: a thick black
+    outline with the overlay's yellow just inside it, and, when `number` is given, the step's number in a black disc
+    on its corner. Black on the light screens, so it survives a black-and-white printer. Kept inside the picture."""
     ringed = image.copy()
     painter = QPainter(ringed)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    half = (PRINT_RING_PX + 4) / 2
+    half = OUTLINE_PX / 2
     inside = QRectF(QPointF(0, 0), ringed.deviceIndependentSize()).adjusted(half, half, -half, -half)
-    gap = RING_GAP_PX + PRINT_RING_PX - RING_PX
+    gap = RING_GAP_PX + OUTLINE_PX / 2
     ring = QRectF(rect).adjusted(-gap, -gap, gap, gap).intersected(inside)
-    painter.setPen(QPen(RING_EDGE, PRINT_RING_PX + 4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(RING_EDGE, OUTLINE_PX))
     painter.drawRoundedRect(ring, RING_RADIUS, RING_RADIUS)
+    yellow = (OUTLINE_PX + PRINT_RING_PX) / 2
     painter.setPen(QPen(RING_COLOUR, PRINT_RING_PX))
-    painter.drawRoundedRect(ring, RING_RADIUS, RING_RADIUS)
+    painter.drawRoundedRect(ring.adjusted(yellow, yellow, -yellow, -yellow), RING_RADIUS, RING_RADIUS)
+    if number:
+        _number_badge(painter, ring, number, QRectF(QPointF(0, 0), ringed.deviceIndependentSize()))
     painter.end()
     return ringed
+
+
+def number_badge_rect(ring: QRectF, picture: QRectF) -> QRectF:
+    """Where the step's number goes: a disc on the ring's top-left corner, kept inside the picture."""
+    badge = QRectF(0, 0, BADGE_PX, BADGE_PX)
+    badge.moveCenter(ring.topLeft())
+    badge.moveLeft(max(picture.left(), min(badge.left(), picture.right() - BADGE_PX)))
+    badge.moveTop(max(picture.top(), min(badge.top(), picture.bottom() - BADGE_PX)))
+    return badge
+
+
+def _number_badge(painter: QPainter, ring: QRectF, number: int, picture: QRectF) -> None:
+    badge = number_badge_rect(ring, picture)
+    painter.setPen(QPen(QColor("#FFFFFF"), 4))
+    painter.setBrush(RING_EDGE)
+    painter.drawEllipse(badge)
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(round(BADGE_PX * 0.55))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(number))
 
 
 def _settle(window: MainWindow) -> None:
@@ -180,9 +218,8 @@ class _Capture:
 
     def step(self, number: int, step: Step, learner: str) -> HandoutStep:
         window, pretend = self.window, self.window.household.pretend
-        verb, _, address = step.family.partition(" ")
-        if verb == "call" and pretend is not None:
-            pretend.call_from(address)
+        if step.family and pretend is not None:
+            pretend.act(step.family)
         control = self.control_for(number, step)
         if step.action == "type":
             control.setFocus()
@@ -194,7 +231,7 @@ class _Capture:
         image = window.grab().toImage()
         ring = control_rect(window, control) if step.action != "wait" else None
         if ring is not None:
-            image = ring_control(image, ring)
+            image = ring_control(image, ring, number)
         shown = HandoutStep(number, len(self.lesson.steps), step.words(learner), image,
                             step.example if step.action == "type" else "", ring)
         if step.action == "tap":
@@ -206,6 +243,17 @@ class _Capture:
             self.wait_for_news(number, step)
         _settle(window)
         return shown
+
+
+def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> None:
+    """Do the first `steps` steps of `lesson` on `window` for the learner (a stopped lesson carried on: the screens
+    come to where they were). UserError, naming the step, if a step's control never comes."""
+    capture = _Capture(lesson, cast("MainWindow", window))
+    try:
+        for number, step in enumerate(lesson.steps[:steps], 1):
+            capture.step(number, step, learner)
+    finally:
+        capture.window.mail_watch.synced.disconnect(capture._synced)
 
 
 def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int, int] = (1280, 800)

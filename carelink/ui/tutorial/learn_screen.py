@@ -1,4 +1,5 @@
-"""Learn: the lessons as big buttons, to practise alone with the pretend family, and the way into workshop mode."""
+"""Learn: the lessons as big buttons, to practise alone with the pretend family, and the way into workshop mode.
+All the lessons on one page when they fit; else a page at a time, with big Previous and Next (never scrolling)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import MAX_LEARNER_CHARS
 from carelink.ui.access import focus_first_content
 from carelink.ui.fitting import Refit, fits_unscrolled
+from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, label, tr
 
 COLUMNS = 2
+PAGE_SIZES = (12, 10, 8, 6, 4, 2)  # lessons to a page when they do not all fit, the first that fits
+ROOMY_PAGE = 8  # lessons to a page before shorter words are tried with fewer lessons to a page
 
 
 class LearnScreen(Screen):
@@ -47,10 +51,10 @@ class LearnScreen(Screen):
         self.intro.setObjectName("learn_intro")
         self.body_layout.addWidget(self.intro)
         self.lesson_buttons = {}
-        grid = QGridLayout()
-        grid.setSpacing(GAP_PX)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(GAP_PX)
         for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
+            self.grid.setColumnStretch(column, 1)
         for index, lesson in enumerate(lessons):
             button = BigButton(lesson.title, "learn")
             button.setObjectName(f"learn_lesson_{lesson.id}")
@@ -58,9 +62,19 @@ class LearnScreen(Screen):
             button.setToolTip(lesson.summary)
             button.setAccessibleDescription(lesson.summary)
             button.clicked.connect(lambda _=False, chosen=lesson.id: self.lesson_chosen.emit(chosen))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)  # the screen's own from the start
             self.lesson_buttons[lesson.id] = button
-        self.body_layout.addLayout(grid)
+        self.body_layout.addLayout(self.grid)
+        self.page, self.per_page = 0, max(1, len(lessons))
+        self.paging = PagingRow(tr("Previous lessons"), tr("More lessons"))
+        self.paging.previous_button.setObjectName("learn_previous")
+        self.paging.page_label.setObjectName("learn_page")
+        self.paging.next_button.setObjectName("learn_next")
+        self.paging.previous.connect(lambda: self.show_page(self.page - 1))
+        self.paging.next.connect(lambda: self.show_page(self.page + 1))
+        self.paging.setVisible(False)
+        self.previous, self.next = self.paging.previous_button, self.paging.next_button
+        self.body_layout.addWidget(self.paging)
         if not lessons:
             self.body_layout.addWidget(label(tr("There are no lessons on this computer."), "big"))
         self.problem = label(role="error")
@@ -77,10 +91,34 @@ class LearnScreen(Screen):
         self.body_layout.addStretch(1)
         self._refit = Refit(self.scroller, self._fit_titles)
 
+    def pages(self) -> int:
+        return max(1, -(-len(self._lessons) // self.per_page))
+
+    def show_page(self, page: int) -> None:
+        """The lessons of page `page` (from 0) in the grid, the others hidden."""
+        self.page = max(0, min(page, self.pages() - 1))
+        first = self.page * self.per_page
+        for index, lesson in enumerate(self._lessons):
+            button = self.lesson_buttons[lesson.id]
+            self.grid.removeWidget(button)
+            shown = first <= index < first + self.per_page
+            if shown:
+                place = index - first
+                self.grid.addWidget(button, place // COLUMNS, place % COLUMNS)
+            button.setVisible(shown)
+        self.paging.show_page(self.page, self.pages())
+
     def _fit_titles(self) -> None:
-        """The lessons' full titles and both sentences above them when they fit without scrolling; else the lessons'
-        short words; else the short words and "Nothing you do here reaches a real person." alone."""
-        for short, whole_intro in ((False, True), (True, True), (True, False)):
+        """As much as fits without scrolling: every lesson on one page, else a page of at least ROOMY_PAGE lessons,
+        else fewer. For each, the lessons' full titles and both sentences above them; else their short words; else
+        the short words and "Nothing you do here reaches a real person." alone."""
+        first = self.page * self.per_page
+        sizes = [len(self._lessons), *(size for size in PAGE_SIZES if size < len(self._lessons))]
+        roomy = [size for size in sizes if size >= min(ROOMY_PAGE, len(self._lessons))]
+        variants = ((False, True), (True, True), (True, False))
+        tries = [(short, intro, size) for group in (roomy, [size for size in sizes if size not in roomy])
+                 for short, intro in variants for size in group]
+        for short, whole_intro, self.per_page in tries:
             self.practise_words.setVisible(whole_intro)
             for lesson in self._lessons:
                 words = lesson.short if short else lesson.title
@@ -89,6 +127,7 @@ class LearnScreen(Screen):
                 button.set_icon_shown(not short)  # the short words have the button's whole width
                 # a screen reader hears the words on show, and the whole title when they are the short ones
                 button.setAccessibleName(words if words == lesson.title else f"{words}: {lesson.title}")
+            self.show_page(first // self.per_page)
             if not self.isVisible() or fits_unscrolled(self.scroller):
                 return
 

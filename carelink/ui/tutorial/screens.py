@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
+from carelink.services.tutorial.certificate import certificate_for
 from carelink.services.tutorial.lessons import Lesson, read_lessons
+from carelink.services.tutorial.progress import check_learner_name
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.tutorial.handout import handout_for_panel
+from carelink.ui.tutorial.certificate_page import save_certificate_pdf
+from carelink.ui.tutorial.handout import handout_for_panel, handouts_folder
 from carelink.ui.tutorial.learn_screen import LearnScreen
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from carelink.ui.tutorial.workshop import Practice, Workshop
@@ -39,8 +42,10 @@ class TutorialScreens(QObject):
         super().__init__(parent or window)
         self._window = window
         self._household = household
-        self._handout = handout or handout_for_panel(window)
-        lessons, problems = read_lessons(language=household.settings.get("locale"))
+        self._handout = handout or handout_for_panel(window, learner=self._learner_typed)
+        # the facilitator's own lessons, in the data folder of the household whose window this is
+        lessons, problems = read_lessons(language=household.settings.get("locale"),
+                                         own=household.paths.root / "lessons")
         for problem in problems:
             log.warning("%s", problem)
         self.lessons = {lesson.id: lesson for lesson in lessons}
@@ -52,17 +57,23 @@ class TutorialScreens(QObject):
             return  # no lessons within a lesson
         self.workshop = Workshop(window, household.learners, runner, speaker, practice, household.settings,
                                  parent=self)
+        self.workshop.lessons = lessons
         self.panel = FacilitatorPanel(lessons, household.learners, runner, problems)
         self.screens["tutorial"] = self.panel
         self.learn.lesson_chosen.connect(self.practise_alone)
         self.learn.workshop_requested.connect(lambda: self._open("tutorial"))
         self.panel.start_requested.connect(self.start_for_learner)
+        self.panel.resume_requested.connect(
+            lambda lesson_id, learner, record: self.workshop.start(self.lessons[lesson_id], learner, "tutorial", record)
+            if self.workshop is not None else None)
         self.panel.reset_requested.connect(self.workshop.reset)
         self.panel.handout_requested.connect(self.make_handout)
+        self.panel.certificate_requested.connect(self.make_certificate)
         self.panel.leave_requested.connect(lambda: self._ask_pin("home", "tutorial"))
         self.workshop.returned.connect(self._returned)
         self.workshop.progress_changed.connect(self.panel.refresh)
         self.workshop.problem.connect(self._problem)
+        self.workshop.reset_done.connect(self._was_reset)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), window)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.leave_with_keys)
@@ -115,6 +126,33 @@ class TutorialScreens(QObject):
             self.panel.say(tr("The handout went to the printer."))
         else:
             self.panel.say("")
+
+    def _learner_typed(self) -> str:
+        """The learner's name typed on the panel (for their handout), or "" when none is."""
+        try:
+            return check_learner_name(self.panel.learner.text()) if self.panel is not None else ""
+        except UserError:
+            return ""
+
+    def make_certificate(self, learner: str) -> None:
+        """The learner's certificate for today's lessons, as a PDF beside the handouts."""
+        if self.panel is None:
+            return
+        household = self._household
+        lessons = list(self.lessons.values())
+        try:
+            certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
+            out = handouts_folder() / f"certificate-{'-'.join(certificate.learner.split())}.pdf"
+            saved = save_certificate_pdf(certificate, out)
+        except UserError as error:
+            self.panel.say(error.message)
+            return
+        self.panel.say(tr("The certificate is saved in {path}").format(path=saved))
+
+    def _was_reset(self) -> None:
+        if self.panel is not None:
+            self.panel.say(tr("The pretend family is fresh again: their messages are back as they were, ready for "
+                              "the next learner."))
 
     def _problem(self, words: str) -> None:
         if self.panel is not None:

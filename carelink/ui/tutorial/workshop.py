@@ -74,13 +74,15 @@ class Workshop(QObject):
 
     Emits `lesson_started()` when the practice window is on show, `returned(screen)` when the household's window is
     back (at the screen the lesson was started from), `progress_changed()` after a learner's record changed, and
-    `problem(words)` when a lesson could not start or the practice household could not be reset.
+    `reset_done()` when the practice household is fresh again, and `problem(words)` when a lesson could not start
+    or the practice household could not be reset.
     """
 
     lesson_started = Signal()
     returned = Signal(str)
     progress_changed = Signal()
     problem = Signal(str)
+    reset_done = Signal()
 
     def __init__(self, own_window: QWidget, learners: LearnerProgress, runner: BackgroundRunner, speaker: Speaker,
                  practice: Practice, own_settings: SettingsService | None = None,
@@ -89,13 +91,15 @@ class Workshop(QObject):
         self._own, self._learners, self._runner, self._speaker = own_window, learners, runner, speaker
         self._practice, self._own_settings = practice, own_settings
         self.current: _Lesson | None = None
+        self.lessons: list[Lesson] = []  # in order: the lesson after the one done is offered as "Next lesson"
         self._retiring: list[_Lesson] = []  # lessons that ended, closed on the next turn of the event loop
         self.starting = False
 
     # --- starting ----------------------------------------------------------------------------------------------------
 
-    def start(self, lesson: Lesson, learner: str, back_to: str) -> None:
-        """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson."""
+    def start(self, lesson: Lesson, learner: str, back_to: str, resume: int | None = None) -> None:
+        """Open the practice household for `learner` (a fresh one for a new learner) and start the lesson; or, with
+        `resume` (a stopped lesson's record), carry it on from the step the learner had reached."""
         if self.current is not None or self.starting:
             return
         self._dispose()  # a lesson that ended a moment ago is closed before its folder is made afresh
@@ -103,14 +107,18 @@ class Workshop(QObject):
         learner = " ".join(learner.split())
         practice, learners, own_settings = self._practice, self._learners, self._own_settings
 
-        def open_practice() -> tuple[Household, int]:
+        def open_practice() -> tuple[Household, int, int]:
             # Every lesson starts with the pretend family as new, so each lesson's words match what is on show
             # (an earlier lesson may have read Sarah's message, or made the writing bigger).
             practice.reset()
             household = practice.household(learner)
             if own_settings is not None:
                 carry_preferences(own_settings, household.settings)
-            return household, learners.start(learner, lesson.id, len(lesson.steps))
+            if resume is None:
+                return household, learners.start(learner, lesson.id, len(lesson.steps)), 0
+            learners.resume(resume)
+            reached = next(record.step_reached for record in learners.records() if record.id == resume)
+            return household, resume, reached
 
         self._runner.run_task(open_practice, lambda opened: self._opened(lesson, learner, back_to, *opened),
                               self._not_started, owner=self)
@@ -121,7 +129,8 @@ class Workshop(QObject):
         self.problem.emit(error_words(error) if isinstance(error, UserError) else
                           tr("The practice could not start. Please try again, or reset the practice family."))
 
-    def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int) -> None:
+    def _opened(self, lesson: Lesson, learner: str, back_to: str, household: Household, record: int,
+                reached: int) -> None:
         self.starting = False
         window = self._practice.window(household)
         run = LessonRun(lesson, learner)
@@ -129,22 +138,44 @@ class Workshop(QObject):
         if callable(open_screen):
             open_screen(lesson.start)
         self._show_instead(window, self._own)
+        if reached:
+            from carelink.ui.tutorial.handout_capture import catch_up  # (here: it builds on app.py, as handouts do)
+            try:  # the screens come to where the learner stopped
+                catch_up(window, lesson, learner, reached)
+                run.index = reached
+            except UserError as error:
+                log.warning("a stopped lesson could not be carried on: %s", error.message)
         theme = getattr(window, "theme", None)
         practice_runner = getattr(window, "runner", None)
         runner = practice_runner if isinstance(practice_runner, BackgroundRunner) else self._runner
+        following = self._following(lesson)
         overlay = TutorialOverlay(window, run, self._speaker,
                                   lambda action: self._family(household, runner, action),
-                                  lambda: theme().palette if callable(theme) else STANDARD)
+                                  lambda: theme().palette if callable(theme) else STANDARD,
+                                  next_lesson=following is not None)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
         window.installEventFilter(self)  # closing the practice window is the same as Stop practising
         mail_watch = getattr(window, "mail_watch", None)
         if mail_watch is not None:
             mail_watch.synced.connect(lambda report: self._synced(overlay, report))
         overlay.left.connect(lambda _run: self.finish())
+        if following is not None:  # after this turn of the event loop: the tap is inside the practice window
+            overlay.next_lesson_requested.connect(
+                lambda: QTimer.singleShot(0, lambda: self._go_on(following, learner, back_to)))
         overlay.restart_requested.connect(lambda: callable(open_screen) and open_screen(lesson.start))
         run.moved.connect(lambda moved: self._record(record, moved))
         self.progress_changed.emit()
         self.lesson_started.emit()
+
+    def _following(self, lesson: Lesson) -> Lesson | None:
+        ids = [each.id for each in self.lessons]
+        place = ids.index(lesson.id) if lesson.id in ids else len(ids)
+        return self.lessons[place + 1] if place + 1 < len(self.lessons) else None
+
+    def _go_on(self, lesson: Lesson, learner: str, back_to: str) -> None:
+        """Next lesson: the same learner starts the lesson after the one they finished."""
+        self.finish()
+        self.start(lesson, learner, back_to)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         lesson = self.current
@@ -160,12 +191,12 @@ class Workshop(QObject):
             overlay.news_arrived(report.new_messages)
 
     def _family(self, household: Household, runner: BackgroundRunner, action: str) -> None:
-        """What a step asks of the pretend family: "call ADDRESS" rings the practice window. On the practice
-        window's own runner, which is finished with before the practice household closes."""
-        verb, _, address = action.partition(" ")
+        """What a step asks of the pretend family ("call ADDRESS" rings the practice window; "scam" sends a pretend
+        scam, which is held). On the practice window's own runner, which is finished with before the practice
+        household closes."""
         pretend = household.pretend
-        if verb == "call" and pretend is not None:
-            runner.run_task(lambda: pretend.call_from(address), owner=self)
+        if pretend is not None:
+            runner.run_task(lambda: pretend.act(action), owner=self)
 
     def _record(self, record: int, run: LessonRun) -> None:
         learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
@@ -230,9 +261,13 @@ class Workshop(QObject):
         self._dispose()
         reset = self._practice.reset
 
-        self._runner.run_task(reset, lambda _: self.progress_changed.emit(), lambda error: self.problem.emit(
+        self._runner.run_task(reset, lambda _: self._was_reset(), lambda error: self.problem.emit(
             error_words(error) if isinstance(error, UserError) else tr("The practice family could not be reset.")),
             owner=self)
+
+    def _was_reset(self) -> None:
+        self.progress_changed.emit()
+        self.reset_done.emit()
 
     @staticmethod
     def _show_instead(shown: QWidget, hidden: QWidget) -> None:

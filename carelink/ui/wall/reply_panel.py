@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
@@ -167,6 +167,9 @@ class ReplyBox(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
 
+    def sizeHint(self) -> QSize:  # no taller than its least (it grows into room to spare): never pushed off screen
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()
@@ -194,7 +197,7 @@ class ReplyPanel(QWidget):
         column.addWidget(self.heading)
         self.box = ReplyBox()
         self.box.setObjectName("wall_reply_text")
-        self.box.setMinimumHeight(MIN_TARGET_PX * 3)
+        self.box.setMinimumHeight(MIN_TARGET_PX * 2)  # a few lines, and room above a lesson strip
         self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         column.addWidget(self.box, 1)
         self.message = label(role="error")

@@ -305,6 +305,13 @@ class WallScreen(Screen):
             self.chooser.open_for(self._sender())
             self.replies.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def reveal(self, name: str) -> None:
+        """A lesson rings `name`: a reply waiting behind Reply (a small screen at large text) is brought onto its page,
+        as if Reply had been pressed, so the ring and the learner find it."""
+        if self.replies.isAncestorOf(self.findChild(QWidget, name) or self) \
+                and self.pages.currentWidget() is self.cards_page and self.cards_page.arrangement != FULL:
+            self.open_chooser()
+
     def open_reply(self) -> None:
         if self._open_page(self.reply_panel):
             self.reply_panel.open_for(self._sender())

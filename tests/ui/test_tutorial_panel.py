@@ -1,0 +1,98 @@
+"""The facilitator's panel: the lessons, the learner's name and Start the lesson on show unscrolled at 1280×800."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from pytestqt.qtbot import QtBot
+
+from carelink.household import Household
+from carelink.services.tutorial.progress import DONE, STOPPED
+from carelink.ui.main_window import MainWindow
+from carelink.ui.tutorial.panel import FacilitatorPanel
+from tests.helpers import run_cli
+from tests.ui.test_tutorial import do_step, practice_of, start_lesson
+
+
+def _on_show_unscrolled(panel: FacilitatorPanel) -> bool:
+    """Start the lesson and the learner's name are whole in the panel's view, with the view not scrolled."""
+    view = panel.scroller.viewport()
+    shown = view.rect()
+    return panel.scroller.verticalScrollBar().value() == 0 and all(
+        shown.contains(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
+        for widget in (panel.start_button, panel.learner, *panel.lesson_buttons.values()))
+
+
+def test_the_panel_in_the_window_shows_start_without_scrolling(qtbot: QtBot, workshop_window: MainWindow) -> None:
+    workshop_window.resize(1280, 800)
+    workshop_window.open_screen("tutorial", unlocked=True)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: _on_show_unscrolled(panel))
+
+
+def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, workshop_window: MainWindow,
+                                                               household: Household,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
+    do_step(qtbot, practice, overlay)  # the first of three steps done; stopped on the second
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "stopped after 1 of 3 steps" in panel.records.text())
+    where = ["--data-dir", str(household.paths.root.parent), "--demo", "tutorial", "learners"]
+    code, printed, _ = run_cli([*where, "--json"], capsys)
+    [row] = json.loads(printed)
+    assert (code, row["learner"], row["step"], row["steps"], row["status"]) == (0, "Ann", 1, 3, "stopped")
+    code, printed, _ = run_cli(where, capsys)
+    assert code == 0 and "1 of 3 steps done" in printed
+
+
+def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_window: MainWindow,
+                                                        household: Household) -> None:
+    workshop = workshop_window.tutorial.workshop
+    assert workshop is not None
+    order = [lesson.id for lesson in workshop.lessons]
+    first = order[-2]
+    practice, overlay = start_lesson(qtbot, workshop_window, first, learner="Margaret")
+    for _ in overlay.run.lesson.steps:
+        do_step(qtbot, practice, overlay)
+    assert overlay.box.next_lesson.isVisible()
+    qtbot.mouseClick(overlay.box.next_lesson, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop.current is not None and workshop.current.run.lesson.id == order[-1],
+                    timeout=10_000)
+    assert workshop.current is not None and workshop.current.run.learner == "Margaret"
+    qtbot.waitUntil(lambda: [(record.learner, record.lesson_id) for record in household.learners.records()]
+                    == [("Margaret", order[-1]), ("Margaret", first)])
+    practice, overlay = practice_of(workshop_window)
+    for _ in overlay.run.lesson.steps:
+        do_step(qtbot, practice, overlay)
+    assert not overlay.box.next_lesson.isVisible()  # the last lesson: nothing after it
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+
+
+def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_window: MainWindow,
+                                                      household: Household) -> None:
+    practice, overlay = start_lesson(qtbot, workshop_window, "concern")
+    for _ in range(2):
+        do_step(qtbot, practice, overlay)
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    panel = workshop_window.tutorial.panel
+    workshop = workshop_window.tutorial.workshop
+    assert panel is not None and workshop is not None
+    qtbot.waitUntil(lambda: panel.resume_button.isVisible())
+    assert panel.resume_button.text() == "Carry on from step 3"
+    qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
+    practice, overlay = practice_of(workshop_window)
+    assert overlay.run.index == 2 and overlay.run.learner == "Ann"
+    while not overlay.run.finished:  # the rest of the lesson, on screens that are where the learner left them
+        do_step(qtbot, practice, overlay)
+    qtbot.waitUntil(lambda: [(record.lesson_id, record.status) for record in household.learners.records()]
+                    == [("concern", DONE)])
+    qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.resume_button.isVisible())
