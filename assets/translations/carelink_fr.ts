@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Add another person</source>
-        <translation>Ajouter une autre personne</translation>
+        <translation>Ajouter quelqu&apos;un</translation>
     </message>
     <message>
         <source>The carer: the person who gets a message when something is wrong. You can skip this and add them later in Settings → Contacts.</source>
