@@ -257,7 +257,9 @@ def test_seeding_the_demo_twice_does_not_duplicate_it(tmp_path: Path, capsys: Ca
     home = make_household(tmp_path, demo=True)
     try:
         assert len(home.wall.messages()) == 12
-        assert len(list(home.paths.photos.iterdir())) == sum(1 for m in MESSAGES if m[3])
+        portraits = sum(1 for person in home.contacts.list() if person.photo is not None)  # the drawn portraits
+        assert portraits == 5
+        assert len(list(home.paths.photos.iterdir())) == sum(1 for m in MESSAGES if m[3]) + portraits
     finally:
         home.close()
 
