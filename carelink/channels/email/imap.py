@@ -23,7 +23,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 
 from carelink.channels.email.account import EmailAccount
 from carelink.channels.email.deadline import Conversation, ConversationLimits, plain_failures
-from carelink.channels.email.imap_client import WatchedIMAPClient, shutdown
+from carelink.channels.email.imap_client import WatchedIMAPClient, hung_up, shutdown
 from carelink.channels.email.smtp import network_failure
 from carelink.channels.ports import FetchedMail, LoginFailure, MailboxState, PermanentFailure, TemporaryFailure
 from carelink.errors import UserError
@@ -275,7 +275,7 @@ class ImapMailbox:
                 for response in responses:
                     if isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
                         return True
-                if not responses and time.monotonic() < until - 0.1 and _ended(client.socket()):
+                if not responses and time.monotonic() < until - 0.1 and hung_up(client.socket()):
                     ended = True  # idle_check says nothing when the line ends: so it would spin until `until`
                     raise IMAPClientAbortError("the connection ended while waiting for news")
             return False
@@ -355,16 +355,6 @@ def imap_failure(error: Exception, host: str, port: int) -> UserError | None:
         return TemporaryFailure("The mail server gave an answer CareLink did not understand. "
                                 "CareLink will try again later.")
     return network_failure(error, host, port)
-
-
-def _ended(sock: socket.socket) -> bool:
-    """True if the server hung up (or the line broke): a look that takes nothing from the socket, TLS or not."""
-    try:
-        return socket.socket.recv(sock, 1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
-    except (BlockingIOError, InterruptedError):
-        return False  # open, and nothing to read just now
-    except OSError:
-        return True
 
 
 def _sizes(client: IMAPClient, criteria: list[Any], wanted: list[int], share: int) -> dict[int, int]:

@@ -14,6 +14,16 @@ from imapclient.imap4 import IMAP4WithTimeout
 from carelink.channels.email.deadline import Conversation, secure_socket
 
 
+def hung_up(sock: socket.socket) -> bool:
+    """True if the server hung up (or the line broke): a look that takes nothing from the socket, TLS or not."""
+    try:
+        return socket.socket.recv(sock, 1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except (BlockingIOError, InterruptedError):
+        return False  # open, and nothing to read just now
+    except OSError:
+        return True
+
+
 def shutdown(client: IMAPClient) -> None:
     with suppress(IMAPClientError, OSError, EOFError):  # already gone: nothing left to close
         client.shutdown()
