@@ -162,6 +162,34 @@ def test_a_line_that_ends_while_waiting_for_news_is_news_at_once_not_a_spin_unti
         box.close()
 
 
+def test_news_that_arrives_in_pieces_keeps_the_one_connection_listening(
+        imap_server: ImapServer, slow_proxies: list[SlowProxy]) -> None:
+    """What the server says during IDLE may come cut in two ("* 2 FETCH (" … "FLAGS ())"). The wait reads each line
+    whole, so news keeps the same connection listening: signed in once for every wait and fetch. (IMAPClient's
+    own idle_check reads without blocking, lost the first half and broke the IDLE: a new sign-in each time.)"""
+    proxy = _proxy(slow_proxies, imap_server.port, "normal")
+    account = make_account(USER, LOOPBACK, LOOPBACK, "none", proxy.port, proxy.port)
+    box = ImapMailbox(account, lambda: PASSWORD, timeout=30)
+    try:
+        list(box.fetch_new(None, since_days=30))
+        state = box.state()
+        proxy.mode = "halves"
+        for number in range(3):
+            delivery = threading.Timer(0.5, imap_server.deliver, args=(family_mail("sarah@example.org",
+                                                                                   f"News {number}"),))
+            delivery.start()
+            try:
+                assert box.wait_for_news(30, since=state) is True
+            finally:
+                delivery.join()
+            assert box.listening(), f"news {number} left the connection listening"
+            assert len(list(box.fetch_new(state, since_days=30))) == 1
+            state = box.state()
+        assert (proxy.connections, proxy.said["LOGIN"]) == (1, 1), "one connection, signed in once"
+    finally:
+        box.close()
+
+
 def test_a_trickling_smtp_server_is_cut_at_the_deadline_and_takes_the_message_later(
         smtp_server: SmtpServer, slow_proxies: list[SlowProxy]) -> None:
     proxy = _proxy(slow_proxies, smtp_server.port, "trickle")
