@@ -36,13 +36,18 @@ class PageTallerWhenWide(QWidget):
         return QSize(100, ROOM // 2)
 
 
-def test_a_page_that_fits_only_beside_the_bar_settles_with_the_bar(qtbot: QtBot) -> None:
+def _shown_area(qtbot: QtBot) -> SteadyScrollArea:
     area = SteadyScrollArea()
     qtbot.addWidget(area)
     area.setWidgetResizable(True)
     area.resize(400, ROOM)
     area.show()
     qtbot.waitExposed(area)
+    return area
+
+
+def test_a_page_that_fits_only_beside_the_bar_settles_with_the_bar(qtbot: QtBot) -> None:
+    area = _shown_area(qtbot)
     page = PageTallerWhenWide(area.viewport().width())
     area.setWidget(page)
     qtbot.wait(200)  # let every layout request run: a flip-flop would never end (or overflow the stack)
@@ -50,12 +55,7 @@ def test_a_page_that_fits_only_beside_the_bar_settles_with_the_bar(qtbot: QtBot)
 
 
 def test_a_page_that_needs_no_room_shows_no_bar_and_a_long_one_shows_it(qtbot: QtBot) -> None:
-    area = SteadyScrollArea()
-    qtbot.addWidget(area)
-    area.setWidgetResizable(True)
-    area.resize(400, ROOM)
-    area.show()
-    qtbot.waitExposed(area)
+    area = _shown_area(qtbot)
     page = QWidget()
     page.setMinimumHeight(ROOM // 3)
     area.setWidget(page)
