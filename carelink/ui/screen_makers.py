@@ -60,6 +60,7 @@ def register_screens(window: MainWindow, autostart: Autostart, practice: Practic
         # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
         flow.incoming.incoming.connect(lambda _call: window.real_call_coming())
         window.mail_watch.synced.connect(flow.incoming.check)  # a call invite that just came in rings
+        flow.incoming.listening = lambda: window.mail_watch.listening  # no looks on a timer while IDLE hears
         flow.incoming.incoming.connect(window.news.ringing)
         flow.incoming.looked.connect(window.news.synced)  # new messages said after the look for a call to ring
         window.made_calls(flow)
