@@ -20,6 +20,11 @@ from carelink.services.status import CANNOT_SEND, Connection, connection_after
 from carelink.translation import Translate, english, join_names, sentence
 
 WAIT_FOR_OTHER_S = 10
+# How far a concern or an outbox item has got, and what an outbox item is, in the listings' plain words
+STATUS_WORDS = {"queued": sentence("waiting"), "sent": sentence("sent"), "failed": sentence("not sent"),
+                "acknowledged": sentence("seen"), "escalated": sentence("sent to the backup too")}
+KIND_WORDS = {"concern": sentence("concern"), "invite": sentence("call invite"), "checkin": sentence("check-in"),
+              "reply": sentence("reply"), "alert": sentence("alert")}
 
 
 def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -107,7 +112,8 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
     t = household.translate()
     for c in found:
         seen = say(t, ", seen by {name}", name=c.acknowledged_by) if c.acknowledged_by else ""
-        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {c.status}{seen}  {c.note[:50]}")
+        status = t(STATUS_WORDS.get(c.status, c.status))
+        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {status}{seen}  {c.note[:50]}")
     return 0
 
 

@@ -12,10 +12,11 @@ import time
 from collections.abc import Callable
 
 from carelink.channels.email.account import make_account
-from carelink.cli_care import stuck_words
+from carelink.cli_care import KIND_WORDS, STATUS_WORDS, stuck_words
 from carelink.cli_pin import NO_PIN_YET, PIN_SET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
+from carelink.services.held import OTHER_REASON, REASON_WORDS
 from carelink.services.mail_sync import SyncReport
 from carelink.services.mail_words import say
 from carelink.translation import Translate, sentence
@@ -148,7 +149,8 @@ def held(args: argparse.Namespace, household: Household) -> int:
         print(json.dumps([h.as_json() for h in service.list()], indent=2))
     else:
         for h in service.list():
-            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({h.reason})")
+            why = t(REASON_WORDS.get(h.reason, OTHER_REASON))
+            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({why})")
     return 0
 
 
@@ -176,8 +178,9 @@ def outbox(args: argparse.Namespace, household: Household) -> int:
     t = household.translate()
     for i in items:
         problem = f"  ({i.error_words(t)})" if i.last_error and i.status != "sent" else ""
-        print(f"{i.id:>5}  {i.kind:<8} {i.status:<7} " + say(t, "to {addresses}  tries: {tries}",
-                                                             addresses=", ".join(i.to), tries=i.attempts) + problem)
+        kind, status = t(KIND_WORDS.get(i.kind, i.kind)), t(STATUS_WORDS.get(i.status, i.status))
+        print(f"{i.id:>5}  {kind:<8} {status:<7} " + say(t, "to {addresses}  tries: {tries}",
+                                                         addresses=", ".join(i.to), tries=i.attempts) + problem)
     return 0
 
 

@@ -2359,6 +2359,46 @@
         <translation>Doedd CareLink ddim yn gallu defnyddio ei ffolder data: {problem}.</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>heb ei anfon</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>wedi&apos;i anfon at y gofalwr wrth gefn hefyd</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>pryder</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>gwahoddiad i alwad</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>dweud fy mod i&apos;n iawn</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ateb</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Mae pryder {reference} wedi&apos;i gadw; gall eich teulu ei weld yn &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2507,10 +2547,6 @@
         <translation>at {addresses}  cynigion: {tries}</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>yn aros</translation>
-    </message>
-    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Does dim PIN gan y Gosodiadau eto, felly gall unrhyw un wrth y cyfrifiadur hwn eu hagor. Dewiswch un gyda: echo 2580 | carelink pin set (gyda&apos;ch 4 digid eich hun).</translation>
     </message>
@@ -2625,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Mae&apos;r cyfrinair yn wag.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>wedi&apos;i dal i&apos;r teulu ei gweld</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>ddim ar y rhestr gysylltiadau</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>mae gweinydd e-bost yr anfonwr yn dweud efallai nad yw&apos;n dod oddi wrthyn nhw go iawn</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>neges awtomatig (derbynneb darllen, adroddiad danfon neu ateb allan o&apos;r swyddfa)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>

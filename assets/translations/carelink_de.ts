@@ -2359,6 +2359,46 @@
         <translation>CareLink konnte seinen Datenordner nicht benutzen: {problem}.</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>auch an die Ersatzperson gesendet</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>Anrufeinladung</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Mir geht&apos;s gut</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Meldung {reference} ist gespeichert; Ihre Familie sieht sie mit &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2507,10 +2547,6 @@
         <translation>an {addresses}  Versuche: {tries}</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Die Optionen haben noch keine PIN, darum kann jeder an diesem Computer sie öffnen. Wählen Sie eine mit: echo 2580 | carelink pin set (mit Ihren eigenen 4 Ziffern).</translation>
     </message>
@@ -2625,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>für die Familie zum Ansehen zurückgehalten</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>nicht in der Kontaktliste</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>der E-Mail-Server des Absenders sagt, dass sie vielleicht nicht wirklich von ihm ist</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>eine automatische Nachricht (eine Lesebestätigung, ein Zustellbericht oder eine Abwesenheitsnotiz)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>

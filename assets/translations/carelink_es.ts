@@ -2359,6 +2359,46 @@
         <translation>CareLink no pudo usar su carpeta de datos: {problem}.</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>visto</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>enviado también al de reserva</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>invitación a llamada</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>estoy bien</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>El aviso {reference} está guardado; su familia puede verlo en &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2507,10 +2547,6 @@
         <translation>a {addresses}  intentos: {tries}</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>esperando</translation>
-    </message>
-    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Los Ajustes todavía no tienen PIN, así que cualquiera en este ordenador puede abrirlos. Elija uno con: echo 2580 | carelink pin set (con sus propias 4 cifras).</translation>
     </message>
@@ -2625,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>retenido para que la familia lo mire</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>no está en la lista de contactos</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>el servidor de correo del remitente dice que quizá no sea de verdad suyo</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>un mensaje automático (un acuse de lectura, un informe de entrega o una respuesta de ausencia)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>

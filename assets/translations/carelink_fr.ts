@@ -2359,6 +2359,46 @@
         <translation>CareLink n&apos;a pas pu utiliser son dossier de données : {problem}.</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>pas envoyé</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>envoyé aussi au secours</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>souci</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>invitation à un appel</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>je vais bien</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Le souci {reference} est gardé ; votre famille peut le voir dans &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2507,10 +2547,6 @@
         <translation>à {addresses}  essais : {tries}</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Les Réglages n&apos;ont pas encore de code PIN, donc n&apos;importe qui à cet ordinateur peut les ouvrir. Choisissez-en un avec : echo 2580 | carelink pin set (avec vos 4 chiffres à vous).</translation>
     </message>
@@ -2625,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>gardé pour que la famille le regarde</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>pas dans la liste des contacts</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>le serveur e-mail de l&apos;expéditeur dit qu&apos;il ne vient peut-être pas vraiment de lui</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>un message automatique (un accusé de lecture, un avis de remise ou une réponse d&apos;absence)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>
