@@ -26,9 +26,10 @@ from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.contacts import ROLES
+from carelink.services.mail_words import say
 from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault
-from carelink.translation import Translate, english
+from carelink.translation import Translate, english, sentence
 from carelink.ui.pictures import take_screenshot
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
@@ -98,23 +99,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _contacts(args: argparse.Namespace, household: Household) -> int:
-    service = household.contacts
+    service, t = household.contacts, household.translate()
     if args.contacts_command == "add":
         contact = service.add(args.name, args.email, args.role, args.backup, args.photo, args.call_url,
                               args.auto_answer, args.phone, args.language)
-        print(f"Added {contact.name} ({contact.email}) as contact {contact.id}.")
+        print(say(t, "Added {name} ({email}) as contact {id}.", name=contact.name, email=contact.email,
+                  id=contact.id))
     elif args.contacts_command == "list":
         people = service.list()
         if args.json:
             print(json.dumps([c.as_json() for c in people], indent=2))
         else:
+            roles = {"family": sentence("family"), "carer": sentence("carer")}
             for c in people:
-                role = "backup carer" if c.backup else c.role
-                phone = f"  phone {c.phone}" if c.phone else ""
+                role = t(sentence("backup carer")) if c.backup else t(roles.get(c.role, c.role))
+                phone = "  " + say(t, "phone {number}", number=c.phone) if c.phone else ""
                 print(f"{c.id:>4}  {c.name}  <{c.email}>  {role}{phone}")
     else:
         gone = service.remove(args.id)
-        print(f"Removed {gone.name}.")
+        print(say(t, "Removed {name}.", name=gone.name))
     return 0
 
 
@@ -227,7 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             logging.getLogger(__name__).warning("a command stopped on a disk fault: %r", error)
             return _say(args, household, fault.words(_household_language(household)))
         if isinstance(error, OSError):
-            return _say(args, household, f"CareLink could not use its data folder: {error.strerror or error}.")
+            return _say(args, household, UserError("CareLink could not use its data folder: {problem}.",
+                                                   {"problem": error.strerror or error})
+                        .words(_household_language(household)))
         raise
     finally:
         os.umask(old_umask)

@@ -14,11 +14,17 @@ from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
 from carelink.services.calls import UrlOpener
 from carelink.services.locales import clock_time
-from carelink.services.mail_words import CATEGORIES
+from carelink.services.mail_words import CATEGORIES, say
 from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
+from carelink.translation import Translate, english, join_names, sentence
 
 WAIT_FOR_OTHER_S = 10
+# How far a concern or an outbox item has got, and what an outbox item is, in the listings' plain words
+STATUS_WORDS = {"queued": sentence("waiting"), "sent": sentence("sent"), "failed": sentence("not sent"),
+                "acknowledged": sentence("seen"), "escalated": sentence("sent to the backup too")}
+KIND_WORDS = {"concern": sentence("concern"), "invite": sentence("call invite"), "checkin": sentence("check-in"),
+              "reply": sentence("reply"), "alert": sentence("alert")}
 
 
 def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,11 +46,12 @@ def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def concern(args: argparse.Namespace, household: Household) -> int:
+    t = household.translate()
     to = household.concerns.recipients()
     raised = household.concerns.raise_concern(args.category, args.note, args.call_back)
     if to.to_family:
-        print(f"No carer is set up, so this concern goes to the family instead: {to.names}. (Add a carer with "
-              "'carelink contacts add NAME --email ADDRESS --role carer'.)")
+        print(say(t, "No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with "
+                     "'carelink contacts add NAME --email ADDRESS --role carer'.)", names=join_names(to.names, t)))
     report = household.courier.send_now()
     now = household.concerns.get(raised.id)  # read only: the courier's events have moved it on already
     for _ in range(WAIT_FOR_OTHER_S * 2):  # another CareLink was sending: it sends this too; wait a little for it
@@ -52,7 +59,8 @@ def concern(args: argparse.Namespace, household: Household) -> int:
             break
         time.sleep(0.5)
         now = household.concerns.get(raised.id)
-    carer, ref = now.carer_name, now.reference
+    carer, ref = join_names(now.carers, t), now.reference
+    others = join_names(now.escalated_to, t)
     if now.status == "failed":
         phone = household.concerns.carer_phone(now)
         kept = UserError("Concern {reference} is kept; your family can see it in 'carelink outbox'.",
@@ -63,31 +71,37 @@ def concern(args: argparse.Namespace, household: Household) -> int:
         raise UserError("CareLink could not send this. Please phone {name}. ({why}{kept})",
                         {"name": carer, "why": _why(report), "kept": kept})
     if now.status == "escalated":
-        print(f"{carer}'s email address did not work, so it was sent to {now.escalated_to} instead. (Concern {ref})")
+        print(say(t, "{name}'s email address did not work, so it was sent to {others} instead. (Concern "
+                     "{reference})", name=carer, others=others, reference=ref))
     elif now.status in ("sent", "acknowledged"):
-        print(f"Sent to {carer}. (Concern {ref})")
+        print(say(t, "Sent to {name}. (Concern {reference})", name=carer, reference=ref))
     elif now.escalated_to:
-        print(f"{carer}'s email address did not work; it will be sent to {now.escalated_to} when the connection "
-              f"is back. (Concern {ref})")
-    elif stuck := stuck_words(report):
-        print(f"Stored, not sent: {stuck}. It will be sent to {carer} once that is done. (Concern {ref})")
+        print(say(t, "{name}'s email address did not work; it will be sent to {others} when the connection is "
+                     "back. (Concern {reference})", name=carer, others=others, reference=ref))
+    elif stuck := stuck_words(report, t):
+        print(say(t, "Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})",
+                  why=stuck, name=carer, reference=ref))
     elif report.deferred:
-        print(f"Stored: another CareLink on this computer is sending it to {carer}. (Concern {ref})")
+        print(say(t, "Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})",
+                  name=carer, reference=ref))
     else:
-        print(f"Stored: it will be sent to {carer} when the connection is back. (Concern {ref})")
+        print(say(t, "Stored: it will be sent to {name} when the connection is back. (Concern {reference})",
+                  name=carer, reference=ref))
     return 0
 
 
-def stuck_words(report: DeliveryReport) -> str | None:
+def stuck_words(report: DeliveryReport, translate: Translate = english) -> str | None:
     """Why nothing can be sent until the family acts (no account, a refused password), or None."""
     state = connection_after(report)
-    return CANNOT_SEND[state] if state in (Connection.NOT_SET_UP, Connection.LOGIN_REFUSED) else None
+    return translate(CANNOT_SEND[state]) if state in (Connection.NOT_SET_UP, Connection.LOGIN_REFUSED) else None
 
 
 def _why(report: DeliveryReport) -> UserError | str:
-    """The server's reason for the last refusal, in a sentence (ending in a space), or nothing."""
-    reasons = [i.last_error for i in report.tried if i.status == "failed" and i.last_error]
-    return UserError("The mail server said: {reason} ", {"reason": reasons[-1]}) if reasons else ""
+    """The server's reason for the last refusal, in a sentence (ending in a space), or nothing: said in the
+    reader's language with the rest of the message."""
+    refused = [i for i in report.tried if i.status == "failed" and i.last_error]
+    return UserError("The mail server said: {reason} ", {"reason": refused[-1].problem or refused[-1].last_error}) \
+        if refused else ""
 
 
 def concerns(args: argparse.Namespace, household: Household) -> int:
@@ -95,57 +109,64 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
     if args.json:
         print(json.dumps([c.as_json() for c in found], indent=2))
         return 0
+    t = household.translate()
     for c in found:
-        seen = f", seen by {c.acknowledged_by}" if c.acknowledged_by else ""
-        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {c.status}{seen}  {c.note[:50]}")
+        seen = say(t, ", seen by {name}", name=c.acknowledged_by) if c.acknowledged_by else ""
+        status = t(STATUS_WORDS.get(c.status, c.status))
+        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {status}{seen}  {c.note[:50]}")
     return 0
 
 
 def checkin(args: argparse.Namespace, household: Household) -> int:
+    t = household.translate()
     at = household.checkin.check_in()
     report = household.courier.send_now()
     when = clock_time(at, household.settings.locale)
     if any(item.kind == "checkin" and item.status == "failed" for item in report.tried):
         raise UserError("CareLink could not tell the family: the mail server refused it. {why}Please phone them "
                         "instead.", {"why": _why(report)})
-    if stuck := stuck_words(report):
-        print(f"Stored at {when}, not sent: {stuck} ('carelink setup email').")
+    if stuck := stuck_words(report, t):
+        print(say(t, "Stored at {time}, not sent: {why} ('carelink setup email').", time=when, why=stuck))
     elif report.deferred:
-        print(f"Stored at {when}: another CareLink on this computer is telling the family.")
+        print(say(t, "Stored at {time}: another CareLink on this computer is telling the family.", time=when))
     elif report.waiting:
-        print(f"Stored at {when}: the family will be told when the connection is back.")
+        print(say(t, "Stored at {time}: the family will be told when the connection is back.", time=when))
     else:
-        print(f"Told the family you're OK at {when}.")
+        print(say(t, "Told the family you're OK at {time}.", time=when))
     return 0
 
 
 def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
+    t = household.translate()
     plan = household.calls.start_call(args.contact_id)
     report = household.courier.send_now()
+    name = plan.contact.name
     if any(item.kind == "invite" and item.status == "failed" for item in report.tried):
-        print(f"The invite to {plan.contact.name} could not be sent ({str(_why(report)).strip() or 'refused'}); "
-              "phone them to say you are calling.")
-    elif stuck := stuck_words(report):
-        print(f"The invite to {plan.contact.name} was not sent: {stuck}. Phone them to say you are calling.")
+        print(UserError("The invite to {name} could not be sent. {why}Phone them to say you are calling.",
+                        {"name": name, "why": _why(report)}).words(t))
+    elif stuck := stuck_words(report, t):
+        print(say(t, "The invite to {name} was not sent: {why}. Phone them to say you are calling.", name=name,
+                  why=stuck))
+    elif report.waiting:
+        print(say(t, "Invited {name} to the call (the invite will go when the connection is back).", name=name))
     else:
-        waiting = " (the invite will go when the connection is back)" if report.waiting else ""
-        print(f"Invited {plan.contact.name} to the call{waiting}.")
+        print(say(t, "Invited {name} to the call.", name=name))
     if not args.no_open:
-        _open_call(household, plan.contact.id, plan.open_url, opener or BrowserOpener())
+        _open_call(household, plan.contact.id, plan.open_url, opener or BrowserOpener(), t)
     print(plan.open_url)
     return 0
 
 
-def _open_call(household: Household, contact_id: int, url: str, opener: UrlOpener) -> None:
+def _open_call(household: Household, contact_id: int, url: str, opener: UrlOpener, t: Translate) -> None:
     """In CareLink's own window when it is running on this household (its call window, no browser); in the
     browser otherwise."""
     answer = knock(household.paths.root, contact_id)
     if answer is DoorAnswer.OPENED:
-        print("The call opens in CareLink's window.")
+        print(t(sentence("The call opens in CareLink's window.")))
     elif answer is DoorAnswer.BUSY:
-        print("CareLink's window is in another call just now, so this one was not opened.")
+        print(t(sentence("CareLink's window is in another call just now, so this one was not opened.")))
     elif not opener.open(url):
-        print("The call could not be opened here: open the link below in a web browser.")
+        print(t(sentence("The call could not be opened here: open the link below in a web browser.")))
 
 
 CARE_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {

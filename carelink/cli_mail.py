@@ -12,11 +12,14 @@ import time
 from collections.abc import Callable
 
 from carelink.channels.email.account import make_account
-from carelink.cli_care import stuck_words
-from carelink.cli_pin import NO_PIN_YET, read_pin
+from carelink.cli_care import KIND_WORDS, STATUS_WORDS, stuck_words
+from carelink.cli_pin import NO_PIN_YET, PIN_SET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
+from carelink.services.held import OTHER_REASON, REASON_WORDS
 from carelink.services.mail_sync import SyncReport
+from carelink.services.mail_words import say
+from carelink.translation import Translate, sentence
 
 POLL_SECONDS = 60
 
@@ -67,33 +70,38 @@ def setup_email(args: argparse.Namespace, household: Household) -> int:
         raise UserError("No password was given on standard input.")
     pin = read_pin() if args.pin_stdin else None  # checked before anything is saved
     household.email.save(account, password)
-    print(f"Saved the email account {account.address}. 'carelink sync --once' fetches the mail.")
+    t = household.translate()
+    print(say(t, "Saved the email account {address}. 'carelink sync --once' fetches the mail.",
+              address=account.address))
     if pin is not None:
         household.pin.set(pin)
-        print("The Settings PIN is set. Keep it somewhere safe.")
+        print(t(PIN_SET))
     elif not household.demo and not household.pin.is_set():
-        print(NO_PIN_YET)
+        print(t(NO_PIN_YET))
     return 0
 
 
-def _say_sync(report: SyncReport) -> None:
-    print(f"{report.new_messages} new, {report.held} held for the family, {report.delivery.sent} sent, "
-          f"{report.delivery.waiting} waiting to be sent.")
+def _say_sync(report: SyncReport, t: Translate) -> None:
+    print(say(t, "{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.",
+              new=report.new_messages, held=report.held, sent=report.delivery.sent,
+              waiting=report.delivery.waiting))
 
 
 def sync(args: argparse.Namespace, household: Household) -> int:
     if not household.demo and household.email.account() is None:
         raise UserError("Email is not set up yet. Use 'carelink setup email' first.")
+    t = household.translate()
+
     def progress(done: int, total: int) -> None:
         if total >= 100 and (done % 100 == 0 or done == total):
-            print(f"Fetched {done} of {total} messages…", flush=True)
+            print(say(t, "Fetched {done} of {total} messages…", done=done, total=total), flush=True)
 
     if args.once:
         report = household.sync.sync_once(progress, everything=True)
         if report.error:
             raise UserError("{problem} Nothing was lost: CareLink will try again.",
                             {"problem": UserError(report.error)})
-        _say_sync(report)
+        _say_sync(report, t)
         return 0
     # One mailbox for the whole run: the connection that waits for news fetches it too, and while it listens
     # (IDLE) a pass after a quiet wait only sends and runs the timers; it signs in again only after a break.
@@ -102,7 +110,7 @@ def sync(args: argparse.Namespace, household: Household) -> int:
     try:
         while True:
             fetch = news or mailbox is None or not mailbox.listening()
-            _say_sync(household.sync.sync_once(progress, everything=everything, mailbox=mailbox, fetch=fetch))
+            _say_sync(household.sync.sync_once(progress, everything=everything, mailbox=mailbox, fetch=fetch), t)
             everything = False
             if mailbox is None:
                 time.sleep(POLL_SECONDS)
@@ -130,33 +138,35 @@ def wall(args: argparse.Namespace, household: Household) -> int:
 
 
 def held(args: argparse.Namespace, household: Household) -> int:
-    service = household.held
+    service, t = household.held, household.translate()
     if args.held_command == "approve":
         wall_id = service.approve(args.id, args.add_contact)
-        print(f"Message {args.id} is on the wall now (as message {wall_id}).")
+        print(say(t, "Message {id} is on the wall now (as message {wall_id}).", id=args.id, wall_id=wall_id))
     elif args.held_command == "reject":
         service.reject(args.id)
-        print(f"Message {args.id} has been deleted.")
+        print(say(t, "Message {id} has been deleted.", id=args.id))
     elif args.json:
         print(json.dumps([h.as_json() for h in service.list()], indent=2))
     else:
         for h in service.list():
-            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({h.reason})")
+            why = t(REASON_WORDS.get(h.reason, OTHER_REASON))
+            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({why})")
     return 0
 
 
 def reply(args: argparse.Namespace, household: Household) -> int:
     item = household.replies.reply(args.id, args.text)
     report = household.courier.send_now()
-    status = household.courier.item(item.id)
+    status, t = household.courier.item(item.id), household.translate()
     if status.status == "sent":
-        print("Sent.")
+        print(t(sentence("Sent.")))
     elif status.status == "failed":
-        raise UserError("The reply could not be delivered: {problem}", {"problem": status.last_error})
-    elif stuck := stuck_words(report):
-        print(f"Stored, not sent: {stuck} ('carelink setup email').")
+        raise UserError("The reply could not be delivered: {problem}", {"problem": status.problem or status.last_error})
+    elif stuck := stuck_words(report, t):
+        print(say(t, "Stored, not sent: {why} ('carelink setup email').", why=stuck))
     else:
-        print(f"Will send when the connection is back ({report.error or 'waiting'}).")
+        why = (status.error_words(t) or t(report.error)) if report.error else t(sentence("waiting"))
+        print(say(t, "Will send when the connection is back ({why}).", why=why))
     return 0
 
 
@@ -165,9 +175,12 @@ def outbox(args: argparse.Namespace, household: Household) -> int:
     if args.json:
         print(json.dumps([i.as_json() for i in items], indent=2))
         return 0
+    t = household.translate()
     for i in items:
-        problem = f"  ({i.last_error})" if i.last_error and i.status != "sent" else ""
-        print(f"{i.id:>5}  {i.kind:<8} {i.status:<7} to {', '.join(i.to)}  tries: {i.attempts}{problem}")
+        problem = f"  ({i.error_words(t)})" if i.last_error and i.status != "sent" else ""
+        kind, status = t(KIND_WORDS.get(i.kind, i.kind)), t(STATUS_WORDS.get(i.status, i.status))
+        print(f"{i.id:>5}  {kind:<8} {status:<7} " + say(t, "to {addresses}  tries: {tries}",
+                                                         addresses=", ".join(i.to), tries=i.attempts) + problem)
     return 0
 
 

@@ -12,9 +12,11 @@ from typing import TextIO
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
+from carelink.translation import sentence
 
-NO_PIN_YET = ("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
-              "echo 2580 | carelink pin set (with your own 4 digits).")
+NO_PIN_YET = sentence("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
+                      "echo 2580 | carelink pin set (with your own 4 digits).")
+PIN_SET = sentence("The Settings PIN is set. Keep it somewhere safe.")
 
 
 def add_pin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +39,7 @@ def read_pin(stream: TextIO | None = None) -> str:
 
 def pin(args: argparse.Namespace, household: Household) -> int:
     household.pin.set(read_pin())
-    print("The Settings PIN is set. Keep it somewhere safe.")
+    print(household.translate()(PIN_SET))
     return 0
 
 

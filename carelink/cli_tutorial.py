@@ -12,12 +12,14 @@ from pathlib import Path
 from carelink.app import reset_tutorial
 from carelink.household import Household
 from carelink.resources import assets_dir
+from carelink.services.mail_words import say
 from carelink.services.tutorial.checking import check_lesson_file, known_names
 from carelink.services.tutorial.lessons import lessons_dir, read_lessons
 from carelink.services.tutorial.progress import check_learner_name
+from carelink.translation import sentence
 from carelink.ui.pictures import save_certificate, save_handout
 
-RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
+RESET_DONE = sentence("The practice household is fresh again: the pretend family's messages are back as they were.")
 
 
 def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +43,7 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
+    t = household.translate()
     if args.tutorial_command == "check":
         return _check([args.file])
     if args.tutorial_command == "list":
@@ -53,10 +56,11 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
                               for lesson in lessons], indent=2))
         else:
             for lesson in lessons:
-                print(f"{lesson.id:<16} {len(lesson.steps):>2} steps  {lesson.title}")
+                print(f"{lesson.id:<16} " + say(t, "{count} steps", count=f"{len(lesson.steps):>2}")
+                      + f"  {lesson.title}")
     elif args.tutorial_command == "reset":
         reset_tutorial(household.paths.root)  # beside the household the command is for (--demo: the demo's)
-        print(RESET_DONE)
+        print(t(RESET_DONE))
     elif args.tutorial_command == "learners":
         records = household.learners.records()
         if args.json:
@@ -64,7 +68,8 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
         else:
             for r in records:
                 print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
-                      f"{r.step_reached} of {r.steps} steps done  {r.status}")
+                      + say(t, "{done} of {count} steps done", done=r.step_reached, count=r.steps)
+                      + f"  {r.status}")
     elif args.tutorial_command == "handout":
         learner = check_learner_name(args.learner) if args.learner.strip() else ""
         print(save_handout(household, args.lesson, args.out, learner))
@@ -72,7 +77,8 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
         print(save_certificate(household, args.learner, args.out))
     else:
         forgotten = household.learners.forget_all()
-        print(f"Forgot {forgotten} learner record{'' if forgotten == 1 else 's'}.")
+        print(say(t, "Forgot 1 learner record.") if forgotten == 1
+              else say(t, "Forgot {count} learner records.", count=forgotten))
     return 0
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,3 +121,54 @@ class Translations:
             cached = (stamp, Catalog(language_of(locale_name), read_catalog(path)))
             self._read[path] = cached
         return cached[1]
+
+
+AND = sentence("{names} and {last}")
+# Where a language's "and" changes with the sound after it: language → (the word, the word before such a sound,
+# whether a name starts with that sound). Welsh "a" is "ac" before a vowel; Spanish "y" is "e" before an "i" sound
+# (Isabel, Hilda; not Yolanda, nor the "ie"/"hie" of Hierro).
+_VOWELS = "aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü"
+
+
+def _welsh_vowel(name: str) -> bool:
+    return name[:1].lower() in _VOWELS
+
+
+def _spanish_i(name: str) -> bool:
+    low = name.lower()
+    low = low[1:] if low.startswith("h") else low
+    return low[:1] in ("i", "í") and low[1:2] not in tuple("aeiouáéó")
+
+
+_AND_BEFORE: dict[str, tuple[str, str, Callable[[str], bool]]] = {
+    "cy": ("a", "ac", _welsh_vowel),
+    "es": ("y", "e", _spanish_i),
+}
+
+
+def join_names(names: Sequence[str], translate: Translate = english, language: str = "") -> str:
+    """"Jane", "Jane and Tom", "Jane, Tom and Sarah" as the reader's language says it (each name once, in order):
+    "Siân ac Ifan", "Tomás e Isabel", "Jeanne et Tom", "Jana und Tom". `language` ('cy', 'es-ES') defaults to the
+    language of `translate` (a Catalog knows its own)."""
+    unique = list(dict.fromkeys(name.strip() for name in names if name.strip()))
+    if len(unique) <= 1:
+        return "".join(unique)
+    template = translate(AND)
+    rule = _AND_BEFORE.get(language_of(language or getattr(translate, "language", "")))
+    if rule is not None and rule[2](unique[-1]):
+        word, before, _ = rule
+        template = template.replace(f" {word} {{last}}", f" {before} {{last}}")
+    return fill(template, {"names": ", ".join(unique[:-1]), "last": unique[-1]}, fallback=AND)
+
+
+NAMES_APART = "\n"
+
+
+def names_apart(names: Sequence[str]) -> str:
+    """Names as they are stored (one text column): apart, so each reader's language can join them."""
+    return NAMES_APART.join(name.strip() for name in names if name.strip())
+
+
+def stored_names(text: str) -> tuple[str, ...]:
+    """The names stored by `names_apart`; a row from before (names joined in English) reads as one name."""
+    return tuple(name for name in text.split(NAMES_APART) if name) if text else ()

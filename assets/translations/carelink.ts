@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new message from {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2289,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added {name} ({email}) as contact {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not use its data folder: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,11 +2373,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, seen by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at {time}, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {name}. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at {time}: the family will be told when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told the family you&apos;re OK at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite to {name} could not be sent. {why}Phone them to say you are calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call (the invite will go when the connection is back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the email account {address}. &apos;carelink sync --once&apos; fetches the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,11 +2473,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Message {id} is on the wall now (as message {wall_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The reply could not be delivered: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fetched {done} of {total} messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {addresses}  tries: {tries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Settings PIN is set. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot 1 learner record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot {count} learner records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {count} steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,6 +2618,22 @@
     </message>
     <message>
         <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2661,6 +2881,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something went wrong while sending ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,6 +3010,10 @@
     </message>
     <message>
         <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation>{names} a {last}</translation>
+        <translation type="vanished">{names} a {last}</translation>
     </message>
     <message>
         <source>A new message from {name}</source>
@@ -2331,6 +2331,74 @@
         <translation>Mae&apos;r gweinydd e-bost yn brysur a doedd e ddim yn gallu derbyn y neges ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
+        <source>Added {name} ({email}) as contact {id}.</source>
+        <translation>Wedi ychwanegu {name} ({email}) fel cyswllt {id}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Wedi tynnu {name}.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>teulu</translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation>gofalwr wrth gefn</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>ffôn {number}</translation>
+    </message>
+    <message>
+        <source>CareLink could not use its data folder: {problem}.</source>
+        <translation>Doedd CareLink ddim yn gallu defnyddio ei ffolder data: {problem}.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>heb ei anfon</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>wedi&apos;i anfon at y gofalwr wrth gefn hefyd</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>pryder</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>gwahoddiad i alwad</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>dweud fy mod i&apos;n iawn</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ateb</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Mae pryder {reference} wedi&apos;i gadw; gall eich teulu ei weld yn &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2347,12 +2415,96 @@
         <translation>Doedd CareLink ddim yn gallu dweud wrth y teulu: gwrthododd y gweinydd e-bost y neges. {why}Ffoniwch nhw yn lle, os gwelwch yn dda.</translation>
     </message>
     <message>
+        <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Does dim gofalwr wedi&apos;i osod, felly mae&apos;r pryder hwn yn mynd at y teulu yn lle hynny: {names}. (Ychwanegwch ofalwr gyda &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
         <translation>Doedd CareLink ddim yn gallu anfon hwn. Ffoniwch {name} ar {phone}, os gwelwch yn dda. ({why}{kept})</translation>
     </message>
     <message>
+        <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
+        <translation>Doedd cyfeiriad e-bost {name} ddim yn gweithio, felly cafodd ei anfon at {others} yn lle hynny. (Pryder {reference})</translation>
+    </message>
+    <message>
+        <source>, seen by {name}</source>
+        <translation>, wedi&apos;i weld gan {name}</translation>
+    </message>
+    <message>
+        <source>Stored at {time}, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Wedi&apos;i gadw am {time}, heb ei anfon: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Sent to {name}. (Concern {reference})</source>
+        <translation>Wedi&apos;i anfon at {name}. (Pryder {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
+        <translation>Wedi&apos;i gadw am {time}: mae CareLink arall ar y cyfrifiadur hwn yn dweud wrth y teulu.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
+        <translation>Chafodd y gwahoddiad i {name} mo&apos;i anfon: {why}. Ffoniwch nhw i ddweud eich bod yn galw.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation>Mae&apos;r alwad yn agor yn ffenest CareLink.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
+        <translation>Doedd cyfeiriad e-bost {name} ddim yn gweithio; bydd yn cael ei anfon at {others} pan fydd y cysylltiad yn ôl. (Pryder {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: the family will be told when the connection is back.</source>
+        <translation>Wedi&apos;i gadw am {time}: bydd y teulu&apos;n cael gwybod pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>Told the family you&apos;re OK at {time}.</source>
+        <translation>Wedi dweud wrth y teulu eich bod chi&apos;n iawn am {time}.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} could not be sent. {why}Phone them to say you are calling.</source>
+        <translation>Doedd dim modd anfon y gwahoddiad i {name}. {why}Ffoniwch nhw i ddweud eich bod yn galw.</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call (the invite will go when the connection is back).</source>
+        <translation>Wedi gwahodd {name} i&apos;r alwad (bydd y gwahoddiad yn mynd pan fydd y cysylltiad yn ôl).</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call.</source>
+        <translation>Wedi gwahodd {name} i&apos;r alwad.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation>Mae ffenest CareLink mewn galwad arall ar hyn o bryd, felly chafodd hon mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
+        <translation>Wedi&apos;i gadw, heb ei anfon: {why}. Bydd yn cael ei anfon at {name} unwaith y bydd hynny wedi&apos;i wneud. (Pryder {reference})</translation>
+    </message>
+    <message>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Doedd dim modd agor yr alwad yma: agorwch y ddolen isod mewn porwr gwe.</translation>
+    </message>
+    <message>
+        <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
+        <translation>Wedi&apos;i gadw: mae CareLink arall ar y cyfrifiadur hwn yn ei anfon at {name}. (Pryder {reference})</translation>
+    </message>
+    <message>
+        <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
+        <translation>Wedi&apos;i gadw: bydd yn cael ei anfon at {name} pan fydd y cysylltiad yn ôl. (Pryder {reference})</translation>
+    </message>
+    <message>
         <source>No password was given on standard input.</source>
         <translation>Chafodd dim cyfrinair ei roi ar y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Saved the email account {address}. &apos;carelink sync --once&apos; fetches the mail.</source>
+        <translation>Wedi cadw&apos;r cyfrif e-bost {address}. Mae &apos;carelink sync --once&apos; yn nôl y post.</translation>
+    </message>
+    <message>
+        <source>{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.</source>
+        <translation>{new} newydd, {held} wedi&apos;u dal i&apos;r teulu, {sent} wedi&apos;u hanfon, {waiting} yn aros i gael eu hanfon.</translation>
     </message>
     <message>
         <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
@@ -2363,12 +2515,68 @@
         <translation>{problem} Does dim byd wedi&apos;i golli: bydd CareLink yn rhoi cynnig arall arni.</translation>
     </message>
     <message>
+        <source>Message {id} is on the wall now (as message {wall_id}).</source>
+        <translation>Mae neges {id} ar y wal nawr (fel neges {wall_id}).</translation>
+    </message>
+    <message>
         <source>The reply could not be delivered: {problem}</source>
         <translation>Doedd dim modd danfon yr ateb: {problem}</translation>
     </message>
     <message>
+        <source>Fetched {done} of {total} messages…</source>
+        <translation>Wedi nôl {done} o {total} neges…</translation>
+    </message>
+    <message>
+        <source>Message {id} has been deleted.</source>
+        <translation>Mae neges {id} wedi&apos;i dileu.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Wedi&apos;i gadw, heb ei anfon: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back ({why}).</source>
+        <translation>Bydd yn anfon pan fydd y cysylltiad yn ôl ({why}).</translation>
+    </message>
+    <message>
+        <source>to {addresses}  tries: {tries}</source>
+        <translation>at {addresses}  cynigion: {tries}</translation>
+    </message>
+    <message>
+        <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
+        <translation>Does dim PIN gan y Gosodiadau eto, felly gall unrhyw un wrth y cyfrifiadur hwn eu hagor. Dewiswch un gyda: echo 2580 | carelink pin set (gyda&apos;ch 4 digid eich hun).</translation>
+    </message>
+    <message>
+        <source>The Settings PIN is set. Keep it somewhere safe.</source>
+        <translation>Mae PIN y Gosodiadau wedi&apos;i osod. Cadwch ef rywle diogel.</translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Chafodd dim PIN ei roi ar y mewnbwn safonol. Teipiwch ef fel hyn: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation>Mae&apos;r cartref ymarfer yn newydd eto: mae negeseuon y teulu esgus yn ôl fel roedden nhw.</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} cam</translation>
+    </message>
+    <message>
+        <source>Forgot 1 learner record.</source>
+        <translation>Wedi anghofio 1 cofnod dysgwr.</translation>
+    </message>
+    <message>
+        <source>Forgot {count} learner records.</source>
+        <translation>Wedi anghofio {count} cofnod dysgwr.</translation>
+    </message>
+    <message>
+        <source>{done} of {count} steps done</source>
+        <translation>{done} o {count} cam wedi&apos;u gwneud</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -2453,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Mae&apos;r cyfrinair yn wag.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>wedi&apos;i dal i&apos;r teulu ei gweld</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>ddim ar y rhestr gysylltiadau</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>mae gweinydd e-bost yr anfonwr yn dweud efallai nad yw&apos;n dod oddi wrthyn nhw go iawn</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>neges awtomatig (derbynneb darllen, adroddiad danfon neu ateb allan o&apos;r swyddfa)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>
@@ -2699,6 +2923,10 @@
         <translation>Does dim byd yn y blwch anfon gyda&apos;r rhif {number}.</translation>
     </message>
     <message>
+        <source>Something went wrong while sending ({kind}).</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth anfon ({kind}).</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Ysgrifennwch rywbeth i&apos;w anfon, os gwelwch yn dda.</translation>
     </message>
@@ -2825,6 +3053,10 @@
     <message>
         <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
         <translation>Mae CareLink arall yn brysur gyda data&apos;r cartref hwn. Arhoswch funud a rhowch gynnig arall arni, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} a {last}</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

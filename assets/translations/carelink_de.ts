@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation>{names} und {last}</translation>
+        <translation type="vanished">{names} und {last}</translation>
     </message>
     <message>
         <source>A new message from {name}</source>
@@ -2331,6 +2331,74 @@
         <translation>Der Mailserver ist beschäftigt und konnte die Nachricht gerade nicht annehmen. CareLink versucht es später noch einmal.</translation>
     </message>
     <message>
+        <source>Added {name} ({email}) as contact {id}.</source>
+        <translation>{name} ({email}) ist als Kontakt {id} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} ist entfernt.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation>Pflegekraft</translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation>Ersatz-Pflegekraft</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>Telefon {number}</translation>
+    </message>
+    <message>
+        <source>CareLink could not use its data folder: {problem}.</source>
+        <translation>CareLink konnte seinen Datenordner nicht benutzen: {problem}.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>auch an die Ersatzperson gesendet</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>Anrufeinladung</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Mir geht&apos;s gut</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Meldung {reference} ist gespeichert; Ihre Familie sieht sie mit &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2347,12 +2415,96 @@
         <translation>CareLink konnte der Familie nicht Bescheid geben: Der Mailserver hat es abgelehnt. {why}Bitte rufen Sie sie stattdessen an.</translation>
     </message>
     <message>
+        <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Es ist keine Pflegekraft eingetragen, darum geht diese Meldung an die Familie: {names}. (Eine Pflegekraft fügen Sie so hinzu: &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
         <translation>CareLink konnte das nicht senden. Bitte rufen Sie {name} an: {phone}. ({why}{kept})</translation>
     </message>
     <message>
+        <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
+        <translation>Die E-Mail-Adresse von {name} hat nicht funktioniert, darum ging sie an {others}. (Meldung {reference})</translation>
+    </message>
+    <message>
+        <source>, seen by {name}</source>
+        <translation>, gesehen von {name}</translation>
+    </message>
+    <message>
+        <source>Stored at {time}, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Um {time} gespeichert, nicht gesendet: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Sent to {name}. (Concern {reference})</source>
+        <translation>An {name} gesendet. (Meldung {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
+        <translation>Um {time} gespeichert: ein anderes CareLink auf diesem Computer sagt es der Familie.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
+        <translation>Die Einladung an {name} wurde nicht gesendet: {why}. Rufen Sie an und sagen Sie, dass Sie einen Videoanruf starten.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation>Der Anruf öffnet sich im Fenster von CareLink.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
+        <translation>Die E-Mail-Adresse von {name} hat nicht funktioniert; sie geht an {others}, sobald die Verbindung wieder da ist. (Meldung {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: the family will be told when the connection is back.</source>
+        <translation>Um {time} gespeichert: die Familie erfährt es, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Told the family you&apos;re OK at {time}.</source>
+        <translation>Die Familie weiß, dass es Ihnen gut geht ({time}).</translation>
+    </message>
+    <message>
+        <source>The invite to {name} could not be sent. {why}Phone them to say you are calling.</source>
+        <translation>Die Einladung an {name} konnte nicht gesendet werden. {why}Rufen Sie an und sagen Sie, dass Sie einen Videoanruf starten.</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call (the invite will go when the connection is back).</source>
+        <translation>{name} ist zum Anruf eingeladen (die Einladung geht, sobald die Verbindung wieder da ist).</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call.</source>
+        <translation>{name} ist zum Anruf eingeladen.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation>Das Fenster von CareLink ist gerade in einem anderen Anruf, darum wurde dieser nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
+        <translation>Gespeichert, nicht gesendet: {why}. Sie geht an {name}, sobald das erledigt ist. (Meldung {reference})</translation>
+    </message>
+    <message>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Der Anruf konnte hier nicht geöffnet werden: öffnen Sie den Link unten in einem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
+        <translation>Gespeichert: ein anderes CareLink auf diesem Computer sendet sie an {name}. (Meldung {reference})</translation>
+    </message>
+    <message>
+        <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
+        <translation>Gespeichert: sie geht an {name}, sobald die Verbindung wieder da ist. (Meldung {reference})</translation>
+    </message>
+    <message>
         <source>No password was given on standard input.</source>
         <translation>Über die Standardeingabe kam kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Saved the email account {address}. &apos;carelink sync --once&apos; fetches the mail.</source>
+        <translation>Das E-Mail-Konto {address} ist gespeichert. &apos;carelink sync --once&apos; holt die Post.</translation>
+    </message>
+    <message>
+        <source>{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.</source>
+        <translation>{new} neu, {held} für die Familie zurückgehalten, {sent} gesendet, {waiting} warten aufs Senden.</translation>
     </message>
     <message>
         <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
@@ -2363,12 +2515,68 @@
         <translation>{problem} Nichts ist verloren: CareLink versucht es noch einmal.</translation>
     </message>
     <message>
+        <source>Message {id} is on the wall now (as message {wall_id}).</source>
+        <translation>Nachricht {id} ist jetzt an der Pinnwand (als Nachricht {wall_id}).</translation>
+    </message>
+    <message>
         <source>The reply could not be delivered: {problem}</source>
         <translation>Die Antwort konnte nicht zugestellt werden: {problem}</translation>
     </message>
     <message>
+        <source>Fetched {done} of {total} messages…</source>
+        <translation>{done} von {total} Nachrichten geholt…</translation>
+    </message>
+    <message>
+        <source>Message {id} has been deleted.</source>
+        <translation>Nachricht {id} ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Gespeichert, nicht gesendet: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back ({why}).</source>
+        <translation>Wird gesendet, sobald die Verbindung wieder da ist ({why}).</translation>
+    </message>
+    <message>
+        <source>to {addresses}  tries: {tries}</source>
+        <translation>an {addresses}  Versuche: {tries}</translation>
+    </message>
+    <message>
+        <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
+        <translation>Die Optionen haben noch keine PIN, darum kann jeder an diesem Computer sie öffnen. Wählen Sie eine mit: echo 2580 | carelink pin set (mit Ihren eigenen 4 Ziffern).</translation>
+    </message>
+    <message>
+        <source>The Settings PIN is set. Keep it somewhere safe.</source>
+        <translation>Die PIN der Optionen ist gesetzt. Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Über die Standardeingabe kam keine PIN. Tippen Sie sie so ein: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation>Der Übungshaushalt ist wieder frisch: die Nachrichten der Spielfamilie sind wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} Schritte</translation>
+    </message>
+    <message>
+        <source>Forgot 1 learner record.</source>
+        <translation>1 Lerneintrag vergessen.</translation>
+    </message>
+    <message>
+        <source>Forgot {count} learner records.</source>
+        <translation>{count} Lerneinträge vergessen.</translation>
+    </message>
+    <message>
+        <source>{done} of {count} steps done</source>
+        <translation>{done} von {count} Schritten erledigt</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -2453,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>für die Familie zum Ansehen zurückgehalten</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>nicht in der Kontaktliste</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>der E-Mail-Server des Absenders sagt, dass sie vielleicht nicht wirklich von ihm ist</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>eine automatische Nachricht (eine Lesebestätigung, ein Zustellbericht oder eine Abwesenheitsnotiz)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>
@@ -2699,6 +2923,10 @@
         <translation>Im Postausgang gibt es nichts mit der Nummer {number}.</translation>
     </message>
     <message>
+        <source>Something went wrong while sending ({kind}).</source>
+        <translation>Beim Senden ist etwas schiefgegangen ({kind}).</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Bitte schreiben Sie etwas zum Senden.</translation>
     </message>
@@ -2825,6 +3053,10 @@
     <message>
         <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
         <translation>Ein anderes CareLink arbeitet gerade mit den Daten dieses Haushalts. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation>{names} y {last}</translation>
+        <translation type="vanished">{names} y {last}</translation>
     </message>
     <message>
         <source>A new message from {name}</source>
@@ -2331,6 +2331,74 @@
         <translation>El servidor de correo está ocupado y no pudo recibir el mensaje ahora mismo. CareLink lo intentará más tarde.</translation>
     </message>
     <message>
+        <source>Added {name} ({email}) as contact {id}.</source>
+        <translation>Se ha añadido a {name} ({email}) como contacto {id}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se ha quitado a {name}.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation>cuidador</translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation>cuidador de reserva</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>teléfono {number}</translation>
+    </message>
+    <message>
+        <source>CareLink could not use its data folder: {problem}.</source>
+        <translation>CareLink no pudo usar su carpeta de datos: {problem}.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>visto</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>enviado también al de reserva</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>invitación a llamada</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>estoy bien</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>El aviso {reference} está guardado; su familia puede verlo en &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2347,12 +2415,96 @@
         <translation>CareLink no pudo avisar a la familia: el servidor de correo lo rechazó. {why}Por favor, llámeles por teléfono.</translation>
     </message>
     <message>
+        <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>No hay ningún cuidador, así que este aviso va a la familia: {names}. (Añada un cuidador con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
         <translation>CareLink no pudo enviar esto. Por favor, llame a {name} al {phone}. ({why}{kept})</translation>
     </message>
     <message>
+        <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
+        <translation>La dirección de correo de {name} no funcionó, así que se envió a {others}. (Aviso {reference})</translation>
+    </message>
+    <message>
+        <source>, seen by {name}</source>
+        <translation>, visto por {name}</translation>
+    </message>
+    <message>
+        <source>Stored at {time}, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Guardado a las {time}, sin enviar: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Sent to {name}. (Concern {reference})</source>
+        <translation>Enviado a {name}. (Aviso {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
+        <translation>Guardado a las {time}: otro CareLink de este ordenador está avisando a la familia.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
+        <translation>La invitación a {name} no se envió: {why}. Llámele para decirle que le está llamando.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation>La llamada se abre en la ventana de CareLink.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
+        <translation>La dirección de correo de {name} no funcionó; se enviará a {others} cuando vuelva la conexión. (Aviso {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: the family will be told when the connection is back.</source>
+        <translation>Guardado a las {time}: la familia recibirá el aviso cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Told the family you&apos;re OK at {time}.</source>
+        <translation>Se ha dicho a la familia que está bien a las {time}.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} could not be sent. {why}Phone them to say you are calling.</source>
+        <translation>No se pudo enviar la invitación a {name}. {why}Llámele para decirle que le está llamando.</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call (the invite will go when the connection is back).</source>
+        <translation>Se ha invitado a {name} a la llamada (la invitación saldrá cuando vuelva la conexión).</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call.</source>
+        <translation>Se ha invitado a {name} a la llamada.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation>La ventana de CareLink está en otra llamada ahora mismo, así que esta no se abrió.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
+        <translation>Guardado, sin enviar: {why}. Se enviará a {name} cuando esté hecho. (Aviso {reference})</translation>
+    </message>
+    <message>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>La llamada no se pudo abrir aquí: abra el enlace de abajo en un navegador.</translation>
+    </message>
+    <message>
+        <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
+        <translation>Guardado: otro CareLink de este ordenador se lo está enviando a {name}. (Aviso {reference})</translation>
+    </message>
+    <message>
+        <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
+        <translation>Guardado: se enviará a {name} cuando vuelva la conexión. (Aviso {reference})</translation>
+    </message>
+    <message>
         <source>No password was given on standard input.</source>
         <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Saved the email account {address}. &apos;carelink sync --once&apos; fetches the mail.</source>
+        <translation>Se ha guardado la cuenta de correo {address}. &apos;carelink sync --once&apos; trae el correo.</translation>
+    </message>
+    <message>
+        <source>{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.</source>
+        <translation>{new} nuevos, {held} retenidos para la familia, {sent} enviados, {waiting} esperando para enviarse.</translation>
     </message>
     <message>
         <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
@@ -2363,12 +2515,68 @@
         <translation>{problem} No se ha perdido nada: CareLink lo intentará de nuevo.</translation>
     </message>
     <message>
+        <source>Message {id} is on the wall now (as message {wall_id}).</source>
+        <translation>El mensaje {id} ya está en el tablón (como mensaje {wall_id}).</translation>
+    </message>
+    <message>
         <source>The reply could not be delivered: {problem}</source>
         <translation>No se pudo entregar la respuesta: {problem}</translation>
     </message>
     <message>
+        <source>Fetched {done} of {total} messages…</source>
+        <translation>Traídos {done} de {total} mensajes…</translation>
+    </message>
+    <message>
+        <source>Message {id} has been deleted.</source>
+        <translation>Se ha borrado el mensaje {id}.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviado.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Guardado, sin enviar: {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back ({why}).</source>
+        <translation>Se enviará cuando vuelva la conexión ({why}).</translation>
+    </message>
+    <message>
+        <source>to {addresses}  tries: {tries}</source>
+        <translation>a {addresses}  intentos: {tries}</translation>
+    </message>
+    <message>
+        <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
+        <translation>Los Ajustes todavía no tienen PIN, así que cualquiera en este ordenador puede abrirlos. Elija uno con: echo 2580 | carelink pin set (con sus propias 4 cifras).</translation>
+    </message>
+    <message>
+        <source>The Settings PIN is set. Keep it somewhere safe.</source>
+        <translation>El PIN de los Ajustes está puesto. Guárdelo en un lugar seguro.</translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>No se dio ningún PIN por la entrada estándar. Escríbalo así: echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de mentira han vuelto como estaban.</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} pasos</translation>
+    </message>
+    <message>
+        <source>Forgot 1 learner record.</source>
+        <translation>Se ha olvidado 1 registro de alumno.</translation>
+    </message>
+    <message>
+        <source>Forgot {count} learner records.</source>
+        <translation>Se han olvidado {count} registros de alumnos.</translation>
+    </message>
+    <message>
+        <source>{done} of {count} steps done</source>
+        <translation>{done} de {count} pasos hechos</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -2453,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>retenido para que la familia lo mire</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>no está en la lista de contactos</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>el servidor de correo del remitente dice que quizá no sea de verdad suyo</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>un mensaje automático (un acuse de lectura, un informe de entrega o una respuesta de ausencia)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>
@@ -2699,6 +2923,10 @@
         <translation>No hay nada en la bandeja de salida con el número {number}.</translation>
     </message>
     <message>
+        <source>Something went wrong while sending ({kind}).</source>
+        <translation>Algo salió mal al enviar ({kind}).</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Por favor, escriba algo para enviar.</translation>
     </message>
@@ -2825,6 +3053,10 @@
     <message>
         <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
         <translation>Otro CareLink está usando los datos de esta casa. Por favor, espere un minuto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

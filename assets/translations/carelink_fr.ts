@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation>{names} et {last}</translation>
+        <translation type="vanished">{names} et {last}</translation>
     </message>
     <message>
         <source>A new message from {name}</source>
@@ -2331,6 +2331,74 @@
         <translation>Le serveur de messagerie est occupé et n&apos;a pas pu prendre le message pour l&apos;instant. CareLink réessaiera plus tard.</translation>
     </message>
     <message>
+        <source>Added {name} ({email}) as contact {id}.</source>
+        <translation>{name} ({email}) est ajouté comme contact {id}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} est retiré.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation>aidant</translation>
+    </message>
+    <message>
+        <source>backup carer</source>
+        <translation>aidant de secours</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>téléphone {number}</translation>
+    </message>
+    <message>
+        <source>CareLink could not use its data folder: {problem}.</source>
+        <translation>CareLink n&apos;a pas pu utiliser son dossier de données : {problem}.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>pas envoyé</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <source>sent to the backup too</source>
+        <translation>envoyé aussi au secours</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>souci</translation>
+    </message>
+    <message>
+        <source>call invite</source>
+        <translation>invitation à un appel</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>je vais bien</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
         <translation>Le souci {reference} est gardé ; votre famille peut le voir dans &apos;carelink outbox&apos;.</translation>
     </message>
@@ -2347,12 +2415,96 @@
         <translation>CareLink n&apos;a pas pu prévenir la famille : le serveur de messagerie l&apos;a refusé. {why}Veuillez plutôt leur téléphoner.</translation>
     </message>
     <message>
+        <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
+        <translation>Aucun aidant n&apos;est prévu, donc ce souci va à la famille : {names}. (Ajoutez un aidant avec &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+    </message>
+    <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
         <translation>CareLink n&apos;a pas pu envoyer ceci. Veuillez téléphoner à {name} au {phone}. ({why}{kept})</translation>
     </message>
     <message>
+        <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
+        <translation>L&apos;adresse e-mail de {name} n&apos;a pas marché, donc il a été envoyé à {others}. (Souci {reference})</translation>
+    </message>
+    <message>
+        <source>, seen by {name}</source>
+        <translation>, vu par {name}</translation>
+    </message>
+    <message>
+        <source>Stored at {time}, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Gardé à {time}, pas envoyé : {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Sent to {name}. (Concern {reference})</source>
+        <translation>Envoyé à {name}. (Souci {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
+        <translation>Gardé à {time} : un autre CareLink sur cet ordinateur prévient la famille.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
+        <translation>L&apos;invitation à {name} n&apos;est pas partie : {why}. Téléphonez-lui pour dire que vous appelez.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
+        <translation>L&apos;adresse e-mail de {name} n&apos;a pas marché ; il sera envoyé à {others} quand la connexion sera revenue. (Souci {reference})</translation>
+    </message>
+    <message>
+        <source>Stored at {time}: the family will be told when the connection is back.</source>
+        <translation>Gardé à {time} : la famille sera prévenue quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <source>Told the family you&apos;re OK at {time}.</source>
+        <translation>La famille sait que vous allez bien, depuis {time}.</translation>
+    </message>
+    <message>
+        <source>The invite to {name} could not be sent. {why}Phone them to say you are calling.</source>
+        <translation>L&apos;invitation à {name} n&apos;a pas pu être envoyée. {why}Téléphonez-lui pour dire que vous appelez.</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call (the invite will go when the connection is back).</source>
+        <translation>{name} est invité à l&apos;appel (l&apos;invitation partira quand la connexion sera revenue).</translation>
+    </message>
+    <message>
+        <source>Invited {name} to the call.</source>
+        <translation>{name} est invité à l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation>La fenêtre de CareLink est déjà dans un autre appel, donc celui-ci n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
+        <translation>Gardé, pas envoyé : {why}. Il sera envoyé à {name} une fois cela fait. (Souci {reference})</translation>
+    </message>
+    <message>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>L&apos;appel n&apos;a pas pu s&apos;ouvrir ici : ouvrez le lien ci-dessous dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
+        <translation>Gardé : un autre CareLink sur cet ordinateur l&apos;envoie à {name}. (Souci {reference})</translation>
+    </message>
+    <message>
+        <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
+        <translation>Gardé : il sera envoyé à {name} quand la connexion sera revenue. (Souci {reference})</translation>
+    </message>
+    <message>
         <source>No password was given on standard input.</source>
         <translation>Aucun mot de passe n&apos;a été donné sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Saved the email account {address}. &apos;carelink sync --once&apos; fetches the mail.</source>
+        <translation>Le compte e-mail {address} est enregistré. &apos;carelink sync --once&apos; relève le courrier.</translation>
+    </message>
+    <message>
+        <source>{new} new, {held} held for the family, {sent} sent, {waiting} waiting to be sent.</source>
+        <translation>{new} nouveaux, {held} gardés pour la famille, {sent} envoyés, {waiting} en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Email is not set up yet. Use &apos;carelink setup email&apos; first.</source>
@@ -2363,12 +2515,68 @@
         <translation>{problem} Rien n&apos;est perdu : CareLink réessaiera.</translation>
     </message>
     <message>
+        <source>Message {id} is on the wall now (as message {wall_id}).</source>
+        <translation>Le message {id} est maintenant sur le mur (comme message {wall_id}).</translation>
+    </message>
+    <message>
         <source>The reply could not be delivered: {problem}</source>
         <translation>La réponse n&apos;a pas pu être remise : {problem}</translation>
     </message>
     <message>
+        <source>Fetched {done} of {total} messages…</source>
+        <translation>{done} messages relevés sur {total}…</translation>
+    </message>
+    <message>
+        <source>Message {id} has been deleted.</source>
+        <translation>Le message {id} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyé.</translation>
+    </message>
+    <message>
+        <source>Stored, not sent: {why} (&apos;carelink setup email&apos;).</source>
+        <translation>Gardé, pas envoyé : {why} (&apos;carelink setup email&apos;).</translation>
+    </message>
+    <message>
+        <source>Will send when the connection is back ({why}).</source>
+        <translation>Partira quand la connexion sera revenue ({why}).</translation>
+    </message>
+    <message>
+        <source>to {addresses}  tries: {tries}</source>
+        <translation>à {addresses}  essais : {tries}</translation>
+    </message>
+    <message>
+        <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
+        <translation>Les Réglages n&apos;ont pas encore de code PIN, donc n&apos;importe qui à cet ordinateur peut les ouvrir. Choisissez-en un avec : echo 2580 | carelink pin set (avec vos 4 chiffres à vous).</translation>
+    </message>
+    <message>
+        <source>The Settings PIN is set. Keep it somewhere safe.</source>
+        <translation>Le code PIN des Réglages est choisi. Gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Aucun code PIN n&apos;a été donné sur l&apos;entrée standard. Tapez-le ainsi : echo 2580 | carelink pin set</translation>
+    </message>
+    <message>
+        <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation>La maison d&apos;entraînement est comme neuve : les messages de la fausse famille sont revenus comme avant.</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} étapes</translation>
+    </message>
+    <message>
+        <source>Forgot 1 learner record.</source>
+        <translation>1 fiche d&apos;apprenant oubliée.</translation>
+    </message>
+    <message>
+        <source>Forgot {count} learner records.</source>
+        <translation>{count} fiches d&apos;apprenants oubliées.</translation>
+    </message>
+    <message>
+        <source>{done} of {count} steps done</source>
+        <translation>{done} étapes faites sur {count}</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -2453,6 +2661,22 @@
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>held for the family to look at</source>
+        <translation>gardé pour que la famille le regarde</translation>
+    </message>
+    <message>
+        <source>not on the contact list</source>
+        <translation>pas dans la liste des contacts</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s email server says it may not really be from them</source>
+        <translation>le serveur e-mail de l&apos;expéditeur dit qu&apos;il ne vient peut-être pas vraiment de lui</translation>
+    </message>
+    <message>
+        <source>an automatic message (a read receipt, a delivery report or an out-of-office reply)</source>
+        <translation>un message automatique (un accusé de lecture, un avis de remise ou une réponse d&apos;absence)</translation>
     </message>
     <message>
         <source>That message is already on the wall.</source>
@@ -2699,6 +2923,10 @@
         <translation>Il n&apos;y a rien dans la boîte d&apos;envoi avec le numéro {number}.</translation>
     </message>
     <message>
+        <source>Something went wrong while sending ({kind}).</source>
+        <translation>Quelque chose s&apos;est mal passé pendant l&apos;envoi ({kind}).</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Veuillez écrire quelque chose à envoyer.</translation>
     </message>
@@ -2825,6 +3053,10 @@
     <message>
         <source>Another CareLink is busy with this household&apos;s data. Please wait a minute and try again.</source>
         <translation>Un autre CareLink utilise les données de ce foyer. Veuillez attendre une minute et réessayer.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

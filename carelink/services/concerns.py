@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from carelink.channels.email.mime import ParsedMail
 from carelink.clock import Clock
-from carelink.errors import UserError
+from carelink.errors import UserError, stored_words
 from carelink.events import Event
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.mail_words import CATEGORIES, concern_body, concern_subject
@@ -32,7 +32,7 @@ from carelink.services.outbox import OutboxItem, OutboxService
 from carelink.services.settings import SettingsService
 from carelink.storage.database import Database
 from carelink.storage.models import ConcernRow, OutboxRow
-from carelink.translation import Translate, Translations, sentence
+from carelink.translation import Translate, Translations, join_names, names_apart, sentence, stored_names
 
 MAX_NOTE_CHARS = 2000
 _REFERENCE = re.compile(r"\[C-(\d+)\]")
@@ -49,12 +49,12 @@ class Concern:
     call_back: bool
     status: str  # queued | sent | acknowledged | escalated | failed
     created: datetime
-    carer_name: str
+    carers: tuple[str, ...]  # whom it went to first (the carer, or the family), joined by each reader's language
     sent: datetime | None
     acknowledged: datetime | None
     acknowledged_by: str | None
     escalated: datetime | None
-    escalated_to: str
+    escalated_to: tuple[str, ...]
 
     @property
     def reference(self) -> str:
@@ -77,13 +77,10 @@ class Recipients:
     to_family: bool
 
     @property
-    def names(self) -> str:
-        """"Jane Wilson", or "Sarah Jones and Tom Jones", or "Ann, Sarah Jones and Tom Jones"."""
-        return join_names([person.name for person in self.people])
-
-
-def join_names(names: builtins.list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
+    def names(self) -> tuple[str, ...]:
+        """("Jane Wilson",), or ("Sarah Jones", "Tom Jones"): each reader joins them in their own language
+        (carelink.translation.join_names)."""
+        return tuple(person.name for person in self.people)
 
 
 NOBODY_TO_TELL = sentence("Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your "
@@ -120,9 +117,9 @@ class ConcernService:
     @staticmethod
     def _concern(row: ConcernRow) -> Concern:
         return Concern(id=row.id, category=row.category, note=row.note, call_back=row.call_back, status=row.status,
-                       created=row.created, carer_name=row.carer_name, sent=row.sent, acknowledged=row.acknowledged,
-                       acknowledged_by=row.acknowledged_by, escalated=row.escalated,
-                       escalated_to=row.escalated_to)
+                       created=row.created, carers=stored_names(row.carer_name), sent=row.sent,
+                       acknowledged=row.acknowledged, acknowledged_by=row.acknowledged_by, escalated=row.escalated,
+                       escalated_to=stored_names(row.escalated_to))
 
     def raise_concern(self, category: str, note: str = "", call_back: bool = False) -> Concern:
         """Store the concern and its email (committed before this returns); sending is the outbox's job."""
@@ -137,7 +134,7 @@ class ConcernService:
             raise UserError(NOBODY_TO_TELL)
         with self._database.session() as session:
             row = ConcernRow(category=category, note=words, call_back=call_back, status="queued",
-                             created=self._clock.now(), carer_name=to.names,
+                             created=self._clock.now(), carer_name=names_apart(to.names),
                              escalation_outbox_ids="", escalated_to="")
             session.add(row)
             session.flush()
@@ -164,7 +161,8 @@ class ConcernService:
 
     def _body(self, concern: Concern, translate: Translate, opening: str) -> str:
         facts = {"category": concern.category, "created": concern.created, "note": concern.note,
-                 "call_back": concern.call_back, "carer_name": concern.carer_name, "reference": concern.reference,
+                 "call_back": concern.call_back, "carer_name": join_names(concern.carers, translate),
+                 "reference": concern.reference,
                  "emergency_number": self._settings.emergency_number}
         return concern_body(translate, self._settings.person_name, facts, opening)
 
@@ -184,7 +182,7 @@ class ConcernService:
         email = self._outbox.add_to(session, "concern", [c.email for c in others], self._subject(concern, translate),
                                     self._body(concern, translate, "refused" if refused else "escalation"))
         row.escalation_outbox_ids = f"{row.escalation_outbox_ids} {email.id}".strip()
-        row.escalated_to = ", ".join(c.name for c in others)
+        row.escalated_to = names_apart([c.name for c in others])
         return email.id
 
     def settle(self, concern_id: int) -> None:
@@ -216,7 +214,7 @@ class ConcernService:
                 if others:
                     queued_email = self._queue_escalation(session, row, others, refused=True)
                     log.warning("concern %s: the carer's address was refused (%s); sending it to %s",
-                                concern_id, first.last_error, row.escalated_to)
+                                concern_id, stored_words(first.last_error), ", ".join(c.name for c in others))
                 else:
                     row.status = "failed"
             elif first.status == "failed" and all(e.status == "failed" for e in escalations):
@@ -280,7 +278,7 @@ class ConcernService:
     def carer_phone(self, concern: Concern) -> str | None:
         """The phone number of the carer a concern was for (by name), or of the main carer."""
         main, backups = self.carers()
-        named = [c.phone for c in main + backups if c.name == concern.carer_name and c.phone]
+        named = [c.phone for c in main + backups if c.name in concern.carers and c.phone]
         others = [c.phone for c in main + backups if c.phone]
         return next(iter(named + others), None)
 

@@ -15,15 +15,17 @@ from carelink.services.contacts import ContactService
 from carelink.services.wall import WallService
 from carelink.storage.database import Database
 from carelink.storage.models import HeldRow
+from carelink.translation import sentence
 
 UNKNOWN_SENDER = "unknown_sender"
 FAILED_CHECK = "failed_check"
 AUTOMATIC = "automatic"  # a read receipt, delivery report or out-of-office reply: no person wrote it
 REASON_WORDS = {
-    UNKNOWN_SENDER: "not on the contact list",
-    FAILED_CHECK: "the sender's email server says it may not really be from them",
-    AUTOMATIC: "an automatic message (a read receipt, a delivery report or an out-of-office reply)",
+    UNKNOWN_SENDER: sentence("not on the contact list"),
+    FAILED_CHECK: sentence("the sender's email server says it may not really be from them"),
+    AUTOMATIC: sentence("an automatic message (a read receipt, a delivery report or an out-of-office reply)"),
 }
+OTHER_REASON = sentence("held for the family to look at")
 
 
 @dataclass(frozen=True)

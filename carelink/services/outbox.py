@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 
 from carelink.channels.ports import LoginFailure, MailSender, MailTransport, PermanentFailure
 from carelink.clock import Clock
-from carelink.errors import UserError
+from carelink.errors import UserError, stored_error, stored_problem, stored_words
 from carelink.events import Event
 from carelink.storage.database import Database
 from carelink.storage.file_lock import FileLock
 from carelink.storage.models import OutboxRow
-from carelink.translation import sentence
+from carelink.translation import Translate, english, sentence
 
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(seconds=30)
@@ -48,10 +48,15 @@ class OutboxItem:
     message_id: str
     status: str  # queued | sent | failed
     attempts: int
-    last_error: str | None
+    last_error: str | None  # in English (the command line's JSON); `problem` says it in any language
     created: datetime
     sent_at: datetime | None
     next_attempt: datetime | None = None
+    problem: UserError | None = field(default=None, compare=False)
+
+    def error_words(self, translate: Translate = english) -> str:
+        """Why it has not gone (yet), in the reader's language; "" when nothing went wrong."""
+        return self.problem.words(translate) if self.problem is not None else self.last_error or ""
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "to": list(self.to), "status": self.status,
@@ -126,10 +131,11 @@ class OutboxService:
 
     @staticmethod
     def _item(row: OutboxRow) -> OutboxItem:
+        problem = stored_error(row.last_error)
         return OutboxItem(id=row.id, kind=row.kind, to=tuple(a for a in row.to_addrs.split(",") if a),
                           subject=row.subject, body=row.body, message_id=row.message_id, status=row.status,
-                          attempts=row.attempts, last_error=row.last_error, created=row.created, sent_at=row.sent_at,
-                          next_attempt=row.next_attempt)
+                          attempts=row.attempts, last_error=stored_words(row.last_error) or None,
+                          created=row.created, sent_at=row.sent_at, next_attempt=row.next_attempt, problem=problem)
 
     def enqueue(self, kind: str, to: Sequence[str], subject: str, body: str, in_reply_to: str | None = None,
                 references: Sequence[str] = ()) -> OutboxItem:
@@ -280,31 +286,33 @@ class OutboxService:
         """'sent', 'failed', or the plain reason it must wait (and `run.login_refused` says whether that reason is
         a refused user name or password)."""
         now = self._clock.now()
-        problem: str | None = NOT_SET_UP if sender is None else None
+        problem: UserError | None = UserError(NOT_SET_UP) if sender is None else None
         permanent = False
         if sender is not None:
             try:
                 sender.send(self.build(item_id))
             except PermanentFailure as refusal:
-                problem, permanent = refusal.message, True
+                problem, permanent = refusal, True
             except LoginFailure as refused:
-                problem, run.login_refused = refused.message, True
+                problem, run.login_refused = refused, True
             except UserError as trouble:
-                problem, run.login_refused = trouble.message, False
+                problem, run.login_refused = trouble, False
             except Exception as unexpected:
                 log.exception("sending outbox item %s failed unexpectedly", item_id)
-                problem = f"Something went wrong while sending ({type(unexpected).__name__})."
+                problem = UserError("Something went wrong while sending ({kind}).",
+                                    {"kind": type(unexpected).__name__})
+        kept = None if problem is None else stored_problem(problem)
         with self._database.session() as session:
             row = session.get_one(OutboxRow, item_id)
             row.attempts += 1
             if problem is None:
                 row.status, row.sent_at, row.last_error = "sent", now, None
             elif permanent:
-                row.status, row.last_error = "failed", problem
+                row.status, row.last_error = "failed", kept
             else:
-                row.last_error, row.next_attempt = problem, now + backoff(row.attempts, row.kind)
+                row.last_error, row.next_attempt = kept, now + backoff(row.attempts, row.kind)
         self.changed.emit(item_id)
         if problem is None:
             return "sent"
-        log.warning("outbox item %s not sent: %s", item_id, problem)
-        return "failed" if permanent else problem
+        log.warning("outbox item %s not sent: %s", item_id, problem.message)
+        return "failed" if permanent else problem.message

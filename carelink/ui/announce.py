@@ -16,7 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -27,7 +27,8 @@ from carelink.services.news import reached
 from carelink.services.outbox import OutboxItem
 from carelink.speech import Speaker
 from carelink.speech.port import Rate, Voice
-from carelink.ui.widgets import tr
+from carelink.translation import join_names
+from carelink.ui.widgets import core_tr, tr
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +76,9 @@ class Announcer(QObject):
 
 
 def joined_names(names: Sequence[str]) -> str:
-    """"Jane", "Jane and Tom", "Jane, Tom and Sarah": names as one says them (each once, in order)."""
-    unique = list(dict.fromkeys(name for name in names if name))
-    if len(unique) <= 1:
-        return "".join(unique)
-    return tr("{names} and {last}").format(names=", ".join(unique[:-1]), last=unique[-1])
+    """"Jane", "Jane and Tom", "Jane, Tom and Sarah": names as one says them in the household's language (each
+    once, in order; "Siân ac Ifan" in Welsh), the one way the core joins them too (carelink.translation)."""
+    return join_names(names, core_tr, QLocale().name())
 
 
 def new_messages_words(senders: Sequence[str]) -> str:

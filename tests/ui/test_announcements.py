@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
 from carelink.ui.announce import Announcer, can_announce, joined_names, new_messages_words
+from carelink.ui.language import LanguageSwitch
 from carelink.ui.main_window import MainWindow
 from tests.helpers.fakes import CountingChime, family_mail, live_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer
@@ -93,6 +94,16 @@ def test_names_are_joined_as_people_say_them() -> None:
     assert joined_names(["Jane"]) == "Jane"
     assert joined_names(["Jane", "Tom", "Jane"]) == "Jane and Tom"
     assert joined_names(["Jane", "Tom", "Sarah"]) == "Jane, Tom and Sarah"
+    switch = LanguageSwitch()  # the screens in each language CareLink ships: its own "and", changed by sound
+    try:
+        for locale, expected in (("cy-GB", "Siân, Owen ac Ifan"), ("es-ES", "Siân, Owen e Ifan"),
+                                 ("fr-FR", "Siân, Owen et Ifan"), ("de-DE", "Siân, Owen und Ifan")):
+            switch.use(locale)
+            assert joined_names(["Siân", "Owen", "Ifan"]) == expected
+        assert new_messages_words(["Tom", "Ann"]).endswith("Tom und Ann")
+    finally:
+        switch.remove()
+    assert joined_names(["Siân", "Ifan"]) == "Siân and Ifan"
     assert new_messages_words([]) == ""
     assert new_messages_words(["Tom"]) == "A new message from Tom"
     assert new_messages_words(["Tom", "Tom"]) == "New messages from Tom"

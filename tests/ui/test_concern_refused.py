@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
 from carelink.services.status import Connection
+from carelink.translation import Translations
 from carelink.ui.settings.contacts_page import ContactsPage
 from tests.helpers.fakes import live_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer
@@ -60,6 +61,15 @@ def test_a_concern_nobody_could_be_sent_tells_mary_to_phone_jane_and_home_is_not
     contacts.entered()
     qtbot.waitUntil(lambda: "A concern could not be sent to jane.carer@example.org" in contacts.not_sent.text())
     assert "554" in contacts.not_sent.text() or "refused" in contacts.not_sent.text()
+    # The server's refusal is stored as its sentence and values: a family member who reads Welsh sees it in Welsh
+    item = next(i for i in refused.outbox.list() if i.kind == "concern")
+    assert item.problem is not None and item.last_error == item.problem.message
+    welsh = item.problem.words(Translations().for_locale("cy-GB"))
+    assert welsh != item.last_error
+    window.language.use("cy-GB")
+    contacts.entered()
+    qtbot.waitUntil(lambda: welsh in contacts.not_sent.text())
+    assert not contacts.not_sent.text().startswith("A concern"), contacts.not_sent.text()
 
 
 def test_the_network_coming_back_sends_a_waiting_concern_at_once(

@@ -283,7 +283,7 @@ def test_with_no_carer_the_family_is_told_instead_and_the_screen_says_so(
     assert "went" not in concern.progress.text() and "✓" not in concern.progress.text()
     assert "CareLink can't send messages yet" in concern.progress.text()
     stored = empty_household.concerns.latest()
-    assert stored is not None and stored.carer_name == "Sarah Jones and Tom Jones"
+    assert stored is not None and stored.carers == ("Sarah Jones", "Tom Jones")
     [email] = empty_household.outbox.list()
     assert set(email.to) == {"sarah@example.org", "tom@example.org"}
 

@@ -98,7 +98,7 @@ def test_raise_stores_the_concern_and_its_email_before_anything_is_sent(demo: Ho
     concern = demo.concerns.raise_concern("unwell", "  My chest feels tight.  ", call_back=True)
     assert sent_mail(demo) == [], "raise_concern only stores; sending is the outbox's job"
     assert (concern.status, concern.category, concern.note) == ("queued", "unwell", "My chest feels tight.")
-    assert concern.carer_name == "Jane Wilson" and concern.call_back
+    assert concern.carers == ("Jane Wilson",) and concern.call_back
 
     other = make_household(tmp_path, demo=True)  # a second process on the same folder sees what was committed
     try:
@@ -153,9 +153,9 @@ def test_with_no_carer_it_goes_to_the_family_and_the_email_says_why(tmp_path: Pa
         home.contacts.add("Sarah Jones", "sarah@example.org")  # family only: no carer
         home.contacts.add("Tom Jones", "tom@example.org")
         to = home.concerns.recipients()
-        assert to.to_family and to.names == "Sarah Jones and Tom Jones"
+        assert to.to_family and to.names == ("Sarah Jones", "Tom Jones")
         concern = home.concerns.raise_concern("unwell", "I feel dizzy")
-        assert (concern.status, concern.carer_name) == ("queued", "Sarah Jones and Tom Jones")
+        assert (concern.status, concern.carers) == ("queued", ("Sarah Jones", "Tom Jones"))
         [email] = home.outbox.list()
         assert set(email.to) == {"sarah@example.org", "tom@example.org"}
         assert email.body.startswith("No carer is set up in CareLink yet, so this concern comes to Mary's family.")
@@ -461,7 +461,7 @@ def test_a_concern_refused_for_the_carer_is_escalated_only_once_the_backup_carer
     concern = demo.concerns.raise_concern("unwell")
     demo.courier.send_now()
     after = demo.concerns.get(concern.id)
-    assert (after.status, after.escalated_to) == ("escalated", "Bob Backup")
+    assert (after.status, after.escalated_to) == ("escalated", ("Bob Backup",))
     assert after.sent == after.escalated == FIXED_NOW
     [to_bob] = demo.transport.outgoing.sent  # type: ignore[attr-defined]
     assert recipients(to_bob) == {BACKUP[1]}

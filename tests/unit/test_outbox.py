@@ -11,11 +11,13 @@ import pytest
 from carelink.channels.ports import MailSender, PermanentFailure, TemporaryFailure
 from carelink.channels.sandbox import SandboxSender
 from carelink.clock import SettableClock
-from carelink.errors import UserError
+from carelink.errors import STORED_MARK, UserError, stored_error, stored_problem, stored_words
 from carelink.paths import HouseholdPaths
 from carelink.services.outbox import OutboxService, backoff
 from carelink.storage.database import Database
+from carelink.storage.models import OutboxRow
 from carelink.storage.startup import open_household
+from carelink.translation import Translations
 from tests.helpers import FIXED_NOW
 from tests.helpers.fakes import SenderTransport
 
@@ -131,3 +133,30 @@ def test_nobody_to_send_to_is_refused(database: Database) -> None:
     with pytest.raises(UserError):
         outbox.enqueue("reply", [], "x", "y")
     assert outbox.list() == []
+
+
+def test_a_failure_is_stored_as_its_sentence_so_each_reader_sees_it_in_their_language(database: Database) -> None:
+    refusal = PermanentFailure("{problem} Nothing was lost: CareLink will try again.",
+                               {"problem": UserError("Email is not set up yet.")})
+    outbox, _ = outbox_with(database, FlakySender(refusal))
+    item = outbox.enqueue("concern", ["jane@example.org"], "Help", "Please call")
+    outbox.deliver_due()
+    failed = outbox.get(item.id)
+    assert failed.status == "failed" and failed.last_error == refusal.message, "the English, for --json"
+    assert failed.problem is not None and failed.problem.template == refusal.template
+    welsh = Translations().for_locale("cy-GB")
+    assert failed.error_words(welsh) == refusal.words(welsh) != refusal.message
+    assert failed.error_words(welsh).startswith("Dydy'r e-bost ddim wedi'i osod eto. "), "the nested one too"
+    with database.session() as session:  # a row written before (English words): read as it is, in any language
+        session.get_one(OutboxRow, item.id).last_error = "The mail server said no."
+    old = outbox.get(item.id)
+    assert (old.last_error, old.problem, old.error_words(welsh)) == ("The mail server said no.", None,
+                                                                     "The mail server said no.")
+
+
+def test_a_damaged_stored_problem_never_breaks_a_screen() -> None:
+    assert stored_error(STORED_MARK + "{not json") is None
+    assert stored_words(STORED_MARK + '{"sentence": 3}') == ""
+    assert stored_words(None) == "" and stored_words("Plain words.") == "Plain words."
+    kept = stored_problem(UserError("Port {port} is shut.", {"port": 465, "odd": object()}))
+    assert stored_words(kept) == "Port 465 is shut."

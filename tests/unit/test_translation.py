@@ -15,7 +15,16 @@ import pytest
 
 from carelink.errors import UserError
 from carelink.services.locales import clean_language, locale_for_language
-from carelink.translation import Translations, catalog_file, english, fill, read_catalog
+from carelink.translation import (
+    Translations,
+    catalog_file,
+    english,
+    fill,
+    join_names,
+    names_apart,
+    read_catalog,
+    stored_names,
+)
 from tests.helpers import run_cli
 from tests.helpers.pseudo_language import TEMPLATE, make_ts, marked
 
@@ -150,3 +159,29 @@ def test_core_sentences_keeps_translations_and_is_stable(tmp_path: Path) -> None
     script.update(ts, ["Yes", "No"])
     assert ts.read_text(encoding="utf-8") == first, "running it again changes nothing"
     assert first.count("<name>Core</name>") == 1
+
+
+def test_names_are_joined_the_way_each_language_says_and() -> None:
+    shipped = Translations()  # the translations CareLink ships
+    two = ["Sarah Jones", "Tom Jones"]
+    assert join_names(two) == "Sarah Jones and Tom Jones"
+    assert join_names(["Ann", *two, "Ann"]) == "Ann, Sarah Jones and Tom Jones", "each once, in order"
+    assert join_names(["Ann"], shipped.for_locale("cy-GB")) == "Ann" and join_names([]) == ""
+    assert join_names(two, shipped.for_locale("cy-GB")) == "Sarah Jones a Tom Jones"
+    assert join_names(["Siân", "Ifan"], shipped.for_locale("cy-GB")) == "Siân ac Ifan", "'ac' before a vowel"
+    assert join_names(["Siân", "Owen", "Eleri"], shipped.for_locale("cy")) == "Siân, Owen ac Eleri"
+    assert join_names(two, shipped.for_locale("es-ES")) == "Sarah Jones y Tom Jones"
+    assert join_names(["Tomás", "Isabel"], shipped.for_locale("es-MX")) == "Tomás e Isabel", "'e' before an i sound"
+    assert join_names(["Tomás", "Hilda"], shipped.for_locale("es")) == "Tomás e Hilda"
+    assert join_names(["Tomás", "Yolanda"], shipped.for_locale("es")) == "Tomás y Yolanda"
+    assert join_names(["Tomás", "Hierro"], shipped.for_locale("es")) == "Tomás y Hierro"
+    assert join_names(two, shipped.for_locale("fr-FR")) == "Sarah Jones et Tom Jones"
+    assert join_names(["Jeanne", "Isabelle"], shipped.for_locale("fr")) == "Jeanne et Isabelle"
+    assert join_names(two, shipped.for_locale("de-DE")) == "Sarah Jones und Tom Jones"
+    assert join_names(["Ann", "Isabel"], english, "es") == "Ann and Isabel", "a rule never changes another word"
+
+
+def test_names_are_stored_apart_and_a_row_from_before_still_reads() -> None:
+    assert stored_names(names_apart(["Sarah Jones", " Tom Jones ", ""])) == ("Sarah Jones", "Tom Jones")
+    assert stored_names("Sarah Jones and Tom Jones") == ("Sarah Jones and Tom Jones",), "as it was written"
+    assert stored_names("") == ()

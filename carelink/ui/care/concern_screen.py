@@ -20,6 +20,7 @@ from carelink.services.concerns import MAX_NOTE_CHARS, Concern
 from carelink.services.outbox import DeliveryReport
 from carelink.services.status import Connection, connection_after
 from carelink.ui.access import focus_first_content
+from carelink.ui.announce import joined_names
 from carelink.ui.care.choice_grid import ChoiceGrid
 from carelink.ui.care.concern_parts import AnswerPair, ChosenProblem, EmergencyLine
 from carelink.ui.care.words import (
@@ -216,8 +217,8 @@ class ConcernScreen(Screen):
         self.note.setPalette(hint)
         self.call_back.use_palette(palette)
         to = self._household.concerns.recipients()
-        self._to_family, self._family_names = to.to_family, to.names
-        self._carer = tr("your family") if to.to_family else (to.names or None)
+        self._to_family, self._family_names = to.to_family, joined_names(to.names)
+        self._carer = tr("your family") if to.to_family else (self._family_names or None)
         name = carer_words(self._carer)
         self.note.setAccessibleName(tr("Your words for {name}, if you like").format(name=name))
         self.note.setPlaceholderText(tr("Your words for {name}, if you like").format(name=name))

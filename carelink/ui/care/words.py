@@ -8,6 +8,7 @@ from carelink.services.concerns import Concern
 from carelink.services.locales import clock_time
 from carelink.services.mail_words import CATEGORIES
 from carelink.services.status import Connection
+from carelink.ui.announce import joined_names
 from carelink.ui.theme import Palette
 from carelink.ui.widgets import core_tr, tr
 
@@ -41,7 +42,8 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
     """How a concern is getting on, in one plain sentence with a tick when it has arrived. Never "sent" or "told"
     before a mail server accepted it; when it could not be sent at all, whom to phone (on `phone`) instead. With
     `state` (what the account can do), a concern still waiting says why nothing can go, if nothing can."""
-    carer = carer_words(concern.carer_name)
+    carer = carer_words(joined_names(concern.carers))
+    others = joined_names(concern.escalated_to)
     stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
     if stuck is not None:
         return stuck
@@ -54,15 +56,15 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
             name=concern.acknowledged_by or carer, time=time_text(concern.acknowledged, locale))
     if concern.status == "escalated":
         return tr("No answer from {name} yet — we have told {others} too").format(
-            name=carer, others=concern.escalated_to or tr("your family"))
+            name=carer, others=others or tr("your family"))
     if concern.status == "sent" and concern.sent is not None:
         return tr("Sent to {name} at {time} ✓").format(name=carer, time=time_text(concern.sent, locale))
     if concern.escalated_to:  # the carer's address was refused: it is on its way to the backup carer instead
         if offline:
             return tr("{name}'s email did not work — it will go to {others} when the connection is back").format(
-                name=carer, others=concern.escalated_to)
+                name=carer, others=others)
         return tr("{name}'s email did not work — sending to {others}…").format(
-            name=carer, others=concern.escalated_to)
+            name=carer, others=others)
     if offline:
         return tr("It will be sent to {name} when the connection is back").format(name=carer)
     return tr("Sending to {name}…").format(name=carer)
@@ -71,7 +73,7 @@ def concern_words(concern: Concern, offline: bool, locale: str, phone: str | Non
 def family_concern_words(concern: Concern, offline: bool, locale: str, phone: str | None = None,
                          state: Connection | None = None) -> str:
     """How a concern that went to the family (no carer is set up) is getting on: it says so, only when true."""
-    names = concern.carer_name
+    names = joined_names(concern.carers)
     stuck = cannot_send_words(state) if state is not None and concern.status == "queued" else None
     if stuck is not None:  # both are true, and the person needs both: where it will go, and why not yet
         return tr("No carer is set up, so this will go to {names}. {why}").format(names=names, why=stuck)

@@ -28,7 +28,17 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import LanguageChoice
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, ChoiceRow, button_row, error_words, label, labelled_field, tr
+from carelink.ui.widgets import (
+    Avatar,
+    BigButton,
+    ChoiceRow,
+    button_row,
+    core_tr,
+    error_words,
+    label,
+    labelled_field,
+    tr,
+)
 
 
 def _role_words(contact: Contact) -> str:
@@ -273,7 +283,7 @@ class ContactsPage(Page):
         so the family can correct the address (or the account) and phone the person meanwhile."""
         kinds = {"concern": tr("A concern"), "alert": tr("A missed check-in alert")}
         lines = [tr("{what} could not be sent to {to}: {why}").format(
-            what=kinds.get(item.kind, tr("A message")), to=", ".join(item.to), why=item.last_error or "")
+            what=kinds.get(item.kind, tr("A message")), to=", ".join(item.to), why=item.error_words(core_tr))
             for item in failed[:3]]
         self.not_sent.setText("\n".join(lines))
         self.not_sent.setVisible(bool(lines))

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QListWidget, QLis
 
 from carelink.errors import UserError
 from carelink.services.contacts import ContactService
-from carelink.services.held import REASON_WORDS, HeldMessage, HeldService
+from carelink.services.held import OTHER_REASON, REASON_WORDS, HeldMessage, HeldService
 from carelink.services.locales import clock_time
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, core_tr, error_words, label, labelled_field, tr
 
 _ITEM_PADDING_PX = 14  # the theme's left and right padding of a list row, and a little more
 MAX_SHOWN_CHARS = 5000  # a very long message is cut here on screen (the wall gets all of it)
@@ -54,7 +54,8 @@ class _FittedList(QListWidget):
 
 
 def reason_words(reason: str) -> str:
-    return tr(REASON_WORDS.get(reason, "held for the family to look at"))
+    """Why a message is held, in the household's language (the core's one list, services/held.py)."""
+    return core_tr(REASON_WORDS.get(reason, OTHER_REASON))
 
 
 def when_words(held: HeldMessage, locale_name: str = "") -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from carelink.autostart import Autostart
 from carelink.household import Household
 from carelink.speech import Speaker
+from carelink.ui.announce import joined_names
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.attachments_page import AttachmentsPage
@@ -100,7 +101,7 @@ class SettingsScreen(Screen):
             words = ""
         elif to.people:
             words = tr("No carer is set up, so a concern goes to the family instead ({names}). Add a carer in "
-                       "Contacts.").format(names=to.names)
+                       "Contacts.").format(names=joined_names(to.names))
         else:
             words = tr("Nobody is set up to hear about a concern. Add a carer (and the family) in Contacts.")
         self.no_carer.setText(words)
