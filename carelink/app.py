@@ -299,6 +299,9 @@ def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = Fal
         window.showFullScreen()  # for this run only: the setting stays as it is
     else:
         show_fitted(window)  # maximised, never larger than the screen it is on
+    # The keys go to CareLink at once, so it can be used without a mouse from the start: a window manager gives a new
+    # window the keyboard, but a bare X session (a kiosk, a tablet started straight into CareLink) gives it nobody.
+    window.activateWindow()
     window.first_painted.connect(_freeze_start_up)  # once Home is on the screen: nothing waits for it
     if household.report.backup_due:  # and today's backup, off the GUI thread
         window.first_painted.connect(lambda: window.runner.run_task(
@@ -345,5 +348,6 @@ def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | 
     else:
         demo_window.resize(window.size())
         demo_window.show()  # shown before the old one closes, so the application never has no window
+    demo_window.activateWindow()  # the keys follow (with no window manager nobody else would give them)
     window.close()
     return demo_window
