@@ -508,7 +508,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,6 +573,10 @@
     </message>
     <message>
         <source>The two PINs are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,6 +1092,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,15 +1132,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Y cyfrif e-bost y mae CareLink yn darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+        <translation type="vanished">Y cyfrif e-bost y mae CareLink yn darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Pa e-bost mae CareLink yn ei ddefnyddio? Mae&apos;n darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>Y cyfeiriad e-bost mae CareLink yn ei ddefnyddio.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Dewiswch pwy sy&apos;n darparu&apos;r e-bost, neu Arall.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1084,6 +1096,10 @@
         <translation>Gweinydd e-bost sy&apos;n dod i mewn (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Porth e-bost sy&apos;n dod i mewn</translation>
     </message>
@@ -1121,7 +1137,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Teipiwch enwau&apos;r gweinyddion a&apos;r pyrth y mae eich darparwr e-bost yn eu rhoi ar gyfer rhaglenni e-bost. Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol.</translation>
+        <translation type="vanished">Teipiwch enwau&apos;r gweinyddion a&apos;r pyrth y mae eich darparwr e-bost yn eu rhoi ar gyfer rhaglenni e-bost. Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1146,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Teipiwch y cyfeiriad e-bost, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol. Mae eu tudalennau help yn dweud sut i wneud un, ac yn rhoi enwau&apos;r gweinyddion a&apos;r pyrth ar gyfer rhaglenni e-bost.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Teipiwch enw&apos;r gweinydd e-bost sy&apos;n dod i mewn, fel imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Teipiwch enw&apos;r gweinydd e-bost sy&apos;n mynd allan, fel smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>

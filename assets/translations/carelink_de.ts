@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Optionen ein.</translation>
+        <translation type="vanished">Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Optionen ein.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Welche E-Mail nutzt CareLink? Es liest daraus die Nachrichten der Familie. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie sie später in den Optionen ein.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>Die E-Mail-Adresse, die CareLink nutzt.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Die beiden PINs sind verschieden. Bitte tippen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Bitte wählen Sie, wer die E-Mail bereitstellt, oder Andere.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1084,6 +1096,10 @@
         <translation>Server für eingehende Mail (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Port für eingehende Mail</translation>
     </message>
@@ -1121,7 +1137,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Tippen Sie die Servernamen und Ports ein, die Ihr E-Mail-Anbieter für Mailprogramme angibt. Die meisten Anbieter brauchen ein App-Passwort statt des üblichen.</translation>
+        <translation type="vanished">Tippen Sie die Servernamen und Ports ein, die Ihr E-Mail-Anbieter für Mailprogramme angibt. Die meisten Anbieter brauchen ein App-Passwort statt des üblichen.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1146,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Bitte tippen Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>Die meisten Anbieter brauchen ein App-Passwort statt des üblichen. Ihre Hilfeseiten sagen, wie man eines macht, und nennen die Servernamen und Ports für Mailprogramme.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Bitte tippen Sie den Namen des Servers für eingehende Mail ein, etwa imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Bitte tippen Sie den Namen des Servers für ausgehende Mail ein, etwa smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>

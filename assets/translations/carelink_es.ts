@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>La cuenta de correo de la que CareLink lee los mensajes de la familia. Si no tiene los datos a mano, pulse Omitir por ahora y configúrela más tarde en Ajustes.</translation>
+        <translation type="vanished">La cuenta de correo de la que CareLink lee los mensajes de la familia. Si no tiene los datos a mano, pulse Omitir por ahora y configúrela más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>¿Qué correo usa CareLink? Lee en él los mensajes de la familia. Si no tiene sus datos a mano, pulse Omitir por ahora y configúrelo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>La dirección de correo que usa CareLink.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Por favor, elija quién da el correo, u Otro.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1084,6 +1096,10 @@
         <translation>Servidor de correo entrante (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Puerto de correo entrante</translation>
     </message>
@@ -1121,7 +1137,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Escriba los nombres de servidor y los puertos que su proveedor de correo da para programas de correo. La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
+        <translation type="vanished">Escriba los nombres de servidor y los puertos que su proveedor de correo da para programas de correo. La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1146,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Por favor, escriba la dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual. Sus páginas de ayuda dicen cómo crear una y dan los nombres de servidor y los puertos para programas de correo.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Por favor, escriba el nombre del servidor de correo entrante, como imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Por favor, escriba el nombre del servidor de correo saliente, como smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>

@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Le compte e-mail où CareLink lit les messages de la famille. Si vous n&apos;avez pas ses détails sous la main, appuyez sur Passer pour l&apos;instant et réglez-le plus tard dans Réglages.</translation>
+        <translation type="vanished">Le compte e-mail où CareLink lit les messages de la famille. Si vous n&apos;avez pas ses détails sous la main, appuyez sur Passer pour l&apos;instant et réglez-le plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Quel e-mail CareLink utilise-t-il ? Il y lit les messages de la famille. Si vous n&apos;avez pas ses informations sous la main, appuyez sur Passer pour l&apos;instant et configurez-le plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>L&apos;adresse e-mail qu&apos;utilise CareLink.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Les deux codes PIN sont différents. Veuillez les taper à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Veuillez choisir qui fournit l&apos;e-mail, ou Autre.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1084,6 +1096,10 @@
         <translation>Serveur de courrier entrant (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Port du courrier entrant</translation>
     </message>
@@ -1121,7 +1137,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Tapez les noms de serveur et les ports que votre fournisseur d&apos;e-mail donne pour les logiciels de messagerie. La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel.</translation>
+        <translation type="vanished">Tapez les noms de serveur et les ports que votre fournisseur d&apos;e-mail donne pour les logiciels de messagerie. La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1146,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Veuillez taper l&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel. Leurs pages d&apos;aide disent comment en créer un, et donnent les noms de serveur et les ports pour les logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Veuillez taper le nom du serveur de courrier entrant, comme imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Veuillez taper le nom du serveur de courrier sortant, comme smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>
