@@ -18,6 +18,7 @@ from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.attachments import WallAttachment, attachment_rows, from_row, write_private
 from carelink.services.photo_copies import KeptPhotos, photos_to_keep
+from carelink.services.wall_order import PAGE, WallKey, WallPage, keys_after, keys_newer
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow, MessageRow, PhotoRow
 
@@ -84,6 +85,17 @@ class WallService:
         with self._database.session() as session:
             query = select(MessageRow.id).order_by(MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
             return list(session.scalars(query))
+
+    def page(self, after: WallKey | None = None, limit: int = PAGE) -> WallPage:
+        """The wall's order a page at a time: the `limit` messages after `after` (None: the first page), read
+        from the wall's index, and how many there are in all (see services.wall_order.WallOrder)."""
+        with self._database.session() as session:
+            return keys_after(session, after, limit)
+
+    def arrived_since(self, newest_id: int) -> WallPage:
+        """Messages stored since `newest_id` was the newest one, in the wall's order."""
+        with self._database.session() as session:
+            return keys_newer(session, newest_id)
 
     def messages(self) -> list[WallMessage]:
         """Newest unread first, then the read ones newest first."""

@@ -4,9 +4,11 @@ move."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.attachment_views import AttachmentShelf
@@ -223,3 +225,16 @@ class CardNavigation(QWidget):
                  f' QLabel[ended="true"] {{ color: {p.quiet_text}; }}')
         self.previous_button.setStyleSheet(ended)
         self.next_button.setStyleSheet(ended)
+
+
+def card_keys(screen: QWidget, bar: QScrollBar, previous: Callable[[], None],
+              next_card: Callable[[], None]) -> list[QShortcut]:
+    """The wall's keys: the arrows left and right move between cards, up and down (and the page keys) through a
+    card's long words."""
+    keys = ((Qt.Key.Key_Left, previous), (Qt.Key.Key_Right, next_card),
+            (Qt.Key.Key_Up, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepSub)),
+            (Qt.Key.Key_Down, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)),
+            (Qt.Key.Key_PageUp, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepSub)),
+            (Qt.Key.Key_PageDown, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd)))
+    return [QShortcut(QKeySequence(key), screen, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for key, slot in keys]
