@@ -1060,6 +1060,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>

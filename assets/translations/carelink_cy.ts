@@ -1064,6 +1064,18 @@
         <translation>Seland Newydd</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Ffrainc</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Sbaen</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Yr Almaen</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Rhywle arall</translation>
     </message>

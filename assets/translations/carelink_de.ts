@@ -1064,6 +1064,18 @@
         <translation>Neuseeland</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>

@@ -1064,6 +1064,18 @@
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Otro lugar</translation>
     </message>

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Which country do they live in?</source>
-        <translation>Dans quel pays vit-elle&#xa0;?</translation>
+        <translation>Dans quel pays vit la personne&#xa0;?</translation>
     </message>
     <message>
         <source>Emergency number</source>
@@ -1064,6 +1064,18 @@
         <translation>Nouvelle-Zélande</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Ailleurs</translation>
     </message>
@@ -1349,7 +1361,7 @@
     </message>
     <message>
         <source>The country they live in (it sets the emergency number)</source>
-        <translation>Le pays où elle vit (il fixe le numéro d&apos;urgence)</translation>
+        <translation>Le pays où vit la personne (il fixe le numéro d&apos;urgence)</translation>
     </message>
     <message>
         <source>Language and country, like en-GB (leave empty for this computer&apos;s)</source>

@@ -26,7 +26,9 @@ from carelink.services.locales import (
     emergency_number_for,
     locale_for_country,
     locale_for_language,
+    offered_countries,
 )
+from carelink.translation import language_of
 from carelink.ui.first_run_parts import MessageLine, field_beside, step_page
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
@@ -207,6 +209,7 @@ class FirstRunScreen(Screen):
             settings = household.settings  # chosen before (and come back to): shown as it was chosen
             # (choosing the language stores a locale too, but never chooses the country: that is asked for)
             chosen = self._country_choice
+            self.country.offer(offered_countries(language_of(settings.locale)), also=chosen)
             self.country.select(chosen)
             self.emergency.setText(settings.emergency_number if chosen else "")
             focus = self.country.buttons.get(self.country.value() or "GB")

@@ -4,9 +4,10 @@ the PIN, the email account and the first contacts; "Try the demo instead" ends o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGridLayout
 from pytestqt.qtbot import QtBot
 
 from carelink.app import run_gui, switch_to_demo
@@ -27,6 +28,7 @@ from carelink.ui.first_run import (
     FirstRunScreen,
 )
 from carelink.ui.main_window import MainWindow
+from carelink.ui.settings.country_choice import CountryChoice
 from tests.helpers import memory_secrets
 from tests.ui.conftest import WindowFactory
 
@@ -308,3 +310,44 @@ def test_other_provider_asks_for_the_servers_on_steps_of_their_own(qtbot: QtBot,
     steps.email.address.clear()
     qtbot.keyClicks(steps.email.address, "mary.jones@gmail.com")
     assert steps.counter.text() == "Step 6 of 9", "a known provider's address: no servers to type"
+
+
+def test_a_french_household_is_offered_france_first_with_its_emergency_number(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Marie")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons["fr"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    offered = shown_in_order(steps.country)
+    assert offered == ["FR", "GB", "IE", "US", "CA", "AU", "NZ", "other"], "two rows of four, France first"
+    qtbot.mouseClick(steps.country.buttons["FR"], Qt.MouseButton.LeftButton)
+    assert steps.emergency.text() == "112" and steps.country.buttons["FR"].text() == "✓ France"
+    press_next(qtbot, window)
+    assert steps.step() == PIN
+    assert empty_household.settings.locale == "fr-FR" and empty_household.settings.emergency_number == "112"
+
+
+def test_an_english_household_is_offered_the_english_speaking_countries(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Mary")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    offered = shown_in_order(steps.country)
+    assert offered == ["GB", "IE", "US", "CA", "AU", "NZ", "other"]
+
+
+def shown_in_order(choices: CountryChoice) -> list[str]:
+    """The codes of the choices on show, row by row as they read."""
+    grid = choices.layout()
+    assert isinstance(grid, QGridLayout)
+    places: dict[str, tuple[int, int]] = {}
+    for code, button in choices.buttons.items():
+        if button.isVisibleTo(choices):
+            row, column, _, _ = cast(tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(button)))
+            places[code] = (row, column)
+    return sorted(places, key=places.__getitem__)
