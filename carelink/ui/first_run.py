@@ -153,6 +153,10 @@ class FirstRunScreen(Screen):
         self.next = BigButton(tr("Next"))
         self.next.setObjectName("first_run_next")
         self.next.clicked.connect(self.go_next)
+        # Return in a box does what the family would expect: the next box, or the next step.
+        self.pin.returnPressed.connect(self.pin_again.setFocus)
+        for box in (self.name, self.emergency, self.pin_again):
+            box.returnPressed.connect(self.next.click)
         for button in (self.back, self.skip, self.next):
             row.addWidget(button)
         outer.insertLayout(1, row)

@@ -351,3 +351,25 @@ def shown_in_order(choices: CountryChoice) -> list[str]:
             row, column, _, _ = cast(tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(button)))
             places[code] = (row, column)
     return sorted(places, key=places.__getitem__)
+
+
+def test_return_in_a_box_goes_on_as_next_would(qtbot: QtBot, make_window: WindowFactory,
+                                               empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Mary")
+    qtbot.keyClick(steps.name, Qt.Key.Key_Return)
+    assert steps.step() == LANGUAGE and empty_household.settings.person_name == "Mary"
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.country.buttons["other"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(steps.emergency, "112")
+    qtbot.keyClick(steps.emergency, Qt.Key.Key_Return)
+    assert steps.step() == PIN
+    qtbot.keyClicks(steps.pin, "2468")
+    qtbot.keyClick(steps.pin, Qt.Key.Key_Return)
+    assert steps.step() == PIN and steps.pin_again.hasFocus(), "the PIN's second box next"
+    qtbot.keyClicks(steps.pin_again, "2468")
+    qtbot.keyClick(steps.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: steps.step() == PROVIDER)  # the PIN is stored in the background
+    assert empty_household.pin.check("2468")
