@@ -2271,6 +2271,26 @@
         <translation>Nid cyfeiriad e-bost yw &apos;{address}&apos;. Dylai edrych fel sarah@example.com.</translation>
     </message>
     <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Trowch Ddilysu 2-Gam ymlaen yn y Cyfrif Google, yna gwnewch gyfrinair ap o dan Diogelwch → Cyfrineiriau ap, a&apos;i deipio yma yn lle&apos;r cyfrinair arferol.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Ar dudalen Diogelwch Cyfrif Yahoo dewiswch &apos;Cynhyrchu cyfrinair ap&apos; a&apos;i deipio yma.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Ar appleid.apple.com, o dan Mewngofnodi a Diogelwch, dewiswch Gyfrineiriau Penodol i Ap a gwneud un.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Yng Ngosodiadau Fastmail → Preifatrwydd a Diogelwch → Rheoli cyfrineiriau ap, gwnewch un ar gyfer &apos;Mail (IMAP/SMTP)&apos;.</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Yng ngosodiadau GMX, caniatewch fynediad POP3/IMAP yn gyntaf; yna defnyddiwch y cyfrinair GMX arferol yma.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
         <translation>Nid enw gweinydd ar gyfer {which} yw &apos;{value}&apos;. Mae&apos;n edrych fel imap.example.com.</translation>
     </message>

@@ -2271,6 +2271,26 @@
         <translation>&apos;{address}&apos; ist keine E-Mail-Adresse. Sie sollte aussehen wie sarah@example.com.</translation>
     </message>
     <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Schalten Sie im Google-Konto die Bestätigung in zwei Schritten ein, erstellen Sie unter Sicherheit → App-Passwörter ein App-Passwort und geben Sie es hier statt des gewohnten Passworts ein.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Wählen Sie auf Yahoos Seite „Kontosicherheit“ „App-Passwort generieren“ und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Wählen Sie auf appleid.apple.com unter „Anmeldung und Sicherheit“ „App-spezifische Passwörter“ und erstellen Sie eines.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Erstellen Sie in Fastmails Einstellungen → Datenschutz &amp; Sicherheit → App-Passwörter verwalten eines für „Mail (IMAP/SMTP)“.</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Erlauben Sie zuerst in den GMX-Einstellungen den Zugriff per POP3/IMAP; geben Sie dann hier das gewohnte GMX-Passwort ein.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
         <translation>&apos;{value}&apos; ist kein Servername für {which}. Er sieht aus wie imap.example.com.</translation>
     </message>

@@ -2271,6 +2271,26 @@
         <translation>&apos;{address}&apos; no es una dirección de correo. Debería ser como sarah@example.com.</translation>
     </message>
     <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Active la verificación en dos pasos en la cuenta de Google, cree una contraseña de aplicación en Seguridad → Contraseñas de aplicaciones y escríbala aquí en lugar de la contraseña habitual.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>En la página Seguridad de la cuenta de Yahoo, elija «Generar contraseña de aplicación» y escríbala aquí.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>En appleid.apple.com, en Inicio de sesión y seguridad, elija Contraseñas específicas de apps y cree una.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>En Fastmail, Ajustes → Privacidad y seguridad → Gestionar contraseñas de aplicación, cree una para «Mail (IMAP/SMTP)».</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>En los ajustes de GMX, permita primero el acceso POP3/IMAP; después escriba aquí la contraseña habitual de GMX.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
         <translation>&apos;{value}&apos; no es un nombre de servidor para {which}. Es algo como imap.example.com.</translation>
     </message>

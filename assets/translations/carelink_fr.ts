@@ -2271,6 +2271,26 @@
         <translation>&apos;{address}&apos; n&apos;est pas une adresse e-mail. Elle devrait ressembler à sarah@example.com.</translation>
     </message>
     <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Activez la validation en deux étapes dans le compte Google, puis créez un mot de passe d&apos;application sous Sécurité → Mots de passe des applications, et tapez-le ici à la place du mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Sur la page Sécurité du compte Yahoo, choisissez « Générer un mot de passe d&apos;application » et tapez-le ici.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Sur appleid.apple.com, sous Connexion et sécurité, choisissez Mots de passe pour app et créez-en un.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Dans les Réglages de Fastmail → Confidentialité et sécurité → Gérer les mots de passe d&apos;application, créez-en un pour « Mail (IMAP/SMTP) ».</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Dans les paramètres de GMX, autorisez d&apos;abord l&apos;accès POP3/IMAP ; puis tapez ici le mot de passe GMX habituel.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nom de serveur pour {which}. Il ressemble à imap.example.com.</translation>
     </message>

@@ -327,6 +327,9 @@ def test_a_french_household_is_offered_france_first_with_its_emergency_number(
     press_next(qtbot, window)
     assert steps.step() == PIN
     assert empty_household.settings.locale == "fr-FR" and empty_household.settings.emergency_number == "112"
+    steps.show_step(PROVIDER)
+    qtbot.mouseClick(steps.email.presets["gmail"], Qt.MouseButton.LeftButton)
+    assert "validation en deux étapes" in steps.email.note.text(), "the provider's advice in French too"
 
 
 def test_an_english_household_is_offered_the_english_speaking_countries(

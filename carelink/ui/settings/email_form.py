@@ -18,7 +18,7 @@ from carelink.errors import UserError
 from carelink.services.email_account import EmailAccountService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, check_only, error_words, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, ChoiceRow, check_only, core_tr, error_words, label, one_of_many, tr
 
 OTHER = "other"
 PRESET_COLUMNS = 3
@@ -200,7 +200,7 @@ class EmailForm(QWidget):
             button.setAccessibleName(words)  # the state says "selected"; no "check mark"
         preset = next((p for p in PRESETS if _preset_key(p) == key), None)
         if preset is not None:
-            self.note.setText(tr(preset.app_password_help))
+            self.note.setText(core_tr(preset.app_password_help))
         elif key == OTHER:
             self.note.setText(tr("Most providers need an app password rather than the usual one. Their help "
                                  "pages say how to make one, and give the server names and ports for mail "
