@@ -65,8 +65,8 @@ class CallFlow(QObject):
         self.calling.prepare(contact)  # while the person reads "Call Sarah?", the call gets ready
 
     def call(self, contact_id: int) -> None:
+        self.calling.call(self._household.contacts.get(contact_id))  # (a call made ready goes first: its page)
         self.open_requested.emit("calls-calling")
-        self.calling.call(self._household.contacts.get(contact_id))
 
     def call_from_outside(self, contact_id: int) -> bool:
         """`carelink call ID` while this window runs: the command has sent the invite, so the call opens here
