@@ -109,10 +109,10 @@ class CallingScreen(QWidget):
         self.name = name
         self.top.person(name, photo)
 
-    def call(self, contact: Contact, invite: bool = True) -> None:
-        """Open the call to `contact`; once its page has opened, store the invite and send it (unless the command
-        line has sent it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite
-        that cannot be stored ends the call with plain words, one that cannot be sent yet waits in the outbox."""
+    def call(self, contact: Contact) -> None:
+        """Open the call to `contact`; once its page has opened, store the invite and send it. The page waits
+        neither for the disk nor for the mail server; an invite that cannot be stored ends the call with plain
+        words, one that cannot be sent yet waits in the outbox."""
         self._end_web()
         self.invite.forget()
         self._person(contact.name, contact.photo)
@@ -127,8 +127,7 @@ class CallingScreen(QWidget):
         def planned(plan: CallPlan) -> None:
             if self.state != "getting_ready" and ready is None:
                 return  # hung up (or gone elsewhere) while the call was being got ready
-            if invite:  # sent once the page has opened (outgoing_invite.py), with the room the plan made
-                self.invite.expect(contact.id)
+            self.invite.expect(contact.id)  # sent once the page has opened (outgoing_invite.py)
             self._open(plan.open_url)
 
         if ready is not None:

@@ -69,14 +69,15 @@ class CallFlow(QObject):
         self.open_requested.emit("calls-calling")
 
     def call_from_outside(self, contact_id: int) -> bool:
-        """`carelink call ID` while this window runs: the command has sent the invite, so the call opens here
-        without another. False (and nothing happens) while a call is on, or a call is ringing."""
+        """`carelink call ID` while this window runs: the call opens here, and its invite goes once its page has
+        opened, as for a call started on the screen. False (and nothing happens, nobody is invited) while a call is
+        on, or a call is ringing."""
         if self.busy():
             return False
         contact = self._household.contacts.get(contact_id)
         self._after_call = None
         self.open_requested.emit("calls-calling")
-        self.calling.call(contact, invite=False)
+        self.calling.call(contact)
         self._to_front()
         return True
 
