@@ -45,6 +45,7 @@ class CallFlow(QObject):
                                             "calls-calling": self.calling, "ringing": self.ringing}
         self._back_to = "home"
         self._after_call: str | None = None
+        self._said = ""  # the care line on Home after the last call (an older call's line is never left there)
         for screen in (self.grid, self.confirm):
             screen.home_requested.connect(self.home_requested)
         self.grid.chosen.connect(self.ask)
@@ -88,8 +89,9 @@ class CallFlow(QObject):
             self.open_requested.emit(back)  # an answered call goes back to where the person was
         else:
             self.home_requested.emit()
-        if care_line:
+        if care_line or self._said:  # a call with nothing to say takes the last call's line away
             self.notice.emit(care_line)
+        self._said = care_line
 
     def check_camera(self) -> None:
         """Settings → Calls → Check my camera and microphone; Hang up comes back to Settings."""
