@@ -288,6 +288,11 @@ class MainWindow(QMainWindow):
         current = self.current_screen()
         return current == "tutorial" or (current == "pin" and self._before_pin == "tutorial")
 
+    def in_lesson(self) -> bool:
+        """A lesson runs (in its practice window), or is starting."""
+        workshop = self._tutorial.workshop if self._tutorial is not None else None
+        return workshop is not None and (workshop.current is not None or workshop.starting)
+
     def show_notice(self, text: str) -> None:
         self._notice = text
         if not self._out_of_space:
