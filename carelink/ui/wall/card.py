@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
@@ -77,6 +77,9 @@ class MessageCard(QFrame):
         self.words.content.addLayout(self.attachments)
         self.attachments.reveal = lambda widget: self.scroller.ensureWidgetVisible(widget, 0, GAP_PX)
         self.words.content.addStretch(1)
+        # A document's page is as wide as the words' room, which narrows when ▲ ▼ appear beside a long card:
+        # drawn again then, so that the page is never cut at the side.
+        self.scroller.viewport().installEventFilter(self)
         self.photos = PhotoShelf()
         self.body = CardBody(self.words, self.photos)
         outer.addWidget(self.body, 1)
@@ -88,6 +91,11 @@ class MessageCard(QFrame):
         self.photo_buttons: list[PhotoButton] = []
         self.not_shown: QLabel | None = None  # "2 more photos could not be shown."
         self.avatar: Avatar | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self.attachments.fit(self.scroller.viewport().size())
+        return super().eventFilter(watched, event)
 
     def show_card(self, card: CardData, when: When, new: bool) -> None:
         message = card.message
