@@ -1628,6 +1628,10 @@
         <translation>Tystysgrif i {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Argraffu&apos;r dystysgrif</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>Doedd CareLink ddim yn gallu cadw&apos;r dystysgrif fel {path}.</translation>
     </message>
@@ -1744,6 +1748,10 @@
         <translation>Parhau o gam {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Argraffu&apos;r dystysgrif.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
     </message>
@@ -1778,6 +1786,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Mae&apos;r daflen wedi mynd i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Mae&apos;r dystysgrif wedi mynd i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>

@@ -1628,6 +1628,10 @@
         <translation>Urkunde für {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Urkunde drucken</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink konnte die Urkunde nicht als {path} speichern.</translation>
     </message>
@@ -1744,6 +1748,10 @@
         <translation>Weiter ab Schritt {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde drucken.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
     </message>
@@ -1778,6 +1786,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Das Merkblatt ging an den Drucker.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Die Urkunde ging an den Drucker.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>

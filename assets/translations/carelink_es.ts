@@ -1628,6 +1628,10 @@
         <translation>Certificado para {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimir el certificado</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink no pudo guardar el certificado como {path}.</translation>
     </message>
@@ -1744,6 +1748,10 @@
         <translation>Seguir desde el paso {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Por favor, escriba el nombre del alumno y luego toque Imprimir el certificado.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
     </message>
@@ -1778,6 +1786,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La ficha se ha enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>El certificado se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>

@@ -1628,6 +1628,10 @@
         <translation>Certificat pour {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink n&apos;a pas pu enregistrer le certificat sous {path}.</translation>
     </message>
@@ -1744,6 +1748,10 @@
         <translation>Reprendre à l&apos;étape {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Imprimer le certificat.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
     </message>
@@ -1778,6 +1786,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La fiche est partie à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Le certificat est parti à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
