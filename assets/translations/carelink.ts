@@ -1654,6 +1654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,6 +1766,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,6 +1803,10 @@
     </message>
     <message>
         <source>The handout went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,11 +2465,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,15 +2505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

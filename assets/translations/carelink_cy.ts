@@ -1668,6 +1668,10 @@
         <translation>Tystysgrif i {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Argraffu&apos;r dystysgrif</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>Doedd CareLink ddim yn gallu cadw&apos;r dystysgrif fel {path}.</translation>
     </message>
@@ -1784,6 +1788,10 @@
         <translation>Parhau o gam {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Argraffu&apos;r dystysgrif.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
     </message>
@@ -1818,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Mae&apos;r daflen wedi mynd i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Mae&apos;r dystysgrif wedi mynd i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2503,12 +2515,20 @@
         <translation>Wedi&apos;i gadw am {time}: mae CareLink arall ar y cyfrifiadur hwn yn dweud wrth y teulu.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>Chafodd y gwahoddiad i {name} mo&apos;i anfon: {why}. Ffoniwch nhw i ddweud eich bod yn galw.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>Mae&apos;r alwad yn agor yn ffenest CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Doedd dim modd agor yr alwad yma: agorwch y ddolen isod mewn porwr gwe.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2535,16 +2555,8 @@
         <translation>Wedi gwahodd {name} i&apos;r alwad.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>Mae ffenest CareLink mewn galwad arall ar hyn o bryd, felly chafodd hon mo&apos;i hagor.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Wedi&apos;i gadw, heb ei anfon: {why}. Bydd yn cael ei anfon at {name} unwaith y bydd hynny wedi&apos;i wneud. (Pryder {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>Doedd dim modd agor yr alwad yma: agorwch y ddolen isod mewn porwr gwe.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3129,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Doedd dim modd gwneud y daflen ar gyfer y wers &quot;{title}&quot;: ar gam {number}, {what}. Gwiriwch ffeil y wers {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">Mae&apos;r alwad yn agor yn ffenest CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">Mae ffenest CareLink mewn galwad arall ar hyn o bryd, felly chafodd hon mo&apos;i hagor.</translation>
     </message>
 </context>
 </TS>

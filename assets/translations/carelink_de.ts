@@ -1668,6 +1668,10 @@
         <translation>Urkunde für {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Urkunde drucken</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink konnte die Urkunde nicht als {path} speichern.</translation>
     </message>
@@ -1784,6 +1788,10 @@
         <translation>Weiter ab Schritt {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde drucken.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
     </message>
@@ -1818,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Das Merkblatt ging an den Drucker.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Die Urkunde ging an den Drucker.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2503,12 +2515,20 @@
         <translation>Um {time} gespeichert: ein anderes CareLink auf diesem Computer sagt es der Familie.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>Die Einladung an {name} wurde nicht gesendet: {why}. Rufen Sie an und sagen Sie, dass Sie einen Videoanruf starten.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>Der Anruf öffnet sich im Fenster von CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Der Anruf konnte hier nicht geöffnet werden: öffnen Sie den Link unten in einem Webbrowser.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2535,16 +2555,8 @@
         <translation>{name} ist zum Anruf eingeladen.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>Das Fenster von CareLink ist gerade in einem anderen Anruf, darum wurde dieser nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Gespeichert, nicht gesendet: {why}. Sie geht an {name}, sobald das erledigt ist. (Meldung {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>Der Anruf konnte hier nicht geöffnet werden: öffnen Sie den Link unten in einem Webbrowser.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3129,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Das Merkblatt zur Lektion „{title}“ konnte nicht gemacht werden: bei Schritt {number}, {what}. Prüfen Sie die Lektionsdatei {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">Der Anruf öffnet sich im Fenster von CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">Das Fenster von CareLink ist gerade in einem anderen Anruf, darum wurde dieser nicht geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -1668,6 +1668,10 @@
         <translation>Certificado para {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimir el certificado</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink no pudo guardar el certificado como {path}.</translation>
     </message>
@@ -1784,6 +1788,10 @@
         <translation>Seguir desde el paso {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Por favor, escriba el nombre del alumno y luego toque Imprimir el certificado.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
     </message>
@@ -1818,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La ficha se ha enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>El certificado se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2503,12 +2515,20 @@
         <translation>Guardado a las {time}: otro CareLink de este ordenador está avisando a la familia.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>La invitación a {name} no se envió: {why}. Llámele para decirle que le está llamando.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>La llamada se abre en la ventana de CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>La llamada no se pudo abrir aquí: abra el enlace de abajo en un navegador.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2535,16 +2555,8 @@
         <translation>Se ha invitado a {name} a la llamada.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>La ventana de CareLink está en otra llamada ahora mismo, así que esta no se abrió.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Guardado, sin enviar: {why}. Se enviará a {name} cuando esté hecho. (Aviso {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>La llamada no se pudo abrir aquí: abra el enlace de abajo en un navegador.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3129,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>No se pudo hacer la ficha de la lección &quot;{title}&quot;: en el paso {number}, {what}. Revise el archivo de la lección {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">La llamada se abre en la ventana de CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">La ventana de CareLink está en otra llamada ahora mismo, así que esta no se abrió.</translation>
     </message>
 </context>
 </TS>

@@ -1668,6 +1668,10 @@
         <translation>Certificat pour {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink n&apos;a pas pu enregistrer le certificat sous {path}.</translation>
     </message>
@@ -1784,6 +1788,10 @@
         <translation>Reprendre à l&apos;étape {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Imprimer le certificat.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
     </message>
@@ -1818,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La fiche est partie à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Le certificat est parti à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2503,12 +2515,20 @@
         <translation>Gardé à {time} : un autre CareLink sur cet ordinateur prévient la famille.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>L&apos;invitation à {name} n&apos;est pas partie : {why}. Téléphonez-lui pour dire que vous appelez.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>L&apos;appel n&apos;a pas pu s&apos;ouvrir ici : ouvrez le lien ci-dessous dans un navigateur.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2535,16 +2555,8 @@
         <translation>{name} est invité à l&apos;appel.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>La fenêtre de CareLink est déjà dans un autre appel, donc celui-ci n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Gardé, pas envoyé : {why}. Il sera envoyé à {name} une fois cela fait. (Souci {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>L&apos;appel n&apos;a pas pu s&apos;ouvrir ici : ouvrez le lien ci-dessous dans un navigateur.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3129,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>La fiche de la leçon &quot;{title}&quot; n&apos;a pas pu être faite : à l&apos;étape {number}, {what}. Vérifiez le fichier de la leçon {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">L&apos;appel s&apos;ouvre dans la fenêtre de CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">La fenêtre de CareLink est déjà dans un autre appel, donc celui-ci n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,22 @@ from carelink.ui.tutorial.step_watch import StepWatch
 from carelink.ui.widgets import tr
 
 
+def _show_whole(area: QScrollArea, control: QWidget, margin: int) -> None:
+    """Scroll `area` so all of `control` shows, with `margin` round it where there is room. (Qt's own
+    ensureWidgetVisible shows only a text box's cursor, so a typing box stayed half under the strip.)"""
+    page = area.widget()
+    if page is None or not page.isAncestorOf(control):
+        return
+    top = control.mapTo(page, QPoint(0, 0)).y()
+    bar, room = area.verticalScrollBar(), area.viewport().height()
+    value = bar.value()
+    if top + control.height() + margin > value + room:
+        value = top + control.height() + margin - room
+    if top - margin < value:
+        value = top - margin
+    bar.setValue(value)
+
+
 class TutorialOverlay(QWidget):
     """Covers the learner's screens while a lesson runs (the lesson strip below them is not covered). Holds the
     lesson run, the window, the practice frame, the strip (`box`), the speaker, and `family` (what the pretend family
@@ -198,8 +214,7 @@ class TutorialOverlay(QWidget):
         while parent is not None and parent is not self._window:
             if isinstance(parent, QScrollArea):
                 room = parent.viewport().height() - control.height()
-                margin = max(0, min(12, room // 2))
-                parent.ensureWidgetVisible(control, 12, margin)
+                _show_whole(parent, control, max(0, min(12, room // 2)))
             parent = parent.parentWidget()
 
     def _rect_of(self, control: QWidget) -> QRect:

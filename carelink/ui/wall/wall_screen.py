@@ -212,6 +212,7 @@ class WallScreen(Screen):
         """The replies below the card or beside it, for the room the screen has now (and the text size)."""
         self.cards_page.choose(self.scroller.contentsRect().size())
         self.card.refit()
+        self.reply_panel.fit_room(self.scroller.contentsRect().height())
 
     def _settle(self) -> None:
         """Lay the new card out now, from the inside out, rather than over the next few turns of the event loop
