@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r alwad yn agor yn ffenestr CareLink. Bydd {name} yn cael y gwahoddiad cyn gynted ag y bydd wedi agor yno.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>

@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf öffnet sich im Fenster von CareLink. {name} bekommt die Einladung, sobald er dort offen ist.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>

@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada se abre en la ventana de CareLink. {name} recibirá la invitación en cuanto se haya abierto allí.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>

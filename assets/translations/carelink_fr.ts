@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink. {name} recevra l&apos;invitation dès qu&apos;il s&apos;y sera ouvert.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
