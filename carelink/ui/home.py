@@ -87,6 +87,7 @@ class HomeScreen(QWidget):
         self._unread = 0
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
         self._newest_care = ""  # the newest of them: all that is shown when the screen has no room for both
+        self._last_call: tuple[datetime, str] | None = None  # when the last call ended, and its line
         self._checked_in = False
 
         scroll = SteadyScrollArea()
@@ -225,6 +226,8 @@ class HomeScreen(QWidget):
             lines.append((latest, concern_words(concern, state is Connection.OFFLINE, locale, phone, state)))
         if today.checked_in is not None:
             lines.append((today.checked_in, checkin_words(today.checked_in, locale, today.told)))
+        if self._last_call is not None and self._last_call[0].astimezone().date() == now.date():
+            lines.append(self._last_call)
         self._care_lines = [words for _, words in lines]
         self._newest_care = max(lines, key=lambda line: line[0])[1] if lines else ""
         self._checked_in = today.told  # the tick says the family was told, so only once they were
@@ -238,6 +241,15 @@ class HomeScreen(QWidget):
         for tile in self.tiles.values():
             tile.set_icon_beside(large)
         self._grid.setSpacing(GAP_PX if large else GAP_PX * 2)  # still well apart (12 px at least)
+
+    def show_call_line(self, text: str) -> None:
+        """The line after a call ("You talked with Sarah for 12 minutes"; "" takes it away): a care line of today,
+        so on a small screen it gives way to a newer one, as the others do, instead of pushing Home off it."""
+        self._last_call = (self._clock.now(), text) if text else None
+        self.refresh_care()
+
+    def call_line(self) -> str:
+        return self._last_call[1] if self._last_call is not None else ""
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""

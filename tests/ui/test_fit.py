@@ -205,6 +205,23 @@ def test_home_fits_on_a_long_day_too(qtbot: QtBot, household: Household, make_wi
 
 
 
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_home_fits_after_a_call_too(qtbot: QtBot, household: Household, make_window: WindowFactory, width: int,
+                                    height: int, scale: float) -> None:
+    """The line after a call is the newest care line: where there is no room for every line, the older ones give
+    way, never Home's buttons (at 150% on 1024×600 it pushed the status off the screen)."""
+    with_care_lines(household)
+    window = make_window(scale, size=(width, height))
+    window.home.entered()
+    settled(qtbot, window)
+    window.home.show_call_line("Your call with Sarah Jones lasted less than a minute")
+    settled(qtbot, window)
+    problems = out_of_sight(window)
+    assert not problems, f"Home after a call at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
+    if scale == 1.0:
+        assert "Your call with Sarah Jones lasted" in window.home.status_label.text(), "room for it: said"
+
+
 def _seen_whole(widget: QWidget) -> bool:
     """Shown and not cut: by the window's edge, a parent's edge or the card's scrolling words."""
     seen = widget.visibleRegion().boundingRect()
