@@ -2066,14 +2066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀  Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next page  ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A document from {name}: {file}</source>
         <translation type="unfinished"></translation>
     </message>

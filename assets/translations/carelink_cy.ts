@@ -2085,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Tudalen flaenorol</translation>
+        <translation type="vanished">◀  Tudalen flaenorol</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Tudalen nesaf  ▶</translation>
+        <translation type="vanished">Tudalen nesaf  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>

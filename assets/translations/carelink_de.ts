@@ -2085,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Vorige Seite</translation>
+        <translation type="vanished">◀  Vorige Seite</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Nächste Seite  ▶</translation>
+        <translation type="vanished">Nächste Seite  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>

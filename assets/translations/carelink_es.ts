@@ -2085,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Página anterior</translation>
+        <translation type="vanished">◀  Página anterior</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Página siguiente  ▶</translation>
+        <translation type="vanished">Página siguiente  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>

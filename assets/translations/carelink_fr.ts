@@ -2085,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Page précédente</translation>
+        <translation type="vanished">◀  Page précédente</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Page suivante  ▶</translation>
+        <translation type="vanished">Page suivante  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>

@@ -236,11 +236,12 @@ def _card_with(qtbot: QtBot, window: MainWindow, raw: bytes) -> None:
 
 
 # Where a card's attachment does not show its buttons at once yet: they sit in the card's scrolling words, below
-# the message, and the card has too little height for both (measured: the body is about 280 px at 200% on
-# 1280×800, and a voice note's heading and huge Play take about 270 px). Strict: a fix makes these pass, and
-# then the mark must go.
-ATTACHMENT_GAPS = {("voice-note", 1280, 800, 2.0), ("pdf", 1280, 800, 2.0), ("voice-note", 1024, 600, 1.5),
-                   ("pdf", 1024, 600, 1.5), ("voice-note", 1024, 600, 1.0)}
+# the message, and the card has too little height for both (measured at 200% on 1280×800: the words' room is about
+# 280 px, and a voice note's heading and huge Play take about 270 px under the message's line; at 150% on 1024×600
+# the room is 130 px). They are reached whole with ▼ (the test above). Strict: a fix makes these pass, and then the
+# mark must go.
+ATTACHMENT_GAPS = {("voice-note", 1280, 800, 2.0), ("voice-note", 1024, 600, 1.5), ("pdf", 1024, 600, 1.5),
+                   ("voice-note", 1024, 600, 1.0)}
 
 
 def _attachment_cases() -> list[object]:
@@ -251,35 +252,61 @@ def _attachment_cases() -> list[object]:
             for kind in ("voice-note", "pdf") for width, height, scale in SIZES]
 
 
-@pytest.mark.parametrize(("kind", "width", "height", "scale"), _attachment_cases())
-def test_a_card_s_voice_note_or_document_is_seen_with_its_buttons(qtbot: QtBot, household: Household,
-                                                                  make_window: WindowFactory, kind: str,
-                                                                  width: int, height: int, scale: float) -> None:
-    """A voice note's Play, a document's page buttons and "Page 1 of 3" are seen at once (they sit in the card's
-    scrolling words, which the fit test does not look inside); a page taller than the card is never cut at the
-    side, and its foot is brought into sight with the card's own ▼ while the wall's buttons stay where they are."""
+
+def _attachment_card(qtbot: QtBot, make_window: WindowFactory, kind: str, width: int, height: int,
+                     scale: float) -> tuple[MainWindow, QWidget, list[QWidget]]:
+    """The wall on a card with a voice note or a document: the window, the attachment's view and its buttons."""
     window = make_window(scale, size=(width, height))
     settled(qtbot, window)
     _card_with(qtbot, window, media.voice_note_mail(media.wav_bytes(31)) if kind == "voice-note" else media.pdf_mail())
-    card = window.wall.card
     problems = out_of_sight(window)
     assert not problems, f"{kind} at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
-    [view] = card.attachments.views
-    if isinstance(view, PdfPages):
-        assert view.page.width() <= card.scroller.viewport().width(), "the page is never cut at the side"
-        nav = window.wall.nav.next_button
-        where = nav.mapTo(window, nav.rect().topLeft())
+    [view] = window.wall.card.attachments.views
+    controls: list[QWidget] = [view.button] if isinstance(view, MediaPlayerView) else \
+        [view.previous_button, view.position, view.next_button] if isinstance(view, PdfPages) else []
+    assert controls, f"no player or pages for the {kind}: {view!r}"
+    return window, view, controls
+
+
+@pytest.mark.parametrize("kind", ["voice-note", "pdf"])
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_a_card_s_voice_note_or_document_is_reached_whole_with_the_card_s_arrows(
+        qtbot: QtBot, household: Household, make_window: WindowFactory, kind: str, width: int, height: int,
+        scale: float) -> None:
+    """The card's words scroll (▲ ▼) and the attachment with them: its buttons are never cut (each is seen whole
+    once scrolled to), a document's page is never cut at the side and its foot is reached, and meanwhile the
+    wall's own buttons stay where they are."""
+    window, view, controls = _attachment_card(qtbot, make_window, kind, width, height, scale)
+    card = window.wall.card
+    nav = window.wall.nav.next_button
+    where = nav.mapTo(window, nav.rect().topLeft())
+    page = view.page if isinstance(view, PdfPages) else None
+    if page is not None:
+        assert page.width() <= card.scroller.viewport().width(), "the page is never cut at the side"
+
+    def reached(target: QWidget) -> bool:  # a page taller than the card: its foot in sight
+        if target is page:
+            return target.visibleRegion().boundingRect().bottom() >= target.height() - 1
+        return _seen_whole(target)
+
+    for target in [*controls, *([page] if page is not None else [])]:
         for _ in range(40):
-            if view.page.visibleRegion().boundingRect().bottom() >= view.page.height() - 1:
+            if reached(target):
                 break
             card.words.down.click()
             settled(qtbot, window)
-        assert view.page.visibleRegion().boundingRect().bottom() >= view.page.height() - 1, "its foot is reached"
-        assert nav.mapTo(window, nav.rect().topLeft()) == where, "the wall's buttons stayed where they were"
-        card.scroller.verticalScrollBar().setValue(0)
-        settled(qtbot, window)
-    controls = [view.button] if isinstance(view, MediaPlayerView) else \
-        [view.previous_button, view.position, view.next_button] if isinstance(view, PdfPages) else []
-    assert controls, f"no player or pages for the {kind}: {view!r}"
+        assert reached(target), f"{kind} at {scale:.0%} text on {width}×{height}: {target.objectName()} never " \
+                                f"seen whole"
+    assert nav.mapTo(window, nav.rect().topLeft()) == where, "the wall's buttons stayed where they were"
+    assert not out_of_sight(window)
+
+
+@pytest.mark.parametrize(("kind", "width", "height", "scale"), _attachment_cases())
+def test_a_card_s_voice_note_or_document_shows_its_buttons_at_once(qtbot: QtBot, household: Household,
+                                                                   make_window: WindowFactory, kind: str,
+                                                                   width: int, height: int, scale: float) -> None:
+    """A voice note's Play, a document's page buttons and "Page 1 of 3" are in sight as the card opens, with the
+    message's words above them."""
+    _window, _view, controls = _attachment_card(qtbot, make_window, kind, width, height, scale)
     cut = [c.objectName() for c in controls if not _seen_whole(c)]
     assert not cut, f"{kind} at {scale:.0%} text on {width}×{height}: cut or out of sight at first: {cut}"
