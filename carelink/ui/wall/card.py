@@ -165,6 +165,17 @@ class MessageCard(QFrame):
             self.not_shown.setObjectName("wall_photos_not_shown")
             self.photos.set_note(self.not_shown)  # above the photos: seen without scrolling
 
+    def fill_photos(self, card: CardData) -> None:
+        """The card's photos decoded, in place of their stand-ins of the same shape (nothing moves); if one could
+        not be decoded after all, the photos are laid out again with it said in words."""
+        images = [image for image in card.photos if image is not None]
+        if len(images) != len(self.photo_buttons):
+            self._show_photos(card, card.message.sender_name)
+            self.refit()
+            return
+        for button, image in zip(self.photo_buttons, images, strict=True):
+            button.set_image(image)
+
     def refit(self) -> None:
         """Share the card's room out again between words and photos (new words, new photos, new text size)."""
         self.attachments.fit(self.scroller.viewport().size())

@@ -54,6 +54,13 @@ class PhotoButton(QPushButton):
         self.show_at(photo_size(self.image, inner))
         return self.sizeHint()
 
+    def set_image(self, image: QImage) -> None:
+        """Another picture of the same shape (the decoded photo in place of its stand-in), at the same size."""
+        self.image = image
+        size = self.iconSize()
+        self.setIcon(QIcon())
+        self.show_at(size)
+
     def show_at(self, size: QSize) -> None:
         if size == self.iconSize() and not self.icon().isNull():
             return

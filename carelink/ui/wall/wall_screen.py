@@ -4,6 +4,7 @@ one-tap and typed replies, and photos full screen. Everything is read and sent t
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +19,8 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
 from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser
 from carelink.ui.wall.card import CardNavigation, MessageCard, card_keys
-from carelink.ui.wall.loading import CardData, When, load_card, spoken_card, when_words, within
+from carelink.ui.wall.card_loader import CardLoader
+from carelink.ui.wall.loading import CardData, When, spoken_card, when_words, within
 from carelink.ui.wall.order_reader import WallOrderReader
 from carelink.ui.wall.photo_viewer import PhotoViewer
 from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
@@ -47,7 +49,7 @@ class WallScreen(Screen):
         self._step_waiting = False  # Next was pressed at the end of what is read: step once the next page is in
         self._index = 0
         self._cards: dict[int, CardData] = {}
-        self._requested: set[int] = set()
+        self._loader = CardLoader(household, runner, self, self._card_loaded, self._photos_loaded, self._card_failed)
         self._typed = False
         self._photo_index = 0
         self._palette: Palette = STANDARD
@@ -163,33 +165,34 @@ class WallScreen(Screen):
         else:
             self.replies.set_enabled(False)  # a reply is to the card on show: none until it is
             self._loading_timer.start()
-            self._request(wall_id)
+            self._loader.request(wall_id)
         keep = within(self._ids, self._index, KEEP_LOADED)
         for neighbour in keep:
             if neighbour not in self._cards:
-                self._request(neighbour)
+                self._loader.request(neighbour)
         for far in set(self._cards) - keep:
             del self._cards[far]
         self._reader.read_ahead(self._index)
 
-    def _request(self, wall_id: int) -> None:
-        if wall_id in self._requested:
-            return
-        self._requested.add(wall_id)
-        wall, contacts = self._household.wall, self._household.contacts
-        self._runner.run_task(lambda: load_card(wall, contacts, wall_id), self._card_loaded,
-                              lambda error: self._card_failed(wall_id, error), owner=self)
-
     def _card_loaded(self, card: CardData) -> None:
         wall_id = card.message.id
-        self._requested.discard(wall_id)
         if wall_id in within(self._ids, self._index, KEEP_LOADED):
             self._cards[wall_id] = card
         if wall_id == self.current_id():
             self._display(card)
 
+    def _photos_loaded(self, decoded: CardData) -> None:
+        wall_id = decoded.message.id
+        kept = self._cards.get(wall_id)
+        if kept is None:
+            return
+        self._cards[wall_id] = replace(kept, photos=decoded.photos, photos_pending=False)
+        if wall_id == self.current_id():
+            self.card.fill_photos(self._cards[wall_id])
+            if self.viewer.isVisible():  # opened before the photo was decoded
+                self.open_photo(self._photo_index)
+
     def _card_failed(self, wall_id: int, error: BaseException) -> None:
-        self._requested.discard(wall_id)
         if not isinstance(error, UserError):
             log.error("could not load wall message %s", wall_id, exc_info=error)
         if wall_id == self.current_id():
