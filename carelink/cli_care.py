@@ -7,16 +7,19 @@ import argparse
 import json
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
-from carelink.services.calls import UrlOpener
 from carelink.services.locales import clock_time
 from carelink.services.mail_words import CATEGORIES
-from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
+
+if TYPE_CHECKING:
+    from carelink.services.calls import UrlOpener
+    from carelink.services.outbox import DeliveryReport
 
 WAIT_FOR_OTHER_S = 10
 

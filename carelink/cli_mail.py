@@ -10,13 +10,16 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from carelink.channels.email.account import make_account
 from carelink.cli_care import stuck_words
 from carelink.cli_pin import NO_PIN_YET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.mail_sync import SyncReport
+
+if TYPE_CHECKING:
+    from carelink.services.mail_sync import SyncReport
 
 POLL_SECONDS = 60
 

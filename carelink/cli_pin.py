@@ -11,7 +11,6 @@ from typing import TextIO
 
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.admin_pin import validate_pin
 
 NO_PIN_YET = ("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
               "echo 2580 | carelink pin set (with your own 4 digits).")
@@ -32,6 +31,8 @@ def read_pin(stream: TextIO | None = None) -> str:
     typed = getpass.getpass("New PIN (4 digits, not shown): ") if asked else stream.readline().rstrip("\r\n")
     if not typed:
         raise UserError("No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set")
+    from carelink.services.admin_pin import validate_pin
+
     return validate_pin(typed.strip())
 
 

@@ -12,10 +12,6 @@ from pathlib import Path
 from carelink.app import reset_tutorial
 from carelink.household import Household
 from carelink.resources import assets_dir
-from carelink.services.tutorial.checking import check_lesson_file, known_names
-from carelink.services.tutorial.lessons import lessons_dir, read_lessons
-from carelink.services.tutorial.progress import check_learner_name
-from carelink.ui.pictures import save_certificate, save_handout
 
 RESET_DONE = "The practice household is fresh again: the pretend family's messages are back as they were."
 
@@ -41,6 +37,10 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
+    from carelink.services.tutorial.lessons import lessons_dir, read_lessons
+    from carelink.services.tutorial.progress import check_learner_name
+    from carelink.ui.pictures import save_certificate, save_handout
+
     if args.tutorial_command == "check":
         return _check([args.file])
     if args.tutorial_command == "list":
@@ -83,6 +83,8 @@ def own_lessons(household: Household) -> Path:
 
 def _check(files: list[Path], quiet: bool = False) -> int:
     """Print every problem in `files` (to stderr), each with its file and line; 1 if there were any."""
+    from carelink.services.tutorial.checking import check_lesson_file, known_names
+
     names = known_names(Path(__file__).parent / "ui", assets_dir() / "tutorials")
     problems = [(path, problem) for path in files for problem in check_lesson_file(path, names)]
     for path, problem in problems:
