@@ -8,17 +8,20 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
-from carelink.services.calls import UrlOpener
 from carelink.services.locales import clock_time
 from carelink.services.mail_words import CATEGORIES, say
-from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 from carelink.translation import Translate, english, join_names, sentence
+
+if TYPE_CHECKING:
+    from carelink.services.calls import UrlOpener
+    from carelink.services.outbox import DeliveryReport
 
 WAIT_FOR_OTHER_S = 10
 # How far a concern or an outbox item has got, and what an outbox item is, in the listings' plain words

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
-from carelink.services.checkin import CheckinService, CheckinToday
-from carelink.services.concerns import Concern, ConcernService
-from carelink.services.delivery import Courier
-from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
-from carelink.services.wall import WallService
 from carelink.speech import Speaker
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
@@ -24,6 +20,12 @@ from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Tile, label, tr
+
+if TYPE_CHECKING:
+    from carelink.services.checkin import CheckinService, CheckinToday
+    from carelink.services.concerns import Concern, ConcernService
+    from carelink.services.delivery import Courier
+    from carelink.services.first_look import ShownSettings, UnreadCount
 
 TILES = (
     ("wall", "messages", "messages"),
@@ -73,7 +75,7 @@ class HomeScreen(QWidget):
 
     open_requested = Signal(str)
 
-    def __init__(self, clock: Clock, settings: SettingsService, wall: WallService, status: ConnectionStatus,
+    def __init__(self, clock: Clock, settings: ShownSettings, wall: UnreadCount, status: ConnectionStatus,
                  speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None,
                  concerns: ConcernService | None = None, checkin: CheckinService | None = None,
                  courier: Courier | None = None) -> None:
@@ -148,6 +150,12 @@ class HomeScreen(QWidget):
         self.refresh_date()
         self._show_tiles()
         self.show_status(status.state)
+
+    def use_services(self, settings: ShownSettings, wall: UnreadCount, status: ConnectionStatus,
+                     concerns: ConcernService, checkin: CheckinService, courier: Courier) -> None:
+        """The household's services, once built (Home was first painted from a first look at the database)."""
+        self._settings, self._wall, self._status = settings, wall, status
+        self._concerns, self._checkin, self._courier = concerns, checkin, courier
 
     def _locale(self) -> QLocale:
         return QLocale(self._settings.locale.replace("-", "_"))

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.errors import UserError
-from carelink.services.contacts import initials
 from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Theme
@@ -253,6 +252,8 @@ class Avatar(QLabel):
         return None if image.isNull() else image
 
     def initials(self) -> str:
+        from carelink.services.contacts import initials  # not on Home: imported once a portrait is drawn
+
         return initials(self._name)
 
     def colour(self) -> str:
