@@ -31,28 +31,13 @@ from carelink.ui.tutorial.controls import (
     control_rect,
     find_control,
     paint_ring,
+    show_whole,
 )
 from carelink.ui.tutorial.frame import PracticeFrame
 from carelink.ui.tutorial.instruction_box import InstructionBox
 from carelink.ui.tutorial.keyboard_guard import KeyboardGuard
 from carelink.ui.tutorial.step_watch import StepWatch
 from carelink.ui.widgets import tr
-
-
-def _show_whole(area: QScrollArea, control: QWidget, margin: int) -> None:
-    """Scroll `area` so all of `control` shows, with `margin` round it where there is room. (Qt's own
-    ensureWidgetVisible shows only a text box's cursor, so a typing box stayed half under the strip.)"""
-    page = area.widget()
-    if page is None or not page.isAncestorOf(control):
-        return
-    top = control.mapTo(page, QPoint(0, 0)).y()
-    bar, room = area.verticalScrollBar(), area.viewport().height()
-    value = bar.value()
-    if top + control.height() + margin > value + room:
-        value = top + control.height() + margin - room
-    if top - margin < value:
-        value = top - margin
-    bar.setValue(value)
 
 
 class TutorialOverlay(QWidget):
@@ -214,7 +199,7 @@ class TutorialOverlay(QWidget):
         while parent is not None and parent is not self._window:
             if isinstance(parent, QScrollArea):
                 room = parent.viewport().height() - control.height()
-                _show_whole(parent, control, max(0, min(12, room // 2)))
+                show_whole(parent, control, max(0, min(12, room // 2)))
             parent = parent.parentWidget()
 
     def _rect_of(self, control: QWidget) -> QRect:
