@@ -19,6 +19,8 @@ from carelink.channels.email.mime import parse_message
 from carelink.household import Household
 from carelink.services.call_pages import jitsi_link
 from carelink.services.contacts import Contact
+from carelink.services.mail_sync import SyncReport
+from carelink.services.outbox import DeliveryReport
 from carelink.ui.main_window import MainWindow
 from tests.helpers.fakes import live_household
 from tests.helpers.mail_servers import ImapServer, SmtpServer
@@ -204,6 +206,23 @@ def test_without_idle_a_slow_timer_looks_for_calls(qtbot: QtBot, window: MainWin
     assert incoming.timer.isActive() and incoming.timer.interval() == 30_000
     incoming.set_intervals(5_000, 200)  # half a minute in real life
     send_invite(household, family(household, "Sarah Jones"))
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=10_000)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
+
+
+def test_a_sync_that_brought_nothing_still_looks_for_a_call_another_carelink_filed(
+        qtbot: QtBot, window: MainWindow, household: Household, ring: CountingRing,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """While IDLE listens no timer looks; a `carelink sync` beside the window may have filed Sarah's invite, so the
+    window's own sync finds no new mail: the look after it still finds the call (before, it never rang)."""
+    incoming = window.calls.incoming
+    settled(qtbot, window)
+    monkeypatch.setattr(incoming, "listening", lambda: True)  # as if the IDLE connection listened
+    incoming.set_intervals(5_000, 3_600_000)
+    assert not incoming.timer.isActive(), "no timer while IDLE listens"
+    send_invite(household, family(household, "Sarah Jones"))  # filed by the other CareLink
+    nothing = SyncReport(new_messages=0, held=0, skipped=0, delivery=DeliveryReport(0, 0, 0, None), error=None)
+    window.mail_watch.synced.emit(nothing)
     qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=10_000)
     assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
 

@@ -66,6 +66,7 @@ class IncomingCalls(QObject):
         self._put_off = False  # a look was put off (a call rang or was under way, or the look failed)
         self._running = False
         self._reports: list[object] = []  # syncs whose look is under way (or waits for the one under way)
+        self._again = False  # a sync ended while a look was under way: look once more after it
 
     def start(self) -> None:
         self._running = True
@@ -76,13 +77,14 @@ class IncomingCalls(QObject):
         self.timer.stop()
 
     def check(self, report: SyncReport | None = None) -> None:
-        """Look now (after a sync, with its `report`: only when it brought mail; or on the timer)."""
+        """Look now (after each sync, with its `report`, or on the timer). Every sync is followed by a look, even
+        one that brought nothing: another CareLink (a `carelink sync` beside the window) may have filed the invite
+        (a look is one small query; the syncs while IDLE listens are a minute apart)."""
         if report is not None:
             self._reports.append(report)
         if self._checking:
-            return  # the look under way answers for this sync too
-        if report is not None and not report.new_messages and not self._put_off:
-            self._looked(None)  # nothing came: no invite either
+            # This sync may have filed an invite after the look under way asked: one more look once it is done.
+            self._again = self._again or report is not None
             return
         if self._busy():
             self._put_off = True
@@ -130,6 +132,10 @@ class IncomingCalls(QObject):
         self._looked(None)
 
     def _looked(self, call: IncomingCall | None) -> None:
+        if self._again and self._running:
+            self._again = False
+            self.check()  # the syncs' reports wait for this look
+            return
         self._keep_time()
         reports, self._reports = self._reports, []
         for report in reports:
