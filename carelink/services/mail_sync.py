@@ -32,7 +32,7 @@ from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallEntry, WallService
 from carelink.storage.database import Database
 from carelink.storage.faults import StorageFault
-from carelink.storage.models import HeldRow, MailboxStateRow
+from carelink.storage.models import HeldRow, MailboxStateRow, table_of
 
 log = logging.getLogger(__name__)
 FOLDER = "INBOX"
@@ -119,7 +119,7 @@ class MailSync:
                     known.add(mail.message_id)
             self._wall.store_batch(session, wall, files)
             if held:
-                session.execute(insert_rows(HeldRow), held)
+                session.connection().execute(insert_rows(table_of(HeldRow)), held)
             if state is not None:
                 session.execute(_position(state))
         counts.update(filed)

@@ -20,7 +20,7 @@ from carelink.services.attachments import WallAttachment, attachment_rows, from_
 from carelink.services.photo_copies import KeptPhotos, photos_to_keep
 from carelink.services.wall_order import PAGE, WallKey, WallPage, keys_after, keys_newer
 from carelink.storage.database import Database
-from carelink.storage.models import AttachmentRow, ContactRow, MessageRow, PhotoRow
+from carelink.storage.models import AttachmentRow, ContactRow, MessageRow, PhotoRow, table_of
 
 
 @dataclass(frozen=True)
@@ -200,17 +200,19 @@ class WallService:
             pictures.append(names + [""] * kept.not_shown)  # a photo that could not be shown: a row, no file
         if not values:
             return
-        ids = session.scalars(insert(MessageRow).returning(MessageRow.id, sort_by_parameter_order=True),
-                              values).all()
+        # Core statements on the tables: the ORM's bulk insert builds a statement context each call (~17 ms).
+        connection, messages = session.connection(), table_of(MessageRow)
+        ids = connection.execute(insert(messages).returning(messages.c.id, sort_by_parameter_order=True),
+                                 values).scalars().all()
         photo_values = [{"message_id": number, "path": name} for number, names in zip(ids, pictures, strict=True)
                         for name in names]
         if photo_values:
-            session.execute(insert(PhotoRow), photo_values)
+            connection.execute(insert(table_of(PhotoRow)), photo_values)
         extra_values = [{"message_id": number, "kind": row.kind, "name": row.name, "content_type": row.content_type,
                          "size": row.size, "path": row.path, "seconds": row.seconds}
                         for number, rows in zip(ids, extras, strict=True) for row in rows]
         if extra_values:
-            session.execute(insert(AttachmentRow), extra_values)
+            connection.execute(insert(table_of(AttachmentRow)), extra_values)
 
     def has_message_id(self, message_id: str) -> bool:
         with self._database.session() as session:
