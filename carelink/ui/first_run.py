@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.admin_pin import validate_pin
-from carelink.services.contacts import Contact
 from carelink.services.locales import (
     LANGUAGES,
     emergency_number_for,
@@ -30,6 +29,7 @@ from carelink.services.locales import (
 )
 from carelink.translation import language_of
 from carelink.ui.first_run_parts import MessageLine, field_beside, step_page
+from carelink.ui.first_run_people import FamilySteps
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
@@ -44,7 +44,7 @@ SERVER_STEPS = (INCOMING, OUTGOING)
 EMAIL_STEPS = (PROVIDER, ADDRESS, PASSWORD, *SERVER_STEPS)
 
 
-class FirstRunScreen(Screen):
+class FirstRunScreen(FamilySteps, Screen):
     """The setup steps with Back and Next. Emits `finished()` after the last step and `demo_requested()` when
     "Try the demo instead" is pressed."""
 
@@ -360,48 +360,3 @@ class FirstRunScreen(Screen):
             self._forward()
         elif self.email.save(self._forward, lambda: self._busy(False)):
             self._busy(True)
-
-    def _family(self) -> list[Contact]:
-        return [person for person in self._household.contacts.list() if person.role == "family"]
-
-    def _show_added(self) -> None:
-        names = ", ".join(person.name for person in self._family())
-        self.added.setText(tr("On the list so far: {names}").format(names=names) if names else "")
-        self.added.setVisible(bool(names))
-
-    def _add_family(self, then: Callable[[], None]) -> None:
-        name, email = self.family_name.text(), self.family_email.text()
-
-        def added() -> None:
-            self.family_name.clear()
-            self.family_email.clear()
-            self._show_added()
-            then()
-
-        self._in_background(lambda: self._household.contacts.add(name, email, "family"), added)
-
-    def _add_another(self) -> None:
-        self._say("")
-
-        def ready() -> None:
-            self._busy(False)
-            self._say(tr("Added. Type the next person, or press Next."))
-            self.family_name.setFocus()
-
-        self._add_family(ready)
-
-    def _family_done(self) -> None:
-        typed = self.family_name.text().strip() or self.family_email.text().strip()
-        if typed:
-            self._add_family(self._forward)
-        elif self._family():
-            self._forward()
-        else:
-            raise UserError(tr("Please add at least one family member, so that their messages can reach the wall."))
-
-    def _carer_done(self) -> None:
-        name, email = self.carer_name.text(), self.carer_email.text()
-        if not name.strip() and not email.strip():
-            self._forward()
-            return
-        self._in_background(lambda: self._household.contacts.add(name, email, "carer"), self._forward)
