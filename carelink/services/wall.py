@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ from carelink.services.photo_copies import KeptPhotos, photos_to_keep
 from carelink.services.wall_order import PAGE, WallKey, WallPage, keys_after, keys_newer
 from carelink.storage.database import Database
 from carelink.storage.models import AttachmentRow, ContactRow, MessageRow, PhotoRow, table_of
+
+
+def can_return_many() -> bool:
+    """Whether this computer's SQLite gives back the ids of many rows inserted at once (RETURNING: 3.35 on)."""
+    return sqlite3.sqlite_version_info >= (3, 35, 0)
 
 
 @dataclass(frozen=True)
@@ -202,8 +208,15 @@ class WallService:
             return
         # Core statements on the tables: the ORM's bulk insert builds a statement context each call (~17 ms).
         connection, messages = session.connection(), table_of(MessageRow)
-        ids = connection.execute(insert(messages).returning(messages.c.id, sort_by_parameter_order=True),
-                                 values).scalars().all()
+        if can_return_many():
+            ids = list(connection.execute(insert(messages).returning(messages.c.id, sort_by_parameter_order=True),
+                                          values).scalars().all())
+        else:  # an SQLite older than 3.35 has no RETURNING: a row at a time, each telling its new id
+            ids = []
+            for row in values:
+                key = connection.execute(insert(messages), row).inserted_primary_key
+                assert key is not None  # (an INSERT always has one)
+                ids.append(key[0])
         photo_values = [{"message_id": number, "path": name} for number, names in zip(ids, pictures, strict=True)
                         for name in names]
         if photo_values:

@@ -18,6 +18,7 @@ import pytest
 from carelink.channels.ports import FetchedMail, Mailbox, MailboxState, MailSender, TemporaryFailure
 from carelink.household import Household
 from carelink.services import mail_sync
+from carelink.services import wall as wall_module
 from carelink.services.mail_sync import MailSync
 from carelink.services.status import Connection
 from tests.helpers import make_household
@@ -197,3 +198,14 @@ def test_the_wall_is_ordered_and_dated_by_arrival_whatever_date_the_sender_claim
         ("sent from the future, arrived two hours ago", now - timedelta(hours=2))]
     [held] = household.held.list()
     assert held.received == now - timedelta(hours=3)
+
+
+def test_an_older_sqlite_without_returning_still_files_every_message(household: Household,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite before 3.35 (an older Linux) cannot give back the ids of many rows at once: each row is inserted on
+    its own then, and nothing is skipped (before, every message of every batch would have been lost)."""
+    monkeypatch.setattr(wall_module, "can_return_many", lambda: False)
+    raws = [mail("sarah@example.org", f"message {i}") for i in range(120)]
+    report = sync_for(household, ListMailbox(raws)).sync_once()
+    assert (report.new_messages, report.skipped, report.error) == (120, 0, None)
+    assert sorted(m.text for m in household.wall.messages()) == sorted(f"message {i}" for i in range(120))
