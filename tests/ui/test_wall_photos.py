@@ -129,3 +129,20 @@ def test_a_photo_card_shows_its_words_at_once_and_the_photo_in_its_place_when_de
     assert (button.image.width(), button.image.height()) == (1600, 1200) and button.iconSize() == shown_at
     card = wall.current_card()
     assert card is not None and not card.photos_pending and card.photos[0] is button.image
+
+
+def test_a_photo_that_fails_to_decode_is_said_not_left_as_a_grey_stand_in(
+        qtbot: QtBot, window: MainWindow, household: Household, monkeypatch: pytest.MonkeyPatch) -> None:
+    add(household, "A photo of the garden", [("garden.jpg", photo("jpeg", 1600, 1200, orientation=1))])
+
+    def broken(card: CardData) -> CardData:
+        raise MemoryError("no room to decode it")
+
+    monkeypatch.setattr("carelink.ui.wall.card_loader.with_photos", broken)
+    window.open_screen("wall")
+    wall = window.wall
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in wall.card.findChildren(QLabel, "wall_broken_photo_words")),
+                    timeout=10_000)
+    card = wall.current_card()
+    assert card is not None and not card.photos_pending and wall.card.photo_buttons == [], \
+        "no grey stand-in left to tap"

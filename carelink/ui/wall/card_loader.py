@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
@@ -39,12 +40,14 @@ class CardLoader:
         self._requested.discard(card.message.id)
         self._loaded(card)
         if card.photos_pending:  # decoded off the GUI thread while the words are already on show
-            self._runner.run_task(lambda: with_photos(card), self._photos, self._photos_failed, owner=self._owner)
+            self._runner.run_task(lambda: with_photos(card), self._photos,
+                                  lambda error: self._photos_failed(card, error), owner=self._owner)
 
     def _card_failed(self, wall_id: int, error: BaseException) -> None:
         self._requested.discard(wall_id)
         self._failed(wall_id, error)
 
-    @staticmethod
-    def _photos_failed(error: BaseException) -> None:
+    def _photos_failed(self, card: CardData, error: BaseException) -> None:
+        """The stand-ins give way to "could not be shown" (never a grey box for good)."""
         log.error("could not decode a card's photos", exc_info=error)
+        self._photos(replace(card, photos=tuple(None for _ in card.photos), photos_pending=False))
