@@ -86,7 +86,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     email = EmailAccountService(database, secrets)
     transport: MailTransport = SandboxTransport(DEMO_ADDRESS) if demo else email
     status = ConnectionStatus(Connection.DEMO if demo else
-                              Connection.UP_TO_DATE if email.account() else Connection.NOT_SET_UP)
+                              Connection.CHECKING if email.account() else Connection.NOT_SET_UP)
     return _wire(paths, demo, clock, database, report, settings, pin, contacts, wall, secrets, email, transport,
                  status, translations)
 

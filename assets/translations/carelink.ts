@@ -628,6 +628,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for new messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo household — everything is up to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,10 +2217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,6 +3070,10 @@
     </message>
     <message>
         <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -636,6 +636,10 @@
         <translation>Mae popeth yn gyfredol</translation>
     </message>
     <message>
+        <source>Looking for new messages…</source>
+        <translation>Chwilio am negeseuon newydd…</translation>
+    </message>
+    <message>
         <source>Demo household — everything is up to date</source>
         <translation>Cartref demo — mae popeth yn gyfredol</translation>
     </message>
@@ -2271,10 +2275,6 @@
         <translation>Nid cartref ymarfer CareLink yw&apos;r ffolder {folder}, felly mae CareLink yn ei adael yn llonydd. Symudwch ef, neu defnyddiwch ffolder data arall ar gyfer gweithdai.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>Mae angen sgrin ar CareLink i ddangos ei ffenestr, a does gan y sesiwn hon ddim un. Dechreuwch ef o&apos;r bwrdd gwaith (neu defnyddiwch &apos;carelink screenshot&apos; i gadw llun yn lle).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>Doedd CareLink ddim yn gallu clirio&apos;r cartref ymarfer ({problem}). Caewch y tiwtorial a rhowch gynnig arall arni.</translation>
     </message>
@@ -3129,6 +3129,10 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} a {last}</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>Mae angen sgrin ar CareLink i ddangos ei ffenestr, a does gan y sesiwn hon ddim un. Dechreuwch ef o&apos;r bwrdd gwaith (neu defnyddiwch &apos;carelink screenshot&apos; i gadw llun yn lle).</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

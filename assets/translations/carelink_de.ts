@@ -636,6 +636,10 @@
         <translation>Alles ist aktuell</translation>
     </message>
     <message>
+        <source>Looking for new messages…</source>
+        <translation>Neue Nachrichten werden gesucht…</translation>
+    </message>
+    <message>
         <source>Demo household — everything is up to date</source>
         <translation>Demo-Haushalt – alles ist aktuell</translation>
     </message>
@@ -2271,10 +2275,6 @@
         <translation>Der Ordner {folder} ist nicht der Übungshaushalt von CareLink, darum lässt CareLink ihn in Ruhe. Verschieben Sie ihn, oder nehmen Sie für Kurse einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink braucht einen Bildschirm für sein Fenster, und diese Sitzung hat keinen. Starten Sie es vom Desktop aus (oder speichern Sie mit &apos;carelink screenshot&apos; stattdessen ein Bild).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink konnte den Übungshaushalt nicht leeren ({problem}). Schließen Sie die Übung und versuchen Sie es noch einmal.</translation>
     </message>
@@ -3129,6 +3129,10 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink braucht einen Bildschirm für sein Fenster, und diese Sitzung hat keinen. Starten Sie es vom Desktop aus (oder speichern Sie mit &apos;carelink screenshot&apos; stattdessen ein Bild).</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

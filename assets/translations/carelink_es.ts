@@ -636,6 +636,10 @@
         <translation>Todo está al día</translation>
     </message>
     <message>
+        <source>Looking for new messages…</source>
+        <translation>Buscando mensajes nuevos…</translation>
+    </message>
+    <message>
         <source>Demo household — everything is up to date</source>
         <translation>Casa de demostración: todo está al día</translation>
     </message>
@@ -2271,10 +2275,6 @@
         <translation>La carpeta {folder} no es la casa de práctica de CareLink, así que CareLink no la toca. Muévala, o use otra carpeta de datos para los talleres.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink necesita una pantalla para mostrar su ventana, y esta sesión no tiene ninguna. Ábralo desde el escritorio (o use &apos;carelink screenshot&apos; para guardar una imagen).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el tutorial e inténtelo de nuevo.</translation>
     </message>
@@ -3129,6 +3129,10 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink necesita una pantalla para mostrar su ventana, y esta sesión no tiene ninguna. Ábralo desde el escritorio (o use &apos;carelink screenshot&apos; para guardar una imagen).</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

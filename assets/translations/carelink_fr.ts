@@ -636,6 +636,10 @@
         <translation>Tout est à jour</translation>
     </message>
     <message>
+        <source>Looking for new messages…</source>
+        <translation>Recherche de nouveaux messages…</translation>
+    </message>
+    <message>
         <source>Demo household — everything is up to date</source>
         <translation>Foyer de démo — tout est à jour</translation>
     </message>
@@ -2271,10 +2275,6 @@
         <translation>Le dossier {folder} n&apos;est pas le foyer d&apos;exercice de CareLink, donc CareLink n&apos;y touche pas. Déplacez-le, ou utilisez un autre dossier de données pour les ateliers.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink a besoin d&apos;un écran pour montrer sa fenêtre, et cette session n&apos;en a pas. Lancez-le depuis le bureau (ou utilisez &apos;carelink screenshot&apos; pour enregistrer une image à la place).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez le tutoriel et réessayez.</translation>
     </message>
@@ -3129,6 +3129,10 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink a besoin d&apos;un écran pour montrer sa fenêtre, et cette session n&apos;en a pas. Lancez-le depuis le bureau (ou utilisez &apos;carelink screenshot&apos; pour enregistrer une image à la place).</translation>
     </message>
     <message>
         <source>The camera check page could not be shown on this computer.</source>

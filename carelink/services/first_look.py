@@ -58,7 +58,7 @@ class FirstLook:
         self.changed: Event[str] = Event()
         email = all(self._settings.get(key) for key in EMAIL_KEYS)
         self.status = ConnectionStatus(Connection.DEMO if demo else
-                                       Connection.UP_TO_DATE if email else Connection.NOT_SET_UP)
+                                       Connection.CHECKING if email else Connection.NOT_SET_UP)
 
     def _get(self, key: str) -> str:
         return self._settings.get(key, DEFAULTS[key])

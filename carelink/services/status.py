@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the outbox (and SQLAlchemy) only once the household is buil
 
 class Connection(Enum):
     UP_TO_DATE = "up_to_date"  # the mail server answered: what is stored is sent
+    CHECKING = "checking"  # set up, but not heard from the mail server yet since CareLink started
     OFFLINE = "offline"  # the mail server could not be reached: it goes when the connection is back
     NOT_SET_UP = "not_set_up"  # no email account: nothing can be sent at all
     LOGIN_REFUSED = "login_refused"  # the server refused the user name or password: nothing goes until it is put right

@@ -51,6 +51,7 @@ def greeting(part: PartOfDay, name: str) -> str:
 def status_words(state: Connection) -> str:
     return {
         Connection.UP_TO_DATE: tr("Everything is up to date"),
+        Connection.CHECKING: tr("Looking for new messages…"),  # (never "up to date" before the server answered)
         Connection.DEMO: tr("Demo household — everything is up to date"),
         Connection.OFFLINE: tr("Offline — messages will go when the connection is back"),
         Connection.NOT_SET_UP: tr("CareLink can't send messages yet — ask your family to set up email"),

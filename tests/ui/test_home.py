@@ -135,3 +135,4 @@ def test_the_window_title_says_carelink_once(make_window: WindowFactory, househo
     assert demo.windowTitle() == QGuiApplication.applicationDisplayName() == "CareLink — demo"
     real = make_window(home=empty_household)
     assert real.windowTitle() == QGuiApplication.applicationDisplayName() == "CareLink"
+
