@@ -1,7 +1,9 @@
 """The composition root: the one place that builds storage, services and (for the GUI) the window.
 
 Building the household imports no Qt, so the admin commands start fast and run on machines with no screen; the
-GUI half imports the user interface only when it is asked for.
+GUI half imports the user interface only when it is asked for. Importing this module loads neither Qt nor the
+services (nor SQLAlchemy under them): `run_gui` can paint Home from a first look at the database
+(services/first_look.py) and open the household just after.
 """
 
 from __future__ import annotations
@@ -9,46 +11,38 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carelink.channels.ports import MailTransport
-from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.clock import Clock, SystemClock
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.paths import HouseholdPaths, household_paths, tutorial_paths
+from carelink.paths import household_paths, tutorial_paths
 from carelink.secrets import KeyringSecretStore, SecretStore
-from carelink.services.admin_pin import AdminPin
-from carelink.services.attachments import AttachmentList
-from carelink.services.call_invites import CallInviteRule
-from carelink.services.calls import CallService
-from carelink.services.checkin import CheckinService
-from carelink.services.concerns import ConcernService
-from carelink.services.contacts import ContactService
-from carelink.services.delivery import Courier
-from carelink.services.email_account import EmailAccountService
-from carelink.services.held import HeldService
-from carelink.services.mail_sync import MailSync
-from carelink.services.outbox import OutboxService
-from carelink.services.replies import ReplyService
-from carelink.services.settings import SettingsService
-from carelink.services.status import Connection, ConnectionStatus
-from carelink.services.tutorial.pretend_family import PretendFamily
-from carelink.services.tutorial.progress import LearnerProgress, check_learner_name
-from carelink.services.wall import WallService
+from carelink.services.first_look import FirstLook
 from carelink.speech import Pyttsx3Speaker, Speaker
-from carelink.storage.database import Database
-from carelink.storage.startup import StartupReport, open_household, take_daily_backup
 from carelink.translation import Translations
+from carelink.ui.application import _qt_application as _qt_application  # (re-exported: screenshots use it)
+from carelink.ui.application import share_gl_contexts as share_gl_contexts
+from carelink.ui.application import show_start_problem as show_start_problem
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
 
     from carelink.autostart import Autostart
+    from carelink.channels.ports import MailTransport
+    from carelink.paths import HouseholdPaths
+    from carelink.services.admin_pin import AdminPin
+    from carelink.services.contacts import ContactService
+    from carelink.services.email_account import EmailAccountService
+    from carelink.services.settings import SettingsService
+    from carelink.services.status import ConnectionStatus
+    from carelink.services.tutorial.progress import LearnerProgress
+    from carelink.services.wall import WallService
+    from carelink.storage.database import Database
+    from carelink.storage.startup import StartupReport
     from carelink.ui.main_window import MainWindow
     from carelink.ui.tutorial.workshop import Practice
 
@@ -63,7 +57,20 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
                     secrets: SecretStore | None = None, translations: Translations | None = None,
                     backup_later: bool = False) -> Household:
     """The household's storage and services. With `backup_later`, today's backup is left for the window to take
-    once Home is painted (run_gui does), instead of before."""
+    once Home is painted (run_gui does), instead of before.
+
+    The services (and SQLAlchemy under them) are imported here, not when this module is: the window can paint
+    Home before any of them is loaded."""
+    from carelink.channels.sandbox import SandboxTransport
+    from carelink.services.admin_pin import AdminPin
+    from carelink.services.call_invites import CallInviteRule
+    from carelink.services.contacts import ContactService
+    from carelink.services.email_account import EmailAccountService
+    from carelink.services.settings import SettingsService
+    from carelink.services.status import Connection, ConnectionStatus
+    from carelink.services.wall import WallService
+    from carelink.storage.startup import open_household
+
     clock = clock or SystemClock()
     paths = household_paths(data_dir, demo)
     database, report = open_household(paths, clock, backup_later)
@@ -89,6 +96,17 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
           secrets: SecretStore, email: EmailAccountService, transport: MailTransport,
           status: ConnectionStatus, translations: Translations | None = None) -> Household:
     """The services over an opened household's storage and transport (the real, demo and practice ones alike)."""
+    from carelink.services.attachments import AttachmentList
+    from carelink.services.calls import CallService
+    from carelink.services.checkin import CheckinService
+    from carelink.services.concerns import ConcernService
+    from carelink.services.delivery import Courier
+    from carelink.services.held import HeldService
+    from carelink.services.mail_sync import MailSync
+    from carelink.services.outbox import OutboxService
+    from carelink.services.replies import ReplyService
+    from carelink.services.tutorial.progress import LearnerProgress
+
     outbox = OutboxService(database, clock, transport, lambda: settings.person_name, lock_file=paths.outbox_lock)
     courier = Courier(outbox, clock)
     courier.passed.connect(status.note_delivery)  # every pass shows what the account can really do
@@ -121,7 +139,17 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
 
     `learners` is the real household's LearnerProgress, so progress outlives resets of the practice household;
     without it, the practice household keeps its own. The caller closes the household when done with it."""
+    from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
     from carelink.demo.household import seed_demo
+    from carelink.services.admin_pin import AdminPin
+    from carelink.services.call_invites import CallInviteRule
+    from carelink.services.contacts import ContactService
+    from carelink.services.email_account import EmailAccountService
+    from carelink.services.settings import SettingsService
+    from carelink.services.status import Connection, ConnectionStatus
+    from carelink.services.tutorial.pretend_family import PretendFamily
+    from carelink.services.tutorial.progress import check_learner_name
+    from carelink.storage.startup import open_household
 
     name = check_learner_name(learner)
     clock = clock or SystemClock()
@@ -177,72 +205,13 @@ def reset_tutorial(data_dir: Path) -> None:
                         "again.", {"problem": error.strerror or error}) from None
 
 
-def _send_qt_messages_to_the_log() -> None:
-    """Qt's own warnings go to CareLink's log file, not to the terminal of someone running a command.
-
-    Only when CareLink creates the QApplication itself: under pytest-qt, Qt warnings must reach the test.
-    """
-    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-
-    qt_log = logging.getLogger("qt")
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
-
-    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
-
-    qInstallMessageHandler(handler)
-
-
-def share_gl_contexts() -> None:
-    """Qt WebEngine (the call window, loaded only when a call starts) needs this before the QApplication exists."""
-    from PySide6.QtCore import QCoreApplication, Qt
-
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-
-
-def _qt_application(needs_screen: bool) -> tuple[QApplication, bool]:
-    """The running QApplication (so tests can drive the GUI in-process), or a new one."""
-    from PySide6.QtWidgets import QApplication
-
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing, False
-    no_screen = sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
-        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if no_screen and needs_screen:
-        raise UserError("CareLink needs a screen to show its window, and this session has none. Start it from the "
-                        "desktop (or use 'carelink screenshot' to save a picture instead).")
-    if no_screen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot on a machine with no screen
-    _send_qt_messages_to_the_log()
-    share_gl_contexts()
-    app = QApplication([sys.argv[0] if sys.argv else "carelink"])
-    app.setApplicationName("CareLink")
-    app.setApplicationDisplayName("CareLink")
-    app.setDesktopFileName("org.carelink.CareLink")  # so docks match the window to the installed menu entry
-    return app, True
-
-
-def show_start_problem(message: str) -> None:
-    """What stopped CareLink's window from opening (a full disk, say), in a plain window with one OK button, in large
-    text. Nothing is shown when there is no screen (the command line has said it already)."""
-    try:
-        _app, _created = _qt_application(needs_screen=True)
-    except UserError:
-        return
-    from carelink.ui.problem_box import plain_box
-
-    plain_box(message).exec()
-
-
-def build_window(household: Household, speaker: Speaker, text_scale: float | None = None,
+def build_window(household: Household | FirstLook, speaker: Speaker, text_scale: float | None = None,
                  autostart: Autostart | None = None, practice: Practice | None = None) -> MainWindow:
     """Wire the user interface to the household's services (and `autostart`, the system's "start with the
     computer" switch; this computer's own when not given). `practice` builds the tutorial's practice household
-    and its window (the tutorial folder beside this household's, when not given)."""
-    from carelink.autostart import PretendAutostart, autostart_for_platform
+    and its window (the tutorial folder beside this household's, when not given). From a FirstLook, the window
+    shows Home only, until `attach_household` gives it the household."""
+    from carelink.autostart import PretendAutostart
     from carelink.ui.assets import load_fonts
     from carelink.ui.main_window import MainWindow
     from carelink.ui.runner import BackgroundRunner
@@ -250,13 +219,29 @@ def build_window(household: Household, speaker: Speaker, text_scale: float | Non
     if not load_fonts():
         log.warning("Atkinson Hyperlegible could not be loaded; using the system font")
     runner = BackgroundRunner()
+    if isinstance(household, Household):
+        autostart, practice = _window_parts(household, speaker, autostart, practice)
+        window = MainWindow(household, speaker, runner, autostart, text_scale, practice)
+    else:
+        window = MainWindow(household, speaker, runner, PretendAutostart(), text_scale)
+    runner.setParent(window)
+    return window
+
+
+def attach_household(window: MainWindow, household: Household, speaker: Speaker) -> None:
+    """Give a window painted from a first look its household's services."""
+    window.attach(household, *_window_parts(household, speaker, None, None))
+
+
+def _window_parts(household: Household, speaker: Speaker, autostart: Autostart | None,
+                  practice: Practice | None) -> tuple[Autostart, Practice | None]:
+    from carelink.autostart import PretendAutostart, autostart_for_platform
+
     if autostart is None:  # the demo and the practice household must never change the computer's own start-up
         autostart = PretendAutostart() if household.demo else autostart_for_platform()
     if practice is None and not household.sandbox:  # no lessons within a lesson
         practice = _practice_beside(household, speaker)
-    window = MainWindow(household, speaker, runner, autostart, text_scale, practice)
-    runner.setParent(window)
-    return window
+    return autostart, practice
 
 
 def _practice_beside(household: Household, speaker: Speaker) -> Practice:
@@ -271,57 +256,95 @@ def _practice_beside(household: Household, speaker: Speaker) -> Practice:
         reset=lambda: reset_tutorial(root))
 
 
-def run_gui(household: Household, fullscreen: bool = False, tutorial: bool = False,
-            speaker: Speaker | None = None) -> int:
-    """Show the main window and run the event loop (joining a QApplication that is already there)."""
+def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial: bool = False,
+            speaker: Speaker | None = None, open_household: Callable[[], Household] | None = None) -> int:
+    """Show the main window and run the event loop (joining a QApplication that is already there).
+
+    Given a FirstLook (and `open_household`), Home is painted from it before the household's services (and
+    SQLAlchemy) are loaded; the household is opened just after that first paint, and closed here at the end. What
+    stops it opening (a full disk) closes the window and is raised from here."""
     # pyttsx3's speech engine must never be copied into a forked child: any process CareLink starts is spawned.
     if multiprocessing.get_start_method(allow_none=True) is None:
         multiprocessing.set_start_method("spawn")
     app, _created = _qt_application(needs_screen=True)
     own_speaker = speaker is None
     speaker = speaker or Pyttsx3Speaker()
+    from carelink.ui.calls.door import CallDoorWatch, open_call_door
     from carelink.ui.kiosk import show_fitted
+    from carelink.ui.problem_box import DiskFaultHook
 
     window = build_window(household, speaker)
-    windows = [window]
+    windows, opened, doors, trouble = [window], list[Household](), list[CallDoorWatch](), list[Exception]()
 
     def demo_instead() -> None:  # "Try the demo instead" on the first-run steps
         windows.append(switch_to_demo(windows[-1], speaker))
 
-    window.demo_requested.connect(demo_instead)
-    for notice in household.report.notices:
-        window.show_notice(notice)
-    if tutorial:
-        window.open_screen("tutorial", unlocked=True)  # the command line is the family's
+    def ready(home: Household) -> None:  # the window has the household's services
+        window.demo_requested.connect(demo_instead)
+        for notice in home.report.notices:
+            window.show_notice(notice)
+        if tutorial:
+            window.open_screen("tutorial", unlocked=True)  # the command line is the family's
+        doors.append(open_call_door(home, lambda: windows[-1]))  # `carelink call ID` opens its call here
+
+    def back_up(home: Household) -> None:  # today's backup, off the GUI thread
+        if home.report.backup_due:
+            from carelink.storage.startup import take_daily_backup
+
+            window.runner.run_task(lambda: take_daily_backup(home.paths, home.clock))
+
+    def open_now() -> None:  # just after Home's first paint
+        assert open_household is not None
+        try:
+            home = open_household()
+        except Exception as error:
+            trouble.append(error)
+            window.kiosk.allow_close()
+            window.close()  # the last window: the application quits as it would
+            if not app.quitOnLastWindowClosed() or any(w.isVisible() for w in app.topLevelWidgets()):
+                app.exit(1)  # an application CareLink joined, with windows of its own
+            return
+        opened.append(home)
+        attach_household(window, home, speaker)
+        ready(home)
+        back_up(home)
+
+    if isinstance(household, Household):
+        ready(household)
+        window.first_painted.connect(lambda: back_up(household))
+    else:
+        window.first_painted.connect(open_now)
     if window.kiosk.wanted:
         window.kiosk.enter()  # full screen with no window controls; only Settings closes it
     elif fullscreen:
         window.showFullScreen()  # for this run only: the setting stays as it is
     else:
         show_fitted(window)  # maximised, never larger than the screen it is on
+    # The keys go to CareLink at once, so it can be used without a mouse from the start: a window manager gives a new
+    # window the keyboard, but a bare X session (a kiosk, a tablet started straight into CareLink) gives it nobody.
+    window.activateWindow()
     window.first_painted.connect(_freeze_start_up)  # once Home is on the screen: nothing waits for it
-    if household.report.backup_due:  # and today's backup, off the GUI thread
-        window.first_painted.connect(lambda: window.runner.run_task(
-            lambda: take_daily_backup(household.paths, household.clock)))
-    from carelink.ui.calls.door import open_call_door
-    from carelink.ui.problem_box import DiskFaultHook
-
-    door = open_call_door(household, lambda: windows[-1])  # `carelink call ID` opens its call here
     previous_hook = sys.excepthook
     sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
     try:
-        return app.exec()
+        code = app.exec()
+        if trouble:
+            raise trouble[0]
+        return code
     finally:
         sys.excepthook = previous_hook
-        door.close()
+        for door in doors:
+            door.close()
         for shown in windows:
             shown.runner.wait()
         if own_speaker:
             speaker.close()
         for shown in windows:
             shown.deleteLater()
-            if shown.household is not household:
+            if shown.attached and shown.household is not household and shown.household not in opened:
                 shown.household.close()
+        for home in opened:
+            home.close()
 
 
 def _freeze_start_up() -> None:
@@ -345,5 +368,6 @@ def switch_to_demo(window: MainWindow, speaker: Speaker, secrets: SecretStore | 
     else:
         demo_window.resize(window.size())
         demo_window.show()  # shown before the old one closes, so the application never has no window
+    demo_window.activateWindow()  # the keys follow (with no window manager nobody else would give them)
     window.close()
     return demo_window

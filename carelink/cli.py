@@ -25,12 +25,10 @@ from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
-from carelink.services.contacts import ROLES
+from carelink.services.first_look import first_look
 from carelink.services.mail_words import say
-from carelink.services.settings import SPECS
 from carelink.storage.faults import storage_fault
 from carelink.translation import Translate, english, sentence
-from carelink.ui.pictures import take_screenshot
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
 DEFAULT_SIZE = (1280, 800)
@@ -45,6 +43,9 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from carelink.services.contacts import ROLES
+    from carelink.services.settings import SPECS
+
     parser = argparse.ArgumentParser(prog="carelink", description="CareLink: keep in touch with family.")
     parser.add_argument("--version", action="version", version=f"CareLink {__version__}")
     parser.add_argument("--data-dir", help="where the household's data lives (default: your user data folder; "
@@ -134,6 +135,8 @@ def _settings(args: argparse.Namespace, household: Household) -> int:
 
 
 def _screenshot(args: argparse.Namespace, household: Household) -> int:
+    from carelink.ui.pictures import take_screenshot
+
     out = take_screenshot(household, args.screen, args.out, args.size, args.text_size)
     print(out)
     return 0
@@ -197,12 +200,36 @@ def _household_language(household: Household | None) -> Translate:
         return english
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`[--data-dir DIR] [--demo] [gui [--fullscreen] [--tutorial]]` read without the whole parser (which loads
+    the services, and SQLAlchemy, for its choices), so the window starts at once; None for anything else."""
+    words = list(argv)
+    cut = words.index("gui") if "gui" in words else len(words)
+    front = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
+    front.add_argument("--data-dir")
+    front.add_argument("--demo", action="store_true")
+    back = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
+    back.add_argument("--fullscreen", action="store_true")
+    back.add_argument("--tutorial", action="store_true")
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
+        args, extra = front.parse_known_args(words[:cut])
+        options, more = back.parse_known_args(words[cut + 1:])
+    except argparse.ArgumentError:
+        return None
+    if extra or more:
+        return None
+    args.command = "gui" if cut < len(words) else None
+    args.fullscreen, args.tutorial = options.fullscreen, options.tutorial
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
     household: Household | None = None
     # Everything CareLink makes (the database, its log, photos, backups) is for this user's eyes only.
     old_umask = os.umask(0o077)
@@ -210,6 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
         paths.create()
         _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
+        if args.command in (None, "gui"):  # Home painted first, then the household opened (the damage check first)
+            look = first_look(paths.database, args.demo)
+            if look is not None:
+                return run_gui(look, fullscreen=bool(getattr(args, "fullscreen", False)),
+                               tutorial=bool(getattr(args, "tutorial", False)),
+                               open_household=lambda: build_household(resolve_data_dir(args.data_dir), args.demo,
+                                                                       backup_later=True))
         # The window takes today's backup once Home is on the screen; a command takes it before it runs.
         household = build_household(resolve_data_dir(args.data_dir), args.demo,
                                     backup_later=args.command in (None, "gui"))

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
-from carelink.services.calls import UrlOpener
 from carelink.services.locales import clock_time
 from carelink.services.mail_words import CATEGORIES, say
-from carelink.services.outbox import DeliveryReport
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 from carelink.translation import Translate, english, join_names, sentence
+
+if TYPE_CHECKING:
+    from carelink.services.calls import UrlOpener
+    from carelink.services.outbox import DeliveryReport
 
 WAIT_FOR_OTHER_S = 10
 # How far a concern or an outbox item has got, and what an outbox item is, in the listings' plain words
@@ -137,7 +141,24 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
 
 
 def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
+    """In CareLink's own window when one runs on this household: the window starts the call and invites the contact
+    once the call's page has opened there, as a call started on its screen does (nothing is sent from here). When
+    that window is busy (another call, a lesson), nothing happens and it says so. With no window, the invite goes
+    from here and the browser opens the call; with --no-open, only the invite goes."""
     t = household.translate()
+    if not args.no_open:
+        planned = household.calls.plan(args.contact_id)  # (a contact who is not there: plain words, no knock)
+        answer = knock(household.paths.root, planned.contact.id)
+        if answer is DoorAnswer.OPENED:
+            print(say(t, "The call opens in CareLink's window. {name} is sent the invite as soon as it has opened "
+                         "there.", name=planned.contact.name))
+            print(planned.open_url)
+            return 0
+        if answer is DoorAnswer.BUSY:
+            print(say(t, "CareLink's window is busy just now (in another call, or a lesson), so this call was not "
+                         "started and {name} was not invited. Please try again when it is free.",
+                      name=planned.contact.name), file=sys.stderr)
+            return 1
     plan = household.calls.start_call(args.contact_id)
     report = household.courier.send_now()
     name = plan.contact.name
@@ -151,22 +172,10 @@ def call(args: argparse.Namespace, household: Household, opener: UrlOpener | Non
         print(say(t, "Invited {name} to the call (the invite will go when the connection is back).", name=name))
     else:
         print(say(t, "Invited {name} to the call.", name=name))
-    if not args.no_open:
-        _open_call(household, plan.contact.id, plan.open_url, opener or BrowserOpener(), t)
+    if not args.no_open and not (opener or BrowserOpener()).open(plan.open_url):  # (no window: the browser)
+        print(t(sentence("The call could not be opened here: open the link below in a web browser.")))
     print(plan.open_url)
     return 0
-
-
-def _open_call(household: Household, contact_id: int, url: str, opener: UrlOpener, t: Translate) -> None:
-    """In CareLink's own window when it is running on this household (its call window, no browser); in the
-    browser otherwise."""
-    answer = knock(household.paths.root, contact_id)
-    if answer is DoorAnswer.OPENED:
-        print(t(sentence("The call opens in CareLink's window.")))
-    elif answer is DoorAnswer.BUSY:
-        print(t(sentence("CareLink's window is in another call just now, so this one was not opened.")))
-    elif not opener.open(url):
-        print(t(sentence("The call could not be opened here: open the link below in a web browser.")))
 
 
 CARE_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {

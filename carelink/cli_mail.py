@@ -10,16 +10,18 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from carelink.channels.email.account import make_account
 from carelink.cli_care import KIND_WORDS, STATUS_WORDS, stuck_words
 from carelink.cli_pin import NO_PIN_YET, PIN_SET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.held import OTHER_REASON, REASON_WORDS
-from carelink.services.mail_sync import SyncReport
 from carelink.services.mail_words import say
 from carelink.translation import Translate, sentence
+
+if TYPE_CHECKING:
+    from carelink.services.mail_sync import SyncReport
 
 POLL_SECONDS = 60
 
@@ -148,6 +150,8 @@ def held(args: argparse.Namespace, household: Household) -> int:
     elif args.json:
         print(json.dumps([h.as_json() for h in service.list()], indent=2))
     else:
+        from carelink.services.held import OTHER_REASON, REASON_WORDS  # (the ORM: not imported at every start)
+
         for h in service.list():
             why = t(REASON_WORDS.get(h.reason, OTHER_REASON))
             print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({why})")

@@ -11,7 +11,6 @@ from typing import TextIO
 
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.admin_pin import validate_pin
 from carelink.translation import sentence
 
 NO_PIN_YET = sentence("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
@@ -34,6 +33,8 @@ def read_pin(stream: TextIO | None = None) -> str:
     typed = getpass.getpass("New PIN (4 digits, not shown): ") if asked else stream.readline().rstrip("\r\n")
     if not typed:
         raise UserError("No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set")
+    from carelink.services.admin_pin import validate_pin
+
     return validate_pin(typed.strip())
 
 

@@ -11,13 +11,8 @@ from pathlib import Path
 
 from carelink.app import reset_tutorial
 from carelink.household import Household
-from carelink.resources import assets_dir
 from carelink.services.mail_words import say
-from carelink.services.tutorial.checking import check_lesson_file, known_names
-from carelink.services.tutorial.lessons import lessons_dir, read_lessons
-from carelink.services.tutorial.progress import check_learner_name
 from carelink.translation import sentence
-from carelink.ui.pictures import save_certificate, save_handout
 
 RESET_DONE = sentence("The practice household is fresh again: the pretend family's messages are back as they were.")
 
@@ -43,6 +38,10 @@ def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:
+    from carelink.services.tutorial.lessons import lessons_dir, read_lessons
+    from carelink.services.tutorial.progress import check_learner_name
+    from carelink.ui.pictures import save_certificate, save_handout
+
     t = household.translate()
     if args.tutorial_command == "check":
         return _check([args.file])
@@ -89,8 +88,9 @@ def own_lessons(household: Household) -> Path:
 
 def _check(files: list[Path], quiet: bool = False) -> int:
     """Print every problem in `files` (to stderr), each with its file and line; 1 if there were any."""
-    names = known_names(Path(__file__).parent / "ui", assets_dir() / "tutorials")
-    problems = [(path, problem) for path in files for problem in check_lesson_file(path, names)]
+    from carelink.services.tutorial.checking import check_lesson_file
+
+    problems = [(path, problem) for path in files for problem in check_lesson_file(path)]
     for path, problem in problems:
         print(f"{path.name}: {problem}", file=sys.stderr)
     if not problems and not quiet:

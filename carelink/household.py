@@ -1,35 +1,39 @@
 """A household as its screens and commands see it: its folder, its clock and database, and the services over
 them. Built by the composition root (carelink/app.py); plain Python with no Qt, so that the user interface can be
-handed one without importing the code that builds it."""
+handed one without importing the code that builds it (nor, until it is built, SQLAlchemy: the services are named
+here for type checking only, so the window can paint Home before they are imported)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from carelink.channels.ports import MailTransport
-from carelink.clock import Clock
-from carelink.paths import HouseholdPaths
-from carelink.secrets import SecretStore
-from carelink.services.admin_pin import AdminPin
-from carelink.services.attachments import AttachmentList
-from carelink.services.calls import CallService
-from carelink.services.checkin import CheckinService
-from carelink.services.concerns import ConcernService
-from carelink.services.contacts import ContactService
-from carelink.services.delivery import Courier
-from carelink.services.email_account import EmailAccountService
-from carelink.services.held import HeldService
-from carelink.services.mail_sync import MailSync
-from carelink.services.outbox import OutboxService
-from carelink.services.replies import ReplyService
-from carelink.services.settings import SettingsService
-from carelink.services.status import ConnectionStatus
-from carelink.services.tutorial.pretend_family import PretendFamily
-from carelink.services.tutorial.progress import LearnerProgress
-from carelink.services.wall import WallService
-from carelink.storage.database import Database
-from carelink.storage.startup import StartupReport
 from carelink.translation import Translate, Translations
+
+if TYPE_CHECKING:
+    from carelink.channels.ports import MailTransport
+    from carelink.clock import Clock
+    from carelink.paths import HouseholdPaths
+    from carelink.secrets import SecretStore
+    from carelink.services.admin_pin import AdminPin
+    from carelink.services.attachments import AttachmentList
+    from carelink.services.calls import CallService
+    from carelink.services.checkin import CheckinService
+    from carelink.services.concerns import ConcernService
+    from carelink.services.contacts import ContactService
+    from carelink.services.delivery import Courier
+    from carelink.services.email_account import EmailAccountService
+    from carelink.services.held import HeldService
+    from carelink.services.mail_sync import MailSync
+    from carelink.services.outbox import OutboxService
+    from carelink.services.replies import ReplyService
+    from carelink.services.settings import SettingsService
+    from carelink.services.status import ConnectionStatus
+    from carelink.services.tutorial.pretend_family import PretendFamily
+    from carelink.services.tutorial.progress import LearnerProgress
+    from carelink.services.wall import WallService
+    from carelink.storage.database import Database
+    from carelink.storage.startup import StartupReport
 
 
 @dataclass

@@ -508,7 +508,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,6 +573,10 @@
     </message>
     <message>
         <source>The two PINs are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1060,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1101,10 @@
     </message>
     <message>
         <source>Incoming mail server (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,15 +1144,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,6 +1654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +1766,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1803,10 @@
     </message>
     <message>
         <source>The handout went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,14 +2066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀  Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next page  ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A document from {name}: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,15 +2213,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,11 +2453,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,15 +2493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,6 +3066,10 @@
     </message>
     <message>
         <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Y cyfrif e-bost y mae CareLink yn darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+        <translation type="vanished">Y cyfrif e-bost y mae CareLink yn darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Pa e-bost mae CareLink yn ei ddefnyddio? Mae&apos;n darllen negeseuon y teulu ohono. Os nad yw&apos;r manylion wrth law, pwyswch Hepgor am nawr a&apos;i osod yn nes ymlaen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>Y cyfeiriad e-bost mae CareLink yn ei ddefnyddio.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Dewiswch pwy sy&apos;n darparu&apos;r e-bost, neu Arall.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1052,6 +1064,18 @@
         <translation>Seland Newydd</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Ffrainc</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Sbaen</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Yr Almaen</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Rhywle arall</translation>
     </message>
@@ -1084,6 +1108,10 @@
         <translation>Gweinydd e-bost sy&apos;n dod i mewn (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Porth e-bost sy&apos;n dod i mewn</translation>
     </message>
@@ -1097,7 +1125,7 @@
     </message>
     <message>
         <source>User name (leave empty if it is the email address)</source>
-        <translation>Enw defnyddiwr (gadewch yn wag os mai&apos;r cyfeiriad e-bost yw e)</translation>
+        <translation>Enw defnyddiwr (gwag os mai&apos;r cyfeiriad yw e)</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1121,7 +1149,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Teipiwch enwau&apos;r gweinyddion a&apos;r pyrth y mae eich darparwr e-bost yn eu rhoi ar gyfer rhaglenni e-bost. Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol.</translation>
+        <translation type="vanished">Teipiwch enwau&apos;r gweinyddion a&apos;r pyrth y mae eich darparwr e-bost yn eu rhoi ar gyfer rhaglenni e-bost. Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1158,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Teipiwch y cyfeiriad e-bost, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>Mae angen cyfrinair ap ar y rhan fwyaf o ddarparwyr yn lle&apos;r un arferol. Mae eu tudalennau help yn dweud sut i wneud un, ac yn rhoi enwau&apos;r gweinyddion a&apos;r pyrth ar gyfer rhaglenni e-bost.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Teipiwch enw&apos;r gweinydd e-bost sy&apos;n dod i mewn, fel imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Teipiwch enw&apos;r gweinydd e-bost sy&apos;n mynd allan, fel smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>
@@ -1628,6 +1668,10 @@
         <translation>Tystysgrif i {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Argraffu&apos;r dystysgrif</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>Doedd CareLink ddim yn gallu cadw&apos;r dystysgrif fel {path}.</translation>
     </message>
@@ -1744,6 +1788,10 @@
         <translation>Parhau o gam {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Argraffu&apos;r dystysgrif.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
     </message>
@@ -1778,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Mae&apos;r daflen wedi mynd i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Mae&apos;r dystysgrif wedi mynd i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2033,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Tudalen flaenorol</translation>
+        <translation type="vanished">◀  Tudalen flaenorol</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Tudalen nesaf  ▶</translation>
+        <translation type="vanished">Tudalen nesaf  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>
@@ -2219,16 +2271,32 @@
         <translation>Nid cartref ymarfer CareLink yw&apos;r ffolder {folder}, felly mae CareLink yn ei adael yn llonydd. Symudwch ef, neu defnyddiwch ffolder data arall ar gyfer gweithdai.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>Mae angen sgrin ar CareLink i ddangos ei ffenestr, a does gan y sesiwn hon ddim un. Dechreuwch ef o&apos;r bwrdd gwaith (neu defnyddiwch &apos;carelink screenshot&apos; i gadw llun yn lle).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>Doedd CareLink ddim yn gallu clirio&apos;r cartref ymarfer ({problem}). Caewch y tiwtorial a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
         <translation>Nid cyfeiriad e-bost yw &apos;{address}&apos;. Dylai edrych fel sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Trowch Ddilysu 2-Gam ymlaen yn y Cyfrif Google, yna gwnewch gyfrinair ap o dan Diogelwch → Cyfrineiriau ap, a&apos;i deipio yma yn lle&apos;r cyfrinair arferol.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Ar dudalen Diogelwch Cyfrif Yahoo dewiswch &apos;Cynhyrchu cyfrinair ap&apos; a&apos;i deipio yma.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Ar appleid.apple.com, o dan Mewngofnodi a Diogelwch, dewiswch Gyfrineiriau Penodol i Ap a gwneud un.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Yng Ngosodiadau Fastmail → Preifatrwydd a Diogelwch → Rheoli cyfrineiriau ap, gwnewch un ar gyfer &apos;Mail (IMAP/SMTP)&apos;.</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Yng ngosodiadau GMX, caniatewch fynediad POP3/IMAP yn gyntaf; yna defnyddiwch y cyfrinair GMX arferol yma.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
@@ -2443,12 +2511,20 @@
         <translation>Wedi&apos;i gadw am {time}: mae CareLink arall ar y cyfrifiadur hwn yn dweud wrth y teulu.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation>Mae&apos;r alwad yn agor yn ffenestr CareLink. Bydd {name} yn cael y gwahoddiad cyn gynted ag y bydd wedi agor yno.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>Chafodd y gwahoddiad i {name} mo&apos;i anfon: {why}. Ffoniwch nhw i ddweud eich bod yn galw.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>Mae&apos;r alwad yn agor yn ffenest CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Doedd dim modd agor yr alwad yma: agorwch y ddolen isod mewn porwr gwe.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2475,16 +2551,8 @@
         <translation>Wedi gwahodd {name} i&apos;r alwad.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>Mae ffenest CareLink mewn galwad arall ar hyn o bryd, felly chafodd hon mo&apos;i hagor.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Wedi&apos;i gadw, heb ei anfon: {why}. Bydd yn cael ei anfon at {name} unwaith y bydd hynny wedi&apos;i wneud. (Pryder {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>Doedd dim modd agor yr alwad yma: agorwch y ddolen isod mewn porwr gwe.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3059,6 +3127,10 @@
         <translation>{names} a {last}</translation>
     </message>
     <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>Mae angen sgrin ar CareLink i ddangos ei ffenestr, a does gan y sesiwn hon ddim un. Dechreuwch ef o&apos;r bwrdd gwaith (neu defnyddiwch &apos;carelink screenshot&apos; i gadw llun yn lle).</translation>
+    </message>
+    <message>
         <source>The camera check page could not be shown on this computer.</source>
         <translation>Doedd dim modd dangos tudalen gwirio&apos;r camera ar y cyfrifiadur hwn.</translation>
     </message>
@@ -3069,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Doedd dim modd gwneud y daflen ar gyfer y wers &quot;{title}&quot;: ar gam {number}, {what}. Gwiriwch ffeil y wers {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">Mae&apos;r alwad yn agor yn ffenest CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">Mae ffenest CareLink mewn galwad arall ar hyn o bryd, felly chafodd hon mo&apos;i hagor.</translation>
     </message>
 </context>
 </TS>

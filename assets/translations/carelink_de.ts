@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Optionen ein.</translation>
+        <translation type="vanished">Das E-Mail-Konto, aus dem CareLink die Nachrichten der Familie liest. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie es später in den Optionen ein.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Welche E-Mail nutzt CareLink? Es liest daraus die Nachrichten der Familie. Wenn Sie die Angaben nicht zur Hand haben, drücken Sie Erst einmal überspringen und richten Sie sie später in den Optionen ein.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>Die E-Mail-Adresse, die CareLink nutzt.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Die beiden PINs sind verschieden. Bitte tippen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Bitte wählen Sie, wer die E-Mail bereitstellt, oder Andere.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1052,6 +1064,18 @@
         <translation>Neuseeland</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
@@ -1082,6 +1106,10 @@
     <message>
         <source>Incoming mail server (IMAP)</source>
         <translation>Server für eingehende Mail (IMAP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Incoming mail port</source>
@@ -1121,7 +1149,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Tippen Sie die Servernamen und Ports ein, die Ihr E-Mail-Anbieter für Mailprogramme angibt. Die meisten Anbieter brauchen ein App-Passwort statt des üblichen.</translation>
+        <translation type="vanished">Tippen Sie die Servernamen und Ports ein, die Ihr E-Mail-Anbieter für Mailprogramme angibt. Die meisten Anbieter brauchen ein App-Passwort statt des üblichen.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1158,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Bitte tippen Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>Die meisten Anbieter brauchen ein App-Passwort statt des üblichen. Ihre Hilfeseiten sagen, wie man eines macht, und nennen die Servernamen und Ports für Mailprogramme.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Bitte tippen Sie den Namen des Servers für eingehende Mail ein, etwa imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Bitte tippen Sie den Namen des Servers für ausgehende Mail ein, etwa smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>
@@ -1628,6 +1668,10 @@
         <translation>Urkunde für {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Urkunde drucken</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink konnte die Urkunde nicht als {path} speichern.</translation>
     </message>
@@ -1744,6 +1788,10 @@
         <translation>Weiter ab Schritt {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde drucken.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
     </message>
@@ -1778,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>Das Merkblatt ging an den Drucker.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Die Urkunde ging an den Drucker.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2033,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Vorige Seite</translation>
+        <translation type="vanished">◀  Vorige Seite</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Nächste Seite  ▶</translation>
+        <translation type="vanished">Nächste Seite  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>
@@ -2219,16 +2271,32 @@
         <translation>Der Ordner {folder} ist nicht der Übungshaushalt von CareLink, darum lässt CareLink ihn in Ruhe. Verschieben Sie ihn, oder nehmen Sie für Kurse einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink braucht einen Bildschirm für sein Fenster, und diese Sitzung hat keinen. Starten Sie es vom Desktop aus (oder speichern Sie mit &apos;carelink screenshot&apos; stattdessen ein Bild).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink konnte den Übungshaushalt nicht leeren ({problem}). Schließen Sie die Übung und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
         <translation>&apos;{address}&apos; ist keine E-Mail-Adresse. Sie sollte aussehen wie sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Schalten Sie im Google-Konto die Bestätigung in zwei Schritten ein, erstellen Sie unter Sicherheit → App-Passwörter ein App-Passwort und geben Sie es hier statt des gewohnten Passworts ein.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Wählen Sie auf Yahoos Seite „Kontosicherheit“ „App-Passwort generieren“ und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Wählen Sie auf appleid.apple.com unter „Anmeldung und Sicherheit“ „App-spezifische Passwörter“ und erstellen Sie eines.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Erstellen Sie in Fastmails Einstellungen → Datenschutz &amp; Sicherheit → App-Passwörter verwalten eines für „Mail (IMAP/SMTP)“.</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Erlauben Sie zuerst in den GMX-Einstellungen den Zugriff per POP3/IMAP; geben Sie dann hier das gewohnte GMX-Passwort ein.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
@@ -2443,12 +2511,20 @@
         <translation>Um {time} gespeichert: ein anderes CareLink auf diesem Computer sagt es der Familie.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation>Der Anruf öffnet sich im Fenster von CareLink. {name} bekommt die Einladung, sobald er dort offen ist.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>Die Einladung an {name} wurde nicht gesendet: {why}. Rufen Sie an und sagen Sie, dass Sie einen Videoanruf starten.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>Der Anruf öffnet sich im Fenster von CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>Der Anruf konnte hier nicht geöffnet werden: öffnen Sie den Link unten in einem Webbrowser.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2475,16 +2551,8 @@
         <translation>{name} ist zum Anruf eingeladen.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>Das Fenster von CareLink ist gerade in einem anderen Anruf, darum wurde dieser nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Gespeichert, nicht gesendet: {why}. Sie geht an {name}, sobald das erledigt ist. (Meldung {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>Der Anruf konnte hier nicht geöffnet werden: öffnen Sie den Link unten in einem Webbrowser.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3059,6 +3127,10 @@
         <translation>{names} und {last}</translation>
     </message>
     <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink braucht einen Bildschirm für sein Fenster, und diese Sitzung hat keinen. Starten Sie es vom Desktop aus (oder speichern Sie mit &apos;carelink screenshot&apos; stattdessen ein Bild).</translation>
+    </message>
+    <message>
         <source>The camera check page could not be shown on this computer.</source>
         <translation>Die Seite für die Kameraprüfung ließ sich auf diesem Computer nicht zeigen.</translation>
     </message>
@@ -3069,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Das Merkblatt zur Lektion „{title}“ konnte nicht gemacht werden: bei Schritt {number}, {what}. Prüfen Sie die Lektionsdatei {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">Der Anruf öffnet sich im Fenster von CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">Das Fenster von CareLink ist gerade in einem anderen Anruf, darum wurde dieser nicht geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>La cuenta de correo de la que CareLink lee los mensajes de la familia. Si no tiene los datos a mano, pulse Omitir por ahora y configúrela más tarde en Ajustes.</translation>
+        <translation type="vanished">La cuenta de correo de la que CareLink lee los mensajes de la familia. Si no tiene los datos a mano, pulse Omitir por ahora y configúrela más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>¿Qué correo usa CareLink? Lee en él los mensajes de la familia. Si no tiene sus datos a mano, pulse Omitir por ahora y configúrelo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>La dirección de correo que usa CareLink.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Por favor, elija quién da el correo, u Otro.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1052,6 +1064,18 @@
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Otro lugar</translation>
     </message>
@@ -1084,6 +1108,10 @@
         <translation>Servidor de correo entrante (IMAP)</translation>
     </message>
     <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
         <source>Incoming mail port</source>
         <translation>Puerto de correo entrante</translation>
     </message>
@@ -1097,7 +1125,7 @@
     </message>
     <message>
         <source>User name (leave empty if it is the email address)</source>
-        <translation>Nombre de usuario (déjelo vacío si es la dirección de correo)</translation>
+        <translation>Usuario (vacío si es su dirección de correo)</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1121,7 +1149,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Escriba los nombres de servidor y los puertos que su proveedor de correo da para programas de correo. La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
+        <translation type="vanished">Escriba los nombres de servidor y los puertos que su proveedor de correo da para programas de correo. La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1158,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Por favor, escriba la dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>La mayoría de proveedores necesitan una contraseña de aplicación en lugar de la habitual. Sus páginas de ayuda dicen cómo crear una y dan los nombres de servidor y los puertos para programas de correo.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Por favor, escriba el nombre del servidor de correo entrante, como imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Por favor, escriba el nombre del servidor de correo saliente, como smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>
@@ -1628,6 +1668,10 @@
         <translation>Certificado para {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimir el certificado</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink no pudo guardar el certificado como {path}.</translation>
     </message>
@@ -1744,6 +1788,10 @@
         <translation>Seguir desde el paso {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Por favor, escriba el nombre del alumno y luego toque Imprimir el certificado.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
     </message>
@@ -1778,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La ficha se ha enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>El certificado se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2033,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Página anterior</translation>
+        <translation type="vanished">◀  Página anterior</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Página siguiente  ▶</translation>
+        <translation type="vanished">Página siguiente  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>
@@ -2219,16 +2271,32 @@
         <translation>La carpeta {folder} no es la casa de práctica de CareLink, así que CareLink no la toca. Muévala, o use otra carpeta de datos para los talleres.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink necesita una pantalla para mostrar su ventana, y esta sesión no tiene ninguna. Ábralo desde el escritorio (o use &apos;carelink screenshot&apos; para guardar una imagen).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el tutorial e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
         <translation>&apos;{address}&apos; no es una dirección de correo. Debería ser como sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Active la verificación en dos pasos en la cuenta de Google, cree una contraseña de aplicación en Seguridad → Contraseñas de aplicaciones y escríbala aquí en lugar de la contraseña habitual.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>En la página Seguridad de la cuenta de Yahoo, elija «Generar contraseña de aplicación» y escríbala aquí.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>En appleid.apple.com, en Inicio de sesión y seguridad, elija Contraseñas específicas de apps y cree una.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>En Fastmail, Ajustes → Privacidad y seguridad → Gestionar contraseñas de aplicación, cree una para «Mail (IMAP/SMTP)».</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>En los ajustes de GMX, permita primero el acceso POP3/IMAP; después escriba aquí la contraseña habitual de GMX.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
@@ -2443,12 +2511,20 @@
         <translation>Guardado a las {time}: otro CareLink de este ordenador está avisando a la familia.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation>La llamada se abre en la ventana de CareLink. {name} recibirá la invitación en cuanto se haya abierto allí.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>La invitación a {name} no se envió: {why}. Llámele para decirle que le está llamando.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>La llamada se abre en la ventana de CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>La llamada no se pudo abrir aquí: abra el enlace de abajo en un navegador.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2475,16 +2551,8 @@
         <translation>Se ha invitado a {name} a la llamada.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>La ventana de CareLink está en otra llamada ahora mismo, así que esta no se abrió.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Guardado, sin enviar: {why}. Se enviará a {name} cuando esté hecho. (Aviso {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>La llamada no se pudo abrir aquí: abra el enlace de abajo en un navegador.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3059,6 +3127,10 @@
         <translation>{names} y {last}</translation>
     </message>
     <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink necesita una pantalla para mostrar su ventana, y esta sesión no tiene ninguna. Ábralo desde el escritorio (o use &apos;carelink screenshot&apos; para guardar una imagen).</translation>
+    </message>
+    <message>
         <source>The camera check page could not be shown on this computer.</source>
         <translation>La página para comprobar la cámara no se pudo mostrar en este ordenador.</translation>
     </message>
@@ -3069,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>No se pudo hacer la ficha de la lección &quot;{title}&quot;: en el paso {number}, {what}. Revise el archivo de la lección {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">La llamada se abre en la ventana de CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">La ventana de CareLink está en otra llamada ahora mismo, así que esta no se abrió.</translation>
     </message>
 </context>
 </TS>

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Which country do they live in?</source>
-        <translation>Dans quel pays vit-elle&#xa0;?</translation>
+        <translation>Dans quel pays vit la personne&#xa0;?</translation>
     </message>
     <message>
         <source>Emergency number</source>
@@ -513,7 +513,15 @@
     </message>
     <message>
         <source>The email account CareLink reads the family&apos;s messages from. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Le compte e-mail où CareLink lit les messages de la famille. Si vous n&apos;avez pas ses détails sous la main, appuyez sur Passer pour l&apos;instant et réglez-le plus tard dans Réglages.</translation>
+        <translation type="vanished">Le compte e-mail où CareLink lit les messages de la famille. Si vous n&apos;avez pas ses détails sous la main, appuyez sur Passer pour l&apos;instant et réglez-le plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
+        <translation>Quel e-mail CareLink utilise-t-il ? Il y lit les messages de la famille. Si vous n&apos;avez pas ses informations sous la main, appuyez sur Passer pour l&apos;instant et configurez-le plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The email address CareLink uses.</source>
+        <translation>L&apos;adresse e-mail qu&apos;utilise CareLink.</translation>
     </message>
     <message>
         <source>Who in the family will send messages? Only their messages reach the wall; others wait in Settings.</source>
@@ -574,6 +582,10 @@
     <message>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Les deux codes PIN sont différents. Veuillez les taper à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please choose who provides the email, or Other.</source>
+        <translation>Veuillez choisir qui fournit l&apos;e-mail, ou Autre.</translation>
     </message>
     <message>
         <source>On the list so far: {names}</source>
@@ -1052,6 +1064,18 @@
         <translation>Nouvelle-Zélande</translation>
     </message>
     <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
         <source>Elsewhere</source>
         <translation>Ailleurs</translation>
     </message>
@@ -1082,6 +1106,10 @@
     <message>
         <source>Incoming mail server (IMAP)</source>
         <translation>Serveur de courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Incoming mail port</source>
@@ -1121,7 +1149,7 @@
     </message>
     <message>
         <source>Type the server names and ports your email provider gives for mail programs. Most providers need an app password rather than the usual one.</source>
-        <translation>Tapez les noms de serveur et les ports que votre fournisseur d&apos;e-mail donne pour les logiciels de messagerie. La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel.</translation>
+        <translation type="vanished">Tapez les noms de serveur et les ports que votre fournisseur d&apos;e-mail donne pour les logiciels de messagerie. La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel.</translation>
     </message>
     <message>
         <source>Please choose the security: SSL/TLS or STARTTLS.</source>
@@ -1130,6 +1158,18 @@
     <message>
         <source>Please type the email address.</source>
         <translation>Veuillez taper l&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Most providers need an app password rather than the usual one. Their help pages say how to make one, and give the server names and ports for mail programs.</source>
+        <translation>La plupart des fournisseurs demandent un mot de passe d&apos;application plutôt que l&apos;habituel. Leurs pages d&apos;aide disent comment en créer un, et donnent les noms de serveur et les ports pour les logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <source>Please type the incoming mail server&apos;s name, like imap.example.com.</source>
+        <translation>Veuillez taper le nom du serveur de courrier entrant, comme imap.example.com.</translation>
+    </message>
+    <message>
+        <source>Please type the outgoing mail server&apos;s name, like smtp.example.com.</source>
+        <translation>Veuillez taper le nom du serveur de courrier sortant, comme smtp.example.com.</translation>
     </message>
     <message>
         <source>Please type the password (for most providers, an app password).</source>
@@ -1321,7 +1361,7 @@
     </message>
     <message>
         <source>The country they live in (it sets the emergency number)</source>
-        <translation>Le pays où elle vit (il fixe le numéro d&apos;urgence)</translation>
+        <translation>Le pays où vit la personne (il fixe le numéro d&apos;urgence)</translation>
     </message>
     <message>
         <source>Language and country, like en-GB (leave empty for this computer&apos;s)</source>
@@ -1628,6 +1668,10 @@
         <translation>Certificat pour {name}</translation>
     </message>
     <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
         <source>CareLink could not save the certificate as {path}.</source>
         <translation>CareLink n&apos;a pas pu enregistrer le certificat sous {path}.</translation>
     </message>
@@ -1744,6 +1788,10 @@
         <translation>Reprendre à l&apos;étape {step}</translation>
     </message>
     <message>
+        <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
+        <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Imprimer le certificat.</translation>
+    </message>
+    <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
     </message>
@@ -1778,6 +1826,10 @@
     <message>
         <source>The handout went to the printer.</source>
         <translation>La fiche est partie à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The certificate went to the printer.</source>
+        <translation>Le certificat est parti à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The certificate is saved in {path}</source>
@@ -2033,11 +2085,11 @@
     </message>
     <message>
         <source>◀  Previous page</source>
-        <translation>◀  Page précédente</translation>
+        <translation type="vanished">◀  Page précédente</translation>
     </message>
     <message>
         <source>Next page  ▶</source>
-        <translation>Page suivante  ▶</translation>
+        <translation type="vanished">Page suivante  ▶</translation>
     </message>
     <message>
         <source>A document from {name}: {file}</source>
@@ -2219,16 +2271,32 @@
         <translation>Le dossier {folder} n&apos;est pas le foyer d&apos;exercice de CareLink, donc CareLink n&apos;y touche pas. Déplacez-le, ou utilisez un autre dossier de données pour les ateliers.</translation>
     </message>
     <message>
-        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
-        <translation>CareLink a besoin d&apos;un écran pour montrer sa fenêtre, et cette session n&apos;en a pas. Lancez-le depuis le bureau (ou utilisez &apos;carelink screenshot&apos; pour enregistrer une image à la place).</translation>
-    </message>
-    <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
         <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez le tutoriel et réessayez.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
         <translation>&apos;{address}&apos; n&apos;est pas une adresse e-mail. Elle devrait ressembler à sarah@example.com.</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification in the Google Account, then make an app password under Security → App passwords, and type that here instead of the usual password.</source>
+        <translation>Activez la validation en deux étapes dans le compte Google, puis créez un mot de passe d&apos;application sous Sécurité → Mots de passe des applications, et tapez-le ici à la place du mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>In Yahoo&apos;s Account Security page choose &apos;Generate app password&apos; and type that here.</source>
+        <translation>Sur la page Sécurité du compte Yahoo, choisissez « Générer un mot de passe d&apos;application » et tapez-le ici.</translation>
+    </message>
+    <message>
+        <source>At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.</source>
+        <translation>Sur appleid.apple.com, sous Connexion et sécurité, choisissez Mots de passe pour app et créez-en un.</translation>
+    </message>
+    <message>
+        <source>In Fastmail&apos;s Settings → Privacy &amp; Security → Manage app passwords, make one for &apos;Mail (IMAP/SMTP)&apos;.</source>
+        <translation>Dans les Réglages de Fastmail → Confidentialité et sécurité → Gérer les mots de passe d&apos;application, créez-en un pour « Mail (IMAP/SMTP) ».</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s settings, allow POP3/IMAP access first; then use the usual GMX password here.</source>
+        <translation>Dans les paramètres de GMX, autorisez d&apos;abord l&apos;accès POP3/IMAP ; puis tapez ici le mot de passe GMX habituel.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server name for {which}. It looks like imap.example.com.</source>
@@ -2443,12 +2511,20 @@
         <translation>Gardé à {time} : un autre CareLink sur cet ordinateur prévient la famille.</translation>
     </message>
     <message>
+        <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
+        <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink. {name} recevra l&apos;invitation dès qu&apos;il s&apos;y sera ouvert.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
+    </message>
+    <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
         <translation>L&apos;invitation à {name} n&apos;est pas partie : {why}. Téléphonez-lui pour dire que vous appelez.</translation>
     </message>
     <message>
-        <source>The call opens in CareLink&apos;s window.</source>
-        <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink.</translation>
+        <source>The call could not be opened here: open the link below in a web browser.</source>
+        <translation>L&apos;appel n&apos;a pas pu s&apos;ouvrir ici : ouvrez le lien ci-dessous dans un navigateur.</translation>
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
@@ -2475,16 +2551,8 @@
         <translation>{name} est invité à l&apos;appel.</translation>
     </message>
     <message>
-        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
-        <translation>La fenêtre de CareLink est déjà dans un autre appel, donc celui-ci n&apos;a pas été ouvert.</translation>
-    </message>
-    <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
         <translation>Gardé, pas envoyé : {why}. Il sera envoyé à {name} une fois cela fait. (Souci {reference})</translation>
-    </message>
-    <message>
-        <source>The call could not be opened here: open the link below in a web browser.</source>
-        <translation>L&apos;appel n&apos;a pas pu s&apos;ouvrir ici : ouvrez le lien ci-dessous dans un navigateur.</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
@@ -3059,6 +3127,10 @@
         <translation>{names} et {last}</translation>
     </message>
     <message>
+        <source>CareLink needs a screen to show its window, and this session has none. Start it from the desktop (or use &apos;carelink screenshot&apos; to save a picture instead).</source>
+        <translation>CareLink a besoin d&apos;un écran pour montrer sa fenêtre, et cette session n&apos;en a pas. Lancez-le depuis le bureau (ou utilisez &apos;carelink screenshot&apos; pour enregistrer une image à la place).</translation>
+    </message>
+    <message>
         <source>The camera check page could not be shown on this computer.</source>
         <translation>La page de vérification de la caméra n&apos;a pas pu être montrée sur cet ordinateur.</translation>
     </message>
@@ -3069,6 +3141,14 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>La fiche de la leçon &quot;{title}&quot; n&apos;a pas pu être faite : à l&apos;étape {number}, {what}. Vérifiez le fichier de la leçon {file}.</translation>
+    </message>
+    <message>
+        <source>The call opens in CareLink&apos;s window.</source>
+        <translation type="vanished">L&apos;appel s&apos;ouvre dans la fenêtre de CareLink.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in another call just now, so this one was not opened.</source>
+        <translation type="vanished">La fenêtre de CareLink est déjà dans un autre appel, donc celui-ci n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 </TS>

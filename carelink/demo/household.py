@@ -10,8 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from carelink.clock import Clock
-from carelink.demo.pictures import make_scene
-from carelink.demo.portraits import portrait_for
 from carelink.services.admin_pin import AdminPin
 from carelink.services.contacts import ContactService
 from carelink.services.settings import SettingsService
@@ -57,6 +55,9 @@ def seed_demo(settings: SettingsService, pin: AdminPin, contacts: ContactService
     tutorial's learner); a second call changes nothing."""
     if is_seeded(settings):
         return
+    from carelink.demo.pictures import make_scene  # (with Pillow) only when there is something to draw
+    from carelink.demo.portraits import portrait_for
+
     pin.set(DEMO_PIN)
     settings.set("locale", "en-GB")  # the pretend family lives in Britain: 999 on the concern screen
     # each with a drawn portrait (assets/portraits), so "Tap Sarah's picture" finds a picture, not initials

@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from carelink.channels.email.mime import ParsedMail
 from carelink.errors import UserError
 from carelink.services.contacts import ContactService
 from carelink.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from carelink.channels.email.mime import ParsedMail
 
 KNOWN_MEETING_HOSTS = frozenset({"meet.jit.si", "meet.google.com", "teams.microsoft.com", "teams.live.com",
                                  "whereby.com", "zoom.us"})

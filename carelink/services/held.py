@@ -47,10 +47,16 @@ class HeldMessage:
 
 def held_row(mail: ParsedMail, raw: bytes, reason: str, received: datetime, arrived: datetime | None = None
              ) -> HeldRow:
-    """The held row for an email (for one message or a sync's batch), dated as the wall would date it."""
-    return HeldRow(sender_email=mail.sender or "(no sender)", sender_name=mail.sender_name, subject=mail.subject,
-                   text=mail.text, received=arrived or mail.date or received, reason=reason,
-                   message_id=mail.message_id, raw=raw)
+    """The held row for an email, dated as the wall would date it."""
+    return HeldRow(**held_values(mail, raw, reason, received, arrived))
+
+
+def held_values(mail: ParsedMail, raw: bytes, reason: str, received: datetime, arrived: datetime | None = None
+                ) -> dict[str, object]:
+    """The held row's columns (a sync's batch inserts many at once)."""
+    return {"sender_email": mail.sender or "(no sender)", "sender_name": mail.sender_name, "subject": mail.subject,
+            "text": mail.text, "received": arrived or mail.date or received, "reason": reason,
+            "message_id": mail.message_id, "raw": raw}
 
 
 class HeldService:

@@ -102,7 +102,16 @@ def clock_time(moment: datetime, locale_name: str, zone: tzinfo | None = None) -
 
 # The countries first-run setup and Settings offer as big choices (no dropdowns), in this order. Anywhere else is
 # "Elsewhere": the computer's own language and country stay, and the family types the emergency number.
-COUNTRY_CHOICES = ("GB", "IE", "US", "CA", "AU", "NZ")
+COUNTRY_CHOICES = ("GB", "IE", "US", "CA", "AU", "NZ", "FR", "ES", "DE")  # where its languages are read most
+_ENGLISH_SPEAKING = COUNTRY_CHOICES[:6]
+
+
+def offered_countries(language: str) -> tuple[str, ...]:
+    """The countries first-run setup offers a household in `language`: its language's own country first (France for
+    French), then the English-speaking ones. Seven at most, so that with Elsewhere they fill two rows of four and
+    the emergency number still shows below them on a small screen with large text."""
+    home = HOME_COUNTRY.get(language, "GB")
+    return _ENGLISH_SPEAKING if home in _ENGLISH_SPEAKING else (home, *_ENGLISH_SPEAKING)
 
 
 def country_of(locale_name: str) -> str:

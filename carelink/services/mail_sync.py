@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
+from sqlalchemy import insert as insert_rows
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import Insert, insert
 
@@ -24,14 +25,14 @@ from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
-from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_row
+from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_values
 from carelink.services.outbox import DeliveryReport
 from carelink.services.photo_copies import photos_to_keep
 from carelink.services.status import Connection, ConnectionStatus
-from carelink.services.wall import WallService
+from carelink.services.wall import WallEntry, WallService
 from carelink.storage.database import Database
 from carelink.storage.faults import StorageFault
-from carelink.storage.models import HeldRow, MailboxStateRow, MessageRow
+from carelink.storage.models import HeldRow, MailboxStateRow
 
 log = logging.getLogger(__name__)
 FOLDER = "INBOX"
@@ -83,7 +84,8 @@ class MailSync:
     def _file_batch(self, batch: list[FetchedMail], contacts: dict[str, Contact], state: MailboxState | None,
                     counts: Counter[str], senders: list[str]) -> None:
         """File a batch in one transaction, with the sync position saved in it too: a crash files all of the batch
-        or none of it, and one commit (one fsync) per batch instead of several per message."""
+        or none of it, and one commit (one fsync) per batch instead of several per message; one INSERT of many
+        rows a table (the wall's, the held mail's) rather than an ORM object a message."""
         now = self._clock.now()
         parsed = [(fetched, parse_message(fetched.raw, now)) for fetched in batch]
         # Display copies are made before the transaction opens: the database never waits on a big photo.
@@ -92,8 +94,10 @@ class MailSync:
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []
-        added: list[MessageRow] = []
-        with self._wall.photos_kept_only_if_stored(added), self._database.session() as session:
+        wall: list[WallEntry] = []
+        held: list[dict[str, object]] = []
+        files: list[str] = []
+        with self._wall.files_kept_only_if_stored(files), self._database.session() as session:
             known = self._wall.known_in(session, ids)
             known |= set(session.scalars(select(HeldRow.message_id).where(HeldRow.message_id.in_(ids))))
             for fetched, mail in parsed:
@@ -104,16 +108,18 @@ class MailSync:
                 arrived = _arrival(fetched, now)
                 if contact is None or mail.auth_failed or mail.automatic:
                     reason = UNKNOWN_SENDER if contact is None else FAILED_CHECK if mail.auth_failed else AUTOMATIC
-                    session.add(held_row(mail, fetched.raw, reason, now, arrived))
+                    held.append(held_values(mail, fetched.raw, reason, now, arrived))
                     filed["held"] += 1
                 else:
                     mail = mail.for_contact(contact.name)  # "Sarah sent an invitation…" in the family's words
-                    self._wall.add_to(session, mail, contact.id, contact.email, now, added, arrived,
-                                      photos.get(fetched.uid))
+                    wall.append(WallEntry(mail, contact.id, contact.email, now, arrived, photos.get(fetched.uid)))
                     filed["wall"] += 1
                     from_contacts.append((mail, contact))
                 if mail.message_id:
                     known.add(mail.message_id)
+            self._wall.store_batch(session, wall, files)
+            if held:
+                session.execute(insert_rows(HeldRow), held)
             if state is not None:
                 session.execute(_position(state))
         counts.update(filed)

@@ -7,10 +7,13 @@ The state comes from what really happened: the last sync (MailSync) and every pa
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from carelink.events import Event
-from carelink.services.outbox import NOT_SET_UP, DeliveryReport
 from carelink.translation import sentence
+
+if TYPE_CHECKING:  # the outbox (and SQLAlchemy) only once the household is built: Home paints before
+    from carelink.services.outbox import DeliveryReport
 
 
 class Connection(Enum):
@@ -32,6 +35,8 @@ CANNOT_SEND = {
 def connection_after(report: DeliveryReport) -> Connection | None:
     """What a delivery pass showed about the account, or None when it showed nothing (it tried nothing, or
     another CareLink was sending)."""
+    from carelink.services.outbox import NOT_SET_UP
+
     if report.deferred or not report.tried:
         return None
     if report.error == NOT_SET_UP:

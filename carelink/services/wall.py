@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from carelink.channels.email.mime import ParsedMail
@@ -18,8 +18,9 @@ from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.attachments import WallAttachment, attachment_rows, from_row, write_private
 from carelink.services.photo_copies import KeptPhotos, photos_to_keep
+from carelink.services.wall_order import PAGE, WallKey, WallPage, keys_after, keys_newer
 from carelink.storage.database import Database
-from carelink.storage.models import ContactRow, MessageRow, PhotoRow
+from carelink.storage.models import AttachmentRow, ContactRow, MessageRow, PhotoRow
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,19 @@ class WallMessage:
                 "received": self.received.isoformat(), "read": self.read, "kind": self.kind,
                 "photos": [str(p) for p in self.photos], "photos_not_shown": self.photos_not_shown,
                 "attachments": [attachment.as_json() for attachment in self.attachments]}
+
+
+@dataclass(frozen=True)
+class WallEntry:
+    """A mail for the wall in a sync's batch: from whom (contact id, address), when it was fetched (`received`)
+    and arrived in the mailbox, and its display copies made before the transaction (photos_to_keep)."""
+
+    mail: ParsedMail
+    contact_id: int | None
+    sender_email: str
+    received: datetime
+    arrived: datetime | None = None
+    photos: KeptPhotos | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,17 @@ class WallService:
         with self._database.session() as session:
             query = select(MessageRow.id).order_by(MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
             return list(session.scalars(query))
+
+    def page(self, after: WallKey | None = None, limit: int = PAGE) -> WallPage:
+        """The wall's order a page at a time: the `limit` messages after `after` (None: the first page), read
+        from the wall's index, and how many there are in all (see services.wall_order.WallOrder)."""
+        with self._database.session() as session:
+            return keys_after(session, after, limit)
+
+    def arrived_since(self, newest_id: int) -> WallPage:
+        """Messages stored since `newest_id` was the newest one, in the wall's order."""
+        with self._database.session() as session:
+            return keys_newer(session, newest_id)
 
     def messages(self) -> list[WallMessage]:
         """Newest unread first, then the read ones newest first."""
@@ -155,14 +180,37 @@ class WallService:
         """Which of these Message-IDs are on the wall already (inside the caller's transaction)."""
         return set(session.scalars(select(MessageRow.message_id).where(MessageRow.message_id.in_(message_ids))))
 
-    def add_to(self, session: Session, mail: ParsedMail, contact_id: int | None, sender_email: str,
-               received: datetime, added: list[MessageRow], arrived: datetime | None = None,
-               photos: KeptPhotos | None = None) -> None:
-        """Put a parsed email on the wall inside the caller's transaction (a sync files a batch, with its position
-        in the mailbox, in one commit); the row goes into `added` for photos_kept_only_if_stored. `photos`: its
-        display copies, made before the transaction (photos_to_keep). Emit `changed` after the commit."""
-        added.append(self.mail_row(mail, contact_id, sender_email, received, arrived, photos))
-        session.add(added[-1])
+    def store_batch(self, session: Session, entries: list[WallEntry], files: list[str]) -> None:
+        """Put a sync's batch on the wall inside the caller's transaction (filed with its position in the mailbox,
+        in one commit), one INSERT of many rows a table rather than an object a row. The photos and recordings
+        are written as files first, their names appended to `files` as they are (files_kept_only_if_stored
+        removes them if the transaction fails). Emit `changed` after the commit."""
+        values: list[dict[str, object]] = []
+        pictures: list[list[str]] = []
+        extras: list[list[AttachmentRow]] = []
+        for entry in entries:
+            values.append(self._row_values(entry.mail, entry.contact_id, entry.sender_email, entry.received,
+                                           entry.arrived))
+            kept = entry.photos if entry.photos is not None else photos_to_keep(entry.mail)
+            names: list[str] = []
+            for copy in kept.copies:
+                names.append(self._save_photo(copy))
+                files.append(names[-1])
+            extras.append(attachment_rows(self._photos, entry.mail.attachments, files))
+            pictures.append(names + [""] * kept.not_shown)  # a photo that could not be shown: a row, no file
+        if not values:
+            return
+        ids = session.scalars(insert(MessageRow).returning(MessageRow.id, sort_by_parameter_order=True),
+                              values).all()
+        photo_values = [{"message_id": number, "path": name} for number, names in zip(ids, pictures, strict=True)
+                        for name in names]
+        if photo_values:
+            session.execute(insert(PhotoRow), photo_values)
+        extra_values = [{"message_id": number, "kind": row.kind, "name": row.name, "content_type": row.content_type,
+                         "size": row.size, "path": row.path, "seconds": row.seconds}
+                        for number, rows in zip(ids, extras, strict=True) for row in rows]
+        if extra_values:
+            session.execute(insert(AttachmentRow), extra_values)
 
     def has_message_id(self, message_id: str) -> bool:
         with self._database.session() as session:
@@ -190,12 +238,7 @@ class WallService:
         sync's batch). It is dated when it `arrived` in the mailbox (IMAP's INTERNALDATE), which orders the wall;
         without that, the sender's Date when it is plausible, else `received`. A photo that could not be shown
         is a row with no file, so the card can count it."""
-        # Only a real call invite from an approved contact rings (a stranger's mail is held before this).
-        invite = self._invite_rule(mail, contact_id) if self._invite_rule else None
-        row = MessageRow(contact_id=contact_id, sender_email=sender_email, text=mail.text,
-                         received=arrived or mail.date or received, read=False,
-                         kind="call_invite" if invite else "message", message_id=mail.message_id,
-                         subject=mail.subject, references=" ".join(mail.references), call_url=invite, call_state="")
+        row = MessageRow(**self._row_values(mail, contact_id, sender_email, received, arrived))
         kept = photos if photos is not None else photos_to_keep(mail)
         saved: list[str] = []
         try:
@@ -209,6 +252,17 @@ class WallService:
         row.photos = ([PhotoRow(path=name) for name in photo_names]
                       + [PhotoRow(path="") for _ in range(kept.not_shown)])
         return row
+
+    def _row_values(self, mail: ParsedMail, contact_id: int | None, sender_email: str, received: datetime,
+                    arrived: datetime | None) -> dict[str, object]:
+        """The columns of a mail's wall row (see mail_row)."""
+        # Only a real call invite from an approved contact rings (a stranger's mail is held before this).
+        invite = self._invite_rule(mail, contact_id) if self._invite_rule else None
+        return {"contact_id": contact_id, "sender_email": sender_email, "text": mail.text,
+                "received": arrived or mail.date or received, "read": False,
+                "kind": "call_invite" if invite else "message", "message_id": mail.message_id,
+                "subject": mail.subject, "references": " ".join(mail.references), "call_url": invite,
+                "call_state": ""}
 
     def forget_photos(self, names: list[str]) -> None:
         """Remove photo files whose message was never stored (its transaction failed), so they take no space."""
@@ -225,6 +279,15 @@ class WallService:
         except BaseException:
             self.forget_photos([photo.path for row in rows for photo in row.photos if photo.path]
                                + [kept.path for row in rows for kept in row.attachments if kept.path])
+            raise
+
+    @contextmanager
+    def files_kept_only_if_stored(self, files: list[str]) -> Iterator[None]:
+        """Around a transaction that stores a batch (store_batch): if it fails, the files named in `files` go."""
+        try:
+            yield
+        except BaseException:
+            self.forget_photos(files)
             raise
 
     def _save_photo(self, image: DisplayCopy) -> str:

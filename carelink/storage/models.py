@@ -65,14 +65,14 @@ class MessageRow(Base):
     """A message on the family wall, from an approved contact."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_wall_order", "read", "received"),)  # the wall's own order
+    # The wall's own order, served by one index (ix_messages_wall, below: unread first, newest first, ties by id).
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     sender_email: Mapped[str] = mapped_column(String(254))
     text: Mapped[str] = mapped_column(Text, default="")
     received: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
-    read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    read: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[str] = mapped_column(String(16), default="message")
     message_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
     subject: Mapped[str] = mapped_column(Text, default="")
@@ -86,6 +86,9 @@ class MessageRow(Base):
     attachments: Mapped[list[AttachmentRow]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="AttachmentRow.id"
     )
+
+
+Index("ix_messages_wall", MessageRow.read, MessageRow.received.desc(), MessageRow.id.desc())
 
 
 class PhotoRow(Base):

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # The newest schema this CareLink knows. Kept here so that an up-to-date database opens without loading Alembic
 # (a tenth of a second at every start); tests/unit/test_storage.py checks it against the migration scripts.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DAILY_BACKUPS_KEPT = 7

@@ -29,6 +29,7 @@ class SteadyScrollArea(QScrollArea):
         self.bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.bar.setObjectName("steady_scroll_bar")
         self.bar.hide()
+        self._toggling = False  # True while the bar is being shown or hidden (see _range_changed)
         inner.rangeChanged.connect(self._range_changed)
         inner.valueChanged.connect(self.bar.setValue)
         self.bar.valueChanged.connect(inner.setValue)
@@ -40,12 +41,25 @@ class SteadyScrollArea(QScrollArea):
         self.bar.setSingleStep(inner.singleStep())
         self.bar.setValue(inner.value())
         needed = high > low
-        if needed != self.bar.isVisibleTo(self):
+        if needed == self.bar.isVisibleTo(self):
+            return
+        if self._toggling:
+            # The page laid out for the new width asks for the opposite (it needs the bar only when it has the
+            # room the bar takes): it would flip for ever and overflow the stack. Settle with the bar, so every
+            # part of the page can still be reached.
+            if needed:
+                self.bar.setVisible(True)
+                self._place_bar()
+            return
+        self._toggling = True
+        try:
             self.bar.setVisible(needed)
             self._place_bar()
             # The page is laid out again for the viewport's new width at once (as when Qt shows its own bar), so
             # no word is measured for the old width.
             QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        finally:
+            self._toggling = False
 
     def _place_bar(self) -> None:
         width = self.bar.sizeHint().width() if self.bar.isVisibleTo(self) else 0

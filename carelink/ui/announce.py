@@ -13,6 +13,7 @@ import concurrent.futures
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6 import QtGui
@@ -20,15 +21,16 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from carelink.household import Household
-from carelink.services.call_invites import IncomingCall
-from carelink.services.mail_sync import SyncReport
-from carelink.services.news import reached
-from carelink.services.outbox import OutboxItem
 from carelink.speech import Speaker
 from carelink.speech.port import Rate, Voice
 from carelink.translation import join_names
 from carelink.ui.widgets import core_tr, tr
+
+if TYPE_CHECKING:
+    from carelink.household import Household
+    from carelink.services.call_invites import IncomingCall
+    from carelink.services.mail_sync import SyncReport
+    from carelink.services.outbox import OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +111,8 @@ class HouseholdNews(QObject):
         if not shiboken6.isValid(self):  # the window closed (the practice window at a lesson's end)
             self._household.courier.sent.disconnect(self._item_sent)
             return
+        from carelink.services.news import reached  # after start-up: the services are built by then
+
         names = reached(item, self._household.contacts)
         if names:
             self._sent.emit(names)

@@ -2,9 +2,12 @@
 
 1) the person's first name (or "Try the demo instead"); 2) the language CareLink speaks (each by its own name; the
 steps after it are in that language at once); 3) the country they live in, which sets the emergency number Report a
-concern shows; 4) the admin PIN, typed twice; 5) the email account (the same form as in Settings; it can be
-skipped); 6) the family, at least one person; 7) the carer (can be skipped).
-Then Home. Each step is stored as soon as Next is pressed, so going Back shows what was saved.
+concern shows; 4) the admin PIN, typed twice; 5-9) the email account (the same form as in Settings, a part at a
+time: who provides it; its address; its password, with that provider's note on app passwords; and, only for
+"Other", the incoming and the outgoing server; it can be skipped); then the family, at least one person; and the
+carer (can be skipped). The steps are counted as they will be taken ("Step 6 of 9" with a known provider, "of 11"
+with Other). Then Home. Each step is stored as soon as Next is pressed (the
+email account once its last part is done), so going Back shows what was saved.
 """
 
 from __future__ import annotations
@@ -23,39 +26,22 @@ from carelink.services.locales import (
     emergency_number_for,
     locale_for_country,
     locale_for_language,
+    offered_countries,
 )
+from carelink.translation import language_of
+from carelink.ui.first_run_parts import MessageLine, field_beside, step_page
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
+from carelink.ui.settings.email_form import OTHER as OTHER_PROVIDER
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Screen, button_row, error_words, label, tr
 
-NAME, LANGUAGE, COUNTRY, PIN, EMAIL, FAMILY, CARER = range(7)
-STEPS = 7
-
-
-def _field_beside(column: QVBoxLayout, words: str, name: str) -> QLineEdit:
-    """A text box with its words beside it, not above: a step then fits the screen at the largest text."""
-    row = QHBoxLayout()
-    row.setSpacing(GAP_PX)
-    row.addWidget(label(words), 1)
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(words)
-    row.addWidget(edit, 1)
-    column.addLayout(row)
-    return edit
-
-
-def _step_page(words: str) -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    page.setObjectName("screen")
-    column = QVBoxLayout(page)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(GAP_PX)
-    column.addWidget(label(words))
-    return page, column
+NAME, LANGUAGE, COUNTRY, PIN, PROVIDER, ADDRESS, PASSWORD, INCOMING, OUTGOING, FAMILY, CARER = range(11)
+STEPS = 11  # the pages; the person is told how many of them they will take (the servers only for "Other")
+SERVER_STEPS = (INCOMING, OUTGOING)
+EMAIL_STEPS = (PROVIDER, ADDRESS, PASSWORD, *SERVER_STEPS)
 
 
 class FirstRunScreen(Screen):
@@ -76,8 +62,8 @@ class FirstRunScreen(Screen):
         self.stack = FittingStack()
         self.body_layout.addWidget(self.stack)
 
-        page, column = _step_page(tr("Welcome to CareLink. All of this can be changed later in Settings."))
-        self.name = _field_beside(column, tr("What is their first name?"), "first_run_name")
+        page, column = step_page(tr("Welcome to CareLink. All of this can be changed later in Settings."))
+        self.name = field_beside(column, tr("What is their first name?"), "first_run_name")
         column.addWidget(label(tr("Just looking? The demo has a pretend family: nothing reaches a real person."),
                                "quiet"))
         self.demo = BigButton(tr("Try the demo instead"))
@@ -86,53 +72,65 @@ class FirstRunScreen(Screen):
         column.addLayout(button_row(self.demo))
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Which language should CareLink speak? Its emails to the family are written "
+        page, column = step_page(tr("Which language should CareLink speak? Its emails to the family are written "
                                      "in it too."))
         self.language = LanguageChoice("first_run_language")
         self.language.chosen.connect(self._language_chosen)
         column.addWidget(self.language)
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Which country do they live in?"))
+        page, column = step_page(tr("Which country do they live in?"))
         self.country = CountryChoice("first_run_country")
         self.country.chosen.connect(self._country_chosen)
         column.addWidget(self.country)
-        self.emergency = _field_beside(column, tr("Emergency number"), "first_run_emergency")
+        self.emergency = field_beside(column, tr("Emergency number"), "first_run_emergency")
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
+        page, column = step_page(tr("Choose a 4-digit PIN for Settings, so that only the family can change "
                                      "them. Write it down somewhere safe."))
-        self.pin = _field_beside(column, tr("New 4-digit PIN"), "first_run_pin")
-        self.pin_again = _field_beside(column, tr("The same PIN again"), "first_run_pin_again")
+        self.pin = field_beside(column, tr("New 4-digit PIN"), "first_run_pin")
+        self.pin_again = field_beside(column, tr("The same PIN again"), "first_run_pin_again")
         for edit in (self.pin, self.pin_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(4)
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("The email account CareLink reads the family's messages from. If you do not "
-                                     "have its details to hand, press Skip for now and set it up later in "
-                                     "Settings."))
-        self.email = EmailForm(household.email, runner)
-        column.addWidget(self.email)
+        # The email account, a part at a time; the form's own words go to the message line above the step.
+        self.message = MessageLine("error", self)
+        self.message.setObjectName("first_run_message")
+        self.email = EmailForm(household.email, runner, self, self.message, together=False)
+        self.email.setVisible(False)  # its parts are shown on the steps below
+        self.email.provider_chosen.connect(lambda _: self._count())
+        page, column = step_page(tr("Which email does CareLink use? It reads the family's messages from it. If "
+                                     "you do not have its details to hand, press Skip for now and set it up later "
+                                     "in Settings."))
+        column.addWidget(self.email.provider_part)
         self.stack.addWidget(page)
+        # (The password's step has its own words and the provider's note; the servers' steps, their names.)
+        for words, part in ((tr("The email address CareLink uses."), self.email.address_part),
+                            ("", self.email.password_part), ("", self.email.incoming_part),
+                            ("", self.email.outgoing_part)):
+            page, column = step_page(words)
+            column.addWidget(part)
+            self.stack.addWidget(page)
 
-        page, column = _step_page(tr("Who in the family will send messages? Only their messages reach the "
+        page, column = step_page(tr("Who in the family will send messages? Only their messages reach the "
                                      "wall; others wait in Settings."))
         self.added = label()
         self.added.setObjectName("first_run_added")
         column.addWidget(self.added)
-        self.family_name = _field_beside(column, tr("Name"), "first_run_family_name")
-        self.family_email = _field_beside(column, tr("Email address"), "first_run_family_email")
+        self.family_name = field_beside(column, tr("Name"), "first_run_family_name")
+        self.family_email = field_beside(column, tr("Email address"), "first_run_family_email")
         self.add_another = BigButton(tr("Add another person"))
         self.add_another.setObjectName("first_run_add_another")
         self.add_another.clicked.connect(self._add_another)
         column.addLayout(button_row(self.add_another))
         self.stack.addWidget(page)
 
-        page, column = _step_page(tr("The carer: the person who gets a message when something is wrong. You can "
+        page, column = step_page(tr("The carer: the person who gets a message when something is wrong. You can "
                                      "skip this and add them later in Settings → Contacts."))
-        self.carer_name = _field_beside(column, tr("Carer's name"), "first_run_carer_name")
-        self.carer_email = _field_beside(column, tr("Carer's email address"), "first_run_carer_email")
+        self.carer_name = field_beside(column, tr("Carer's name"), "first_run_carer_name")
+        self.carer_email = field_beside(column, tr("Carer's email address"), "first_run_carer_email")
         self.stack.addWidget(page)
 
         self.body_layout.addStretch(1)
@@ -155,11 +153,13 @@ class FirstRunScreen(Screen):
         self.next = BigButton(tr("Next"))
         self.next.setObjectName("first_run_next")
         self.next.clicked.connect(self.go_next)
+        # Return in a box does what the family would expect: the next box, or the next step.
+        self.pin.returnPressed.connect(self.pin_again.setFocus)
+        for box in (self.name, self.emergency, self.pin_again):
+            box.returnPressed.connect(self.next.click)
         for button in (self.back, self.skip, self.next):
             row.addWidget(button)
         outer.insertLayout(1, row)
-        self.message = label(role="error")
-        self.message.setObjectName("first_run_message")
         outer.insertWidget(2, self.message)
         self.show_step(NAME)
 
@@ -168,16 +168,34 @@ class FirstRunScreen(Screen):
     def step(self) -> int:
         return self.stack.currentIndex()
 
+    def steps(self) -> list[int]:
+        """The steps this person will take, in order: the servers only when the provider is "Other"."""
+        servers = self.email.provider() == OTHER_PROVIDER or self.step() in SERVER_STEPS
+        return [step for step in range(STEPS) if step not in SERVER_STEPS or servers]
+
+    def _place(self) -> tuple[int, int]:
+        steps = self.steps()
+        return steps.index(self.step()) + 1, len(steps)
+
     def spoken_title(self) -> str:
-        return tr("Setting up, step {number} of {total}").format(number=self.step() + 1, total=STEPS)
+        number, total = self._place()
+        return tr("Setting up, step {number} of {total}").format(number=number, total=total)
+
+    def _count(self) -> None:
+        """The step count, true as the choices change ("of 9" once "Other" is chosen); the window's name too."""
+        number, total = self._place()
+        self.counter.setText(tr("Step {number} of {total}").format(number=number, total=total))
+        self.title_changed.emit()  # the window's name for a screen reader says the step too
 
     def show_step(self, step: int) -> None:
+        if step in EMAIL_STEPS and self.step() not in EMAIL_STEPS:
+            self.email.load()  # coming to the email account: the saved one (typing stays while on its steps)
         self.stack.setCurrentIndex(step)
-        self.counter.setText(tr("Step {number} of {total}").format(number=step + 1, total=STEPS))
-        self.title_changed.emit()  # the window's name for a screen reader says the step too
+        self._count()
         self._say("")
         self.back.setVisible(step != NAME)
-        self.skip.setVisible(step in (EMAIL, CARER))
+        # Skip only where the email account starts (its later steps have room for their one action, Next).
+        self.skip.setVisible(step in (PROVIDER, CARER))
         self.next.setText(tr("Finish") if step == CARER else tr("Next"))
         self.next.updateGeometry()
         self._busy(False)
@@ -195,6 +213,7 @@ class FirstRunScreen(Screen):
             settings = household.settings  # chosen before (and come back to): shown as it was chosen
             # (choosing the language stores a locale too, but never chooses the country: that is asked for)
             chosen = self._country_choice
+            self.country.offer(offered_countries(language_of(settings.locale)), also=chosen)
             self.country.select(chosen)
             self.emergency.setText(settings.emergency_number if chosen else "")
             focus = self.country.buttons.get(self.country.value() or "GB")
@@ -204,9 +223,11 @@ class FirstRunScreen(Screen):
             self.pin.clear()
             self.pin_again.clear()
             self.pin.setFocus()
-        elif step == EMAIL:
-            self.email.load()
-            self.email.address.setFocus()
+        elif step == PROVIDER:
+            self.email.presets[self.email.provider() or next(iter(self.email.presets))].setFocus()
+        elif step in (ADDRESS, PASSWORD, INCOMING, OUTGOING):
+            {ADDRESS: self.email.address, PASSWORD: self.email.password, INCOMING: self.email.imap_host,
+             OUTGOING: self.email.smtp_host}[step].setFocus()
         elif step == FAMILY:
             self._show_added()
             self.family_name.setFocus()
@@ -219,29 +240,35 @@ class FirstRunScreen(Screen):
 
     def retranslate(self) -> None:
         """The words made with values, in the language just chosen (the rest is retranslated for us)."""
-        self.counter.setText(tr("Step {number} of {total}").format(number=self.step() + 1, total=STEPS))
-        self.title_changed.emit()
+        self._count()
 
     def go_back(self) -> None:
-        if self.step() > NAME:
-            self.show_step(self.step() - 1)
+        if self.step() == FAMILY:
+            self.email.load()  # back into the email account as it was saved (nothing, when it was skipped)
+        steps = self.steps()
+        place = steps.index(self.step())
+        if place > 0:
+            back = steps[place - 1]
+            # Back into an email account that was skipped: to its first question, who provides it.
+            self.show_step(PROVIDER if back in EMAIL_STEPS and not self.email.provider() else back)
 
     def skip_step(self) -> None:
+        """Skip for now: past the whole email account (nothing of it stored), or past the carer to the end."""
         if self.step() == CARER:
             self.finished.emit()
         else:
-            self.show_step(self.step() + 1)
+            self.show_step(FAMILY)
 
     def _forward(self) -> None:
-        if self.step() == CARER:
+        steps = self.steps()
+        place = steps.index(self.step())
+        if place + 1 == len(steps):
             self.finished.emit()
         else:
-            self.show_step(self.step() + 1)
+            self.show_step(steps[place + 1])
 
     def _say(self, words: str) -> None:
-        """The message under the step; hidden when empty, so the step keeps the room."""
         self.message.setText(words)
-        self.message.setVisible(bool(words))
 
     def _busy(self, busy: bool) -> None:
         for button in (self.back, self.next, self.skip, self.add_another):
@@ -261,8 +288,9 @@ class FirstRunScreen(Screen):
     def go_next(self) -> None:
         self._say("")
         try:
-            [self._name_done, self._language_done, self._country_done, self._pin_done, self._email_done,
-             self._family_done, self._carer_done][self.step()]()
+            [self._name_done, self._language_done, self._country_done, self._pin_done, self._provider_done,
+             self._address_done, self._password_done, self._incoming_done, self._email_done, self._family_done,
+             self._carer_done][self.step()]()
         except UserError as error:
             self._say(error_words(error))
 
@@ -306,19 +334,32 @@ class FirstRunScreen(Screen):
         # Hashing the PIN takes a moment: never on the GUI thread.
         self._in_background(lambda: self._household.pin.set(new), self._forward)
 
+    def _provider_done(self) -> None:
+        if not self.email.provider():
+            raise UserError(tr("Please choose who provides the email, or Other."))
+        self._forward()
+
+    def _address_done(self) -> None:
+        self.email.check_address()
+        self._forward()
+
+    def _password_done(self) -> None:
+        if self.email.provider() == OTHER_PROVIDER:
+            self.email.check_address_and_password()  # stored with the servers, once they are typed
+            self._forward()
+        else:
+            self._email_done()
+
+    def _incoming_done(self) -> None:
+        self.email.check_incoming()
+        self._forward()
+
     def _email_done(self) -> None:
+        """The whole account checked and stored (nothing at all when any part is wrong), then the family."""
         if self.email.is_saved():
             self._forward()
-            return
-
-        def not_saved() -> None:
-            self._busy(False)
-            self.scroller.ensureWidgetVisible(self.email.message)
-
-        if self.email.save(self._forward, not_saved):
+        elif self.email.save(self._forward, lambda: self._busy(False)):
             self._busy(True)
-        else:
-            self.scroller.ensureWidgetVisible(self.email.message)
 
     def _family(self) -> list[Contact]:
         return [person for person in self._household.contacts.list() if person.role == "family"]

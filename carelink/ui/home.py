@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.clock import Clock
-from carelink.services.checkin import CheckinService, CheckinToday
-from carelink.services.concerns import Concern, ConcernService
-from carelink.services.delivery import Courier
-from carelink.services.settings import SettingsService
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.today import PartOfDay, part_of_day
-from carelink.services.wall import WallService
 from carelink.speech import Speaker
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.care.words import checkin_words, concern_words
@@ -24,6 +20,12 @@ from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, Tile, label, tr
+
+if TYPE_CHECKING:
+    from carelink.services.checkin import CheckinService, CheckinToday
+    from carelink.services.concerns import Concern, ConcernService
+    from carelink.services.delivery import Courier
+    from carelink.services.first_look import ShownSettings, UnreadCount
 
 TILES = (
     ("wall", "messages", "messages"),
@@ -73,7 +75,7 @@ class HomeScreen(QWidget):
 
     open_requested = Signal(str)
 
-    def __init__(self, clock: Clock, settings: SettingsService, wall: WallService, status: ConnectionStatus,
+    def __init__(self, clock: Clock, settings: ShownSettings, wall: UnreadCount, status: ConnectionStatus,
                  speaker: Speaker, runner: BackgroundRunner, parent: QWidget | None = None,
                  concerns: ConcernService | None = None, checkin: CheckinService | None = None,
                  courier: Courier | None = None) -> None:
@@ -87,6 +89,7 @@ class HomeScreen(QWidget):
         self._unread = 0
         self._care_lines: list[str] = []  # the latest concern's progress and today's check-in, above the status
         self._newest_care = ""  # the newest of them: all that is shown when the screen has no room for both
+        self._last_call: tuple[datetime, str] | None = None  # when the last call ended, and its line
         self._checked_in = False
 
         scroll = SteadyScrollArea()
@@ -147,6 +150,12 @@ class HomeScreen(QWidget):
         self.refresh_date()
         self._show_tiles()
         self.show_status(status.state)
+
+    def use_services(self, settings: ShownSettings, wall: UnreadCount, status: ConnectionStatus,
+                     concerns: ConcernService, checkin: CheckinService, courier: Courier) -> None:
+        """The household's services, once built (Home was first painted from a first look at the database)."""
+        self._settings, self._wall, self._status = settings, wall, status
+        self._concerns, self._checkin, self._courier = concerns, checkin, courier
 
     def _locale(self) -> QLocale:
         return QLocale(self._settings.locale.replace("-", "_"))
@@ -225,6 +234,8 @@ class HomeScreen(QWidget):
             lines.append((latest, concern_words(concern, state is Connection.OFFLINE, locale, phone, state)))
         if today.checked_in is not None:
             lines.append((today.checked_in, checkin_words(today.checked_in, locale, today.told)))
+        if self._last_call is not None and self._last_call[0].astimezone().date() == now.date():
+            lines.append(self._last_call)
         self._care_lines = [words for _, words in lines]
         self._newest_care = max(lines, key=lambda line: line[0])[1] if lines else ""
         self._checked_in = today.told  # the tick says the family was told, so only once they were
@@ -238,6 +249,15 @@ class HomeScreen(QWidget):
         for tile in self.tiles.values():
             tile.set_icon_beside(large)
         self._grid.setSpacing(GAP_PX if large else GAP_PX * 2)  # still well apart (12 px at least)
+
+    def show_call_line(self, text: str) -> None:
+        """The line after a call ("You talked with Sarah for 12 minutes"; "" takes it away): a care line of today,
+        so on a small screen it gives way to a newer one, as the others do, instead of pushing Home off it."""
+        self._last_call = (self._clock.now(), text) if text else None
+        self.refresh_care()
+
+    def call_line(self) -> str:
+        return self._last_call[1] if self._last_call is not None else ""
 
     def show_notice(self, text: str) -> None:
         """A message that stays on Home until CareLink is restarted (for example, a repaired data file)."""

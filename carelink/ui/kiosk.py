@@ -7,11 +7,15 @@ kiosk mode is on); `close_window()` is Settings → This computer → Close Care
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from carelink.services.settings import SettingsService
+if TYPE_CHECKING:
+    from carelink.services.first_look import ShownSettings
+
 
 NORMAL_SIZE = QSize(1280, 800)
 _FRAMELESS = Qt.WindowType.FramelessWindowHint
@@ -36,12 +40,16 @@ def show_fitted(window: QWidget) -> None:
 class KioskMode(QObject):
     """Puts `window` into kiosk mode and back, as the household's `display.kiosk` setting says."""
 
-    def __init__(self, window: QWidget, settings: SettingsService) -> None:
+    def __init__(self, window: QWidget, settings: ShownSettings) -> None:
         super().__init__(window)
         self._window, self._settings = window, settings
         self._on = False  # kiosk mode is applied to the window now
         self._allowed_to_close = False
         self._normal_size: QSize | None = None  # the window's size before kiosk mode, to return to
+
+    def use(self, settings: ShownSettings) -> None:
+        """The household's own settings, once built (the window was first shown from a first look at them)."""
+        self._settings = settings
 
     @property
     def wanted(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,9 +19,11 @@ from PySide6.QtGui import QGuiApplication
 from carelink.channels.ports import Mailbox, MailTransport
 from carelink.errors import UserError
 from carelink.resources import assets_dir
-from carelink.services.mail_sync import MailSync, SyncReport
 from carelink.storage import faults
 from carelink.ui.runner import BackgroundRunner
+
+if TYPE_CHECKING:
+    from carelink.services.mail_sync import MailSync, SyncReport
 
 log = logging.getLogger(__name__)
 SYNC_EVERY_MS = 60_000

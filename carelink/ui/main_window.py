@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from carelink import APP_NAME
 from carelink.autostart import Autostart
+from carelink.clock import Clock, SystemClock
 from carelink.household import Household
-from carelink.services.mail_sync import SyncReport
 from carelink.speech import Speaker
 from carelink.storage.faults import OUT_OF_SPACE
 from carelink.ui.access import next_in_reading_order
 from carelink.ui.announce import Announcer, HouseholdNews, ReadingAloud
+from carelink.ui.bridge import ModelBridge
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.language import LanguageSwitch
@@ -28,6 +29,8 @@ from carelink.ui.theme import Theme, theme_for
 from carelink.ui.widgets import BigButton, Screen, tr
 
 if TYPE_CHECKING:
+    from carelink.services.first_look import FirstLook, ShownSettings
+    from carelink.services.mail_sync import SyncReport
     from carelink.ui.calls.flow import CallFlow
     from carelink.ui.care.checkin_screen import CheckinScreen
     from carelink.ui.care.concern_screen import ConcernScreen
@@ -45,16 +48,6 @@ def needs_first_run(household: Household) -> bool:
     return not household.demo and not household.settings.person_name and not household.pin.is_set()
 
 
-class _ModelBridge(QObject):
-    """Carries the Qt-free models' events onto the GUI thread, whichever thread emitted them."""
-
-    setting_changed = Signal(str)
-    connection_changed = Signal(object)
-    wall_changed = Signal()
-    concern_changed = Signal()
-    checkin_changed = Signal()
-
-
 class MainWindow(QMainWindow):
     """Holds the screens in a stack and moves between them. Settings are behind the PIN gate each time.
 
@@ -66,19 +59,23 @@ class MainWindow(QMainWindow):
     Only Home (or the first-run steps) is built before the window is first painted: every other screen is built
     the first time it is shown (`screens`, a ScreenRegistry). `first_painted()` is emitted once, just after the
     first paint; then the call screens are built (a call may ring), and, in a window on screen, new mail is
-    watched for.
+    watched for. Built from a FirstLook (the database glanced at with sqlite3) instead of a Household, the window
+    shows Home only until `attach(household)` wires the services (app.run_gui does, just after the first paint);
+    a screen asked for meanwhile opens then.
     """
 
     demo_requested = Signal()
     first_painted = Signal()
 
-    def __init__(self, household: Household, speaker: Speaker, runner: BackgroundRunner, autostart: Autostart,
-                 text_scale: float | None = None, practice: Practice | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, household: Household | FirstLook, speaker: Speaker, runner: BackgroundRunner,
+                 autostart: Autostart, text_scale: float | None = None, practice: Practice | None = None,
+                 parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
-        self.household, self.speaker, self.runner = household, speaker, runner
+        self.speaker, self.runner = speaker, runner
+        self.attached = False  # True once the household's services are wired (attach)
+        self._settings: ShownSettings = household.settings if isinstance(household, Household) else household
         self.language = LanguageSwitch(self)  # first: the screens are built with the household's words
-        self.language.use(household.settings.locale)
+        self.language.use(self._settings.locale)
         self._text_scale = text_scale
         # Qt adds " — <application display name>" to any other title, so the display name is the title itself:
         # "CareLink", or "CareLink — demo", never "CareLink — demo — CareLink".
@@ -94,46 +91,48 @@ class MainWindow(QMainWindow):
         self._paint_seen = False
         self._tutorial: TutorialScreens | None = None
         self._calls: CallFlow | None = None
-        self.kiosk = KioskMode(self, household.settings)  # applied by app.run_gui, then when the setting changes
-        self.announcer = Announcer(self)  # what happens without a tap, said to a screen reader
-        self.reading = ReadingAloud(speaker, self.announcer)
-
-        self.home = HomeScreen(household.clock, household.settings, household.wall, household.status, self.reading,
-                               runner, concerns=household.concerns, checkin=household.checkin,
-                               courier=household.courier)
-        self.home.open_requested.connect(self.open_screen)
-        self.screens.add("home", self.home)
-        # one tap on Home tells the family
-        self.home.tiles["checkin"].clicked.connect(lambda: self.checkin.check_in_once())
-        # New mail while the window is open; started just after the window is first painted on screen.
-        self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
-        self.news = HouseholdNews(self.announcer, household)
+        self._asked: tuple[str, bool] | None = None  # a screen asked for before the services were wired
         # The network coming back sends everything queued at once (the demo and practice households send nothing);
         # watched from just after the first paint.
         self.network_watch: NetworkWatch | None = None
-        self.mail_watch.synced.connect(self._say_if_out_of_space)
         self._notice, self._out_of_space = "", False
         self._after_pin, self._before_pin = "settings", "home"
+        self.first_run: FirstRunScreen | None = None
+        self.kiosk = KioskMode(self, self._settings)  # applied by app.run_gui, then when the setting changes
+        self.announcer = Announcer(self)  # what happens without a tap, said to a screen reader
+        self.reading = ReadingAloud(speaker, self.announcer)
+
+        if isinstance(household, Household):
+            self.home = HomeScreen(household.clock, household.settings, household.wall, household.status,
+                                   self.reading, runner, concerns=household.concerns, checkin=household.checkin,
+                                   courier=household.courier)
+        else:  # painted from a first look at the database; attach() brings the services
+            self.home = HomeScreen(clock or SystemClock(), household, household, household.status, self.reading,
+                                   runner)
+        self.home.open_requested.connect(self.open_screen)
+        self.screens.add("home", self.home)
+        # one tap on Home tells the family
+        self.home.tiles["checkin"].clicked.connect(lambda: self.checkin.check_in_once() if self.attached else None)
+        if isinstance(household, Household):
+            self.attach(household, autostart, practice)
+        else:
+            self.apply_theme()
+            self.open_screen("home")
+
+    def attach(self, household: Household, autostart: Autostart, practice: Practice | None = None) -> None:
+        """Wire the household's services: the watches, the screens behind Home, and Home's own figures."""
+        self.household, self._settings = household, household.settings
+        runner, speaker = self.runner, self.speaker
+        self.kiosk.use(household.settings)
+        self.home.use_services(household.settings, household.wall, household.status, household.concerns,
+                               household.checkin, household.courier)
+        # New mail while the window is open; started just after the window is first painted on screen.
+        self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
+        self.news = HouseholdNews(self.announcer, household)
+        self.mail_watch.synced.connect(self._say_if_out_of_space)
         register_screens(self, autostart, practice)
 
-        self._bridge = _ModelBridge(self)
-        self._bridge.setting_changed.connect(self._setting_changed)
-        self._bridge.connection_changed.connect(self.home.show_status)
-        self._bridge.wall_changed.connect(self.home.entered)
-        self._bridge.wall_changed.connect(lambda: self.wall.wall_changed() if self.screens.built("wall") else None)
-        household.settings.changed.connect(self._bridge.setting_changed.emit)
-        household.status.changed.connect(self._bridge.connection_changed.emit)
-        household.wall.changed.connect(lambda _: self._bridge.wall_changed.emit())
-        household.calls.changed.connect(lambda _: self._bridge.wall_changed.emit())  # a call card's state
-        self._bridge.concern_changed.connect(self.home.refresh_care)
-        # the concern screen's "how it went" line follows too
-        self._bridge.concern_changed.connect(
-            lambda: self.concern.refresh_progress() if self.screens.built("concern") else None)
-        self._bridge.checkin_changed.connect(self.home.refresh_care)
-        household.concerns.changed.connect(lambda _: self._bridge.concern_changed.emit())
-        household.checkin.changed.connect(lambda _: self._bridge.checkin_changed.emit())
-        household.courier.failed.connect(lambda _: self._bridge.checkin_changed.emit())  # Home's status line
-        self.first_run: FirstRunScreen | None = None
+        self._bridge = ModelBridge(self, household)
         if needs_first_run(household):
             from carelink.ui.first_run import FirstRunScreen
 
@@ -141,9 +140,18 @@ class MainWindow(QMainWindow):
             self.first_run.finished.connect(self.go_home)
             self.first_run.demo_requested.connect(self.try_demo)
             self.screens.add("first_run", self.first_run)
+        self.attached = True
         self.apply_theme()
         apply_speech_settings(household.settings, speaker, runner, self)
-        self.open_screen("first_run" if self.first_run else "home")
+        asked, self._asked = self._asked, None
+        if self.first_run is not None:
+            self.open_screen("first_run")
+        elif asked is not None and asked[0] != "home":
+            self.open_screen(*asked)  # a tile pressed while the household was being opened
+        else:
+            self.open_screen("home")
+        if self.painted:
+            self._watch()  # the window was painted before the services were built
 
     # The screens behind Home, each built the first time it is asked for
     @property
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(tr("{app} — {screen}").format(app=APP_NAME, screen=words) if words else APP_NAME)
 
     def theme(self) -> Theme:
-        settings = self.household.settings
+        settings = self._settings
         return theme_for(settings.high_contrast, self._text_scale or settings.text_scale)
 
     def _apply_look(self) -> Theme:
@@ -243,7 +251,8 @@ class MainWindow(QMainWindow):
         for button in within.findChildren(BigButton):
             button.set_icon_colour(colours.tile_text if button.property("tile") else colours.button_text, theme)
 
-    def _setting_changed(self, key: str) -> None:
+    def setting_changed(self, key: str) -> None:
+        """A household setting changed (on the GUI thread, through the bridge)."""
         if key == "locale":
             self.language.use(self.household.settings.locale)  # every screen in the new language, at once
             self._name_window()
@@ -259,6 +268,9 @@ class MainWindow(QMainWindow):
 
     def open_screen(self, name: str, unlocked: bool = False) -> None:
         """Show a screen by name; Settings and workshop mode go through the PIN gate unless `unlocked`."""
+        if not self.attached and name != "home":
+            self._asked = (name, unlocked)  # opened once the household is (a moment after the first paint)
+            return
         if name in ("settings", "tutorial") and not unlocked:
             self.ask_pin(name, "home")
             return
@@ -287,6 +299,11 @@ class MainWindow(QMainWindow):
         """On the facilitator's panel, or at the PIN on the way out of it."""
         current = self.current_screen()
         return current == "tutorial" or (current == "pin" and self._before_pin == "tutorial")
+
+    def in_lesson(self) -> bool:
+        """A lesson runs (in its practice window), or is starting."""
+        workshop = self._tutorial.workshop if self._tutorial is not None else None
+        return workshop is not None and (workshop.current is not None or workshop.starting)
 
     def show_notice(self, text: str) -> None:
         self._notice = text
@@ -323,7 +340,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.setApplicationDisplayName(self.windowTitle())  # Qt adds it to any title not the same
         self.language.bring_forward()  # back from a lesson: its own household's words again, not the practice's
         super().showEvent(event)
-        if self.painted:
+        if self.painted and self.attached:
             self._watch()  # shown again after it was closed
 
     def event(self, event: QEvent) -> bool:
@@ -340,7 +357,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What Home does not need for its first paint: the call screens (a call may ring) and the watches."""
-        self._watch()
+        if self.attached:
+            self._watch()
         self.painted = True
         self.first_painted.emit()
 
@@ -364,7 +382,8 @@ class MainWindow(QMainWindow):
         if self._calls is not None:
             self._calls.end_now()  # closing the window ends a call under way, asking nothing
             self._calls.incoming.stop()
-        self.mail_watch.stop()
+        if self.attached:
+            self.mail_watch.stop()
         self.speaker.stop()
         self.language.remove()
         super().closeEvent(event)

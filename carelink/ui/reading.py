@@ -4,13 +4,16 @@ then stops), and "Read aloud" again when it is done; when the computer has no vo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from carelink.services.settings import SettingsService
 from carelink.speech import Speaker, voices_speaking
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.widgets import BigButton, tr
+
+if TYPE_CHECKING:
+    from carelink.services.settings import SettingsService
 
 POLL_MS = 200  # how often the button looks whether the speech has ended (the speaker has no Qt signal)
 

@@ -56,10 +56,11 @@ def register_screens(window: MainWindow, autostart: Autostart, practice: Practic
         # A call's screens, and the screen it goes back to afterwards: that one was open already, PIN or not.
         flow.open_requested.connect(lambda name: window.open_screen(name, unlocked=True))
         flow.home_requested.connect(window.go_home)
-        flow.notice.connect(window.show_notice)
+        flow.notice.connect(window.home.show_call_line)
         # after the call rings (CallFlow's own connection comes first): a lesson ends so that the ring can be seen
         flow.incoming.incoming.connect(lambda _call: window.real_call_coming())
         window.mail_watch.synced.connect(flow.incoming.check)  # a call invite that just came in rings
+        flow.incoming.listening = lambda: window.mail_watch.listening  # no looks on a timer while IDLE hears
         flow.incoming.incoming.connect(window.news.ringing)
         flow.incoming.looked.connect(window.news.synced)  # new messages said after the look for a call to ring
         window.made_calls(flow)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from carelink.errors import UserError
-from carelink.services.contacts import initials
 from carelink.ui.access import DecorativePicture, SteadyScrollArea, focus_first_content, next_in_reading_order
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX, Theme
@@ -163,14 +162,16 @@ class BigButton(LayoutButton):
         self._layout.addStretch(1)
         self._icon_px = 56 if vertical else 36  # at 100% text: Theme.px grows it with the words
         self._icon_size = self._icon_px
+        self._colours = ("", "")  # the picture's colour, and its colour while the button is chosen
         self.setText(text)
         self.toggled.connect(self._show_chosen)
 
     def _show_chosen(self, chosen: bool) -> None:
-        # A chosen button turns light with dark words; its label must be re-styled to follow.
+        # A chosen button turns light with dark words; its label (and its picture) must be re-styled to follow.
         self._text.setProperty("chosen", chosen)
         self._text.style().unpolish(self._text)
         self._text.style().polish(self._text)
+        self.set_icon_colour(self._colours[0])
 
     def setText(self, text: str) -> None:  # keeps the accessible name in step with what is shown
         self._text.setText(text)
@@ -200,12 +201,15 @@ class BigButton(LayoutButton):
         self.updateGeometry()
 
     def set_icon_colour(self, colour: str, theme: Theme | None = None) -> None:
-        """Draw the icon in `colour`, at the theme's size for its text size (the size it has, when none given)."""
+        """Draw the icon in `colour` (while chosen, in the chosen words' colour), at the theme's size for its text
+        size (the size it has, when none given)."""
         if theme is not None:
             self._icon_size = theme.px(self._icon_px)
-        if self._icon_name:
+        self._colours = (colour, theme.palette.card_text if theme is not None else self._colours[1] or colour)
+        if self._icon_name and colour:
             size = self._icon_size
-            self._icon.setPixmap(icon(self._icon_name, colour, size).pixmap(size, size))
+            shown = self._colours[self.isChecked()]
+            self._icon.setPixmap(icon(self._icon_name, shown, size).pixmap(size, size))
 
 
 class Tile(BigButton):
@@ -248,6 +252,8 @@ class Avatar(QLabel):
         return None if image.isNull() else image
 
     def initials(self) -> str:
+        from carelink.services.contacts import initials  # not on Home: imported once a portrait is drawn
+
         return initials(self._name)
 
     def colour(self) -> str:

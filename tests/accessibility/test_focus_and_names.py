@@ -3,6 +3,8 @@ and Return on a focused button, read through the AT-SPI bus from a real window."
 
 from __future__ import annotations
 
+import subprocess
+import time
 from typing import Any
 
 import pytest
@@ -46,3 +48,23 @@ def test_screens_open_on_their_content_and_photos_have_names(desktop: Desktop) -
         assert not [node["name"] for node in dump["nodes"] if "✓" in node["name"]]
         unnamed = [node["parent_name"] for node in dump["nodes"] if node["role"] == "image" and not node["name"]]
         assert not unnamed, f"decorative pictures read out as unnamed images, in {unnamed}"
+
+
+def _xdotool(desktop: Desktop, *words: str) -> str:
+    done = subprocess.run(["xdotool", *words], env=desktop.env, capture_output=True, text=True, timeout=60)
+    return done.stdout.strip()
+
+
+@pytest.mark.slow
+def test_the_keyboard_reaches_the_window_at_once_with_no_window_manager(desktop: Desktop) -> None:
+    """A kiosk or a tablet started straight into CareLink has no window manager to give the new window the
+    keyboard: CareLink takes it itself, so Tab and Return work before anyone touches the screen."""
+    windows = _xdotool(desktop, "search", "--sync", "--name", "CareLink").split()
+    assert windows, "CareLink's window never showed"
+    focused = ""
+    for _ in range(60):  # the window takes the keyboard as it is shown; a busy machine may be seconds late
+        focused = _xdotool(desktop, "getwindowfocus")
+        if focused in windows:
+            break
+        time.sleep(0.5)
+    assert focused in windows, f"the keyboard went to window {focused}, not to CareLink's {windows}"

@@ -94,7 +94,7 @@ def test_a_reply_in_a_lesson_is_announced_sent_and_the_answer_arriving(desktop: 
 def test_first_run_names_its_steps_and_opens_on_the_first_question(fresh_desktop: Desktop) -> None:
     dumps = fresh_desktop.read([{"find": "Next"}, {"activate": True}, {"dump": "step 1"}])["dumps"]
     first = dumps["step 1"]
-    assert first["window"] == "CareLink — Setting up, step 1 of 7"
+    assert first["window"] == "CareLink — Setting up, step 1 of 9"
     assert first["focus"] is not None and first["focus"]["role"] == "text", first["focus"]
     assert first["focus"]["name"] == "What is their first name?"
     _check_controls("step 1", first)

@@ -5,7 +5,9 @@ sends goes straight through; what the server answers is passed on as its `mode` 
 - ``"trickle"``: one byte every `every` seconds (a crawling server: each byte resets a socket timeout);
 - ``"silent"``: never (a server that accepted the connection and then hangs);
 - ``"late"``: each answer `delay` seconds after the server gave it (a slow but working server): the first bytes
-  after the client last spoke wait, the rest of that answer follows at once.
+  after the client last spoke wait, the rest of that answer follows at once;
+- ``"halves"``: each piece the server sends goes on in two halves, `every` seconds apart (a line cut in two on
+  its way, as mobile networks and TLS records do: "* 2 FETCH (" and then "FLAGS ())").
 
 The mode can be changed while connections are open, e.g. back to "normal" to show that a later sync works.
 ``said`` counts the commands the clients sent by name (an IMAP line "A1 LOGIN …" counts as "LOGIN", an SMTP line
@@ -26,7 +28,7 @@ import pytest
 
 from tests.helpers.mail_servers import LOOPBACK
 
-Mode = Literal["normal", "trickle", "silent", "late"]
+Mode = Literal["normal", "trickle", "silent", "late", "halves"]
 
 
 class SlowProxy:
@@ -116,6 +118,11 @@ class SlowProxy:
                     asked.clear()
                     if self._stop.wait(self.delay):
                         return
+                if mode == "halves" and len(data) > 1:
+                    client.sendall(data[:len(data) // 2])
+                    if self._stop.wait(self.every):
+                        return
+                    data = data[len(data) // 2:]
                 if mode != "trickle":
                     client.sendall(data)
                     continue

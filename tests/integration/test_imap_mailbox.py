@@ -229,8 +229,6 @@ def test_close_from_another_thread_ends_a_wait(open_mailbox: MailboxFactory) -> 
     mailbox.check_login()  # and it can be used again: it connects afresh
 
 
-@pytest.mark.xfail(strict=False, reason="the IDLE sometimes ends as broken right after news (half the runs "
-                   "here), so the next fetch signs in again: cause not found yet (see the closing note)")
 def test_one_connection_and_one_password_read_serve_every_wait_and_fetch(imap_server: ImapServer) -> None:
     """The connection that waits for news is the one that fetches it: signed in once, the password read from the
     keyring once, however many times news comes and is fetched; and it says it listens (IDLE) while it holds."""

@@ -92,6 +92,7 @@ class OfflineWebCall(QObject):
     def __init__(self, parent: QObject, opened: list[str]) -> None:
         super().__init__(parent)
         self.url, self.ended, self._opened = "", False, opened
+        self.room_look: bool | None = None  # (it never says: the first look asks it, with run_script)
         self.widget: QWidget | None = QWidget()
 
     def open(self, url: str, _html: str | None = None) -> None:

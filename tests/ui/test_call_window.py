@@ -182,7 +182,7 @@ def test_the_call_page_gets_the_camera_with_no_prompt_and_hang_up_destroys_it(
     assert window.current_screen() == "home"
     assert calling.web is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(page) and not shiboken6.isValid(view), timeout=10_000)
-    assert window.home.notice.text() == "Your call with Sarah Jones lasted less than a minute"
+    assert window.home.call_line() == "Your call with Sarah Jones lasted less than a minute"
 
 
 def invites(household: Household) -> list[str]:
@@ -241,7 +241,8 @@ def test_a_jitsi_room_shows_calling_until_someone_joins(qtbot: QtBot, window: Ma
     assert calling._started_at is not None
     calling._started_at -= 12 * 60  # as if they had talked for twelve minutes (time.monotonic, never the clock)
     calling.hang_up_button.click()
-    assert window.home.notice.text() == "You talked with Sarah Jones for 12 minutes"
+    assert window.home.call_line() == "You talked with Sarah Jones for 12 minutes"
+    qtbot.waitUntil(lambda: "You talked with Sarah Jones for 12 minutes" in window.home.status_label.text())
 
 
 def test_a_page_that_cannot_load_says_so_with_try_again_and_home(qtbot: QtBot, window: MainWindow,
@@ -314,7 +315,7 @@ def test_check_my_camera_and_microphone_shows_a_local_page_with_no_network(qtbot
     calling.hang_up_button.click()
     qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=10_000)
     assert window.current_screen() == "settings"
-    assert window.home.notice.text() == ""
+    assert window.home.call_line() == ""
 
 
 def test_a_camera_another_program_has_gets_plain_words_try_again_and_home(pages: str, tmp_path: Path) -> None:

@@ -132,7 +132,26 @@ def test_calling_sarah_sends_the_invite_and_opens_her_room(qtbot: QtBot, window:
     assert calling.hang_up_button.height() >= 96 and calling.hang_up_button.text() == "Hang up"
     calling.hang_up_button.click()
     assert window.current_screen() == "home"
-    assert window.home.notice.text() == "Sarah Jones did not join this time. You can try again later."
+    assert window.home.call_line() == "Sarah Jones did not join this time. You can try again later."
+
+
+def test_a_call_that_could_not_open_takes_the_last_calls_line_off_home(qtbot: QtBot, window: MainWindow,
+                                                                         household: Household,
+                                                                         pages_opened: list[str]) -> None:
+    calling = window.calls.calling
+    window.calls.call(family(household, "Sarah Jones").id)
+    qtbot.waitUntil(lambda: len(pages_opened) == 1)
+    calling.hang_up_button.click()
+    assert window.home.call_line() == "Sarah Jones did not join this time. You can try again later."
+    window.calls.call(family(household, "Tom Jones").id)
+    qtbot.waitUntil(lambda: len(pages_opened) == 2 and calling.web is not None)
+    assert calling.web is not None
+    calling.web.loaded.emit(False)  # Tom's page could not open (no internet)
+    assert calling.state == "failed"
+    calling.failed.home.click()
+    assert window.current_screen() == "home"
+    assert window.home.call_line() == "", "Sarah's line is not left there as if it were this call's"
+    qtbot.waitUntil(lambda: "Sarah" not in window.home.status_label.text())
 
 
 def test_not_now_goes_back_to_the_photos_and_calls_nobody(window: MainWindow, household: Household,

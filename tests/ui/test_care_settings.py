@@ -103,3 +103,17 @@ def test_the_country_can_be_changed_in_settings(qtbot: QtBot, window: MainWindow
     assert household.settings.emergency_number == "111"
     window.open_screen("concern")
     assert window.concern.banner_text.text() == "If you are in danger now, call 111."
+
+
+def test_a_french_household_finds_france_and_its_emergency_number(qtbot: QtBot, window: MainWindow,
+                                                                  household: Household) -> None:
+    """The countries whose language CareLink speaks are offered: a household in France does not have to choose
+    "Elsewhere" and type the number."""
+    unlock(qtbot, window)
+    qtbot.mouseClick(window.settings.nav_buttons["person"], Qt.MouseButton.LeftButton)
+    page = window.settings.pages["person"]
+    assert isinstance(page, PersonPage)
+    qtbot.mouseClick(page.country.buttons["FR"], Qt.MouseButton.LeftButton)
+    assert page.locale_field.text() == "en-FR" and page.emergency.placeholderText() == "112"
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert household.settings.emergency_number == "112"

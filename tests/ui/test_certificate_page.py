@@ -11,14 +11,17 @@ import platformdirs
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from carelink.clock import SystemClock
+from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import DATA_DIR_ENV
 from carelink.services.tutorial.certificate import Certificate
 from carelink.ui.main_window import MainWindow
+from carelink.ui.tutorial import handout
 from carelink.ui.tutorial.certificate_page import save_certificate_pdf
 from tests.helpers import make_household, run_cli
 
@@ -85,3 +88,37 @@ def test_the_panel_s_certificate_button_saves_it_beside_the_handouts(qtbot: QtBo
     assert saved.is_file() and str(saved) in panel.message.text()
     assert re.search("tell the family", pdf_text(saved)[1])
     assert panel.certificate_button.height() >= 64 and panel.certificate_button.isVisible()
+
+
+def test_the_panel_prints_the_certificate_through_the_printer_dialog(qtbot: QtBot, window: MainWindow,
+                                                                   household: Household, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print the certificate: the same printer dialog as the handouts, then the page on the printer chosen there (here
+    the dialog's "print to file", as a facilitator with no printer would choose)."""
+    asked: list[str] = []
+    paper = tmp_path / "printed.pdf"
+
+    def dialog(printer: QPrinter, parent: QWidget, title: str) -> None:
+        asked.append(title)
+        assert parent is window  # the dialog belongs to the window
+        if len(asked) == 1:
+            raise UserError("Printing was cancelled.")
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(paper))
+
+    monkeypatch.setattr(handout, "choose_printer", dialog)
+    window.open_screen("tutorial", unlocked=True)
+    panel = window.tutorial.panel
+    assert panel is not None
+    qtbot.mouseClick(panel.certificate_print_button, Qt.MouseButton.LeftButton)
+    assert "first name, then tap Print the certificate" in panel.message.text() and not asked
+    qtbot.keyClicks(panel.learner, "Margaret")
+    household.learners.finish(household.learners.start("Margaret", "checkin", 3))
+    qtbot.mouseClick(panel.certificate_print_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Print the certificate"] and panel.message.text() == "Printing was cancelled."
+    assert not paper.exists()
+    qtbot.mouseClick(panel.certificate_print_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "The certificate went to the printer."
+    pages, words = pdf_text(paper)
+    assert pages == 1 and "Well done, Margaret!" in words and "tell the family" in words
+    assert panel.certificate_print_button.height() >= 64 and panel.certificate_print_button.isVisible()

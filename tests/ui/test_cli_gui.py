@@ -4,6 +4,7 @@ a computer with no password store still starts and says what to install."""
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring.backends.fail
@@ -14,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from carelink.app import build_household
 from carelink.cli import SCREENS, main
+from carelink.errors import UserError
+from carelink.household import Household
 from carelink.secrets import KeyringSecretStore
 from carelink.ui.main_window import MainWindow
 from carelink.ui.settings.pages import EmailPage
@@ -73,3 +76,58 @@ def test_no_password_store_is_explained_and_the_app_still_starts(make_window: Wi
         qtbot.waitUntil(lambda: "gnome-keyring" in page.keyring.text())
     finally:
         household.close()
+
+
+def _after_open(check: Callable[[MainWindow], None]) -> None:
+    """Call `check` with the shown window once its household is opened, then close it."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows or not windows[0].attached:
+        QTimer.singleShot(100, lambda: _after_open(check))
+        return
+    check(windows[0])
+    windows[0].close()
+
+
+def test_a_second_start_paints_home_before_the_household_is_opened(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Home is painted from a first look at the database (its unread count too); the household (services,
+    SQLAlchemy, the damage check) is opened just after, and the window carries on with it."""
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "screenshot", "home", "--out", str(tmp_path / "home.png")]) == 0  # the demo is made
+    opening: list[tuple[bool, bool, str]] = []
+
+    def build(data_dir: Path, demo: bool, backup_later: bool = False) -> Household:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        opening.append((window.painted, window.attached, window.home.tiles["wall"].text()))
+        return build_household(data_dir, demo, backup_later=backup_later)
+
+    seen: list[str] = []
+    monkeypatch.setattr("carelink.cli.build_household", build)
+    QTimer.singleShot(0, lambda: _after_open(lambda window: seen.append(window.current_screen())))
+    assert main([*data, "gui", "--tutorial"]) == 0
+    home = build_household(tmp_path, demo=True, clock=make_clock())
+    try:
+        unread = home.wall.unread_count()
+    finally:
+        home.close()
+    assert unread > 0
+    assert opening == [(True, False, f"Messages\n{unread} new")], "painted, with its figures, before opening"
+    assert seen == ["tutorial"], "then opened, and on with what was asked for"
+
+
+def test_a_household_that_cannot_be_opened_after_the_first_paint_is_said(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "screenshot", "home", "--out", str(tmp_path / "home.png")]) == 0
+    capsys.readouterr()
+
+    def build(data_dir: Path, demo: bool, backup_later: bool = False) -> Household:
+        raise UserError("CareLink could not open its data just now.")
+
+    shown: list[str] = []
+    monkeypatch.setattr("carelink.cli.build_household", build)
+    monkeypatch.setattr("carelink.cli.show_start_problem", shown.append)
+    assert main([*data, "gui"]) == 1
+    assert capsys.readouterr().err.strip() == "CareLink could not open its data just now."
+    assert shown == ["CareLink could not open its data just now."], "in a plain window too"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]

@@ -239,6 +239,9 @@ def test_the_gui_starts_in_kiosk_mode_when_the_setting_is_on(qtbot: QtBot, tmp_p
 
     def look_then_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or not all(w.attached for w in windows):  # Home is painted before the household opens
+            QTimer.singleShot(100, look_then_close)
+            return
         try:
             for window in windows:
                 refused = not window.close()
@@ -247,8 +250,8 @@ def test_the_gui_starts_in_kiosk_mode_when_the_setting_is_on(qtbot: QtBot, tmp_p
                 window.settings.show_page("computer")
                 window.settings.computer.quit.click()
         finally:
-            if any(w.isVisible() for w in windows):
-                QApplication.quit()  # never leave the test waiting on a window that will not close
+            if any(w.isVisible() for w in windows):  # never leave the test waiting on a window that will not close
+                QTimer.singleShot(0, QApplication.quit)
 
     QTimer.singleShot(300, look_then_close)
     assert main([*data, "gui"]) == 0

@@ -4,16 +4,31 @@ the PIN, the email account and the first contacts; "Try the demo instead" ends o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGridLayout
 from pytestqt.qtbot import QtBot
 
 from carelink.app import run_gui, switch_to_demo
 from carelink.household import Household
 from carelink.speech import SilentSpeaker
-from carelink.ui.first_run import CARER, COUNTRY, EMAIL, FAMILY, LANGUAGE, NAME, PIN, FirstRunScreen
+from carelink.ui.first_run import (
+    ADDRESS,
+    CARER,
+    COUNTRY,
+    FAMILY,
+    INCOMING,
+    LANGUAGE,
+    NAME,
+    OUTGOING,
+    PASSWORD,
+    PIN,
+    PROVIDER,
+    FirstRunScreen,
+)
 from carelink.ui.main_window import MainWindow
+from carelink.ui.settings.country_choice import CountryChoice
 from tests.helpers import memory_secrets
 from tests.ui.conftest import WindowFactory
 
@@ -33,14 +48,14 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     window = make_window(home=empty_household)
     steps = wizard(window)
     assert window.current_screen() == "first_run"
-    assert steps.counter.text() == "Step 1 of 7"
+    assert steps.counter.text() == "Step 1 of 9"
     assert not steps.back.isVisible() and steps.demo.isVisible()
 
     press_next(qtbot, window)
     assert steps.step() == NAME and "name" in steps.message.text()
     qtbot.keyClicks(steps.name, "Mary")
     press_next(qtbot, window)
-    assert steps.step() == LANGUAGE and steps.counter.text() == "Step 2 of 7"
+    assert steps.step() == LANGUAGE and steps.counter.text() == "Step 2 of 9"
     assert empty_household.settings.person_name == "Mary"
     assert [b.text() for b in steps.language.buttons.values()] == \
         ["English", "Cymraeg", "Español", "Français", "Deutsch"], "each language by its own name"
@@ -50,7 +65,7 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     assert steps.language.buttons["en"].text() == "✓ English"
     assert empty_household.settings.get("locale").startswith("en-")
     press_next(qtbot, window)
-    assert steps.step() == COUNTRY and steps.counter.text() == "Step 3 of 7"
+    assert steps.step() == COUNTRY and steps.counter.text() == "Step 3 of 9"
     assert steps.country.value() == "", "choosing the language never chooses the country"
 
     press_next(qtbot, window)
@@ -60,7 +75,7 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     qtbot.mouseClick(steps.country.buttons["AU"], Qt.MouseButton.LeftButton)
     assert steps.emergency.text() == "000" and steps.country.buttons["AU"].text() == "✓ Australia"
     press_next(qtbot, window)
-    assert steps.step() == PIN and steps.counter.text() == "Step 4 of 7"
+    assert steps.step() == PIN and steps.counter.text() == "Step 4 of 9"
     assert empty_household.settings.get("locale").endswith("-AU")
     assert empty_household.settings.emergency_number == "000"
     assert empty_household.settings.get("emergency.number") == ""  # the country's own, not a typed copy
@@ -72,17 +87,29 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     steps.pin_again.clear()
     qtbot.keyClicks(steps.pin_again, "2580")
     press_next(qtbot, window)
-    assert steps.step() == EMAIL
+    assert steps.step() == PROVIDER and steps.counter.text() == "Step 5 of 9"
     assert empty_household.pin.check("2580")
     assert steps.skip.isVisible()
 
-    qtbot.keyClicks(steps.email.address, "mary.jones@gmail.com")
-    assert steps.email.presets["gmail"].isChecked()
     press_next(qtbot, window)
-    assert steps.step() == EMAIL and "password" in steps.email.message.text(), "nothing stored without it"
+    assert steps.step() == PROVIDER and "choose who provides the email" in steps.message.text()
+    qtbot.mouseClick(steps.email.presets["yahoo"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    assert steps.step() == ADDRESS and steps.counter.text() == "Step 6 of 9"
+    assert steps.email.address.hasFocus() and not steps.skip.isVisible() and steps.back.isVisible()
+    press_next(qtbot, window)
+    assert steps.step() == ADDRESS and "type the email address" in steps.message.text()
+    qtbot.keyClicks(steps.email.address, "mary.jones@gmail.com")
+    assert steps.email.presets["gmail"].isChecked(), "the address's own provider"
+    press_next(qtbot, window)
+    assert steps.step() == PASSWORD and steps.counter.text() == "Step 7 of 9" and steps.email.password.hasFocus()
+    assert "2-Step Verification" in steps.email.note.text() and steps.email.note.isVisible()
+    press_next(qtbot, window)
+    assert steps.step() == PASSWORD and "password" in steps.message.text(), "nothing stored without it"
+    assert empty_household.email.account() is None
     qtbot.keyClicks(steps.email.password, "abcd efgh ijkl mnop")
     press_next(qtbot, window)
-    assert steps.step() == FAMILY
+    assert steps.step() == FAMILY and steps.counter.text() == "Step 8 of 9", "no servers to type for Gmail"
     assert empty_household.email.account() is not None
     assert empty_household.secrets.get_password("mary.jones@gmail.com") == "abcd efgh ijkl mnop"
 
@@ -97,7 +124,7 @@ def test_an_empty_household_is_set_up_step_by_step(qtbot: QtBot, make_window: Wi
     qtbot.keyClicks(steps.family_name, "Tom Jones")
     qtbot.keyClicks(steps.family_email, "tom@example.org")
     press_next(qtbot, window)
-    assert steps.step() == CARER and steps.next.text() == "Finish"
+    assert steps.step() == CARER and steps.next.text() == "Finish" and steps.counter.text() == "Step 9 of 9"
 
     qtbot.keyClicks(steps.carer_name, "Jane Wilson")
     qtbot.keyClicks(steps.carer_email, "jane.carer@example.org")
@@ -128,10 +155,21 @@ def test_email_and_carer_can_be_skipped_and_back_keeps_what_was_saved(
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     assert steps.step() == PIN
     press_next(qtbot, window)  # nothing typed: the PIN chosen before stays
-    assert steps.step() == EMAIL and empty_household.pin.check("1357")
+    assert steps.step() == PROVIDER and empty_household.pin.check("1357")
     qtbot.mouseClick(steps.skip, Qt.MouseButton.LeftButton)
     assert steps.step() == FAMILY and empty_household.email.account() is None
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == PROVIDER, "back to the skipped account's first question"
+    qtbot.mouseClick(steps.email.presets["fastmail"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(steps.next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(steps.email.address, "mary@fastmail.com")
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == PROVIDER and steps.email.address.text() == "mary@fastmail.com", "typing stays"
+    qtbot.mouseClick(steps.skip, Qt.MouseButton.LeftButton)
+    assert steps.step() == FAMILY and empty_household.email.account() is None, "Skip stores nothing"
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == PROVIDER and steps.email.provider() == "" and steps.email.address.text() == "", \
+        "skipped: nothing kept"
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
     assert steps.step() == COUNTRY and steps.country.value() == "other" and steps.emergency.text() == "112"
@@ -205,3 +243,136 @@ def test_run_gui_switches_to_the_demo_window(qtbot: QtBot, empty_household: Hous
     QTimer.singleShot(300, press_demo)
     assert run_gui(empty_household, speaker=speaker) == 0
     assert seen == [(True, "home")]
+
+
+def test_other_provider_asks_for_the_servers_on_steps_of_their_own(qtbot: QtBot, make_window: WindowFactory,
+                                                                   empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    steps.show_step(PROVIDER)
+    assert steps.counter.text() == "Step 5 of 9"
+    qtbot.mouseClick(steps.email.presets["other"], Qt.MouseButton.LeftButton)
+    assert steps.counter.text() == "Step 5 of 11", "two more steps, for the servers"
+    assert window.accessibleName().endswith("Setting up, step 5 of 11")
+    press_next(qtbot, window)
+    assert steps.step() == ADDRESS and steps.counter.text() == "Step 6 of 11"
+
+    qtbot.keyClicks(steps.email.address, "mary at home")
+    press_next(qtbot, window)
+    assert steps.step() == ADDRESS and "is not an email address" in steps.message.text()
+    steps.email.address.clear()
+    qtbot.keyClicks(steps.email.address, "mary@example.org")
+    press_next(qtbot, window)
+    assert steps.step() == PASSWORD and "app password" in steps.email.note.text()
+    press_next(qtbot, window)
+    assert steps.step() == PASSWORD and "type the password" in steps.message.text()
+    qtbot.keyClicks(steps.email.password, "secret words")
+    press_next(qtbot, window)
+    assert steps.step() == INCOMING and steps.counter.text() == "Step 8 of 11"
+    assert steps.email.imap_host.hasFocus() and steps.message.text() == ""
+    assert empty_household.email.account() is None, "stored only when the servers are typed"
+
+    press_next(qtbot, window)
+    assert steps.step() == INCOMING and "incoming mail server's name" in steps.message.text()
+    qtbot.keyClicks(steps.email.imap_host, "mail server")
+    press_next(qtbot, window)
+    assert steps.step() == INCOMING and "is not a server name" in steps.message.text()
+    steps.email.imap_host.clear()
+    qtbot.keyClicks(steps.email.imap_host, "imap.example.org")
+    steps.email.imap_port.clear()
+    qtbot.keyClicks(steps.email.imap_port, "lots")
+    press_next(qtbot, window)
+    assert steps.step() == INCOMING and "port must be a number" in steps.message.text()
+    steps.email.imap_port.clear()
+    press_next(qtbot, window)
+    assert steps.step() == OUTGOING and steps.counter.text() == "Step 9 of 11"
+    press_next(qtbot, window)
+    assert steps.step() == OUTGOING and "outgoing mail server's name" in steps.message.text()
+    qtbot.keyClicks(steps.email.smtp_host, "smtp server")
+    press_next(qtbot, window)
+    assert steps.step() == OUTGOING and "is not a server name" in steps.message.text()
+    assert empty_household.email.account() is None and empty_household.secrets.get_password("mary@example.org") \
+        is None, "nothing stored while any part is wrong"
+    steps.email.smtp_host.clear()
+    qtbot.keyClicks(steps.email.smtp_host, "smtp.example.org")
+    press_next(qtbot, window)
+    assert steps.step() == FAMILY and steps.counter.text() == "Step 10 of 11"
+    account = empty_household.email.account()
+    assert account is not None and (account.imap_host, account.imap_port, account.smtp_host) == \
+        ("imap.example.org", 993, "smtp.example.org")
+    assert empty_household.secrets.get_password("mary@example.org") == "secret words"
+
+    qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == OUTGOING and steps.email.smtp_host.text() == "smtp.example.org", "as saved"
+    for _ in range(3):
+        qtbot.mouseClick(steps.back, Qt.MouseButton.LeftButton)
+    assert steps.step() == ADDRESS and steps.email.address.text() == "mary@example.org"
+    steps.email.address.clear()
+    qtbot.keyClicks(steps.email.address, "mary.jones@gmail.com")
+    assert steps.counter.text() == "Step 6 of 9", "a known provider's address: no servers to type"
+
+
+def test_a_french_household_is_offered_france_first_with_its_emergency_number(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Marie")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons["fr"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    offered = shown_in_order(steps.country)
+    assert offered == ["FR", "GB", "IE", "US", "CA", "AU", "NZ", "other"], "two rows of four, France first"
+    qtbot.mouseClick(steps.country.buttons["FR"], Qt.MouseButton.LeftButton)
+    assert steps.emergency.text() == "112" and steps.country.buttons["FR"].text() == "✓ France"
+    press_next(qtbot, window)
+    assert steps.step() == PIN
+    assert empty_household.settings.locale == "fr-FR" and empty_household.settings.emergency_number == "112"
+    steps.show_step(PROVIDER)
+    qtbot.mouseClick(steps.email.presets["gmail"], Qt.MouseButton.LeftButton)
+    assert "validation en deux étapes" in steps.email.note.text(), "the provider's advice in French too"
+
+
+def test_an_english_household_is_offered_the_english_speaking_countries(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Mary")
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    offered = shown_in_order(steps.country)
+    assert offered == ["GB", "IE", "US", "CA", "AU", "NZ", "other"]
+
+
+def shown_in_order(choices: CountryChoice) -> list[str]:
+    """The codes of the choices on show, row by row as they read."""
+    grid = choices.layout()
+    assert isinstance(grid, QGridLayout)
+    places: dict[str, tuple[int, int]] = {}
+    for code, button in choices.buttons.items():
+        if button.isVisibleTo(choices):
+            row, column, _, _ = cast(tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(button)))
+            places[code] = (row, column)
+    return sorted(places, key=places.__getitem__)
+
+
+def test_return_in_a_box_goes_on_as_next_would(qtbot: QtBot, make_window: WindowFactory,
+                                               empty_household: Household) -> None:
+    window = make_window(home=empty_household)
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, "Mary")
+    qtbot.keyClick(steps.name, Qt.Key.Key_Return)
+    assert steps.step() == LANGUAGE and empty_household.settings.person_name == "Mary"
+    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.country.buttons["other"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(steps.emergency, "112")
+    qtbot.keyClick(steps.emergency, Qt.Key.Key_Return)
+    assert steps.step() == PIN
+    qtbot.keyClicks(steps.pin, "2468")
+    qtbot.keyClick(steps.pin, Qt.Key.Key_Return)
+    assert steps.step() == PIN and steps.pin_again.hasFocus(), "the PIN's second box next"
+    qtbot.keyClicks(steps.pin_again, "2468")
+    qtbot.keyClick(steps.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: steps.step() == PROVIDER)  # the PIN is stored in the background
+    assert empty_household.pin.check("2468")

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from carelink.channels.email.mime import parse_message
 from carelink.cli import main
 from carelink.clock import SettableClock
 from carelink.household import Household
@@ -25,6 +26,9 @@ from carelink.resources import assets_dir
 from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.kiosk import fitted_size
 from carelink.ui.main_window import MainWindow
+from carelink.ui.wall.media_player import MediaPlayerView
+from carelink.ui.wall.pdf_pages import PdfPages
+from tests.helpers import media_corpus as media
 from tests.helpers.fit import out_of_sight
 from tests.ui.conftest import OfflineWebCall, WindowFactory
 from tests.ui.test_calls_screen import family
@@ -198,3 +202,111 @@ def test_home_fits_on_a_long_day_too(qtbot: QtBot, household: Household, make_wi
     assert window.home.date_label.text() == "Wednesday 2 December — afternoon"
     problems = out_of_sight(window)
     assert not problems, f"Home at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
+
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_home_fits_after_a_call_too(qtbot: QtBot, household: Household, make_window: WindowFactory, width: int,
+                                    height: int, scale: float) -> None:
+    """The line after a call is the newest care line: where there is no room for every line, the older ones give
+    way, never Home's buttons (at 150% on 1024×600 it pushed the status off the screen)."""
+    with_care_lines(household)
+    window = make_window(scale, size=(width, height))
+    window.home.entered()
+    settled(qtbot, window)
+    window.home.show_call_line("Your call with Sarah Jones lasted less than a minute")
+    settled(qtbot, window)
+    problems = out_of_sight(window)
+    assert not problems, f"Home after a call at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
+    if scale == 1.0:
+        assert "Your call with Sarah Jones lasted" in window.home.status_label.text(), "room for it: said"
+
+
+def _seen_whole(widget: QWidget) -> bool:
+    """Shown and not cut: by the window's edge, a parent's edge or the card's scrolling words."""
+    seen = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and seen.width() >= widget.width() and seen.height() >= widget.height()
+
+
+def _card_with(qtbot: QtBot, window: MainWindow, raw: bytes) -> None:
+    sender = window.household.contacts.list()[0]
+    window.household.wall.add_mail(parse_message(raw), sender.id, sender.email, window.household.clock.now())
+    window.home.tiles["wall"].click()
+    settled(qtbot, window)
+
+
+# Where a card's attachment does not show its buttons at once yet: they sit in the card's scrolling words, below
+# the message, and the card has too little height for both (measured at 200% on 1280×800: the words' room is about
+# 280 px, and a voice note's heading and huge Play take about 270 px under the message's line; at 150% on 1024×600
+# the room is 130 px). They are reached whole with ▼ (the test above). Strict: a fix makes these pass, and then the
+# mark must go.
+ATTACHMENT_GAPS = {("voice-note", 1280, 800, 2.0), ("voice-note", 1024, 600, 1.5), ("pdf", 1024, 600, 1.5),
+                   ("voice-note", 1024, 600, 1.0)}
+
+
+def _attachment_cases() -> list[object]:
+    return [pytest.param(kind, width, height, scale, id=f"{kind}-{width}x{height}-{scale:.0%}",
+                         marks=[pytest.mark.xfail(strict=True, reason="known gap: the attachment's buttons are "
+                                                  "below the card's room until scrolled to")]
+                         if (kind, width, height, scale) in ATTACHMENT_GAPS else [])
+            for kind in ("voice-note", "pdf") for width, height, scale in SIZES]
+
+
+
+def _attachment_card(qtbot: QtBot, make_window: WindowFactory, kind: str, width: int, height: int,
+                     scale: float) -> tuple[MainWindow, QWidget, list[QWidget]]:
+    """The wall on a card with a voice note or a document: the window, the attachment's view and its buttons."""
+    window = make_window(scale, size=(width, height))
+    settled(qtbot, window)
+    _card_with(qtbot, window, media.voice_note_mail(media.wav_bytes(31)) if kind == "voice-note" else media.pdf_mail())
+    problems = out_of_sight(window)
+    assert not problems, f"{kind} at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
+    [view] = window.wall.card.attachments.views
+    controls: list[QWidget] = [view.button] if isinstance(view, MediaPlayerView) else \
+        [view.previous_button, view.position, view.next_button] if isinstance(view, PdfPages) else []
+    assert controls, f"no player or pages for the {kind}: {view!r}"
+    return window, view, controls
+
+
+@pytest.mark.parametrize("kind", ["voice-note", "pdf"])
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_a_card_s_voice_note_or_document_is_reached_whole_with_the_card_s_arrows(
+        qtbot: QtBot, household: Household, make_window: WindowFactory, kind: str, width: int, height: int,
+        scale: float) -> None:
+    """The card's words scroll (▲ ▼) and the attachment with them: its buttons are never cut (each is seen whole
+    once scrolled to), a document's page is never cut at the side and its foot is reached, and meanwhile the
+    wall's own buttons stay where they are."""
+    window, view, controls = _attachment_card(qtbot, make_window, kind, width, height, scale)
+    card = window.wall.card
+    nav = window.wall.nav.next_button
+    where = nav.mapTo(window, nav.rect().topLeft())
+    page = view.page if isinstance(view, PdfPages) else None
+    if page is not None:
+        assert page.width() <= card.scroller.viewport().width(), "the page is never cut at the side"
+
+    def reached(target: QWidget) -> bool:  # a page taller than the card: its foot in sight
+        if target is page:
+            return target.visibleRegion().boundingRect().bottom() >= target.height() - 1
+        return _seen_whole(target)
+
+    for target in [*controls, *([page] if page is not None else [])]:
+        for _ in range(40):
+            if reached(target):
+                break
+            card.words.down.click()
+            settled(qtbot, window)
+        assert reached(target), f"{kind} at {scale:.0%} text on {width}×{height}: {target.objectName()} never " \
+                                f"seen whole"
+    assert nav.mapTo(window, nav.rect().topLeft()) == where, "the wall's buttons stayed where they were"
+    assert not out_of_sight(window)
+
+
+@pytest.mark.parametrize(("kind", "width", "height", "scale"), _attachment_cases())
+def test_a_card_s_voice_note_or_document_shows_its_buttons_at_once(qtbot: QtBot, household: Household,
+                                                                   make_window: WindowFactory, kind: str,
+                                                                   width: int, height: int, scale: float) -> None:
+    """A voice note's Play, a document's page buttons and "Page 1 of 3" are in sight as the card opens, with the
+    message's words above them."""
+    _window, _view, controls = _attachment_card(qtbot, make_window, kind, width, height, scale)
+    cut = [c.objectName() for c in controls if not _seen_whole(c)]
+    assert not cut, f"{kind} at {scale:.0%} text on {width}×{height}: cut or out of sight at first: {cut}"

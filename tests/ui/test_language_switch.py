@@ -78,11 +78,11 @@ def test_first_run_goes_on_in_the_language_chosen(qtbot: QtBot, translations: Pa
     steps.next.click()
     assert steps.step() == LANGUAGE
     qtbot.mouseClick(steps.language.buttons["cy"], Qt.MouseButton.LeftButton)
-    assert steps.counter.text() == f"{WELSH} Step {{number}} of {{total}}".format(number=2, total=7)
+    assert steps.counter.text() == f"{WELSH} Step {{number}} of {{total}}".format(number=2, total=9)
     assert steps.next.text() == f"{WELSH} Next"
     steps.next.click()
     assert steps.step() == COUNTRY and steps.country.buttons["GB"].text() == f"{WELSH} United Kingdom"
-    assert steps.counter.text() == f"{WELSH} Step 3 of 7"
+    assert steps.counter.text() == f"{WELSH} Step 3 of 9"
 
 
 def test_reading_aloud_speaks_the_household_s_language(qtbot: QtBot, translations: Path,

@@ -12,6 +12,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 from pytestqt.qtbot import QtBot
 
 from carelink.channels.email.mime import parse_message
@@ -193,9 +194,39 @@ def test_two_invites_ring_the_newest_and_the_older_is_missed(qtbot: QtBot, windo
     assert household.wall.get(newest).call_state == "rung"
 
 
-def test_the_incoming_timer_looks_every_five_seconds(window: MainWindow) -> None:
-    timer = window.calls.incoming.timer
-    assert timer.isActive() and timer.interval() == 5000
+def test_without_idle_a_slow_timer_looks_for_calls(qtbot: QtBot, window: MainWindow, household: Household,
+                                                   ring: CountingRing) -> None:
+    """The demo has no mail server that says when mail comes (IDLE), so a slow timer looks: an invite another
+    CareLink (`carelink sync`) put on the wall rings with no sync in this window."""
+    incoming = window.calls.incoming
+    settled(qtbot, window)
+    assert not window.mail_watch.listening
+    assert incoming.timer.isActive() and incoming.timer.interval() == 30_000
+    incoming.set_intervals(5_000, 200)  # half a minute in real life
+    send_invite(household, family(household, "Sarah Jones"))
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=10_000)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
+
+
+def test_a_look_put_off_by_a_ringing_call_is_made_soon_after(qtbot: QtBot, window: MainWindow,
+                                                            household: Household, ring: CountingRing) -> None:
+    send_invite(household, family(household, "Sarah Jones"))
+    rings(qtbot, window)
+    settled(qtbot, window)
+    incoming = window.calls.incoming
+    incoming.set_intervals(5_000, 3_600_000)
+    tom = send_invite(household, family(household, "Tom Jones"))
+    incoming.check()  # while Sarah's call rings: put off
+    assert incoming.timer.isActive() and incoming.timer.interval() == 5_000
+    qtbot.wait(300)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you"
+    incoming.set_intervals(100, 3_600_000)  # five seconds in real life
+    window.calls.ringing.not_now_button.click()
+    qtbot.waitUntil(lambda: window.calls.ringing.headline.text() == "Tom Jones is calling you", timeout=10_000)
+    assert window.current_screen() == "ringing" and ring.starts == 2
+    settled(qtbot, window)
+    assert household.wall.get(tom).call_state == "rung"
+    assert incoming.timer.interval() == 3_600_000, "nothing waits now: back to the slow timer (no IDLE here)"
 
 
 # --- through real mail servers -----------------------------------------------------------------------------------
@@ -292,3 +323,42 @@ def test_invites_that_come_together_ring_and_are_announced_once(qtbot: QtBot, ma
     assert [s for s in said if "Sarah" in s] == ["Sarah Jones is calling"], said
     states = sorted(m.call_state for m in live.wall.messages() if m.kind == "call_invite")
     assert states == ["missed", "rung"], "two invites on the wall (the same one once), one ringing"
+
+
+def test_while_idle_listens_an_invite_rings_at_once_with_no_timer(qtbot: QtBot, make_window: WindowFactory,
+                                                                  live: Household, imap_server: ImapServer) -> None:
+    """The mail server tells the listening connection (IMAP IDLE) that mail came; the sync it starts brings the
+    invite, and the look after that sync rings it. No timer looks meanwhile: an idle CareLink sleeps."""
+    window, fake = live_window(qtbot, make_window, live)
+    incoming = window.calls.incoming
+    qtbot.waitUntil(lambda: window.mail_watch.listening, timeout=10_000)
+    incoming.set_intervals(5_000, 3_600_000)  # whatever the slow timer's time, it is not running
+    assert not incoming.timer.isActive()
+    ticks: list[int] = []
+    incoming.timer.timeout.connect(lambda: ticks.append(1))
+    qtbot.wait(500)  # the server has taken the IDLE (pymap does not tell an IDLE begun after the mail came)
+    imap_server.deliver(invite_mail("sarah@example.org", live.clock.now() - timedelta(minutes=1)))
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=30_000)  # generous: a loaded machine
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you" and fake.ringing
+    assert ticks == [] and not incoming.timer.isActive()
+
+
+def test_without_idle_an_invite_still_rings_after_the_next_sync(
+        qtbot: QtBot, make_window: WindowFactory, live: Household, imap_server: ImapServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mail server that does not offer IDLE (here the real one, with IDLE hidden from CareLink): nothing hears
+    of the invite as it comes; the minute's sync fetches it and it rings then, later."""
+    offers = IMAPClient.has_capability
+    monkeypatch.setattr(IMAPClient, "has_capability",
+                        lambda client, capability: capability.upper() != "IDLE" and offers(client, capability))
+    window, fake = live_window(qtbot, make_window, live)
+    qtbot.waitUntil(lambda: window.mail_watch.watching)
+    qtbot.wait(500)
+    assert not window.mail_watch.listening
+    assert window.calls.incoming.timer.isActive(), "the slow timer looks while nothing listens"
+    imap_server.deliver(invite_mail("sarah@example.org", live.clock.now() - timedelta(minutes=1)))
+    qtbot.wait(1_500)
+    assert window.current_screen() != "ringing", "nothing heard of it"
+    window.mail_watch.set_interval(1_000)  # a minute in real life
+    qtbot.waitUntil(lambda: window.current_screen() == "ringing", timeout=30_000)
+    assert window.calls.ringing.headline.text() == "Sarah Jones is calling you" and fake.ringing

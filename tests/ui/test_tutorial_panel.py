@@ -6,11 +6,15 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
+from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED
 from carelink.ui.main_window import MainWindow
+from carelink.ui.tutorial import handout_capture
+from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.tutorial.panel import FacilitatorPanel
 from tests.helpers import run_cli
 from tests.ui.test_tutorial import do_step, practice_of, start_lesson
@@ -75,7 +79,20 @@ def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_wi
 
 
 def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_window: MainWindow,
-                                                      household: Household) -> None:
+                                                      household: Household, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Carry on from step 3: the screens come to step 3 out of sight, and the practice window first shows step 3
+    (the learner never watches steps 1 and 2 done again)."""
+    seen: list[tuple[bool, bool]] = []  # while the earlier steps are done: (on show to the learner, overlay made)
+    real_catch_up = handout_capture.catch_up
+
+    def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> None:
+        seen.append((window.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen),
+                     window.findChild(TutorialOverlay) is not None))
+        real_catch_up(window, lesson, learner, steps)
+        seen.append((window.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen),
+                     window.findChild(TutorialOverlay) is not None))
+
+    monkeypatch.setattr(handout_capture, "catch_up", catch_up)
     practice, overlay = start_lesson(qtbot, workshop_window, "concern")
     for _ in range(2):
         do_step(qtbot, practice, overlay)
@@ -84,12 +101,15 @@ def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_win
     panel = workshop_window.tutorial.panel
     workshop = workshop_window.tutorial.workshop
     assert panel is not None and workshop is not None
-    qtbot.waitUntil(lambda: panel.resume_button.isVisible())
-    assert panel.resume_button.text() == "Carry on from step 3"
+    # (the step reached and the stop are written on the background runner's threads: either may land first)
+    qtbot.waitUntil(lambda: panel.resume_button.isVisible() and panel.resume_button.text() == "Carry on from step 3")
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
     practice, overlay = practice_of(workshop_window)
     assert overlay.run.index == 2 and overlay.run.learner == "Ann"
+    assert seen == [(False, False), (False, False)]  # done out of sight, before the window and the lesson came
+    assert practice.isVisible() and not practice.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    assert practice.size() == workshop_window.size()
     while not overlay.run.finished:  # the rest of the lesson, on screens that are where the learner left them
         do_step(qtbot, practice, overlay)
     qtbot.waitUntil(lambda: [(record.lesson_id, record.status) for record in household.learners.records()]

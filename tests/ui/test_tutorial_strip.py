@@ -25,13 +25,6 @@ from carelink.ui.tutorial.overlay import TutorialOverlay
 from tests.ui.test_tutorial import LESSONS, do_step, start_lesson, wait_for_ring
 
 SIZES = [((1280, 800), "100"), ((1280, 800), "200"), ((1024, 600), "100"), ((1024, 600), "150")]
-# Known gaps (issue 15), each failing today: on a 1024x600 screen the wall's reply box (178 px) and a message card
-# with the pretend scam's long words do not fit whole above the strip. Strict: a gap that closes fails the test
-# until it is taken off this list.
-KNOWN_GAPS = {("reply", "1024x600-100"), ("reply", "1024x600-150"),
-              ("staying-safe", "1024x600-100"), ("staying-safe", "1024x600-150")}
-# The same gap, only sometimes (it failed in 2 of 4 runs under load): the typing lesson's reply box at 1024x600@100%.
-SOMETIMES = {("typing", "1024x600-100")}
 MIN_GAP_PX = 12  # DESIGN.md: at least 12 px between controls
 MIN_BUTTON_PX = 64
 
@@ -109,10 +102,6 @@ def _whole(qtbot: QtBot, window: QMainWindow, overlay: TutorialOverlay, where: s
 def test_every_step_shows_its_ringed_control_and_the_strip_whole(
         qtbot: QtBot, workshop_window: MainWindow, household: Household, lesson: Lesson, size: tuple[int, int],
         text_size: str, request: pytest.FixtureRequest) -> None:
-    if (lesson.id, f"{size[0]}x{size[1]}-{text_size}") in KNOWN_GAPS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="the reply box or a long card at 1024x600"))
-    if (lesson.id, f"{size[0]}x{size[1]}-{text_size}") in SOMETIMES:
-        request.applymarker(pytest.mark.xfail(strict=False, reason="the reply box sometimes settles under the strip"))
     household.settings.set("display.text_size", text_size)
     workshop_window.resize(*size)
     practice, overlay = start_lesson(qtbot, workshop_window, lesson.id)

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from carelink.channels.sandbox import SandboxTransport
 from carelink.household import Household
+from carelink.services.wall_order import PAGE, WallKey, WallPage
 from carelink.speech import SilentSpeaker
 from carelink.storage.models import MessageRow
 from carelink.ui.care.words import time_text
@@ -288,14 +289,14 @@ def test_a_wall_of_ten_thousand_messages_opens_without_a_stall(qtbot: QtBot, win
                         for n in range(10_000))
     # Reading the wall's order is made slow on purpose (a slow disk): if it happened on the GUI thread, the
     # event loop would stop for seconds.
-    read_order, took = household.wall.ids, []
+    read_page, took = household.wall.page, []
 
-    def slow_ids() -> list[int]:
+    def slow_page(after: WallKey | None = None, limit: int = PAGE) -> WallPage:
         time.sleep(SLOW_S)
         took.append(SLOW_S)
-        return read_order()
+        return read_page(after, limit)
 
-    monkeypatch.setattr(household.wall, "ids", slow_ids)
+    monkeypatch.setattr(household.wall, "page", slow_page)
     watch = StallWatch()
     watch.start()
     window.open_screen("wall")

@@ -4,6 +4,7 @@ so that memory stays bounded, and emoji drawn in colour from the bundled Noto Co
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,12 @@ from carelink.channels.email.mime import parse_message
 from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
-from carelink.ui.wall.loading import card_photo_longest
+from carelink.ui.wall.loading import CardData, card_photo_longest, with_photos
 from carelink.ui.wall.wall_screen import WallScreen
 from tests.helpers import FIXED_NOW
 from tests.helpers.photos import photo, photo_mail
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_responsiveness import SLOW_S
 from tests.unit.test_pictures import png_claiming
 
 HEART_WORDS = "Happy birthday Mum ❤️🎂 love from all of us 👨‍👩‍👧‍👦"
@@ -99,3 +101,31 @@ def test_when_no_photo_could_be_shown_the_card_still_says_they_came(
     wall = open_card(qtbot, make_window(), wall_id)
     assert wall.card.photo_buttons == []
     assert not_shown_line(wall) == line
+
+
+def test_a_photo_card_shows_its_words_at_once_and_the_photo_in_its_place_when_decoded(
+        qtbot: QtBot, window: MainWindow, household: Household, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding the photo is made slow on purpose (a slow old PC): the card's words are on show before it is
+    decoded, with a plain stand-in of the photo's own shape, which the photo then takes without anything moving."""
+    wall_id = add(household, "A photo of the garden", [("garden.jpg", photo("jpeg", 1600, 1200, orientation=1))])
+    decoded: list[int] = []
+
+    def slow_photos(card: CardData) -> CardData:
+        time.sleep(SLOW_S)
+        decoded.append(card.message.id)
+        return with_photos(card)
+
+    monkeypatch.setattr("carelink.ui.wall.card_loader.with_photos", slow_photos)
+    window.open_screen("wall")
+    wall = window.wall
+    qtbot.waitUntil(lambda: wall.current_card() is not None and wall.card.text.text() == "A photo of the garden")
+    card = wall.current_card()
+    assert card is not None and card.photos_pending and not decoded, "the words came before the photo"
+    [button] = wall.card.photo_buttons
+    stand_in, shown_at = button.image, button.iconSize()
+    assert stand_in.width() * 3 == stand_in.height() * 4, "the stand-in has the photo's shape"
+    qtbot.waitUntil(lambda: wall_id in decoded and not window.runner.busy, timeout=30_000)  # and its neighbours
+    [button] = wall.card.photo_buttons
+    assert (button.image.width(), button.image.height()) == (1600, 1200) and button.iconSize() == shown_at
+    card = wall.current_card()
+    assert card is not None and not card.photos_pending and card.photos[0] is button.image

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
+from carelink import cli_tutorial
 from carelink.app import build_tutorial_household
 from carelink.cli_tutorial import RESET_DONE
 from carelink.paths import DATA_DIR_ENV
-from carelink.services.tutorial.lessons import load_lessons
+from carelink.services.tutorial import lessons
+from carelink.services.tutorial.lessons import LessonError, lessons_dir, load_lessons
 from tests.helpers import make_clock, make_household, memory_secrets, run_cli
 
 pytestmark = pytest.mark.noqt
@@ -163,3 +166,21 @@ def test_a_lessons_folder_in_the_data_folder_adds_lessons_and_list_checks_them(t
     (own / "hello.toml").write_text(MISSPELT, encoding="utf-8")
     code, _, err = cli(tmp_path, capsys, "tutorial", "list")
     assert code == 1 and "Did you mean tile_messages?" in err
+
+
+def test_a_misspelt_control_in_a_bundled_lesson_is_caught_by_check_and_list(
+        tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    bundled = tmp_path / "bundled"
+    shutil.copytree(lessons_dir(), bundled)
+    reply = bundled / "reply.toml"
+    reply.write_text(reply.read_text(encoding="utf-8").replace('"wall_send"', '"wall_sned"'), encoding="utf-8")
+    monkeypatch.setattr(lessons, "lessons_dir", lambda: bundled)
+    monkeypatch.setattr(cli_tutorial, "lessons_dir", lambda: bundled)
+    line = reply.read_text(encoding="utf-8").split("\n").index('control = "wall_sned"') + 1
+    code, out, err = cli(tmp_path / "data", capsys, "tutorial", "check", str(reply))
+    assert (code, out) == (1, "")
+    assert err == f"reply.toml: Line {line}: there is no control 'wall_sned'. Did you mean wall_send?\n"
+    code, _, err = cli(tmp_path / "data", capsys, "tutorial", "list")
+    assert code == 1 and "there is no control 'wall_sned'. Did you mean wall_send?" in err
+    with pytest.raises(LessonError, match=r"'wall_sned' is on no screen \(did you mean wall_send\?\)"):
+        load_lessons(bundled)  # the lessons engine holds lessons to the same list: the app never strands a learner

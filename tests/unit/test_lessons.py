@@ -78,6 +78,7 @@ def test_a_good_file_becomes_a_lesson(tmp_path: Path) -> None:
     ("title = 'x'\n[[steps]]\nsay = 'a'\ncontrol = 'b'\nfamily = 'dance'\n", "family 'dance'"),
     ("title = 'x'\n[[steps]]\nsay = 'a'\ncontrol = 'b'\nfamily = 'scam tom'\n", "the one word: scam"),
     ("title = 'x'\n[[steps]]\nsay = 'a'\ncontrol = 'b c'\n", "is not a control's name"),
+    ("title = 'x'\n[[steps]]\nsay = 'a'\ncontrol = 'tile_mesages'\n", "on no screen (did you mean tile_messages?)"),
     ("tittle = 'x'\n[[steps]]\nsay = 'a'\ncontrol = 'b'\n", "'tittle'"),
     ("title = \n", "cannot be read"),
 ])

@@ -262,7 +262,9 @@ def test_choosing_a_country_sets_the_emergency_number(tmp_path: Path) -> None:
         with pytest.raises(UserError, match="type the number"):
             settings.choose_country("", "")
         with pytest.raises(UserError, match="not one of the countries"):
-            settings.choose_country("FR", "")
+            settings.choose_country("JP", "")  # Japan is "Elsewhere" (its number typed), not a choice
+        settings.choose_country("FR", "112")
+        assert settings.locale == "en-FR" and settings.get("emergency.number") == ""
     finally:
         home.close()
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from carelink.channels.addresses import normalise_email
 from carelink.errors import UserError
+from carelink.translation import sentence
 
 Security = Literal["ssl", "starttls", "none"]
 SECURITIES: tuple[Security, ...] = ("ssl", "starttls", "none")
@@ -63,22 +64,25 @@ class Preset:
     security: Security
     imap_port: int
     smtp_port: int
-    app_password_help: str
+    app_password_help: str  # English, marked for translation (the screens say it in the household's language)
 
 
 PRESETS: tuple[Preset, ...] = (
     Preset("Gmail", ("gmail.com", "googlemail.com"), "imap.gmail.com", "smtp.gmail.com", "ssl", 993, 465,
-           "Turn on 2-Step Verification in the Google Account, then make an app password under Security → "
-           "App passwords, and type that here instead of the usual password."),
+           sentence("Turn on 2-Step Verification in the Google Account, then make an app password under Security → "
+                    "App passwords, and type that here instead of the usual password.")),
     Preset("Yahoo", ("yahoo.com", "yahoo.co.uk", "ymail.com"), "imap.mail.yahoo.com", "smtp.mail.yahoo.com",
-           "ssl", 993, 465, "In Yahoo's Account Security page choose 'Generate app password' and type that here."),
+           "ssl", 993, 465,
+           sentence("In Yahoo's Account Security page choose 'Generate app password' and type that here.")),
     Preset("iCloud", ("icloud.com", "me.com", "mac.com"), "imap.mail.me.com", "smtp.mail.me.com", "ssl",
-           993, 587, "At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one."),
+           993, 587,
+           sentence("At appleid.apple.com, under Sign-In and Security, choose App-Specific Passwords and make one.")),
     Preset("Fastmail", ("fastmail.com", "fastmail.fm"), "imap.fastmail.com", "smtp.fastmail.com", "ssl", 993,
            465,
-           "In Fastmail's Settings → Privacy & Security → Manage app passwords, make one for 'Mail (IMAP/SMTP)'."),
+           sentence("In Fastmail's Settings → Privacy & Security → Manage app passwords, make one for "
+                    "'Mail (IMAP/SMTP)'.")),
     Preset("GMX", ("gmx.com", "gmx.net", "gmx.de", "gmx.co.uk"), "imap.gmx.com", "mail.gmx.com", "ssl", 993, 465,
-           "In GMX's settings, allow POP3/IMAP access first; then use the usual GMX password here."),
+           sentence("In GMX's settings, allow POP3/IMAP access first; then use the usual GMX password here.")),
 )
 
 

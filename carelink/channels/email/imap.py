@@ -31,6 +31,9 @@ from carelink.errors import UserError
 log = logging.getLogger(__name__)
 # RFC 2177: a client should leave IDLE and start it again at least every 29 minutes, or the server may hang up.
 _IDLE_RENEW_SECONDS = 24 * 60
+# Mail that lands between the look before waiting and the IDLE itself is not announced by every server (pymap
+# does not): the first IDLE is this short, and the folder is looked at again after it.
+_FIRST_IDLE_SECONDS = 3.0
 # One FETCH brings at most about this much mail (a bigger message comes alone), so that even a slow line fetches
 # one well inside a conversation's time limit, and a sync that was cut goes on from there the next time.
 _BATCH_BYTES = 8 * 1024 * 1024
@@ -130,21 +133,25 @@ class ImapMailbox:
         with self._plain(), self._lock:
             if self._closing.is_set():
                 return False
+            state = since if since is not None else self._state
             with self._talk():  # the look before waiting is a conversation; the wait itself is not
                 client = self._connect()
-                info = self._select(client)
-                self._idle_offered = idle = client.has_capability("IDLE")
-                state = since if since is not None else self._state
-                if (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
-                        or self._uidnext(client, info) - 1 > state.last_uid):
+                if self._moved_on(client, state):
                     return True
+                self._idle_offered = idle = client.has_capability("IDLE")
             if not idle:
                 self._closing.wait(max(0.0, deadline - time.monotonic()))
                 return not self._closing.is_set()
             try:
+                span = _FIRST_IDLE_SECONDS
                 while not self._closing.is_set() and time.monotonic() < deadline:
-                    if self._idle_once(client, min(deadline, time.monotonic() + _IDLE_RENEW_SECONDS)):
+                    if self._idle_once(client, min(deadline, time.monotonic() + span)):
                         return True
+                    if span == _FIRST_IDLE_SECONDS and not self._closing.is_set():
+                        with self._deadline(client):
+                            if self._moved_on(client, state):  # came in just before the IDLE began
+                                return True
+                    span = _IDLE_RENEW_SECONDS
             except (IMAPClientAbortError, OSError) as broken:
                 self._client, self._idle_offered = None, False
                 shutdown(client)
@@ -245,6 +252,12 @@ class ImapMailbox:
                                    {"folder": self._folder}) from None
         return info
 
+    def _moved_on(self, client: IMAPClient, state: MailboxState | None) -> bool:
+        """Open the folder; True if it has moved on since `state` (new mail, or renumbered)."""
+        info = self._select(client)
+        return (state is None or state.uidvalidity != int(info[b"UIDVALIDITY"])
+                or self._uidnext(client, info) - 1 > state.last_uid)
+
     @staticmethod
     def _uidnext(client: IMAPClient, info: dict[bytes, Any]) -> int:
         """The UID the next message will get; servers must say it on SELECT, but a few old ones do not."""
@@ -264,14 +277,7 @@ class ImapMailbox:
                 remaining = until - time.monotonic()
                 if remaining <= 0:
                     return False
-                try:
-                    responses = client.idle_check(timeout=remaining)
-                except IMAPClientAbortError as garbled:
-                    if "unexpected response" not in str(garbled):
-                        raise
-                    # A line that came in two pieces loses its start in idle_check (it reads without blocking);
-                    # the rest was read as a line of its own, so the connection is whole: maybe news, say so.
-                    return True
+                responses = client.idle_check(timeout=remaining)  # a line in two pieces is read whole
                 for response in responses:
                     if isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
                         return True

@@ -3,13 +3,16 @@ connects (TLS from the first byte when asked, the handshake inside the deadline 
 
 from __future__ import annotations
 
+import selectors
 import socket
 import ssl
 from contextlib import suppress
+from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imap4 import IMAP4WithTimeout
+from imapclient.imapclient import _parse_untagged_response as untagged  # IMAPClient's reading of one line
 
 from carelink.channels.email.deadline import Conversation, secure_socket
 
@@ -54,3 +57,41 @@ class WatchedIMAPClient(IMAPClient):  # type: ignore[misc]  # imapclient has no 
 
     def _create_IMAP4(self) -> WatchedIMAP4:  # noqa: N802 (IMAPClient's own name)
         return WatchedIMAP4(self.host, self.port, self._timeout.connect, self._conversation, self._tls)
+
+    def idle_check(self, timeout: float | None = None) -> list[Any]:
+        """What the server said during IDLE within `timeout` seconds ([] if nothing, or if the line ended).
+
+        IMAPClient's own reads without blocking, so a line that arrives in two pieces ("* 2 FETCH (" and then
+        "FLAGS ())") is refused as unterminated, its start lost, and the IDLE's end then trips over the rest: the
+        connection had to be dropped and signed in again. Here the wait for the first byte sleeps on the socket,
+        and each line, once begun, is read whole (blocking, up to the connection's own read time limit)."""
+        sock: socket.socket = self.socket()
+        responses: list[Any] = []
+        if not self._more_waiting(sock) and not _readable(sock, timeout):
+            return responses
+        try:
+            while True:
+                responses.append(untagged(self._imap._get_line()))
+                if not self._more_waiting(sock):
+                    return responses
+        except IMAPClientAbortError as ended:
+            if "EOF" not in str(ended):  # the line ended (hung up, or close() shut it down): what came is all
+                raise
+            return responses
+
+    def _more_waiting(self, sock: socket.socket) -> bool:
+        """True if a line (or its start) is already here: in the reader's buffer, TLS's, or the socket's."""
+        previous = sock.gettimeout()
+        sock.setblocking(False)
+        try:
+            return bool(self._imap.file.peek(1))  # takes nothing; reads the socket only if the buffer is empty
+        except OSError:
+            return False  # nothing to read just now (TLS says "want read" as an error)
+        finally:
+            sock.settimeout(previous)
+
+
+def _readable(sock: socket.socket, timeout: float | None) -> bool:
+    with selectors.DefaultSelector() as selector:
+        selector.register(sock, selectors.EVENT_READ)
+        return bool(selector.select(timeout))

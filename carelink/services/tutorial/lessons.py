@@ -15,6 +15,7 @@ from typing import Any
 
 from carelink.errors import UserError
 from carelink.resources import assets_dir
+from carelink.services.tutorial.control_names import CONTROLS, nearest_control
 
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")
@@ -111,6 +112,10 @@ def _step(table: object, number: int) -> Step:
         raise ValueError(f"{where}'s family '{family}' must name one address, like: call tom@example.org")
     if verb == "scam" and family != "scam":
         raise ValueError(f"{where}'s family '{family}' must be the one word: scam")
+    if control not in CONTROLS:
+        nearest = nearest_control(control)
+        raise ValueError(f"{where}'s control '{control}' is on no screen" + (f" (did you mean {nearest}?)" if nearest
+                                                                               else ""))
     return Step(say=_text(table, "say", where), control=control, action=action,
                 hint=_text(table, "hint", where, required=False), example=example, until=until, family=family)
 

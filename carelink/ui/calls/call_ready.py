@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from carelink.household import Household
 from carelink.services.calls import CallPlan
@@ -44,6 +45,11 @@ class CallReady(QObject):
     @property
     def has_page(self) -> bool:
         return self._page is not None
+
+    @property
+    def widget(self) -> QWidget | None:
+        """The page made ready, to be put in its place before the call."""
+        return self._page.widget if self._page is not None else None
 
     def take_plan(self, contact: Contact) -> CallPlan | None:
         """The plan worked out for `contact` (as they are now), once."""

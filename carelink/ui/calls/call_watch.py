@@ -48,6 +48,8 @@ class ConferenceWatch(QObject):
         if self.watched:
             self.probe_timer.start()
             self._probe()
+        elif self._web.room_look is not None:  # the page said what it is as it loaded: no need to ask it
+            self._look(self._web.room_look)
         else:
             self._web.run_script(JITSI_PROBE, self._first_look)
 
@@ -58,9 +60,11 @@ class ConferenceWatch(QObject):
 
     def _first_look(self, result: object) -> None:
         """Another site's page: a Jitsi room there is watched too; anything else is shown at once."""
-        if self._web is None:
-            return
-        if PageState.from_probe(result).jitsi:
+        if self._web is not None:
+            self._look(PageState.from_probe(result).jitsi)
+
+    def _look(self, jitsi: bool) -> None:
+        if jitsi:
             self.watched = True
             self.probe_timer.start()
         else:

@@ -109,10 +109,10 @@ class CallingScreen(QWidget):
         self.name = name
         self.top.person(name, photo)
 
-    def call(self, contact: Contact, invite: bool = True) -> None:
-        """Open the call to `contact`; once its page has opened, store the invite and send it (unless the command
-        line has sent it: `invite=False`). The page waits neither for the disk nor for the mail server; an invite
-        that cannot be stored ends the call with plain words, one that cannot be sent yet waits in the outbox."""
+    def call(self, contact: Contact) -> None:
+        """Open the call to `contact`; once its page has opened, store the invite and send it. The page waits
+        neither for the disk nor for the mail server; an invite that cannot be stored ends the call with plain
+        words, one that cannot be sent yet waits in the outbox."""
         self._end_web()
         self.invite.forget()
         self._person(contact.name, contact.photo)
@@ -127,8 +127,7 @@ class CallingScreen(QWidget):
         def planned(plan: CallPlan) -> None:
             if self.state != "getting_ready" and ready is None:
                 return  # hung up (or gone elsewhere) while the call was being got ready
-            if invite:  # sent once the page has opened (outgoing_invite.py), with the room the plan made
-                self.invite.expect(contact.id)
+            self.invite.expect(contact.id)  # sent once the page has opened (outgoing_invite.py)
             self._open(plan.open_url)
 
         if ready is not None:
@@ -173,7 +172,31 @@ class CallingScreen(QWidget):
         if self.web is None:
             self.ready.prepare(self.make_web_call, contact, warm)
             if contact is not None and self.state in ("", "failed", "system"):  # (never over a call on show)
-                self._person(contact.name, contact.photo)  # its photo made now, not when Call is pressed
+                self._set_out(contact)
+
+    def _set_out(self, contact: Contact) -> None:
+        """The call window made now as it will be when Call is pressed, while it is off screen: the photo, the
+        page made ready in its place under "Calling Sarah…", all laid out. Pressing Call then only sends the page
+        on its way and shows the screen (laying out a screen with a web page in it takes a while)."""
+        self._person(contact.name, contact.photo)
+        self._place(self.ready.widget)
+        self.hang_up_button.show()
+        self.waiting.show_words(*self._calling_words(contact.name))
+        self._show(self.waiting)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
+    def _place(self, widget: QWidget | None) -> None:
+        """A call's page under CareLink's own pages (once)."""
+        if widget is not None and self.web_layout.indexOf(widget) < 0:
+            self.web_layout.addWidget(widget)
+
+    @staticmethod
+    def _calling_words(name: str) -> tuple[str, str]:
+        return (tr("Calling {name}…").format(name=name),
+                tr("{name} has been sent a message to join. The call starts here as soon as {name} is "
+                   "there.").format(name=name))
 
     def _page(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
         """The call's page: the one made already, the one made ready, or a new one (`make(self)`), under Hang up."""
@@ -182,8 +205,7 @@ class CallingScreen(QWidget):
                 self.ready.drop()  # (a page made here: the camera check, a practice call)
             self.web = self.ready.take_page(make)
             self._watch(self.web)
-            if self.web.widget is not None:
-                self.web_layout.addWidget(self.web.widget)
+            self._place(self.web.widget)
         return self.web
 
     def _open(self, url: str) -> None:
@@ -238,15 +260,13 @@ class CallingScreen(QWidget):
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)
+        web.open(url)  # first: the page made ready starts on its way at once
         if self._outgoing:
-            self._wait("waiting", tr("Calling {name}…").format(name=self.name),
-                       tr("{name} has been sent a message to join. The call starts here as soon as {name} is "
-                          "there.").format(name=self.name))
+            self._wait("waiting", *self._calling_words(self.name))
         else:
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
         self.watch.begin(web, is_jitsi(url, self._household.settings.get("calls.jitsi_server")))
-        web.open(url)
 
     # --- while it opens ------------------------------------------------------------------------------------------
 

@@ -17,8 +17,7 @@ if TYPE_CHECKING:
 
 class CallDoorWatch(QObject):
     """Holds a `CallDoor` (open, or not where it could not open) and answers each knock with
-    `answer(contact_id)` (True: the call opens here; False: the window is busy with another). `close()` takes
-    the door away."""
+    `answer(contact_id)` (True: the call opens here; False: the window is busy). `close()` takes the door away."""
 
     def __init__(self, door: CallDoor, answer: Callable[[int], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,14 +37,17 @@ class CallDoorWatch(QObject):
 
 
 def open_call_door(household: Household, window_now: Callable[[], MainWindow]) -> CallDoorWatch:
-    """`carelink call ID` on this household opens the call in the window shown now (`window_now()`), when that
-    window is this household's. Where this computer has no door for it, nobody can knock (the command opens the
-    browser)."""
+    """`carelink call ID` on this household opens the call in the window shown now (`window_now()`), which invites
+    the contact once the call's page has opened. The window is busy (nothing opens, nobody is invited) while it is
+    in a call or ringing, while a lesson runs or workshop mode is on, and when the window shown is not this
+    household's. Where this computer has no door for it, nobody can knock (the command opens the browser)."""
     door = CallDoor(household.paths.root)
     door.open()
 
     def answer(contact_id: int) -> bool:
         window = window_now()
-        return window.household is household and window.calls.call_from_outside(contact_id)
+        if window.household is not household or window.in_lesson() or window.in_workshop_mode():
+            return False
+        return window.calls.call_from_outside(contact_id)
 
     return CallDoorWatch(door, answer)

@@ -45,6 +45,7 @@ class CallFlow(QObject):
                                             "calls-calling": self.calling, "ringing": self.ringing}
         self._back_to = "home"
         self._after_call: str | None = None
+        self._said = ""  # the care line on Home after the last call (an older call's line is never left there)
         for screen in (self.grid, self.confirm):
             screen.home_requested.connect(self.home_requested)
         self.grid.chosen.connect(self.ask)
@@ -65,18 +66,19 @@ class CallFlow(QObject):
         self.calling.prepare(contact)  # while the person reads "Call Sarah?", the call gets ready
 
     def call(self, contact_id: int) -> None:
+        self.calling.call(self._household.contacts.get(contact_id))  # (a call made ready goes first: its page)
         self.open_requested.emit("calls-calling")
-        self.calling.call(self._household.contacts.get(contact_id))
 
     def call_from_outside(self, contact_id: int) -> bool:
-        """`carelink call ID` while this window runs: the command has sent the invite, so the call opens here
-        without another. False (and nothing happens) while a call is on, or a call is ringing."""
+        """`carelink call ID` while this window runs: the call opens here, and its invite goes once its page has
+        opened, as for a call started on the screen. False (and nothing happens, nobody is invited) while a call is
+        on, or a call is ringing."""
         if self.busy():
             return False
         contact = self._household.contacts.get(contact_id)
         self._after_call = None
         self.open_requested.emit("calls-calling")
-        self.calling.call(contact, invite=False)
+        self.calling.call(contact)
         self._to_front()
         return True
 
@@ -87,8 +89,9 @@ class CallFlow(QObject):
             self.open_requested.emit(back)  # an answered call goes back to where the person was
         else:
             self.home_requested.emit()
-        if care_line:
+        if care_line or self._said:  # a call with nothing to say takes the last call's line away
             self.notice.emit(care_line)
+        self._said = care_line
 
     def check_camera(self) -> None:
         """Settings → Calls → Check my camera and microphone; Hang up comes back to Settings."""

@@ -54,6 +54,10 @@ class WebCallPort(Protocol):
     @property
     def widget(self) -> QWidget | None: ...
 
+    @property
+    def room_look(self) -> bool | None:
+        """What the page said of itself as it loaded: a Jitsi room (True), not one (False), or nothing (None)."""
+
     def open(self, url: str, html: str | None = None) -> None: ...
 
     def run_script(self, script: str, done: Callable[[object], None]) -> None: ...

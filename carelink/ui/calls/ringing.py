@@ -1,16 +1,21 @@
 """A family member's call ringing in: their photo and name filling the screen, a gentle ring over and over, a huge
 green Answer and a Not now. For a contact trusted to, it answers by itself after a visible 10-second countdown.
 
-`IncomingCalls` asks the call service for fresh invites after each sync and every few seconds; the newest one
-rings (it is marked "rung" as it starts, so it never rings twice), however many came together. After a sync's look
-it passes the sync's report on with the call that rang, so the news of new messages leaves out who is calling
-(one ring, one "Sarah is calling", never a "new message from Sarah" as well).
+`IncomingCalls` asks the call service for fresh invites after each sync that brought mail; the newest one rings
+(it is marked "rung" as it starts, so it never rings twice), however many came together. After a sync's look it
+passes the sync's report on with the call that rang, so the news of new messages leaves out who is calling (one
+ring, one "Sarah is calling", never a "new message from Sarah" as well).
+
+While the mail watch listens (IMAP IDLE), an invite arrives at once through it, so nothing looks on a timer: an idle
+CareLink sleeps. Without IDLE (a server that does not offer it, offline, the demo) a slow timer looks as well, and a
+look put off while a call rang or was under way is made again a few seconds after it ends.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -25,14 +30,20 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import Avatar, label, tr
 
+if TYPE_CHECKING:
+    from carelink.services.mail_sync import SyncReport
+
 log = logging.getLogger(__name__)
-CHECK_EVERY_MS = 5_000
+CHECK_EVERY_MS = 5_000  # a look put off while a call rang or was under way, again soon after it ends
+SLOW_CHECK_EVERY_MS = 30_000  # while no IMAP IDLE connection hears of new mail as it comes
 COUNTDOWN_S = 10
 PHOTO_PX = 240
 
 
 class IncomingCalls(QObject):
-    """Looks for call invites to ring: `check()` after each sync, and on its own timer every `interval_ms`.
+    """Looks for call invites to ring: `check(report)` after each sync (a look only when it brought mail),
+    `check()` for a look now, and on its own timer only when it must: every `slow_interval_ms` while `listening()`
+    says no IDLE connection hears of new mail, and every `interval_ms` while a look waits for a call to end.
 
     Nothing is looked for while `busy()` says a call is ringing or under way. Emits `incoming(IncomingCall)`,
     and `looked(report, call)` once a sync's look is done (`call`: the IncomingCall that rang, or None).
@@ -42,40 +53,69 @@ class IncomingCalls(QObject):
     looked = Signal(object, object)
 
     def __init__(self, household: Household, runner: BackgroundRunner, busy: Callable[[], bool],
-                 interval_ms: int = CHECK_EVERY_MS, parent: QObject | None = None) -> None:
+                 interval_ms: int = CHECK_EVERY_MS, parent: QObject | None = None,
+                 listening: Callable[[], bool] = lambda: False,
+                 slow_interval_ms: int = SLOW_CHECK_EVERY_MS) -> None:
         super().__init__(parent)
         self._household, self._runner, self._busy = household, runner, busy
+        self.listening = listening
+        self._soon_ms, self._slow_ms = interval_ms, slow_interval_ms
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
         self._checking = False
+        self._put_off = False  # a look was put off (a call rang or was under way, or the look failed)
+        self._running = False
         self._reports: list[object] = []  # syncs whose look is under way (or waits for the one under way)
 
     def start(self) -> None:
-        self.timer.start()
+        self._running = True
         self.check()
 
     def stop(self) -> None:
+        self._running = False
         self.timer.stop()
 
-    def check(self, report: object = None) -> None:
-        """Look now (after a sync, with its `report`; or on the timer)."""
+    def check(self, report: SyncReport | None = None) -> None:
+        """Look now (after a sync, with its `report`: only when it brought mail; or on the timer)."""
         if report is not None:
             self._reports.append(report)
         if self._checking:
             return  # the look under way answers for this sync too
+        if report is not None and not report.new_messages and not self._put_off:
+            self._looked(None)  # nothing came: no invite either
+            return
         if self._busy():
+            self._put_off = True
             self._looked(None)
             return
         self._checking = True
         self._runner.run_task(self._find, self._found, self._failed, owner=self)
+
+    def set_intervals(self, soon_ms: int, slow_ms: int) -> None:
+        """How soon a put-off look is made again, and how often the slow timer looks while IDLE does not listen."""
+        self._soon_ms, self._slow_ms = soon_ms, slow_ms
+        self._keep_time()
+
+    def _tick(self) -> None:
+        if self._put_off or not self.listening():
+            self.check()
+        else:
+            self._keep_time()  # IDLE listens again: it brings invites at once
+
+    def _keep_time(self) -> None:
+        """The timer runs only while a look was put off, or while no IDLE connection listens."""
+        interval = self._soon_ms if self._put_off else None if self.listening() else self._slow_ms
+        if not self._running or interval is None:
+            self.timer.stop()
+        elif not self.timer.isActive() or self.timer.interval() != interval:
+            self.timer.start(interval)
 
     def _find(self) -> IncomingCall | None:
         """On the runner: the newest fresh invite, marked "rung" now (the calls service decides)."""
         return self._household.calls.take_ringing()
 
     def _found(self, call: IncomingCall | None) -> None:
-        self._checking = False
+        self._checking, self._put_off = False, False
         if call is not None and self._busy():  # a call started while we looked: this one is a missed call
             wall_id = call.wall_id
             self._runner.run_task(lambda: self._household.calls.mark(wall_id, "missed"), owner=self)
@@ -85,11 +125,12 @@ class IncomingCalls(QObject):
         self._looked(call)
 
     def _failed(self, error: BaseException) -> None:
-        self._checking = False
+        self._checking, self._put_off = False, True
         log.error("looking for calls failed", exc_info=error)
         self._looked(None)
 
     def _looked(self, call: IncomingCall | None) -> None:
+        self._keep_time()
         reports, self._reports = self._reports, []
         for report in reports:
             self.looked.emit(report, call)

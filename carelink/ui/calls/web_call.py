@@ -35,6 +35,19 @@ from carelink.services.call_pages import CAMERA_WATCH, Permission, camera_in_use
 
 log = logging.getLogger(__name__)
 _QTWEBENGINE_TOKEN = re.compile(r"\s*QtWebEngine/\S+")
+ROOM_LOOK = "carelink:room-look:"
+# Put into every call page before its own scripts run: as the page finishes loading, it says on its console
+# (where CareLink listens) whether it is a Jitsi room, so the call need not ask it afterwards (a round trip to
+# the page's process, while the person waits). Its own reference to the console, taken before the page's
+# scripts could change it; a page that says nothing is asked, as before.
+_ROOM_LOOK_SCRIPT = """(function () {
+  var say = console.info.bind(console);
+  window.addEventListener('load', function () {
+    var jitsi = false;
+    try { jitsi = !!(window.APP && window.APP.conference); } catch (e) { jitsi = false; }
+    say('LOOK' + (jitsi ? 'jitsi' : 'other'));
+  });
+})();""".replace("LOOK", ROOM_LOOK)
 
 
 def _permission_kind(name: str) -> Permission:
@@ -52,6 +65,7 @@ class CallPage(QWebEnginePage):
     refused_url = Signal(str)
     granted = Signal(str)
     camera_busy = Signal()
+    room_looked = Signal(bool)  # as it loaded, the page was a Jitsi room (True) or not
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
@@ -69,6 +83,12 @@ class CallPage(QWebEnginePage):
         watch.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)  # where the page's own getUserMedia is
         watch.setRunsOnSubFrames(True)
         self.scripts().insert(watch)
+        look = QWebEngineScript()
+        look.setName("carelink-room-look")
+        look.setSourceCode(_ROOM_LOOK_SCRIPT)
+        look.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        look.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)  # where the page's own APP is
+        self.scripts().insert(look)
         if hasattr(QWebEnginePage, "desktopMediaRequested"):
             self.desktopMediaRequested.connect(self._desktop_media)
 
@@ -138,7 +158,9 @@ class CallPage(QWebEnginePage):
 
     def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
                                  line: int, source: str) -> None:
-        if camera_in_use(message):
+        if message.startswith(ROOM_LOOK):
+            self.room_looked.emit(message == f"{ROOM_LOOK}jitsi")
+        elif camera_in_use(message):
             log.info("the call page could not start the camera: another program has it")
             self.camera_busy.emit()
         else:
@@ -193,6 +215,7 @@ class WebCall(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.call_url = ""
+        self.room_look: bool | None = None  # what the page said of itself as it loaded: a Jitsi room or not
         self.profile: QWebEngineProfile | None = _private_profile(self)
         # In the window's own tree from the start (hidden until the call puts it in its place), so that a window
         # deleted with a page made ready in it deletes that page too, before its profile.
@@ -202,6 +225,7 @@ class WebCall(QObject):
         self.page.refused.connect(self.refused)
         self.page.granted.connect(self.granted)
         self.page.camera_busy.connect(self.camera_busy)
+        self.page.room_looked.connect(self._looked)
         self.page.refused.connect(lambda what: log.info("the call page was refused: %s", what[:200]))
         self.view.setPage(self.page)
         self.profile.setParent(self.view)  # after the page: deleted after it, with the view, whoever deletes it
@@ -223,6 +247,8 @@ class WebCall(QObject):
     def _loading(self, info: QWebEngineLoadingInfo) -> None:
         """Loaded, or failed; a page CareLink itself refused to go to is not a failure (the call page stays)."""
         status = QWebEngineLoadingInfo.LoadStatus
+        if info.status() == status.LoadStartedStatus:
+            self.room_look = None  # a new page: it has not said yet
         if self._blank:  # the blank page it starts on, before the call's own
             if info.status() != status.LoadStartedStatus:
                 self._blank = False
@@ -234,6 +260,9 @@ class WebCall(QObject):
         elif info.status() == status.LoadFailedStatus and info.url().toString() not in self._refused_urls:
             log.info("the call page did not load: %s", info.errorString()[:200])
             self.loaded.emit(False)
+
+    def _looked(self, jitsi: bool) -> None:
+        self.room_look = jitsi
 
     def open(self, call_url: str, html: str | None = None) -> None:
         """Show the call's page: `call_url`'s, or `html`, a page made here shown as if it came from `call_url`
@@ -273,6 +302,7 @@ class WebCall(QObject):
             page.refused.disconnect()
             page.granted.disconnect()
             page.camera_busy.disconnect()
+            page.room_looked.disconnect()
             page.loadingChanged.disconnect()
             page.renderProcessTerminated.disconnect()
             page.triggerAction(QWebEnginePage.WebAction.Stop)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from carelink.services.concerns import Concern
 from carelink.services.locales import clock_time
 from carelink.services.mail_words import CATEGORIES
 from carelink.services.status import Connection
 from carelink.ui.announce import joined_names
 from carelink.ui.theme import Palette
 from carelink.ui.widgets import core_tr, tr
+
+if TYPE_CHECKING:
+    from carelink.services.concerns import Concern
 
 
 def category_words() -> dict[str, str]:

@@ -18,7 +18,8 @@ COLUMNS = 4
 
 def country_names() -> dict[str, str]:
     names = {"GB": tr("United Kingdom"), "IE": tr("Ireland"), "US": tr("United States"), "CA": tr("Canada"),
-             "AU": tr("Australia"), "NZ": tr("New Zealand")}
+             "AU": tr("Australia"), "NZ": tr("New Zealand"), "FR": tr("France"), "ES": tr("Spain"),
+             "DE": tr("Germany")}
     return {**{code: names[code] for code in COUNTRY_CHOICES}, OTHER: tr("Elsewhere")}
 
 
@@ -37,7 +38,7 @@ class BigChoices(QGroupBox):
     def __init__(self, name: str, names: Callable[[], dict[str, str]], group_name: str, columns: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names = names
+        self._names, self._columns = names, columns
         self.setFlat(True)
         self.setObjectName(f"{name}_choices")
         self.setAccessibleName(group_name)
@@ -86,6 +87,20 @@ class CountryChoice(BigChoices):
 
     def _known(self, code: str) -> str:
         return OTHER if code and code not in self.buttons else code  # a country not offered is another country
+
+    def offer(self, countries: tuple[str, ...], also: str = "") -> None:
+        """Show only these countries (and `also`, one chosen before), in this order, then Elsewhere."""
+        shown = [code for code in countries if code in self.buttons]
+        if also in self.buttons and also not in shown and also != OTHER:
+            shown.append(also)
+        shown.append(OTHER)
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        for code, button in self.buttons.items():
+            grid.removeWidget(button)
+            button.setVisible(code in shown)
+        for index, code in enumerate(shown):
+            grid.addWidget(self.buttons[code], index // self._columns, index % self._columns)
 
 
 class LanguageChoice(BigChoices):

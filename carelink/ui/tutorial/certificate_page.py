@@ -12,11 +12,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from carelink.errors import UserError
 from carelink.services.tutorial.certificate import Certificate
+from carelink.ui.tutorial import handout
 from carelink.ui.tutorial.handout import check_writable, font_family, handout_printer
 from carelink.ui.widgets import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
 
 HEADING_PT = 28
 NAME_PT = 48
@@ -67,6 +69,15 @@ def print_certificate(certificate: Certificate, printer: QPrinter) -> None:
         line(QLocale().toString(day, QLocale.FormatType.LongFormat), DATE_PT)
     finally:
         painter.end()
+
+
+def print_certificate_on_paper(certificate: Certificate, parent: QWidget) -> None:
+    """The printer dialog (the same as for handouts), then the certificate on the printer chosen; UserError if
+    printing was cancelled or could not start."""
+    printer = handout_printer()
+    printer.setDocName(tr("Certificate for {name}").format(name=certificate.learner))
+    handout.choose_printer(printer, parent, tr("Print the certificate"))
+    print_certificate(certificate, printer)
 
 
 def save_certificate_pdf(certificate: Certificate, out: Path) -> Path:

@@ -3,9 +3,9 @@ ring round it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 TRACK_MS = 120  # how often the overlay looks for the control again: screens and layouts change beneath it
 RING_PX = 8
@@ -54,3 +54,19 @@ def paint_ring(painter: QPainter, hole: QRect, pulse: int) -> None:
     painter.drawRoundedRect(ring, 18, 18)
     painter.setPen(QPen(RING_COLOUR, RING_PX))
     painter.drawRoundedRect(ring, 18, 18)
+
+
+def show_whole(area: QScrollArea, control: QWidget, margin: int) -> None:
+    """Scroll `area` so all of `control` shows, with `margin` round it where there is room. (Qt's own
+    ensureWidgetVisible shows only a text box's cursor, so a typing box stayed half under the strip.)"""
+    page = area.widget()
+    if page is None or not page.isAncestorOf(control):
+        return
+    top = control.mapTo(page, QPoint(0, 0)).y()
+    bar, room = area.verticalScrollBar(), area.viewport().height()
+    value = bar.value()
+    if top + control.height() + margin > value + room:
+        value = top + control.height() + margin - room
+    if top - margin < value:
+        value = top - margin
+    bar.setValue(value)

@@ -31,8 +31,8 @@ from carelink.ui.widgets import tr
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-__all__ = ["HandoutStep", "capture_lesson", "check_writable", "font_family", "handout_for_panel", "handout_pages",
-           "handout_printer", "handouts_folder", "print_handout", "save_handout_pdf"]
+__all__ = ["HandoutStep", "capture_lesson", "check_writable", "choose_printer", "font_family", "handout_for_panel",
+           "handout_pages", "handout_printer", "handouts_folder", "print_handout", "save_handout_pdf"]
 
 log = logging.getLogger(__name__)
 MARGIN_MM = 15
@@ -229,6 +229,14 @@ def handouts_folder(documents: Path | None = None) -> Path:
     return (documents or Path(platformdirs.user_documents_dir())) / HANDOUTS_FOLDER
 
 
+def choose_printer(printer: QPrinter, parent: QWidget, title: str) -> None:
+    """The computer's printer dialog (titled `title`) for `printer`; UserError if the facilitator cancels it."""
+    dialog = _print_support().QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        raise UserError(tr("Printing was cancelled."))
+
+
 def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: Callable[[], str] = lambda: "",
                       locale: Callable[[], str] = lambda: "") -> Callable[[Lesson, bool], Path | None]:
     """What the facilitator's panel calls: `(lesson, to_printer)`, for the learner `learner()` names (the name typed
@@ -258,10 +266,7 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: C
 
     def _to_printer(lesson: Lesson) -> None:
         printer = handout_printer()
-        dialog = _print_support().QPrintDialog(printer, parent)
-        dialog.setWindowTitle(tr("Print the handout"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            raise UserError(tr("Printing was cancelled."))
+        choose_printer(printer, parent, tr("Print the handout"))
         name = learner()
         print_handout(lesson, _steps_for(lesson, name, locale()), printer, name)
 

@@ -34,7 +34,7 @@ from carelink.services.mail_sync import SyncReport
 from carelink.services.tutorial.lessons import Lesson, Step
 from carelink.speech import SilentSpeaker
 from carelink.ui.theme import FONT_FAMILY
-from carelink.ui.tutorial.controls import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control
+from carelink.ui.tutorial.controls import RING_COLOUR, RING_GAP_PX, RING_PX, control_rect, find_control, show_whole
 
 if TYPE_CHECKING:
     from carelink.ui.main_window import MainWindow
@@ -167,7 +167,7 @@ def _bring_into_view(window: QWidget, control: QWidget) -> None:
     parent = control.parentWidget()
     while parent is not None and parent is not window:
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(control, 12, 12)
+            show_whole(parent, control, max(0, min(12, (parent.viewport().height() - control.height()) // 2)))
         parent = parent.parentWidget()
 
 
@@ -217,6 +217,24 @@ class _Capture:
         self.news = 0
 
     def step(self, number: int, step: Step, learner: str) -> HandoutStep:
+        """The step as the handout shows it (the screen, the control ringed), then done as the learner would."""
+        control = self._ready(number, step)
+        image = self.window.grab().toImage()
+        ring = control_rect(self.window, control) if step.action != "wait" else None
+        if ring is not None:
+            image = ring_control(image, ring, number)
+        shown = HandoutStep(number, len(self.lesson.steps), step.words(learner), image,
+                            step.example if step.action == "type" else "", ring)
+        self._do(number, step, control)
+        return shown
+
+    def do_step(self, number: int, step: Step) -> None:
+        """The step done as the learner would, with no picture of it."""
+        self._do(number, step, self._ready(number, step))
+
+    def _ready(self, number: int, step: Step) -> QWidget:
+        """The pretend family act if the step asks; the step's control once it is on show (typed in, for a typing
+        step)."""
         window, pretend = self.window, self.window.household.pretend
         if step.family and pretend is not None:
             pretend.act(step.family)
@@ -228,12 +246,9 @@ class _Capture:
             elif isinstance(control, QPlainTextEdit | QTextEdit):
                 control.setPlainText(step.example)
             _settle(window)
-        image = window.grab().toImage()
-        ring = control_rect(window, control) if step.action != "wait" else None
-        if ring is not None:
-            image = ring_control(image, ring, number)
-        shown = HandoutStep(number, len(self.lesson.steps), step.words(learner), image,
-                            step.example if step.action == "type" else "", ring)
+        return control
+
+    def _do(self, number: int, step: Step, control: QWidget) -> None:
         if step.action == "tap":
             if isinstance(control, QAbstractButton):
                 control.click()
@@ -241,8 +256,7 @@ class _Capture:
                 _press(control)
         elif step.action == "wait" and step.until == "message":
             self.wait_for_news(number, step)
-        _settle(window)
-        return shown
+        _settle(self.window)
 
 
 def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> None:
@@ -251,7 +265,7 @@ def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> N
     capture = _Capture(lesson, cast("MainWindow", window))
     try:
         for number, step in enumerate(lesson.steps[:steps], 1):
-            capture.step(number, step, learner)
+            capture.do_step(number, step)
     finally:
         capture.window.mail_watch.synced.disconnect(capture._synced)
 

@@ -31,6 +31,7 @@ from carelink.ui.tutorial.controls import (
     control_rect,
     find_control,
     paint_ring,
+    show_whole,
 )
 from carelink.ui.tutorial.frame import PracticeFrame
 from carelink.ui.tutorial.instruction_box import InstructionBox
@@ -198,8 +199,7 @@ class TutorialOverlay(QWidget):
         while parent is not None and parent is not self._window:
             if isinstance(parent, QScrollArea):
                 room = parent.viewport().height() - control.height()
-                margin = max(0, min(12, room // 2))
-                parent.ensureWidgetVisible(control, 12, margin)
+                show_whole(parent, control, max(0, min(12, room // 2)))
             parent = parent.parentWidget()
 
     def _rect_of(self, control: QWidget) -> QRect:

@@ -37,12 +37,12 @@ class FacilitatorPanel(Screen):
 
     Emits `start_requested(lesson_id, learner)`, `resume_requested(lesson_id, learner, record_id)` (a stopped lesson
     carried on where it stopped), `reset_requested()`, `handout_requested(lesson_id, to_printer)`,
-    `certificate_requested(learner)` and `leave_requested()` (the window asks for the PIN before leaving).
+    `certificate_requested(learner, to_printer)` and `leave_requested()` (the window asks for the PIN before leaving).
     """
 
     start_requested = Signal(str, str)
     resume_requested = Signal(str, str, int)
-    certificate_requested = Signal(str)
+    certificate_requested = Signal(str, bool)
     reset_requested = Signal()
     handout_requested = Signal(str, bool)
     leave_requested = Signal()
@@ -140,8 +140,12 @@ class FacilitatorPanel(Screen):
         self.forget_button.clicked.connect(self.forget)
         self.certificate_button = BigButton(tr("Certificate for this learner"))
         self.certificate_button.setObjectName("tutorial_certificate")
-        self.certificate_button.clicked.connect(self._certificate)
-        self.body_layout.addLayout(button_row(self.reset_button, self.certificate_button))
+        self.certificate_button.clicked.connect(lambda: self._certificate(to_printer=False))
+        self.certificate_print_button = BigButton(tr("Print the certificate"))
+        self.certificate_print_button.setObjectName("tutorial_certificate_print")
+        self.certificate_print_button.clicked.connect(lambda: self._certificate(to_printer=True))
+        self.body_layout.addLayout(button_row(self.reset_button))
+        self.body_layout.addLayout(button_row(self.certificate_button, self.certificate_print_button))
         self.body_layout.addWidget(label(tr("To leave workshop mode, press Leave workshop mode and type the PIN "
                                             "(or press Ctrl+Shift+L)."), "quiet"))
         # at the end of a workshop, far from Reset, and only after a second tap says yes
@@ -194,11 +198,12 @@ class FacilitatorPanel(Screen):
             return
         self.handout_requested.emit(self.chosen, to_printer)
 
-    def _certificate(self) -> None:
+    def _certificate(self, to_printer: bool) -> None:
         try:
-            self.certificate_requested.emit(check_learner_name(self.learner.text()))
+            self.certificate_requested.emit(check_learner_name(self.learner.text()), to_printer)
         except UserError:
-            self.say(tr("Please type the learner's first name, then tap Certificate for this learner."))
+            self.say(tr("Please type the learner's first name, then tap Print the certificate.") if to_printer else
+                     tr("Please type the learner's first name, then tap Certificate for this learner."))
             self.learner.setFocus()
 
     def say(self, words: str) -> None:

@@ -18,7 +18,7 @@ from carelink.services.tutorial.lessons import Lesson, read_lessons
 from carelink.services.tutorial.progress import check_learner_name
 from carelink.speech import Speaker
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.tutorial.certificate_page import save_certificate_pdf
+from carelink.ui.tutorial.certificate_page import print_certificate_on_paper, save_certificate_pdf
 from carelink.ui.tutorial.handout import handout_for_panel, handouts_folder
 from carelink.ui.tutorial.learn_screen import LearnScreen
 from carelink.ui.tutorial.panel import FacilitatorPanel
@@ -135,14 +135,19 @@ class TutorialScreens(QObject):
         except UserError:
             return ""
 
-    def make_certificate(self, learner: str) -> None:
-        """The learner's certificate for today's lessons, as a PDF beside the handouts."""
+    def make_certificate(self, learner: str, to_printer: bool = False) -> None:
+        """The learner's certificate for today's lessons: on the printer chosen in the printer dialog, or as a PDF
+        beside the handouts."""
         if self.panel is None:
             return
         household = self._household
         lessons = list(self.lessons.values())
         try:
             certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
+            if to_printer:
+                print_certificate_on_paper(certificate, self._window)
+                self.panel.say(tr("The certificate went to the printer."))
+                return
             out = handouts_folder() / f"certificate-{'-'.join(certificate.learner.split())}.pdf"
             saved = save_certificate_pdf(certificate, out)
         except UserError as error:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from carelink.errors import UserError
@@ -142,14 +142,9 @@ class Workshop(QObject):
         open_screen = getattr(window, "open_screen", None)
         if callable(open_screen):
             open_screen(lesson.start)
-        self._show_instead(window, self._own)
         if reached:
-            from carelink.ui.tutorial.handout_capture import catch_up  # (here: it builds on app.py, as handouts do)
-            try:  # the screens come to where the learner stopped
-                catch_up(window, lesson, learner, reached)
-                run.index = reached
-            except UserError as error:
-                log.warning("a stopped lesson could not be carried on: %s", error.message)
+            self._catch_up(window, run, reached)
+        self._show_instead(window, self._own)
         theme = getattr(window, "theme", None)
         practice_runner = getattr(window, "runner", None)
         runner = practice_runner if isinstance(practice_runner, BackgroundRunner) else self._runner
@@ -171,6 +166,22 @@ class Workshop(QObject):
         run.moved.connect(lambda moved: self._record(record, moved))
         self.progress_changed.emit()
         self.lesson_started.emit()
+
+    def _catch_up(self, window: QMainWindow, run: LessonRun, reached: int) -> None:
+        """A stopped lesson carried on: the screens come to where the learner stopped out of sight, before the
+        practice window is on show (the learner sees their step straight away, not the earlier ones replayed)."""
+        from carelink.ui.tutorial.handout_capture import catch_up  # (here: it builds on app.py, as handouts do)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.setGeometry(self._own.geometry())  # laid out at the size it will be shown at
+        window.show()
+        try:
+            catch_up(window, run.lesson, run.learner, reached)
+            run.index = reached
+        except UserError as error:
+            log.warning("a stopped lesson could not be carried on: %s", error.message)
+        finally:
+            window.hide()
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
 
     def _following(self, lesson: Lesson) -> Lesson | None:
         ids = [each.id for each in self.lessons]

@@ -4,9 +4,11 @@ move."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.attachment_views import AttachmentShelf
@@ -75,6 +77,9 @@ class MessageCard(QFrame):
         self.words.content.addLayout(self.attachments)
         self.attachments.reveal = lambda widget: self.scroller.ensureWidgetVisible(widget, 0, GAP_PX)
         self.words.content.addStretch(1)
+        # A document's page is as wide as the words' room, which narrows when ▲ ▼ appear beside a long card:
+        # drawn again then, so that the page is never cut at the side.
+        self.scroller.viewport().installEventFilter(self)
         self.photos = PhotoShelf()
         self.body = CardBody(self.words, self.photos)
         outer.addWidget(self.body, 1)
@@ -86,6 +91,11 @@ class MessageCard(QFrame):
         self.photo_buttons: list[PhotoButton] = []
         self.not_shown: QLabel | None = None  # "2 more photos could not be shown."
         self.avatar: Avatar | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self.attachments.fit(self.scroller.viewport().size())
+        return super().eventFilter(watched, event)
 
     def show_card(self, card: CardData, when: When, new: bool) -> None:
         message = card.message
@@ -155,6 +165,17 @@ class MessageCard(QFrame):
             self.not_shown.setObjectName("wall_photos_not_shown")
             self.photos.set_note(self.not_shown)  # above the photos: seen without scrolling
 
+    def fill_photos(self, card: CardData) -> None:
+        """The card's photos decoded, in place of their stand-ins of the same shape (nothing moves); if one could
+        not be decoded after all, the photos are laid out again with it said in words."""
+        images = [image for image in card.photos if image is not None]
+        if len(images) != len(self.photo_buttons):
+            self._show_photos(card, card.message.sender_name)
+            self.refit()
+            return
+        for button, image in zip(self.photo_buttons, images, strict=True):
+            button.set_image(image)
+
     def refit(self) -> None:
         """Share the card's room out again between words and photos (new words, new photos, new text size)."""
         self.attachments.fit(self.scroller.viewport().size())
@@ -223,3 +244,16 @@ class CardNavigation(QWidget):
                  f' QLabel[ended="true"] {{ color: {p.quiet_text}; }}')
         self.previous_button.setStyleSheet(ended)
         self.next_button.setStyleSheet(ended)
+
+
+def card_keys(screen: QWidget, bar: QScrollBar, previous: Callable[[], None],
+              next_card: Callable[[], None]) -> list[QShortcut]:
+    """The wall's keys: the arrows left and right move between cards, up and down (and the page keys) through a
+    card's long words."""
+    keys = ((Qt.Key.Key_Left, previous), (Qt.Key.Key_Right, next_card),
+            (Qt.Key.Key_Up, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepSub)),
+            (Qt.Key.Key_Down, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)),
+            (Qt.Key.Key_PageUp, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepSub)),
+            (Qt.Key.Key_PageDown, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd)))
+    return [QShortcut(QKeySequence(key), screen, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for key, slot in keys]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
@@ -53,6 +53,13 @@ class PhotoButton(QPushButton):
         inner = QSize(max(1, room.width() - chrome.width()), max(1, room.height() - chrome.height()))
         self.show_at(photo_size(self.image, inner))
         return self.sizeHint()
+
+    def set_image(self, image: QImage) -> None:
+        """Another picture of the same shape (the decoded photo in place of its stand-in), at the same size."""
+        self.image = image
+        size = self.iconSize()
+        self.setIcon(QIcon())
+        self.show_at(size)
 
     def show_at(self, size: QSize) -> None:
         if size == self.iconSize() and not self.icon().isNull():
@@ -112,16 +119,35 @@ class WordsView(QWidget):
         self.up = BigButton("▲", parent=self)
         self.up.setObjectName("wall_words_up")
         self.up.setAccessibleName(tr("Scroll the message up"))
-        self.up.clicked.connect(lambda: bar.triggerAction(bar.SliderAction.SliderPageStepSub))
+        self.up.clicked.connect(lambda: self.step(down=False))
         self.down = BigButton("▼", parent=self)
         self.down.setObjectName("wall_words_down")
         self.down.setAccessibleName(tr("Scroll the message down"))
-        self.down.clicked.connect(lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd))
+        self.down.clicked.connect(lambda: self.step(down=True))
         self.scrolls = False
         for button in (self.up, self.down):
             button.setVisible(False)
         # Never disabled at either end: a button that went dead under the finger would throw the focus elsewhere.
         bar.rangeChanged.connect(lambda low, high: self._show_arrows(high > low))
+
+    def step(self, down: bool) -> None:
+        """A page on (▼) or back (▲); where that would leave a button (a voice note's Play, a document's page
+        buttons) cut at the edge the words move in from, only as far as shows it whole."""
+        bar = self.scroller.verticalScrollBar()
+        now, room = bar.value(), self.scroller.viewport().height()
+        target = max(bar.minimum(), min(bar.maximum(), now + (bar.pageStep() if down else -bar.pageStep())))
+        inside = self.scroller.widget()
+        assert inside is not None
+        for button in inside.findChildren(QAbstractButton):
+            if not button.isVisible() or button.height() > room:
+                continue
+            top = button.mapTo(inside, QPoint(0, 0)).y()
+            bottom = top + button.height()
+            if down and top < target < bottom and top > now:
+                target = top  # cut at the top of the new view: shown from its top instead
+            elif not down and top < target + room < bottom and bottom - room < now:
+                target = bottom - room  # cut at the foot of the new view: shown to its foot instead
+        bar.setValue(target)
 
     def _show_arrows(self, shown: bool) -> None:
         if shown != self.scrolls:

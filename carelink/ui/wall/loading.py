@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader
 
 from carelink.services.contacts import ContactService
 from carelink.services.locales import clock_time
@@ -19,16 +19,20 @@ from carelink.ui.widgets import MAX_PHOTO_PIXELS, tr
 PHOTO_LONGEST_PX = 1600  # big enough to fill a screen, small enough to keep a few cards' photos in memory
 FULL_SIZE_PHOTOS = 6  # a card decodes this many photos at full size; with more, each is smaller (memory bounded)
 AVATAR_PX = 192
+PLACEHOLDER_PX = 32  # a photo's stand-in until it is decoded: its shape only, so the card does not move after
+PLACEHOLDER_COLOUR = "#d9d9d9"
 
 
 @dataclass(frozen=True)
 class CardData:
     """One card, ready to show: the message, the sender's portrait (None: initials) and each photo (None: it
-    could not be shown)."""
+    could not be shown). `photos_pending`: the photos are stand-ins of the right shape (photo_shape) until
+    with_photos has decoded them."""
 
     message: WallMessage
     avatar: QImage | None
     photos: tuple[QImage | None, ...]
+    photos_pending: bool = False
 
     def marked_read(self) -> CardData:
         return replace(self, message=replace(self.message, read=True))
@@ -48,14 +52,38 @@ def read_image(path: Path, longest: int) -> QImage | None:
     return None if image.isNull() else image
 
 
-def load_card(wall: WallService, contacts: ContactService, message_id: int) -> CardData:
-    """Everything one card shows (runs on the background runner: database reads and picture decoding)."""
+def photo_shape(path: Path) -> QImage | None:
+    """A small plain stand-in with the photo's shape, read from its header (nothing decoded); None if the photo
+    cannot be shown."""
+    reader = QImageReader(str(path))
+    declared = reader.size()
+    if not declared.isValid() or declared.isEmpty() or declared.width() * declared.height() > MAX_PHOTO_PIXELS:
+        return None
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        declared.transpose()  # shown upright, as read_image turns it
+    size = declared.scaled(QSize(PLACEHOLDER_PX, PLACEHOLDER_PX), Qt.AspectRatioMode.KeepAspectRatio)
+    image = QImage(size.expandedTo(QSize(1, 1)), QImage.Format.Format_RGB32)
+    image.fill(QColor(PLACEHOLDER_COLOUR))
+    return image
+
+
+def load_card(wall: WallService, contacts: ContactService, message_id: int, photos_later: bool = False) -> CardData:
+    """Everything one card shows (runs on the background runner: database reads and picture decoding). With
+    `photos_later`, the photos are stand-ins of their shape (so the card's words are shown at once) for
+    with_photos to decode next."""
     message = wall.get(message_id)
     contact = contacts.find_by_email(message.sender_email)
     avatar = read_image(contact.photo, AVATAR_PX) if contact and contact.photo else None
-    longest = card_photo_longest(len(message.photos))
-    photos = tuple(read_image(path, longest) for path in message.photos)
-    return CardData(message, avatar, photos)
+    if photos_later and message.photos:
+        return CardData(message, avatar, tuple(photo_shape(path) for path in message.photos), photos_pending=True)
+    return with_photos(CardData(message, avatar, ()))
+
+
+def with_photos(card: CardData) -> CardData:
+    """The card with its photos decoded at the size the screen can use (runs on the background runner)."""
+    longest = card_photo_longest(len(card.message.photos))
+    return replace(card, photos=tuple(read_image(path, longest) for path in card.message.photos),
+                   photos_pending=False)
 
 
 def card_photo_longest(count: int) -> int:

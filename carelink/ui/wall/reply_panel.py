@@ -216,6 +216,17 @@ class ReplyPanel(QWidget):
         buttons.addWidget(self.cancel, 1)
         column.addLayout(buttons)
 
+    def fit_room(self, height: int) -> None:
+        """Never taller than the room the screen shows it in (`height`, e.g. above a lesson strip on a small
+        screen), so all of the box is seen at once: a few lines where there is room, one line at the least."""
+        box = self.box
+        box.ensurePolished()
+        chrome = box.height() - box.viewport().height() if box.isVisible() else 0
+        least = max(MIN_TARGET_PX, box.fontMetrics().lineSpacing() + max(chrome, 2 * GAP_PX) + 8)
+        most = max(least, height - GAP_PX)
+        box.setMinimumHeight(max(least, min(MIN_TARGET_PX * 2, most)))
+        box.setMaximumHeight(most)
+
     def open_for(self, sender_name: str) -> None:
         words = tr("Your reply to {name}:").format(name=sender_name)
         self.heading.setText(words)

@@ -4,9 +4,10 @@ one-tap and typed replies, and photos full screen. Everything is read and sent t
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from carelink.errors import UserError
@@ -17,8 +18,10 @@ from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
 from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser
-from carelink.ui.wall.card import CardNavigation, MessageCard
-from carelink.ui.wall.loading import CardData, When, load_card, spoken_card, when_words, within
+from carelink.ui.wall.card import CardNavigation, MessageCard, card_keys
+from carelink.ui.wall.card_loader import CardLoader
+from carelink.ui.wall.loading import CardData, When, spoken_card, when_words, within
+from carelink.ui.wall.order_reader import WallOrderReader
 from carelink.ui.wall.photo_viewer import PhotoViewer
 from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
 from carelink.ui.widgets import Screen, label, tr
@@ -29,8 +32,9 @@ SHOW_LOADING_AFTER_MS = 300
 
 
 class WallScreen(Screen):
-    """The wall. Holds the wall's order (ids) as it was when the screen opened, the position on show, and the
-    cards loaded near it; new mail that arrives meanwhile is put in front without moving the card on show.
+    """The wall. Holds the wall's order as it was when the screen opened (read a page at a time), the position on
+    show, and the cards loaded near it; new mail that arrives meanwhile is put in front without moving the card on
+    show.
 
     Emits `call_requested(contact_id)` when Call back is pressed on a call invite's card.
     """
@@ -41,10 +45,11 @@ class WallScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Messages"), "wall", parent=parent)
         self._household, self._speaker, self._runner = household, speaker, runner
-        self._ids: list[int] = []
+        self._reader = WallOrderReader(household.wall, runner, self, self._opened, self._grown, self._arrived)
+        self._step_waiting = False  # Next was pressed at the end of what is read: step once the next page is in
         self._index = 0
         self._cards: dict[int, CardData] = {}
-        self._requested: set[int] = set()
+        self._loader = CardLoader(household, runner, self, self._card_loaded, self._photos_loaded, self._card_failed)
         self._typed = False
         self._photo_index = 0
         self._palette: Palette = STANDARD
@@ -103,14 +108,7 @@ class WallScreen(Screen):
         self._loading_timer.setSingleShot(True)
         self._loading_timer.setInterval(SHOW_LOADING_AFTER_MS)
         self._loading_timer.timeout.connect(lambda: self.card.show_problem(tr("Loading…")))  # only if slow
-        bar = self.card.scroller.verticalScrollBar()
-        keys = ((Qt.Key.Key_Left, self.previous), (Qt.Key.Key_Right, self.next),  # the arrows move between cards
-                (Qt.Key.Key_Up, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepSub)),  # and through
-                (Qt.Key.Key_Down, lambda: bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)),  # long words
-                (Qt.Key.Key_PageUp, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepSub)),
-                (Qt.Key.Key_PageDown, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd)))
-        self._keys = [QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                      for key, slot in keys]
+        self._keys = card_keys(self, self.card.scroller.verticalScrollBar(), self.previous, self.next)
         self._update_nav()
 
     # --- what is on show ------------------------------------------------------------------------------------------
@@ -125,7 +123,11 @@ class WallScreen(Screen):
         self.replies.set_enabled(False)  # until this visit's first card is on show
         self._say("")
         self._cards.clear()
-        self._runner.run_task(self._household.wall.ids, self._ids_loaded, owner=self)
+        self._reader.open()
+
+    @property
+    def _ids(self) -> list[int]:  # read so far, in the wall's order as it was when the screen opened
+        return self._reader.order.ids
 
     def current_id(self) -> int | None:
         return self._ids[self._index] if 0 <= self._index < len(self._ids) else None
@@ -134,12 +136,20 @@ class WallScreen(Screen):
         wall_id = self.current_id()
         return self._cards.get(wall_id) if wall_id is not None else None
 
-    def _ids_loaded(self, ids: list[int]) -> None:
-        self._ids = ids
-        self.pages.setCurrentWidget(self.cards_page if ids else self.empty_page)
-        if ids:
+    def _opened(self) -> None:
+        self._index, self._step_waiting = 0, False
+        self.pages.setCurrentWidget(self.cards_page if self._ids else self.empty_page)
+        if self._ids:
             self.show_index(0)
         self._update_nav()
+
+    def _grown(self) -> None:
+        if self._step_waiting and self._index < len(self._ids) - 1:
+            self._step_waiting = False
+            self.show_index(self._index + 1)
+        else:
+            self._update_nav()
+            self._reader.read_ahead(self._index)  # read during this visit, so not added twice: read on
 
     def show_index(self, index: int) -> None:
         if not self._ids:
@@ -155,32 +165,34 @@ class WallScreen(Screen):
         else:
             self.replies.set_enabled(False)  # a reply is to the card on show: none until it is
             self._loading_timer.start()
-            self._request(wall_id)
+            self._loader.request(wall_id)
         keep = within(self._ids, self._index, KEEP_LOADED)
         for neighbour in keep:
             if neighbour not in self._cards:
-                self._request(neighbour)
+                self._loader.request(neighbour)
         for far in set(self._cards) - keep:
             del self._cards[far]
-
-    def _request(self, wall_id: int) -> None:
-        if wall_id in self._requested:
-            return
-        self._requested.add(wall_id)
-        wall, contacts = self._household.wall, self._household.contacts
-        self._runner.run_task(lambda: load_card(wall, contacts, wall_id), self._card_loaded,
-                              lambda error: self._card_failed(wall_id, error), owner=self)
+        self._reader.read_ahead(self._index)
 
     def _card_loaded(self, card: CardData) -> None:
         wall_id = card.message.id
-        self._requested.discard(wall_id)
         if wall_id in within(self._ids, self._index, KEEP_LOADED):
             self._cards[wall_id] = card
         if wall_id == self.current_id():
             self._display(card)
 
+    def _photos_loaded(self, decoded: CardData) -> None:
+        wall_id = decoded.message.id
+        kept = self._cards.get(wall_id)
+        if kept is None:
+            return
+        self._cards[wall_id] = replace(kept, photos=decoded.photos, photos_pending=False)
+        if wall_id == self.current_id():
+            self.card.fill_photos(self._cards[wall_id])
+            if self.viewer.isVisible():  # opened before the photo was decoded
+                self.open_photo(self._photo_index)
+
     def _card_failed(self, wall_id: int, error: BaseException) -> None:
-        self._requested.discard(wall_id)
         if not isinstance(error, UserError):
             log.error("could not load wall message %s", wall_id, exc_info=error)
         if wall_id == self.current_id():
@@ -203,6 +215,7 @@ class WallScreen(Screen):
         """The replies below the card or beside it, for the room the screen has now (and the text size)."""
         self.cards_page.choose(self.scroller.contentsRect().size())
         self.card.refit()
+        self.reply_panel.fit_room(self.scroller.contentsRect().height())
 
     def _settle(self) -> None:
         """Lay the new card out now, from the inside out, rather than over the next few turns of the event loop
@@ -218,7 +231,7 @@ class WallScreen(Screen):
         return when_words(card.message.received, self._household.clock.now(), self._locale)
 
     def _update_nav(self) -> None:
-        self.nav.show_position(self._index, len(self._ids))
+        self.nav.show_position(self._index, self._reader.order.total)
         self.title_changed.emit()
 
     def spoken_title(self) -> str:
@@ -226,7 +239,7 @@ class WallScreen(Screen):
         if not self._ids:
             return self.title.text()
         return tr("{screen}, {number} of {total}").format(screen=self.title.text(), number=self._index + 1,
-                                                          total=len(self._ids))
+                                                          total=self._reader.order.total)
 
     def previous(self) -> None:
         if self._browsing() and self._index > 0:
@@ -235,6 +248,9 @@ class WallScreen(Screen):
     def next(self) -> None:
         if self._browsing() and self._index < len(self._ids) - 1:
             self.show_index(self._index + 1)
+        elif self._browsing() and not self._reader.order.complete:  # quicker than the next page was read
+            self._step_waiting = True
+            self._reader.read_ahead(self._index)
 
     def _browsing(self) -> bool:
         return self.pages.currentWidget() is self.cards_page and not self.viewer.isVisible()
@@ -242,20 +258,16 @@ class WallScreen(Screen):
     def wall_changed(self) -> None:
         """New mail (or a card marked read): put messages that were not on the wall before in front."""
         if self.isVisible() and self._ids:
-            self._runner.run_task(self._household.wall.ids, self._merge, owner=self)
+            self._reader.look_for_new()
         elif self.isVisible():
-            self._runner.run_task(self._household.wall.ids, self._ids_loaded, owner=self)
+            self._reader.open()
 
-    def _merge(self, ids: list[int]) -> None:
-        known = set(self._ids)
-        arrived = [wall_id for wall_id in ids if wall_id not in known]
-        if not arrived or not self._ids:
-            return
-        self._ids = arrived + self._ids
-        self._index += len(arrived)
+    def _arrived(self, count: int) -> None:
+        self._index += count
         self._update_nav()
-        self._say(tr("A new message has arrived. Press Previous to see it.") if len(arrived) == 1 else
-                  tr("{count} new messages have arrived. Press Previous to see them.").format(count=len(arrived)))
+        if count:
+            self._say(tr("A new message has arrived. Press Previous to see it.") if count == 1 else
+                      tr("{count} new messages have arrived. Press Previous to see them.").format(count=count))
 
     def _call_back(self) -> None:
         card = self.current_card()

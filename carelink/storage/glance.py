@@ -1,0 +1,51 @@
+"""A first glance at a household's database, with the standard library's sqlite3 and read-only: the few figures Home
+shows when it is first painted (the stored settings and how many messages are unread), read before SQLAlchemy is
+imported, so that the window is on the screen while the household is still being opened.
+
+It never writes and never decides anything about the file: a file that is missing, on another schema (it is about
+to be migrated), locked or unreadable gives None, and the caller opens the household the usual way first (with its
+damage check, before anything can write). A damaged file that still reads is found by that check just after.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+VERSIONS = Path(__file__).parent / "migrations" / "versions"
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the database held when glanced at: its stored settings (key → value, as stored) and the unread count."""
+
+    settings: dict[str, str]
+    unread: int
+
+
+def newest_revision() -> str | None:
+    """The newest schema revision CareLink knows, from its migration scripts' names ("0008_….py"); no Alembic."""
+    names = [path.name[:4] for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py*")]
+    return max(names) if names else None
+
+
+def glance(database: Path) -> Glance | None:
+    """The stored settings and the unread count, or None when the file cannot simply be read as it is."""
+    if not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != newest_revision():
+            return None  # never migrated, or about to be: opened the usual way
+        settings = {str(key): str(value) for key, value in connection.execute("SELECT key, value FROM settings")}
+        unread = connection.execute("SELECT count(*) FROM messages WHERE read = 0").fetchone()[0]
+        return Glance(settings, int(unread))
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+    finally:
+        connection.close()
