@@ -149,6 +149,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     from carelink.services.status import Connection, ConnectionStatus
     from carelink.services.tutorial.pretend_family import PretendFamily
     from carelink.services.tutorial.progress import check_learner_name
+    from carelink.services.wall import WallService
     from carelink.storage.startup import open_household
 
     name = check_learner_name(learner)
