@@ -47,7 +47,7 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
         return _check([args.file])
     if args.tutorial_command == "list":
         own = own_lessons(household)
-        lessons, _problems = read_lessons(language=household.settings.get("locale"), own=own)
+        lessons, _problems = read_lessons(language=household.settings.locale, own=own)
         if _check([*sorted(lessons_dir().glob("*.toml")), *sorted(own.glob("*.toml"))], quiet=True):
             return 1
         if args.json:

@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>User name (leave empty if it is the email address)</source>
-        <translation>Enw defnyddiwr (gadewch yn wag os mai&apos;r cyfeiriad e-bost yw e)</translation>
+        <translation>Enw defnyddiwr (gwag os mai&apos;r cyfeiriad yw e)</translation>
     </message>
     <message>
         <source>Security</source>

@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Add another person</source>
-        <translation>Noch jemanden hinzufügen</translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>The carer: the person who gets a message when something is wrong. You can skip this and add them later in Settings → Contacts.</source>

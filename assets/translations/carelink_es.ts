@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>User name (leave empty if it is the email address)</source>
-        <translation>Nombre de usuario (déjelo vacío si es la dirección de correo)</translation>
+        <translation>Usuario (vacío si es su dirección de correo)</translation>
     </message>
     <message>
         <source>Security</source>

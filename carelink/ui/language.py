@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
 
 from carelink.resources import assets_dir
 from carelink.translation import CORE_CONTEXT
@@ -25,6 +25,7 @@ from carelink.ui.translations import translation_file
 log = logging.getLogger(__name__)
 CONTEXTS = ("CareLink", CORE_CONTEXT)
 TICK = "✓ "
+CURRENT = "carelink_language"  # the application's property: which window's translation was installed last
 
 
 def _sources(template: Path) -> list[tuple[str, str]]:
@@ -40,6 +41,21 @@ def _sources(template: Path) -> list[tuple[str, str]]:
 
 def _locale(locale_name: str) -> QLocale:
     return QLocale(locale_name.replace("-", "_")) if locale_name else QLocale.system()
+
+
+class AsWritten(QTranslator):
+    """CareLink's sentences as the code writes them (English), for a window whose household reads English while
+    another window's translation is installed too (a practice window over a Welsh household's own): Qt asks the
+    translator installed last first, so each window's words are its own household's."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (Qt's null string) for anything not CareLink's own: Qt then asks the next translator (an empty
+        # string would be taken as the translation, and blank out Qt's own words)
+        return source if context in CONTEXTS else None
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 class LanguageSwitch(QObject):
@@ -65,26 +81,45 @@ class LanguageSwitch(QObject):
             app.removeTranslator(self._translator)
             self._translator = None
         path = translation_file(locale_name)
+        translator: QTranslator = AsWritten(self)  # English: over any other window's translation (see AsWritten)
         if path is not None:
-            translator = QTranslator(self)
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                self._translator = translator
+            loaded = QTranslator(self)
+            if loaded.load(str(path)):
+                translator = loaded
             else:
                 log.warning("the translation %s could not be read; CareLink stays in English", path.name)
+        app.installTranslator(translator)
+        app.setProperty(CURRENT, id(self))
+        self._translator = translator
         self.locale_name = locale_name
         locale = _locale(locale_name)
         QLocale.setDefault(locale)
         if isinstance(app, QApplication):
             app.setLayoutDirection(locale.textDirection())
             if before:
-                self._retranslate(app, before)
+                self._retranslate(self._widgets(app), before)
+
+    def bring_forward(self) -> None:
+        """Make this window's language the one new words are looked up in again (its window is back on show after
+        another window's, a practice window's, installed its own)."""
+        app = QCoreApplication.instance()
+        if app is None or self._translator is None or app.property(CURRENT) == id(self):
+            return
+        app.removeTranslator(self._translator)
+        app.installTranslator(self._translator)
+        app.setProperty(CURRENT, id(self))
+        locale = _locale(self.locale_name)
+        QLocale.setDefault(locale)
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(locale.textDirection())
 
     def remove(self) -> None:
         """Take this window's translation away again (the window is closing)."""
         app = QCoreApplication.instance()
         if app is not None and self._translator is not None:
             app.removeTranslator(self._translator)
+            if app.property(CURRENT) == id(self):
+                app.setProperty(CURRENT, None)
         self._translator = None
         if self._before is not None:
             QLocale.setDefault(self._before[0])
@@ -100,8 +135,16 @@ class LanguageSwitch(QObject):
             words.setdefault(QCoreApplication.translate(context, source), (context, source))
         return words
 
+    def _widgets(self, app: QApplication) -> list[QWidget]:
+        """The widgets of this switch's own window (a practice window's switch leaves the household's window as
+        it is); every widget when the switch belongs to no window."""
+        owner = self.parent()
+        if isinstance(owner, QWidget):
+            return [owner, *owner.findChildren(QWidget)]
+        return list(app.allWidgets())
+
     @staticmethod
-    def _retranslate(app: QApplication, before: dict[str, tuple[str, str]]) -> None:
+    def _retranslate(widgets: list[QWidget], before: dict[str, tuple[str, str]]) -> None:
         def again(text: str) -> str:
             tick = text.startswith(TICK)
             found = before.get(text[len(TICK):] if tick else text)
@@ -116,7 +159,7 @@ class LanguageSwitch(QObject):
                 if new != text:
                     write(new)
 
-        for widget in app.allWidgets():
+        for widget in widgets:
             if isinstance(widget, QLabel | QAbstractButton):
                 redo(widget.text, widget.setText)
             if isinstance(widget, QLineEdit):
@@ -127,7 +170,7 @@ class LanguageSwitch(QObject):
             redo(widget.toolTip, widget.setToolTip)
             if widget.isWindow():
                 redo(widget.windowTitle, widget.setWindowTitle)
-        for widget in app.allWidgets():
+        for widget in widgets:
             hook = getattr(widget, "retranslate", None)
             if callable(hook):
                 hook()

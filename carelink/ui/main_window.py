@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         QGuiApplication.setApplicationDisplayName(self.windowTitle())  # Qt adds it to any title not the same
+        self.language.bring_forward()  # back from a lesson: its own household's words again, not the practice's
         super().showEvent(event)
         if self.painted and self.attached:
             self._watch()  # shown again after it was closed

@@ -5,6 +5,8 @@ use to build the window."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,11 +28,12 @@ def save_handout(household: Household, lesson_id: str, out: Path, learner: str =
     from carelink.ui.assets import load_fonts
     from carelink.ui.tutorial.handout import save_handout_pdf
 
-    lesson = find_lesson(load_lessons(language=household.settings.get("locale")), lesson_id)
+    lesson = find_lesson(load_lessons(language=household.settings.locale), lesson_id)
     _app, _created = _qt_application(needs_screen=False)
     if not load_fonts():
         log.warning("Atkinson Hyperlegible could not be loaded; the handout uses the system font")
-    return save_handout_pdf(lesson, out, learner)
+    with _household_words(household):
+        return save_handout_pdf(lesson, out, learner, household.settings.locale)
 
 
 def save_certificate(household: Household, learner: str, out: Path) -> Path:
@@ -40,13 +43,29 @@ def save_certificate(household: Household, learner: str, out: Path) -> Path:
     from carelink.ui.assets import load_fonts
     from carelink.ui.tutorial.certificate_page import save_certificate_pdf
 
-    lessons, _problems = read_lessons(language=household.settings.get("locale"),
+    lessons, _problems = read_lessons(language=household.settings.locale,
                                       own=household.paths.root / "lessons")
     certificate = certificate_for(learner, household.learners.records(), lessons, household.clock.now())
     _app, _created = _qt_application(needs_screen=False)
     if not load_fonts():
         log.warning("Atkinson Hyperlegible could not be loaded; the certificate uses the system font")
-    return save_certificate_pdf(certificate, out)
+    with _household_words(household):
+        return save_certificate_pdf(certificate, out)
+
+
+@contextmanager
+def _household_words(household: Household) -> Iterator[None]:
+    """The household's translation installed while a handout or certificate is written (its own words: "Step 1 of
+    8", "Page 1 of 5"), taken away again after."""
+    from carelink.ui.language import LanguageSwitch
+
+    switch = LanguageSwitch()
+    switch.use(household.settings.locale)
+    try:
+        yield
+    finally:
+        switch.remove()
+        switch.deleteLater()
 
 
 def _open_camera_check(window: MainWindow) -> None:

@@ -8,12 +8,15 @@ dynamic property `may_scroll=True`; what is inside it is then not checked.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -76,3 +79,54 @@ def out_of_sight(window: QWidget) -> list[str]:
             problems.append(f"{_describe(widget)} is cut: {seen.width()}×{seen.height()} of "
                             f"{widget.width()}×{widget.height()} on show")
     return problems
+
+
+def cut_on_page(window: QWidget) -> list[str]:
+    """For a page that may scroll up and down (a Settings page, for the family): every shown control or text
+    that cannot be seen whole even when scrolled to — wider than the page, past its side, or cut by a parent too
+    small for it — and any page that scrolls sideways. What is only below the fold is fine."""
+    problems: list[str] = []
+    for area in window.findChildren(QScrollArea):
+        if area.isVisible() and area.horizontalScrollBar().maximum() > area.horizontalScrollBar().minimum():
+            problems.append(f"{_describe(area)} scrolls sideways")
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, _LOOKED_AT) or not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
+            continue
+        if widget.width() <= 0 or widget.height() <= 0 or _inside_scrolling_allowed(widget):
+            continue
+        page = _page_of(widget)
+        room = page.rect() if page is not None else window.rect()
+        viewport = page.parentWidget() if page is not None else None
+        if viewport is not None:
+            room.setWidth(min(room.width(), viewport.width()))
+        top = page if page is not None else window
+        where = widget.rect().translated(widget.mapTo(top, widget.rect().topLeft()))
+        if where.left() < room.left() or where.right() > room.right() or (page is None and not room.contains(where)):
+            problems.append(f"{_describe(widget)} goes past the page's side ({where.getRect()})")
+            continue
+        if isinstance(widget, QLabel) and widget.text() and _words_cut(widget):
+            problems.append(f"{_describe(widget)} has more words than room ({widget.width()}×{widget.height()})")
+            continue
+        shown = widget.rect()
+        parent, child = widget.parentWidget(), cast(QWidget, widget)
+        while parent is not None and child is not top:  # cut by a parent smaller than it, up to the page
+            shown = shown.intersected(parent.rect().translated(-widget.mapTo(parent, widget.rect().topLeft())))
+            child, parent = parent, parent.parentWidget()
+        if shown.width() < widget.width() or shown.height() < widget.height():
+            problems.append(f"{_describe(widget)} is cut: {shown.width()}×{shown.height()} of "
+                            f"{widget.width()}×{widget.height()} on show")
+    return problems
+
+
+def _page_of(widget: QWidget) -> QWidget | None:
+    """The scrolling page (a scroll area's own widget) a widget is on, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        viewport = parent.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is parent:
+            return parent
+        parent = parent.parentWidget()
+    return None

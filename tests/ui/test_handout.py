@@ -8,21 +8,25 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import keyring
 import platformdirs
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from carelink.app import build_window
 from carelink.errors import UserError
+from carelink.household import Household
 from carelink.services.tutorial.lessons import Lesson, Step, find_lesson, load_lessons
 from carelink.ui.main_window import MainWindow
+from carelink.ui.pictures import save_handout
 from carelink.ui.tutorial import controls, handout, handout_capture
 from carelink.ui.tutorial.controls import RING_COLOUR
 from carelink.ui.tutorial.handout import (
@@ -217,3 +221,25 @@ def test_without_qt_s_printing_module_carelink_starts_and_handouts_say_why_not(
     monkeypatch.setattr(importlib, "import_module", no_printing)
     with pytest.raises(UserError, match="Handouts cannot be made on this computer"):
         handout_for_panel(window, documents=tmp_path)(LESSONS[0], False)
+
+
+def test_a_welsh_household_s_handout_is_welsh_words_and_screens(qapp: QApplication, tmp_path: Path,
+                                                                 household: Household,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`carelink tutorial handout` (no window of its own): the lesson's words, the handout's own words and the
+    screens in its pictures all in the household's language, and nothing left installed after."""
+    shown: list[str] = []
+
+    def watched(practice: Household, *args: Any, **kwargs: Any) -> MainWindow:
+        window = build_window(practice, *args, **kwargs)
+        shown.append(window.home.tiles["wall"].text())
+        return window
+
+    monkeypatch.setattr(handout_capture, "build_window", watched)
+    household.settings.set("locale", "cy-GB")
+    out = save_handout(household, "checkin", tmp_path / "checkin.pdf")
+    words = pdf_words(out)
+    assert "Cam 1 o" in words and "Tudalen 1 o" in words, words
+    assert "Step 1 of" not in words and "Page 1 of" not in words
+    assert [tile.split("\n")[0] for tile in shown] == ["Negeseuon"], "the screens in the pictures are Welsh too"
+    assert QCoreApplication.translate("CareLink", "Messages") == "Messages", "the Welsh is taken away after"

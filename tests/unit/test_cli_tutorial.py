@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from carelink import cli_tutorial
 from carelink.app import build_tutorial_household
 from carelink.cli_tutorial import RESET_DONE
 from carelink.paths import DATA_DIR_ENV
@@ -175,7 +174,6 @@ def test_a_misspelt_control_in_a_bundled_lesson_is_caught_by_check_and_list(
     reply = bundled / "reply.toml"
     reply.write_text(reply.read_text(encoding="utf-8").replace('"wall_send"', '"wall_sned"'), encoding="utf-8")
     monkeypatch.setattr(lessons, "lessons_dir", lambda: bundled)
-    monkeypatch.setattr(cli_tutorial, "lessons_dir", lambda: bundled)
     line = reply.read_text(encoding="utf-8").split("\n").index('control = "wall_sned"') + 1
     code, out, err = cli(tmp_path / "data", capsys, "tutorial", "check", str(reply))
     assert (code, out) == (1, "")

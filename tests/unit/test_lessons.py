@@ -13,6 +13,7 @@ from carelink.services.tutorial.lessons import (
     ACTIONS,
     LessonError,
     find_lesson,
+    lesson_text,
     load_lessons,
     read_lessons,
 )
@@ -120,3 +121,11 @@ def test_a_run_moves_only_when_the_step_asked_for_is_done(tmp_path: Path) -> Non
     assert (run.index, run.finished) == (0, False)
     run.stop()
     assert run.stopped and run.over and moves == [1, 1, 0, 0]
+
+
+def test_curly_quotes_open_and_close_words_and_may_quote_within_them(tmp_path: Path) -> None:
+    written = "title = \u201cTelling the family \u201cI'm OK today\u201d\u201d\r\nsay = \"Tap \u201cMessages\u201d\"\n"
+    assert lesson_text(written.encode()) == "title = \"Telling the family \u201cI'm OK today\u201d\"\n" \
+                                            "say = \"Tap \u201cMessages\u201d\"\n"
+    welsh = find_lesson(load_lessons(language="cy"), "checkin")
+    assert welsh.title == "Dweud wrth y teulu \u201cRwy'n iawn heddiw\u201d", "proper quotes in the Welsh title"

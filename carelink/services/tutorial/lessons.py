@@ -140,11 +140,16 @@ def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
                   learned=_text(data, "learned", "the lesson", required=False))
 
 
+_CURLY_LINE = re.compile(r'^(\s*[A-Za-z0-9_-]+\s*=\s*)[\u201c"](.*)[\u201d"]\s*$')
+
+
 def lesson_text(raw: bytes) -> str:
     """A lesson file's words as TOML can read them: a byte-order mark (Windows Notepad) dropped, Windows line endings
-    made plain, and a word processor's curly double quotes made straight."""
+    made plain, and a word processor's curly double quotes made straight where they open and close a line's words
+    (curly quotes within the words stay: a title may quote “I'm OK today”)."""
     text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u201c", '"').replace("\u201d", '"')
+    return "\n".join(_CURLY_LINE.sub(r'\1"\2"', line) if "\u201c" in line or "\u201d" in line else line
+                     for line in text.split("\n"))
 
 
 def plain_toml_error(error: tomllib.TOMLDecodeError) -> str:

@@ -200,18 +200,20 @@ def check_writable(out: Path) -> None:
                            "folder.").format(path=out, reason=error.strerror or error)) from None
 
 
-def _steps_for(lesson: Lesson, learner: str) -> list[HandoutStep]:
-    """The lesson's steps as `learner` sees them (the pretend family call someone with no name given Mary)."""
+def _steps_for(lesson: Lesson, learner: str, locale: str = "") -> list[HandoutStep]:
+    """The lesson's steps as `learner` sees them (the pretend family call someone with no name given Mary), on
+    screens in the language of `locale` (the household's: the lesson's words are in it too)."""
     with tempfile.TemporaryDirectory(prefix="carelink-handout-") as work:
-        return capture_lesson(lesson, learner or DEFAULT_LEARNER, Path(work))
+        return capture_lesson(lesson, learner or DEFAULT_LEARNER, Path(work), locale=locale)
 
 
-def save_handout_pdf(lesson: Lesson, out: Path, learner: str = "") -> Path:
+def save_handout_pdf(lesson: Lesson, out: Path, learner: str = "", locale: str = "") -> Path:
     """Make the lesson's handout for `learner` (their name on it and in its words; none: a handout for anyone) as a
-    PDF file at `out` (its folder is made if need be). Needs a QApplication."""
+    PDF file at `out` (its folder is made if need be), its screens in the language of `locale`. Needs a
+    QApplication (with the household's translation installed, for the handout's own words)."""
     check_writable(out)
     printer = handout_printer()
-    steps = _steps_for(lesson, learner)
+    steps = _steps_for(lesson, learner, locale)
     printer.setOutputFormat(printer.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     printer.setDocName(lesson.title)
@@ -235,8 +237,8 @@ def choose_printer(printer: QPrinter, parent: QWidget, title: str) -> None:
         raise UserError(tr("Printing was cancelled."))
 
 
-def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: Callable[[], str] = lambda: ""
-                      ) -> Callable[[Lesson, bool], Path | None]:
+def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: Callable[[], str] = lambda: "",
+                      locale: Callable[[], str] = lambda: "") -> Callable[[Lesson, bool], Path | None]:
     """What the facilitator's panel calls: `(lesson, to_printer)`, for the learner `learner()` names (the name typed
     on the panel; "" for anyone). A PDF goes into "CareLink handouts" in the documents folder (`documents`, else the
     computer's own) and its path is returned; for the printer, the printer dialog comes first, and None is returned
@@ -251,7 +253,7 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: C
             if not to_printer:
                 name = learner()
                 file_name = "-".join([lesson.id, *name.split()])
-                return save_handout_pdf(lesson, handouts_folder(documents) / f"{file_name}.pdf", name)
+                return save_handout_pdf(lesson, handouts_folder(documents) / f"{file_name}.pdf", name, locale())
             _to_printer(lesson)
             return None
         except UserError:
@@ -266,6 +268,6 @@ def handout_for_panel(parent: QWidget, documents: Path | None = None, learner: C
         printer = handout_printer()
         choose_printer(printer, parent, tr("Print the handout"))
         name = learner()
-        print_handout(lesson, _steps_for(lesson, name), printer, name)
+        print_handout(lesson, _steps_for(lesson, name, locale()), printer, name)
 
     return make

@@ -270,16 +270,19 @@ def catch_up(window: QMainWindow, lesson: Lesson, learner: str, steps: int) -> N
         capture.window.mail_watch.synced.disconnect(capture._synced)
 
 
-def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int, int] = (1280, 800)
-                   ) -> list[HandoutStep]:
+def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int, int] = (1280, 800),
+                   locale: str = "") -> list[HandoutStep]:
     """Each step of `lesson` as `learner` would see it, ringed, from a practice household made in `work_dir` (a
-    folder the caller owns and clears). UserError, naming the step, if a step's control never comes."""
+    folder the caller owns and clears), in the language of `locale` (the household's; none: the practice
+    household's own). UserError, naming the step, if a step's control never comes."""
     app = QApplication.instance()
     style = app.styleSheet() if isinstance(app, QApplication) else ""
     look = (app.font(), app.palette()) if isinstance(app, QApplication) else None
     speaker = SilentSpeaker()
     household = build_tutorial_household(work_dir, learner, secrets=_MemorySecrets(), reply_after_s=0.0)
     try:
+        if locale:
+            household.settings.set("locale", locale)  # the screens the lesson's words name, in its language
         window = build_window(household, speaker, autostart=PretendAutostart())
         try:
             window.mail_watch.chime = _Quiet()

@@ -42,9 +42,10 @@ class TutorialScreens(QObject):
         super().__init__(parent or window)
         self._window = window
         self._household = household
-        self._handout = handout or handout_for_panel(window, learner=self._learner_typed)
+        self._handout = handout or handout_for_panel(window, learner=self._learner_typed,
+                                                          locale=lambda: household.settings.locale)
         # the facilitator's own lessons, in the data folder of the household whose window this is
-        lessons, problems = read_lessons(language=household.settings.get("locale"),
+        lessons, problems = read_lessons(language=household.settings.locale,
                                          own=household.paths.root / "lessons")
         for problem in problems:
             log.warning("%s", problem)

@@ -45,8 +45,13 @@ CARRIED = ("display.text_size", "display.high_contrast", "speech.voice", "speech
 
 
 def carry_preferences(own: SettingsService, practice: SettingsService) -> None:
-    """The household's text size, colours and voice in the practice household too: someone who needs 200% text
-    needs it while practising as well."""
+    """The household's language, text size, colours and voice in the practice household too: someone who needs
+    200% text needs it while practising as well, and a Welsh workshop practises in Welsh (the lessons are in the
+    household's language, so the screens they name must be too)."""
+    try:
+        practice.set("locale", own.locale)
+    except UserError:
+        log.warning("could not carry the language into the practice household")
     for key in CARRIED:
         value = own.get(key)
         if value:
