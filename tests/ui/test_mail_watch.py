@@ -66,7 +66,7 @@ def test_the_watcher_syncs_every_interval(qtbot: QtBot, make_window: WindowFacto
     reports: list[SyncReport] = []
     window.mail_watch.synced.connect(reports.append)
     window.mail_watch.set_interval(50)  # a minute in real life; the mechanism is what is tested
-    qtbot.waitUntil(lambda: len(reports) >= 3, timeout=5_000)
+    qtbot.waitUntil(lambda: len(reports) >= 3, timeout=20_000)
 
 
 def test_syncs_asked_for_together_run_one_after_the_other(qtbot: QtBot, make_window: WindowFactory,
@@ -89,7 +89,7 @@ def test_new_mail_reaches_the_wall_by_itself_and_chimes_once(qtbot: QtBot, make_
     imap_server.deliver(family_mail("sarah@example.org", "Are you free on Sunday?"))
     # No sync_now(): the thread waiting on the server (IDLE) hears of it; the minute's timer is far off.
     qtbot.waitUntil(lambda: live.wall.unread_count() == 1, timeout=30_000)  # generous: a loaded CI machine
-    qtbot.waitUntil(lambda: chime.plays == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: chime.plays == 1, timeout=20_000)
     qtbot.waitUntil(lambda: window.home.tiles["wall"].text() == "Messages\n1 new")
     assert live.status.state is Connection.UP_TO_DATE
     window.open_screen("wall")
@@ -102,17 +102,18 @@ def test_new_mail_while_the_wall_is_open_goes_in_front(qtbot: QtBot, make_window
                                                       imap_server: ImapServer) -> None:
     imap_server.deliver(family_mail("sarah@example.org", "First news", minutes_ago=30))
     window, chime = watched_window(qtbot, make_window, live)
-    qtbot.waitUntil(lambda: live.wall.unread_count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: live.wall.unread_count() == 1, timeout=30_000)  # generous: a loaded CI machine
     window.open_screen("wall")
     wall = window.wall
-    qtbot.waitUntil(lambda: wall.card.text.text() == "First news" and wall.position.text() == "1 of 1")
+    qtbot.waitUntil(lambda: wall.card.text.text() == "First news" and wall.position.text() == "1 of 1",
+                    timeout=20_000)
     imap_server.deliver(family_mail("sarah@example.org", "Second news"))
     window.mail_watch.sync_now()
-    qtbot.waitUntil(lambda: wall.position.text() == "2 of 2", timeout=10_000)
+    qtbot.waitUntil(lambda: wall.position.text() == "2 of 2", timeout=30_000)
     assert wall.card.text.text() == "First news", "the card being read stays put"
     assert wall.status.text() == "A new message has arrived. Press Previous to see it."
     wall.previous()
-    qtbot.waitUntil(lambda: wall.card.text.text() == "Second news")
+    qtbot.waitUntil(lambda: wall.card.text.text() == "Second news", timeout=20_000)
     assert chime.plays >= 1
 
 
@@ -122,7 +123,7 @@ def test_stop_ends_the_waiting_thread_promptly(qtbot: QtBot, make_window: Window
     qtbot.wait(1500)  # well into an IDLE wait
     started = time.monotonic()
     window.mail_watch.stop()
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 15, "not the IDLE wait's 300 s (a margin for a busy machine)"
     assert not window.mail_watch.watching
 
 
@@ -138,7 +139,7 @@ def test_a_mail_server_that_is_gone_is_an_offline_line_not_an_error(qtbot: QtBot
         qtbot.waitUntil(lambda: window.home.status_label.text().startswith("Offline"))
         started = time.monotonic()
         window.close()
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 15, "not the 60 s wait before trying again (a busy machine's margin)"
         assert not window.mail_watch.watching and chime.plays == 0
     finally:
         home.close()
