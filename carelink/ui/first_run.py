@@ -82,6 +82,7 @@ class FirstRunScreen(FamilySteps, Screen):
         page, column = step_page(tr("Which country do they live in?"))
         self.country = CountryChoice("first_run_country")
         self.country.chosen.connect(self._country_chosen)
+        self.country.offer(offered_countries(language_of(household.settings.locale)))
         column.addWidget(self.country)
         self.emergency = field_beside(column, tr("Emergency number"), "first_run_emergency")
         self.stack.addWidget(page)
@@ -213,7 +214,6 @@ class FirstRunScreen(FamilySteps, Screen):
             settings = household.settings  # chosen before (and come back to): shown as it was chosen
             # (choosing the language stores a locale too, but never chooses the country: that is asked for)
             chosen = self._country_choice
-            self.country.offer(offered_countries(language_of(settings.locale)), also=chosen)
             self.country.select(chosen)
             self.emergency.setText(settings.emergency_number if chosen else "")
             focus = self.country.buttons.get(self.country.value() or "GB")
@@ -302,6 +302,8 @@ class FirstRunScreen(FamilySteps, Screen):
         """The household's language, at once: this step and the ones after it are in it."""
         settings = self._household.settings
         settings.set("locale", locale_for_language(settings.locale, code))
+        # The countries offered follow (its own first), while the country's step is still out of sight.
+        self.country.offer(offered_countries(code), also=self._country_choice)
 
     def _language_done(self) -> None:
         if self.language.value() not in LANGUAGES:
