@@ -314,12 +314,7 @@ def test_other_provider_asks_for_the_servers_on_steps_of_their_own(qtbot: QtBot,
 
 def test_a_french_household_is_offered_france_first_with_its_emergency_number(
         qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
-    window = make_window(home=empty_household)
-    steps = wizard(window)
-    qtbot.keyClicks(steps.name, "Marie")
-    press_next(qtbot, window)
-    qtbot.mouseClick(steps.language.buttons["fr"], Qt.MouseButton.LeftButton)
-    press_next(qtbot, window)
+    window, steps = to_the_country_step(qtbot, make_window(home=empty_household), "Marie", "fr")
     offered = shown_in_order(steps.country)
     assert offered == ["FR", "GB", "IE", "US", "CA", "AU", "NZ", "other"], "two rows of four, France first"
     qtbot.mouseClick(steps.country.buttons["FR"], Qt.MouseButton.LeftButton)
@@ -334,14 +329,21 @@ def test_a_french_household_is_offered_france_first_with_its_emergency_number(
 
 def test_an_english_household_is_offered_the_english_speaking_countries(
         qtbot: QtBot, make_window: WindowFactory, empty_household: Household) -> None:
-    window = make_window(home=empty_household)
-    steps = wizard(window)
-    qtbot.keyClicks(steps.name, "Mary")
-    press_next(qtbot, window)
-    qtbot.mouseClick(steps.language.buttons["en"], Qt.MouseButton.LeftButton)
-    press_next(qtbot, window)
+    _, steps = to_the_country_step(qtbot, make_window(home=empty_household), "Mary", "en")
     offered = shown_in_order(steps.country)
     assert offered == ["GB", "IE", "US", "CA", "AU", "NZ", "other"]
+
+
+def to_the_country_step(qtbot: QtBot, window: MainWindow, name: str, language: str
+                        ) -> tuple[MainWindow, FirstRunScreen]:
+    """The first two steps done as a family would: the name typed, the language chosen."""
+    steps = wizard(window)
+    qtbot.keyClicks(steps.name, name)
+    press_next(qtbot, window)
+    qtbot.mouseClick(steps.language.buttons[language], Qt.MouseButton.LeftButton)
+    press_next(qtbot, window)
+    assert steps.step() == COUNTRY
+    return window, steps
 
 
 def shown_in_order(choices: CountryChoice) -> list[str]:

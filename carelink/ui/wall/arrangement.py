@@ -97,3 +97,15 @@ class CardsPage(QWidget):
         rooms = self.rooms(room)
         least = self.card.body.minimumSizeHint().height()
         self.arrange(FULL if rooms[FULL] >= max(least, CARD_SHARE * rooms[COMPACT]) else COMPACT)
+
+
+def empty_wall_page() -> tuple[QWidget, QLabel]:
+    """The page shown while the wall has no messages, and its words."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, GAP_PX, 0, 0)
+    words = label(tr("No messages yet. When your family writes, their messages will appear here."), "big")
+    words.setObjectName("wall_empty")
+    column.addWidget(words)
+    column.addStretch(1)
+    return page, words

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
@@ -16,8 +16,8 @@ from carelink.speech import Speaker
 from carelink.ui.fitting import FittingStack, Refit
 from carelink.ui.reading import ReadAloud
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.theme import GAP_PX, STANDARD, Palette, theme_for
-from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser
+from carelink.ui.theme import STANDARD, Palette, theme_for
+from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser, empty_wall_page
 from carelink.ui.wall.card import CardNavigation, MessageCard, card_keys
 from carelink.ui.wall.card_loader import CardLoader
 from carelink.ui.wall.loading import CardData, When, spoken_card, when_words, within
@@ -79,14 +79,7 @@ class WallScreen(Screen):
         self.pages.addWidget(self.chooser)
         self._refit = Refit(self.scroller, self._arrange)
 
-        self.empty_page = QWidget()
-        empty = QVBoxLayout(self.empty_page)
-        empty.setContentsMargins(0, GAP_PX, 0, 0)
-        self.empty_words = label(tr("No messages yet. When your family writes, their messages will appear here."),
-                                 "big")
-        self.empty_words.setObjectName("wall_empty")
-        empty.addWidget(self.empty_words)
-        empty.addStretch(1)
+        self.empty_page, self.empty_words = empty_wall_page()
         self.pages.addWidget(self.empty_page)
 
         self.reply_panel = ReplyPanel()
