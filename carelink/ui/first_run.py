@@ -216,7 +216,7 @@ class FirstRunScreen(FamilySteps, Screen):
             chosen = self._country_choice
             self.country.select(chosen)
             self.emergency.setText(settings.emergency_number if chosen else "")
-            focus = self.country.buttons.get(self.country.value() or "GB")
+            focus = self.country.buttons.get(self.country.value() or offered_countries(language_of(settings.locale))[0])
             if focus is not None:
                 focus.setFocus()
         elif step == PIN:

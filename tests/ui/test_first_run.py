@@ -317,6 +317,7 @@ def test_a_french_household_is_offered_france_first_with_its_emergency_number(
     window, steps = to_the_country_step(qtbot, make_window(home=empty_household), "Marie", "fr")
     offered = shown_in_order(steps.country)
     assert offered == ["FR", "GB", "IE", "US", "CA", "AU", "NZ", "other"], "two rows of four, France first"
+    assert steps.country.buttons["FR"].hasFocus(), "the keyboard starts on the first country offered"
     qtbot.mouseClick(steps.country.buttons["FR"], Qt.MouseButton.LeftButton)
     assert steps.emergency.text() == "112" and steps.country.buttons["FR"].text() == "✓ France"
     press_next(qtbot, window)
