@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from sqlalchemy import select, update
+
 from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.call_invites import IncomingCall
@@ -69,11 +71,15 @@ class CallService:
 
     def _room(self, contact: Contact) -> str:
         """The contact's Jitsi room name: unguessable, made on first use and kept so the family can bookmark it."""
+        made = "CareLink-" + secrets.token_urlsafe(18).replace("-", "x").replace("_", "y")
         with self._database.session() as session:
-            row = session.get_one(ContactRow, contact.id)
-            if not row.call_room:
-                row.call_room = "CareLink-" + secrets.token_urlsafe(18).replace("-", "x").replace("_", "y")
-            return row.call_room
+            # One statement, so two threads planning the same call at once (the call screen's worker and the
+            # confirmation's look-ahead) keep the one room: the page and the invite must name the same room.
+            session.execute(update(ContactRow).where(ContactRow.id == contact.id, ContactRow.call_room.is_(None))
+                            .values(call_room=made))
+            room = session.scalar(select(ContactRow.call_room).where(ContactRow.id == contact.id))
+            assert room is not None
+            return room
 
     def plan(self, contact_id: int) -> CallPlan:
         contact = self._contacts.get(contact_id)

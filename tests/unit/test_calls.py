@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -63,6 +65,23 @@ def test_each_contact_gets_one_unguessable_jitsi_room_that_is_kept(demo: Househo
     assert len(first.invite_url.rsplit("/", 1)[1]) >= 30, "the room name is not guessable"
     assert "displayName=%22Mary%22" in first.open_url and "prejoin" in first.open_url
     assert "#" not in first.invite_url, "the family's link carries no settings of Mary's"
+
+
+def test_two_threads_planning_the_same_first_call_keep_one_room(demo: Household) -> None:
+    """The call screen plans on a worker while the confirmation's look-ahead may still be planning: both must name
+    the room the invite names, or Sarah joins an empty room."""
+    people = demo.contacts.list()
+    start = threading.Barrier(4)
+
+    def plan(contact_id: int) -> str:
+        start.wait()
+        return demo.calls.plan(contact_id).invite_url
+
+    with ThreadPoolExecutor(4) as pool:
+        for person in people:  # each contact's first call, planned four times at once
+            rooms = set(pool.map(plan, [person.id] * 4))
+            assert len(rooms) == 1, f"{person.name}: {rooms}"
+            assert rooms == {demo.calls.plan(person.id).invite_url}
 
 
 def test_the_jitsi_server_is_a_setting(demo: Household) -> None:
