@@ -2989,6 +2989,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3047,6 +3047,54 @@
         <translation>Dydy &apos;{country}&apos; ddim yn un o&apos;r gwledydd sydd ar gael: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Roedd ffeil ddata CareLink wedi&apos;i difrodi a doedd dim copi da i&apos;w roi yn ôl, felly mae CareLink wedi dechrau o&apos;r newydd. Mae&apos;r ffeil a ddifrodwyd wedi&apos;i chadw i&apos;ch teulu edrych arni.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Roedd ffeil ddata CareLink wedi&apos;i difrodi, felly mae wedi&apos;i rhoi yn ôl fel yr oedd hi ar yr adeg hon: {when}. Bydd unrhyw beth a gyrhaeddodd ar ôl hynny yn cael ei nôl eto.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>Mae {things} a ddaeth ar ôl yr amser hwnnw wedi&apos;u rhoi yn ôl hefyd.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>Mae {thing} a ddaeth ar ôl yr amser hwnnw wedi&apos;i roi yn ôl hefyd.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Doedd dim modd rhoi {records} yn ôl.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Doedd dim modd cael yn ôl y newidiadau i gysylltiadau neu osodiadau a wnaed ar ôl yr amser hwnnw: gofynnwch i&apos;ch teulu eu gwirio.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 pryder</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} pryder</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 e-bost</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} e-bost</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 cofnod</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} cofnod</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>Dydy CareLink ddim yn gallu anfon negeseuon eto — gofynnwch i&apos;ch teulu osod yr e-bost</translation>
     </message>

@@ -3047,6 +3047,54 @@
         <translation>&apos;{country}&apos; ist keins der angebotenen Länder: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Die Datendatei von CareLink war beschädigt, und es gab keine gute Kopie, um sie zu ersetzen. Deshalb hat CareLink neu angefangen. Die beschädigte Datei wurde aufbewahrt, damit Ihre Familie sie ansehen kann.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Die Datendatei von CareLink war beschädigt. Sie wurde deshalb so zurückgesetzt, wie sie am {when} war. Was danach angekommen ist, wird noch einmal abgeholt.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>Auch {things} aus der Zeit danach wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>Auch {thing} aus der Zeit danach wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Nicht wiederhergestellt: {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Änderungen an Kontakten oder Optionen nach diesem Zeitpunkt ließen sich nicht wiederherstellen: Bitten Sie Ihre Familie, sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 Meldung</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} Meldungen</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 E-Mail</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} E-Mails</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink kann noch keine Nachrichten senden – bitten Sie Ihre Familie, die E-Mail einzurichten</translation>
     </message>

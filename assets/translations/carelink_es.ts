@@ -3047,6 +3047,54 @@
         <translation>&apos;{country}&apos; no es uno de los países que se ofrecen: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>El archivo de datos de CareLink estaba dañado y no había ninguna copia buena para recuperarlo, así que CareLink ha empezado de nuevo. El archivo dañado se ha guardado para que su familia lo revise.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>El archivo de datos de CareLink estaba dañado, así que se ha dejado como estaba el {when}. Lo que llegó después se volverá a recibir.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>También se han recuperado {things} de después de ese momento.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>También se ha recuperado {thing} de después de ese momento.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>No se ha podido recuperar: {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Los cambios en contactos o ajustes hechos después de ese momento no se han podido recuperar: pida a su familia que los revise.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 correo</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} correos</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} registros</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink todavía no puede enviar mensajes: pida a su familia que configure el correo</translation>
     </message>

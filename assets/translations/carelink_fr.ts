@@ -3047,6 +3047,54 @@
         <translation>&apos;{country}&apos; n&apos;est pas un des pays proposés : {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Le fichier de données de CareLink était abîmé et il n&apos;y avait aucune bonne copie à remettre, donc CareLink a recommencé à zéro. Le fichier abîmé a été gardé pour que votre famille puisse le regarder.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Le fichier de données de CareLink était abîmé, il a donc été remis tel qu&apos;il était le {when}. Ce qui est arrivé après sera récupéré de nouveau.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>{things} d&apos;après ce moment ont aussi été remis.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>{thing} d&apos;après ce moment a aussi été remis.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Impossible de remettre {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Les changements de contacts ou de réglages faits après ce moment n&apos;ont pas pu être retrouvés : demandez à votre famille de les vérifier.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 souci</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} soucis</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 e-mail</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} e-mails</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} fiches</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink ne peut pas encore envoyer de messages : demandez à votre famille de régler l&apos;e-mail</translation>
     </message>
