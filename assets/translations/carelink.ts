@@ -3553,6 +3553,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
         <translation type="unfinished"></translation>
     </message>

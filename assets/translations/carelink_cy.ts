@@ -3611,6 +3611,70 @@
         <translation>Does dim ffolder gwersi yn {folder}.</translation>
     </message>
     <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Braf clywed gen ti, {name}! Siarad yn fuan.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Diolch am ddweud wrtha i, {name}. Bydda i&apos;n eich ffonio chi&apos;r prynhawn &apos;ma.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Cael diwrnod braf.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Diolch am eich neges, {name}. Wela i chi&apos;n fuan.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Cariad, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>cariad</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>BRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Annwyl gwsmer, mae eich cyfrif banc wedi&apos;i gloi. I&apos;w ddatgloi, atebwch heddiw gyda&apos;ch cyfrinair a rhif eich cerdyn, neu byddwch chi&apos;n colli eich arian.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(neges sgam esgus, wedi&apos;i gwneud gan weithdy CareLink i ymarfer)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>Hoffai {who} gael galwad fideo nawr</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>Hoffai {who} gael galwad fideo nawr — ymunwch yma: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(galwad ymarfer yng ngweithdy CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Braf clywed gen ti, {name}! Bydda i&apos;n dy ffonio di dros y penwythnos.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Diolch am dy neges, {name}! Mae wedi gwneud fy niwrnod. Siarad yn fuan.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Helo {name}! Diolch am ysgrifennu ata i. Dw i&apos;n peintio llun i ti.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Da clywed gen ti, {name}. Mae&apos;r rhosod yn dal yn eu blodau, bydda i&apos;n anfon llun i ti.</translation>
+    </message>
+    <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
         <translation>Dydy {email} ddim yn y teulu esgus, felly dydyn nhw ddim yn gallu galw.</translation>
     </message>

@@ -3611,6 +3611,70 @@
         <translation>Unter {folder} gibt es keinen Lektionsordner.</translation>
     </message>
     <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Schön, von dir zu hören, {name}! Bis bald.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Danke, dass Sie es mir gesagt haben, {name}. Ich rufe Sie heute Nachmittag an.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Schön, dass es dir heute gut geht, {name}! Hab einen schönen Tag.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Danke für Ihre Nachricht, {name}. Bis bald.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Alles Liebe, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>Liebes</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>DRINGEND: Ihr Bankkonto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Sehr geehrte Kundin, sehr geehrter Kunde, Ihr Bankkonto wurde gesperrt. Um es zu entsperren, antworten Sie heute mit Ihrem Passwort und Ihrer Kartennummer, sonst ist Ihr Geld verloren.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(eine Schein-Betrugsnachricht, von der Übung in CareLink gemacht)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} möchte jetzt einen Videoanruf</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} möchte jetzt einen Videoanruf — hier teilnehmen: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(ein Übungsanruf in der Übung von CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Schön, von dir zu hören, {name}! Ich rufe dich am Wochenende an.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Danke für deine Nachricht, {name}! Du hast mir den Tag versüßt. Bis bald.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Hallo {name}! Danke, dass du mir geschrieben hast. Ich male dir ein Bild.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Schön, von dir zu hören, {name}. Die Rosen blühen noch, ich schicke dir ein Foto.</translation>
+    </message>
+    <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
         <translation>{email} gehört nicht zur Übungsfamilie und kann darum nicht anrufen.</translation>
     </message>

@@ -3611,6 +3611,70 @@
         <translation>No hay ninguna carpeta de lecciones en {folder}.</translation>
     </message>
     <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>¡Qué alegría saber de ti, {name}! Hablamos pronto.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Gracias por contármelo, {name}. Le llamo esta tarde.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>¡Qué bien que hoy estés bien, {name}! Que pases un buen día.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Gracias por su mensaje, {name}. Hasta pronto.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Con cariño, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>cariño</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>URGENTE: su cuenta bancaria está bloqueada</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Estimado cliente: su cuenta bancaria ha sido bloqueada. Para desbloquearla, responda hoy con su contraseña y su número de tarjeta, o perderá su dinero.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(un mensaje de estafa de mentira, hecho por el taller de CareLink para practicar)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} quiere hacer una videollamada ahora</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} quiere hacer una videollamada ahora — únase aquí: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(una llamada de práctica en el taller de CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>¡Qué alegría saber de ti, {name}! Te llamo el fin de semana.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>¡Gracias por tu mensaje, {name}! Me has alegrado el día. Hablamos pronto.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>¡Hola, {name}! Gracias por escribirme. Te estoy pintando un dibujo.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Me alegra saber de ti, {name}. Las rosas siguen en flor, te mando una foto.</translation>
+    </message>
+    <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
         <translation>{email} no está en la familia de prueba, así que no puede llamar.</translation>
     </message>

@@ -3611,6 +3611,70 @@
         <translation>Il n&apos;y a pas de dossier de leçons à {folder}.</translation>
     </message>
     <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Ça fait plaisir d&apos;avoir de tes nouvelles, {name} ! À bientôt.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Merci de me l&apos;avoir dit, {name}. Je vous appelle cet après-midi.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Contente que tu ailles bien aujourd&apos;hui, {name} ! Passe une belle journée.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Merci pour votre message, {name}. À bientôt.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Bisous, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>mon cœur</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>URGENT : votre compte bancaire est bloqué</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Cher client, votre compte bancaire a été bloqué. Pour le débloquer, répondez aujourd&apos;hui avec votre mot de passe et votre numéro de carte, sinon votre argent sera perdu.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;entraîner)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} aimerait faire un appel vidéo maintenant</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} aimerait faire un appel vidéo maintenant — rejoignez-le ici : {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(un appel d&apos;entraînement dans l&apos;atelier de CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Ça fait plaisir d&apos;avoir de tes nouvelles, {name} ! Je t&apos;appelle ce week-end.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Merci pour ton message, {name} ! Ça a illuminé ma journée. À bientôt.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Coucou {name} ! Merci de m&apos;avoir écrit. Je te peins un dessin.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Content d&apos;avoir de tes nouvelles, {name}. Les roses sont encore en fleur, je t&apos;envoie une photo.</translation>
+    </message>
+    <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
         <translation>{email} ne fait pas partie de la famille pour de faux, donc ne peut pas appeler.</translation>
     </message>
