@@ -83,7 +83,8 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     remove.add_argument("id", type=int)
 
     settings = commands.add_parser("settings", help=sentence("read or change a setting"),
-                                   epilog="Settings: " + "; ".join(f"{k} ({s.meaning})" for k, s in SPECS.items()))
+                                   epilog=say(words, "Settings: {settings}", settings="; ".join(
+                                       f"{key} ({words(spec.meaning)})" for key, spec in SPECS.items())))
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION")
     get = settings_commands.add_parser("get", help=sentence("show a setting"))
     get.add_argument("key")

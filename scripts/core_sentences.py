@@ -2,7 +2,8 @@
 
 The screens' sentences reach assets/translations/*.ts through pyside6-lupdate (tr() calls). The core has no Qt, so
 lupdate cannot see its sentences: this script finds them (the first argument of every `UserError(...)` and of the
-mail failures, which are UserErrors; every `sentence("...")`; the template of every `say(translate, "...")`) and
+mail failures, which are UserErrors; every `sentence("...")`; the template of every `say(translate, "...")`; what
+each setting means, for `carelink settings --help`) and
 writes them in the "Core" context of each .ts file, keeping every translation already made. Run by
 scripts/update-translations.sh after lupdate; safe to run again and again.
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTEXT = "Core"
 # The calls whose argument (at this position) is a sentence to translate
 MARKERS = {"UserError": 0, "TemporaryFailure": 0, "PermanentFailure": 0, "LoginFailure": 0, "CertificateFailure": 0,
-           "sentence": 0, "say": 1}
+           "sentence": 0, "say": 1, "SettingSpec": 2}
 _CORE_BLOCK = re.compile(r"<context>\s*<name>" + CONTEXT + r"</name>.*?</context>\n", re.DOTALL)
 
 

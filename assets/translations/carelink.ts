@@ -2413,6 +2413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show a setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,6 +3326,58 @@
     </message>
     <message>
         <source>{what} must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the older adult&apos;s first name, used on screens and in emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text size in percent: 100, 125, 150 or 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-contrast colours: on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen, always, with no window controls; closing CareLink needs the PIN: on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read-aloud voice&apos;s id (empty: the computer&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-aloud speed: slow, normal or fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how loud voice messages and videos play on the wall, in percent: 25, 50, 75 or 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language and country, like en-GB (empty: the computer&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number to call in danger (empty: the locale&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also tell the carers about a missed check-in: on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Jitsi Meet server for video calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2471,6 +2471,10 @@
         <translation>darllen neu newid gosodiad</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Gosodiadau: {settings}</translation>
+    </message>
+    <message>
         <source>show a setting</source>
         <translation>dangos gosodiad</translation>
     </message>
@@ -3381,6 +3385,58 @@
     <message>
         <source>{what} must be one of: {options}.</source>
         <translation>Rhaid i {what} fod yn un o: {options}.</translation>
+    </message>
+    <message>
+        <source>the older adult&apos;s first name, used on screens and in emails</source>
+        <translation>enw cyntaf yr oedolyn hŷn, ar y sgriniau ac mewn e-byst</translation>
+    </message>
+    <message>
+        <source>text size in percent: 100, 125, 150 or 200</source>
+        <translation>maint y testun fel canran: 100, 125, 150 neu 200</translation>
+    </message>
+    <message>
+        <source>high-contrast colours: on or off</source>
+        <translation>lliwiau cyferbyniad uchel: on neu off</translation>
+    </message>
+    <message>
+        <source>full screen, always, with no window controls; closing CareLink needs the PIN: on or off</source>
+        <translation>sgrin lawn, bob amser, heb reolyddion ffenestr; mae angen y PIN i gau CareLink: on neu off</translation>
+    </message>
+    <message>
+        <source>the read-aloud voice&apos;s id (empty: the computer&apos;s default)</source>
+        <translation>dynodydd y llais darllen yn uchel (gwag: un y cyfrifiadur)</translation>
+    </message>
+    <message>
+        <source>read-aloud speed: slow, normal or fast</source>
+        <translation>cyflymder darllen yn uchel: slow, normal neu fast</translation>
+    </message>
+    <message>
+        <source>how loud voice messages and videos play on the wall, in percent: 25, 50, 75 or 100</source>
+        <translation>pa mor uchel mae negeseuon llais a fideos yn chwarae ar y wal, fel canran: 25, 50, 75 neu 100</translation>
+    </message>
+    <message>
+        <source>language and country, like en-GB (empty: the computer&apos;s own)</source>
+        <translation>iaith a gwlad, fel cy-GB (gwag: rhai&apos;r cyfrifiadur)</translation>
+    </message>
+    <message>
+        <source>the number to call in danger (empty: the locale&apos;s own)</source>
+        <translation>y rhif i&apos;w ffonio mewn perygl (gwag: un y wlad a ddewiswyd)</translation>
+    </message>
+    <message>
+        <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
+        <translation>faint o amser sydd gan ofalwr i ateb pryder cyn i&apos;r gofalwr wrth gefn gael gwybod (90s, 30m, 2h)</translation>
+    </message>
+    <message>
+        <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
+        <translation>yr amser o&apos;r dydd erbyn pryd mae disgwyl &apos;Rwy&apos;n iawn heddiw&apos; (HH:MM; mae gwag yn diffodd y rhybudd)</translation>
+    </message>
+    <message>
+        <source>also tell the carers about a missed check-in: on or off</source>
+        <translation>dweud wrth y gofalwyr hefyd am &apos;Rwy&apos;n iawn heddiw&apos; a fethwyd: on neu off</translation>
+    </message>
+    <message>
+        <source>the Jitsi Meet server for video calls</source>
+        <translation>y gweinydd Jitsi Meet ar gyfer galwadau fideo</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>

@@ -2471,6 +2471,10 @@
         <translation>eine Option lesen oder ändern</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Optionen: {settings}</translation>
+    </message>
+    <message>
         <source>show a setting</source>
         <translation>eine Option zeigen</translation>
     </message>
@@ -3381,6 +3385,58 @@
     <message>
         <source>{what} must be one of: {options}.</source>
         <translation>{what} muss eins davon sein: {options}.</translation>
+    </message>
+    <message>
+        <source>the older adult&apos;s first name, used on screens and in emails</source>
+        <translation>der Vorname der älteren Person, auf den Bildschirmen und in E-Mails benutzt</translation>
+    </message>
+    <message>
+        <source>text size in percent: 100, 125, 150 or 200</source>
+        <translation>Textgröße in Prozent: 100, 125, 150 oder 200</translation>
+    </message>
+    <message>
+        <source>high-contrast colours: on or off</source>
+        <translation>Farben mit starkem Kontrast: on oder off</translation>
+    </message>
+    <message>
+        <source>full screen, always, with no window controls; closing CareLink needs the PIN: on or off</source>
+        <translation>immer Vollbild, ohne Fensterknöpfe; CareLink schließen braucht die PIN: on oder off</translation>
+    </message>
+    <message>
+        <source>the read-aloud voice&apos;s id (empty: the computer&apos;s default)</source>
+        <translation>die Kennung der Vorlesestimme (leer: die des Computers)</translation>
+    </message>
+    <message>
+        <source>read-aloud speed: slow, normal or fast</source>
+        <translation>Vorlesetempo: slow, normal oder fast</translation>
+    </message>
+    <message>
+        <source>how loud voice messages and videos play on the wall, in percent: 25, 50, 75 or 100</source>
+        <translation>wie laut Sprachnachrichten und Videos an der Pinnwand spielen, in Prozent: 25, 50, 75 oder 100</translation>
+    </message>
+    <message>
+        <source>language and country, like en-GB (empty: the computer&apos;s own)</source>
+        <translation>Sprache und Land, etwa de-DE (leer: die des Computers)</translation>
+    </message>
+    <message>
+        <source>the number to call in danger (empty: the locale&apos;s own)</source>
+        <translation>die Nummer für den Notfall (leer: die des gewählten Landes)</translation>
+    </message>
+    <message>
+        <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
+        <translation>wie lange eine Pflegekraft Zeit hat, auf eine Meldung zu antworten, bevor die Ersatz-Pflegekraft Bescheid bekommt (90s, 30m, 2h)</translation>
+    </message>
+    <message>
+        <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
+        <translation>die Uhrzeit, bis zu der „Mir geht es gut“ erwartet wird (HH:MM; leer schaltet die Warnung aus)</translation>
+    </message>
+    <message>
+        <source>also tell the carers about a missed check-in: on or off</source>
+        <translation>auch die Pflegekräfte über ein fehlendes „Mir geht es gut“ informieren: on oder off</translation>
+    </message>
+    <message>
+        <source>the Jitsi Meet server for video calls</source>
+        <translation>der Jitsi-Meet-Server für Videoanrufe</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>

@@ -2471,6 +2471,10 @@
         <translation>ver o cambiar un ajuste</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Ajustes: {settings}</translation>
+    </message>
+    <message>
         <source>show a setting</source>
         <translation>mostrar un ajuste</translation>
     </message>
@@ -3381,6 +3385,58 @@
     <message>
         <source>{what} must be one of: {options}.</source>
         <translation>{what} debe ser uno de estos: {options}.</translation>
+    </message>
+    <message>
+        <source>the older adult&apos;s first name, used on screens and in emails</source>
+        <translation>el nombre de pila de la persona mayor, usado en las pantallas y en los correos</translation>
+    </message>
+    <message>
+        <source>text size in percent: 100, 125, 150 or 200</source>
+        <translation>tamaño del texto en porcentaje: 100, 125, 150 o 200</translation>
+    </message>
+    <message>
+        <source>high-contrast colours: on or off</source>
+        <translation>colores de alto contraste: on u off</translation>
+    </message>
+    <message>
+        <source>full screen, always, with no window controls; closing CareLink needs the PIN: on or off</source>
+        <translation>pantalla completa, siempre, sin botones de ventana; cerrar CareLink pide el PIN: on u off</translation>
+    </message>
+    <message>
+        <source>the read-aloud voice&apos;s id (empty: the computer&apos;s default)</source>
+        <translation>el identificador de la voz de lectura (vacío: la del ordenador)</translation>
+    </message>
+    <message>
+        <source>read-aloud speed: slow, normal or fast</source>
+        <translation>velocidad de lectura en voz alta: slow, normal o fast</translation>
+    </message>
+    <message>
+        <source>how loud voice messages and videos play on the wall, in percent: 25, 50, 75 or 100</source>
+        <translation>volumen de los mensajes de voz y los vídeos del tablón, en porcentaje: 25, 50, 75 o 100</translation>
+    </message>
+    <message>
+        <source>language and country, like en-GB (empty: the computer&apos;s own)</source>
+        <translation>idioma y país, como es-ES (vacío: los del ordenador)</translation>
+    </message>
+    <message>
+        <source>the number to call in danger (empty: the locale&apos;s own)</source>
+        <translation>el número al que llamar en peligro (vacío: el del país elegido)</translation>
+    </message>
+    <message>
+        <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
+        <translation>cuánto tiempo tiene un cuidador para responder a un aviso antes de avisar al cuidador de reserva (90s, 30m, 2h)</translation>
+    </message>
+    <message>
+        <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
+        <translation>la hora a la que se espera «Hoy estoy bien» (HH:MM; vacío apaga el aviso)</translation>
+    </message>
+    <message>
+        <source>also tell the carers about a missed check-in: on or off</source>
+        <translation>avisar también a los cuidadores si falta el «Hoy estoy bien»: on u off</translation>
+    </message>
+    <message>
+        <source>the Jitsi Meet server for video calls</source>
+        <translation>el servidor de Jitsi Meet para las videollamadas</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>

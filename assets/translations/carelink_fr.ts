@@ -2471,6 +2471,10 @@
         <translation>lire ou changer un réglage</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Réglages : {settings}</translation>
+    </message>
+    <message>
         <source>show a setting</source>
         <translation>afficher un réglage</translation>
     </message>
@@ -3381,6 +3385,58 @@
     <message>
         <source>{what} must be one of: {options}.</source>
         <translation>{what} doit être parmi : {options}.</translation>
+    </message>
+    <message>
+        <source>the older adult&apos;s first name, used on screens and in emails</source>
+        <translation>le prénom de la personne âgée, utilisé à l&apos;écran et dans les e-mails</translation>
+    </message>
+    <message>
+        <source>text size in percent: 100, 125, 150 or 200</source>
+        <translation>taille du texte en pour cent : 100, 125, 150 ou 200</translation>
+    </message>
+    <message>
+        <source>high-contrast colours: on or off</source>
+        <translation>couleurs à fort contraste : on ou off</translation>
+    </message>
+    <message>
+        <source>full screen, always, with no window controls; closing CareLink needs the PIN: on or off</source>
+        <translation>plein écran, toujours, sans boutons de fenêtre ; fermer CareLink demande le code PIN : on ou off</translation>
+    </message>
+    <message>
+        <source>the read-aloud voice&apos;s id (empty: the computer&apos;s default)</source>
+        <translation>l&apos;identifiant de la voix de lecture (vide : celle de l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>read-aloud speed: slow, normal or fast</source>
+        <translation>vitesse de lecture à voix haute : slow, normal ou fast</translation>
+    </message>
+    <message>
+        <source>how loud voice messages and videos play on the wall, in percent: 25, 50, 75 or 100</source>
+        <translation>volume des messages vocaux et des vidéos sur le mur, en pour cent : 25, 50, 75 ou 100</translation>
+    </message>
+    <message>
+        <source>language and country, like en-GB (empty: the computer&apos;s own)</source>
+        <translation>langue et pays, comme fr-FR (vide : ceux de l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>the number to call in danger (empty: the locale&apos;s own)</source>
+        <translation>le numéro à appeler en cas de danger (vide : celui du pays choisi)</translation>
+    </message>
+    <message>
+        <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
+        <translation>combien de temps un aidant a pour répondre à un souci avant que l&apos;aidant de secours soit prévenu (90s, 30m, 2h)</translation>
+    </message>
+    <message>
+        <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
+        <translation>l&apos;heure à laquelle « Je vais bien » est attendu (HH:MM ; vide coupe l&apos;alerte)</translation>
+    </message>
+    <message>
+        <source>also tell the carers about a missed check-in: on or off</source>
+        <translation>prévenir aussi les aidants d&apos;un « Je vais bien » oublié : on ou off</translation>
+    </message>
+    <message>
+        <source>the Jitsi Meet server for video calls</source>
+        <translation>le serveur Jitsi Meet pour les appels vidéo</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>

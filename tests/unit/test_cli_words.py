@@ -20,9 +20,11 @@ Capsys = pytest.CaptureFixture[str]
 
 
 def help_lines(parser: argparse.ArgumentParser, name: str = "carelink") -> Iterator[tuple[str, str]]:
-    """(where, words) for the description and every help line of `parser` and its commands."""
+    """(where, words) for the description, the epilog and every help line of `parser` and its commands."""
     if parser.description:
         yield name, parser.description
+    if parser.epilog:
+        yield f"{name} (after)", parser.epilog
     for action in parser._actions:
         if action.help and action.help != argparse.SUPPRESS:
             yield f"{name} {'/'.join(action.option_strings) or action.dest}", action.help
@@ -57,6 +59,9 @@ def test_help_is_in_the_household_s_language(tmp_path: Path, capsys: Capsys) -> 
     assert "usage:" not in out and "show this help" not in out and "the family" not in out
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "tutorial", "check", "--help"], capsys)
     assert code == 0 and "le fichier .toml de la leçon" in out
+    code, out, _ = run_cli(["--data-dir", str(tmp_path), "settings", "--help"], capsys)
+    assert code == 0 and "Réglages : person.name (le prénom de la personne âgée" in " ".join(out.split())
+    assert "speech.rate (vitesse de lecture à voix haute : slow, normal ou fast)" in " ".join(out.split())
 
 
 def test_a_usage_error_is_in_the_household_s_language(tmp_path: Path, capsys: Capsys) -> None:
