@@ -35,6 +35,8 @@ ARGPARSE_ERRORS = (
      sentence("{argument} needs a value after it")),
     (re.compile(r"argument (?P<argument>\S+): invalid int value: (?P<value>.+)"),
      sentence("{argument} needs a whole number, not {value}")),
+    (re.compile(r"argument (?P<argument>\S+): (?P<value>'.*') is not a size like 1280x800"),  # (cli.py's _size)
+     sentence("{argument} needs a size like 1280x800, not {value}")),
 )
 
 

@@ -2901,6 +2901,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation type="unfinished"></translation>
     </message>

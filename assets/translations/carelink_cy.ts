@@ -2959,6 +2959,10 @@
         <translation>mae angen rhif cyfan ar {argument}, nid {value}</translation>
     </message>
     <message>
+        <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation>mae angen maint fel 1280x800 ar {argument}, nid {value}</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Rhaid i&apos;r PIN fod yn union 4 digid, fel 2580.</translation>
     </message>

@@ -2959,6 +2959,10 @@
         <translation>{argument} braucht eine ganze Zahl, nicht {value}</translation>
     </message>
     <message>
+        <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation>{argument} braucht eine Größe wie 1280x800, nicht {value}</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Die PIN muss genau 4 Ziffern haben, wie 2580.</translation>
     </message>

@@ -2959,6 +2959,10 @@
         <translation>{argument} necesita un número entero, no {value}</translation>
     </message>
     <message>
+        <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation>{argument} necesita un tamaño como 1280x800, no {value}</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>El PIN debe tener exactamente 4 cifras, como 2580.</translation>
     </message>

@@ -2959,6 +2959,10 @@
         <translation>{argument} demande un nombre entier, pas {value}</translation>
     </message>
     <message>
+        <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation>{argument} demande une taille comme 1280x800, pas {value}</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Le code PIN doit avoir exactement 4 chiffres, comme 2580.</translation>
     </message>

@@ -73,6 +73,10 @@ def test_a_usage_error_is_in_the_household_s_language(tmp_path: Path, capsys: Ca
     code, _, err = run_cli(["--data-dir", str(tmp_path), "concern", "raise", "--category", "bored"], capsys)
     assert code == 2 and err.splitlines()[-1].startswith(
         "carelink concern raise : erreur : --category ne peut pas être 'bored' : choisissez parmi 'unwell'")
+    code, _, err = run_cli(["--data-dir", str(tmp_path), "screenshot", "home", "--out", str(tmp_path / "home.png"),
+                            "--size", "big"], capsys)
+    assert code == 2 and err.splitlines()[-1] == (
+        "carelink screenshot : erreur : --size demande une taille comme 1280x800, pas 'big'")
 
 
 def test_an_english_household_reads_as_before(tmp_path: Path, capsys: Capsys) -> None:
