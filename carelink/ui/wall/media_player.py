@@ -3,13 +3,18 @@ half a minute"), one huge Play/Stop, and a plain line when this computer cannot 
 
 QtMultimedia is imported when the first player is made, not at start-up. Where the computer has no speaker (or
 none is found) Qt plays the recording silently to its end; the button still follows what the player does.
+
+Play and Stop are asked of the player through Qt's event loop, never called straight from Python. Qt's FFmpeg
+player waits for its audio thread inside play() and stop(), and that thread, while it tidies up the last playing
+(disconnecting from our Python-made QAudioOutput), needs Python's interpreter lock: called from Python, which holds
+the lock, the window froze for good (seen under load: a second Play then Stop). From the event loop the lock is free.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from carelink.services.attachments import WallAttachment
@@ -87,18 +92,23 @@ class MediaPlayerView(QFrame):
         return self._player
 
     def toggle(self) -> None:
-        """Play from the start, or stop."""
+        """Play from the start, or stop. The button changes when the player says it has (`state_changed`)."""
         if self.state == "playing":
             self.stop()
         elif self.state == "ready":
-            self._player.setPosition(0)
-            self._player.play()
+            QMetaObject.invokeMethod(self._player, "setPosition", Qt.ConnectionType.QueuedConnection,
+                                     Q_ARG("qint64", 0))
+            self._ask("play")
 
     def stop(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
         if self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            self._player.stop()
+            self._ask("stop")
+
+    def _ask(self, slot: str) -> None:
+        """Have the event loop call the player's own slot, without Python's lock held (see the module's note)."""
+        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection)
 
     def set_volume(self, volume: float) -> None:
         self._audio.setVolume(max(0.0, min(1.0, volume)))
@@ -127,7 +137,7 @@ class MediaPlayerView(QFrame):
     def _cannot_play(self) -> None:
         if self.state == "cannot_play":
             return
-        self._player.stop()
+        self._ask("stop")
         words = (tr("This voice message can't be played on this computer.") if self.attachment.kind == "audio"
                  else tr("This video can't be played on this computer."))
         self.problem.setText(words + " " + tr("Ask the family to help."))
