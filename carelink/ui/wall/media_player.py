@@ -3,11 +3,8 @@ half a minute"), one huge Play/Stop, and a plain line when this computer cannot 
 
 QtMultimedia is imported when the first player is made, not at start-up. Where the computer has no speaker (or
 none is found) Qt plays the recording silently to its end; the button still follows what the player does.
-
-Play and Stop are asked of the player through Qt's event loop, never called straight from Python. Qt's FFmpeg
-player waits for its audio thread inside play() and stop(), and that thread, while it tidies up the last playing
-(disconnecting from our Python-made QAudioOutput), needs Python's interpreter lock: called from Python, which holds
-the lock, the window froze for good (seen under load: a second Play then Stop). From the event loop the lock is free.
+Play and Stop are asked of the player through the event loop, never called straight from Python: see
+carelink/ui/queued.py for the freeze that prevents.
 """
 
 from __future__ import annotations
@@ -18,6 +15,7 @@ from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from carelink.services.attachments import WallAttachment
+from carelink.ui.queued import ask_later
 from carelink.ui.theme import GAP_PX
 from carelink.ui.wall.attachment_words import heading
 from carelink.ui.widgets import BigButton, label, tr
@@ -96,19 +94,16 @@ class MediaPlayerView(QFrame):
         if self.state == "playing":
             self.stop()
         elif self.state == "ready":
+            # (queued too, so it comes before the play)
             QMetaObject.invokeMethod(self._player, "setPosition", Qt.ConnectionType.QueuedConnection,
                                      Q_ARG("qint64", 0))
-            self._ask("play")
+            ask_later(self._player, "play")
 
     def stop(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
         if self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            self._ask("stop")
-
-    def _ask(self, slot: str) -> None:
-        """Have the event loop call the player's own slot, without Python's lock held (see the module's note)."""
-        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection)
+            ask_later(self._player, "stop")
 
     def set_volume(self, volume: float) -> None:
         self._audio.setVolume(max(0.0, min(1.0, volume)))
@@ -137,7 +132,7 @@ class MediaPlayerView(QFrame):
     def _cannot_play(self) -> None:
         if self.state == "cannot_play":
             return
-        self._ask("stop")
+        ask_later(self._player, "stop")
         words = (tr("This voice message can't be played on this computer.") if self.attachment.kind == "audio"
                  else tr("This video can't be played on this computer."))
         self.problem.setText(words + " " + tr("Ask the family to help."))
