@@ -13,7 +13,7 @@ from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
-from carelink.ui.widgets import Screen
+from carelink.ui.widgets_screen import Screen
 from tests.ui.conftest import WindowFactory
 
 TILE_SCREENS = ["wall", "calls", "checkin", "concern", "learn"]

@@ -9,7 +9,9 @@ from carelink.services.contacts import Contact
 from carelink.services.status import Connection
 from carelink.ui.care.words import cannot_send_words
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_portrait import Avatar
+from carelink.ui.widgets_screen import Screen
 
 PHOTO_PX = 220
 BIG_BUTTON_PX = 120

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, label, tr
+from carelink.ui.widgets import label, tr
+from carelink.ui.widgets_portrait import Avatar
 
 HANG_UP_PX = 110  # at least 96 px tall, always
 HANG_UP_WIDE_PX = 340

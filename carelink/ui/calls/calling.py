@@ -32,7 +32,8 @@ from carelink.ui.calls.outgoing_invite import OutgoingInvite
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, error_words, tr
+from carelink.ui.widgets import error_words, tr
+from carelink.ui.widgets_portrait import Avatar
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,9 @@ from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, button_row, label, tr
+from carelink.ui.widgets_choice import check_only, one_of_many
+from carelink.ui.widgets_screen import Screen
 
 LESSON_COLUMNS = (3, 2)  # three columns of lessons where their words fit (fourteen lessons and Start in view), else two
 LESSONS_ROOM_PX = 800  # three columns while their words need no more (at 100% text; a little wrapping is fine)

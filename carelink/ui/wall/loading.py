@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader
 from carelink.services.contacts import ContactService
 from carelink.services.locales import clock_time
 from carelink.services.wall import WallMessage, WallService
-from carelink.ui.widgets import MAX_PHOTO_PIXELS, tr
+from carelink.ui.widgets import tr
+from carelink.ui.widgets_portrait import MAX_PHOTO_PIXELS
 
 PHOTO_LONGEST_PX = 1600  # big enough to fill a screen, small enough to keep a few cards' photos in memory
 FULL_SIZE_PHOTOS = 6  # a card decodes this many photos at full size; with more, each is smaller (memory bounded)

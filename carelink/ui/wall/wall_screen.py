@@ -24,7 +24,8 @@ from carelink.ui.wall.loading import CardData, When, spoken_card, when_words, wi
 from carelink.ui.wall.order_reader import WallOrderReader
 from carelink.ui.wall.photo_viewer import PhotoViewer
 from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
-from carelink.ui.widgets import Screen, label, tr
+from carelink.ui.widgets import label, tr
+from carelink.ui.widgets_screen import Screen
 
 log = logging.getLogger(__name__)
 KEEP_LOADED = 2  # cards kept ready either side of the one on show
