@@ -99,6 +99,8 @@ class Workshop(QObject):
         self.lessons: list[Lesson] = []  # in order: the lesson after the one done is offered as "Next lesson"
         self._retiring: list[_Lesson] = []  # lessons that ended, closed on the next turn of the event loop
         self.starting = False
+        self._writes: list[Callable[[], None]] = []  # the learners' progress, saved in order, one at a time
+        self._writing = False
 
     # --- starting ----------------------------------------------------------------------------------------------------
 
@@ -215,17 +217,36 @@ class Workshop(QObject):
             runner.run_task(lambda: pretend.act(action), owner=self)
 
     def _record(self, record: int, run: LessonRun) -> None:
+        """Save where the learner is: each change is one write (the step reached with the stop or the end), and
+        the writes go one after another in the order the learner did things, so the panel and `carelink tutorial
+        learners` never read a stop without its step, nor an earlier step after a later one."""
         learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
 
         def write() -> None:
             if finished:
                 learners.finish(record)
             elif stopped:
-                learners.stop(record)
+                learners.stop(record, done)
             else:
                 learners.reached(record, done)
 
-        self._runner.run_task(write, lambda _: self.progress_changed.emit(), owner=self)
+        self._writes.append(write)
+        self._write_next()
+
+    def _write_next(self) -> None:
+        if self._writing or not self._writes:
+            return
+        self._writing = True
+        self._runner.run_task(self._writes.pop(0), self._written, self._not_written, owner=self)
+
+    def _written(self, _result: object = None) -> None:
+        self._writing = False
+        self.progress_changed.emit()
+        self._write_next()
+
+    def _not_written(self, error: BaseException) -> None:
+        log.error("a learner's progress could not be saved", exc_info=error)
+        self._written()
 
     # --- ending ------------------------------------------------------------------------------------------------------
 
