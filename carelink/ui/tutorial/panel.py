@@ -58,6 +58,7 @@ class FacilitatorPanel(Screen):
         self._learners, self._runner = learners, runner
         self.chosen: str | None = None
         self._forget_asked = False
+        self._asked = 0  # looks at the learners' records asked for: only the latest is shown
 
         # Above: the lessons on the left, the learner's name and Start on the right, so that Start is on show
         # without scrolling however many lessons there are; below: handouts, the learners, Reset, Forget.
@@ -227,9 +228,13 @@ class FacilitatorPanel(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        self._runner.run_task(self._learners.records, self._show_records, owner=self)
+        self._asked += 1
+        asked = self._asked
+        self._runner.run_task(self._learners.records, lambda records: self._show_records(records, asked), owner=self)
 
-    def _show_records(self, records: list[LearnerRecord]) -> None:
+    def _show_records(self, records: list[LearnerRecord], asked: int) -> None:
+        if asked != self._asked:
+            return  # an older look, come back after a newer one was asked for: the newer one is on its way
         self._records = records
         self._offer_resume()
         titles = {key: lesson.title for key, lesson in self._lessons.items()}
