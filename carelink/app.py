@@ -282,7 +282,9 @@ def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial
 
     def ready(home: Household) -> None:  # the window has the household's services
         window.demo_requested.connect(demo_instead)
-        for notice in home.report.notices:
+        from carelink.services.start_words import startup_notices
+
+        for notice in startup_notices(home.report, home.translate()):
             window.show_notice(notice)
         if tutorial:
             window.open_screen("tutorial", unlocked=True)  # the command line is the family's

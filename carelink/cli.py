@@ -27,6 +27,7 @@ from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
 from carelink.services.first_look import first_look
 from carelink.services.mail_words import say
+from carelink.services.start_words import startup_notices
 from carelink.storage.faults import storage_fault
 from carelink.translation import Translate, english, sentence
 
@@ -247,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window takes today's backup once Home is on the screen; a command takes it before it runs.
         household = build_household(resolve_data_dir(args.data_dir), args.demo,
                                     backup_later=args.command in (None, "gui"))
-        for notice in household.report.notices:
+        for notice in startup_notices(household.report, _household_language(household)):
             print(notice, file=sys.stderr)
         return COMMANDS[args.command](args, household)
     except UserError as error:

@@ -15,7 +15,7 @@ from carelink.household import Household
 from carelink.opener import BrowserOpener
 from carelink.services.call_door import DoorAnswer, knock
 from carelink.services.locales import clock_time
-from carelink.services.mail_words import CATEGORIES, say
+from carelink.services.mail_words import CATEGORIES, say, short_date
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 from carelink.translation import Translate, english, join_names, sentence
 
@@ -117,7 +117,7 @@ def concerns(args: argparse.Namespace, household: Household) -> int:
     for c in found:
         seen = say(t, ", seen by {name}", name=c.acknowledged_by) if c.acknowledged_by else ""
         status = t(STATUS_WORDS.get(c.status, c.status))
-        print(f"{c.id:>5}  {c.created:%d %b %H:%M}  {c.category:<7} {status}{seen}  {c.note[:50]}")
+        print(f"{c.id:>5}  {short_date(c.created, t)}  {c.category:<7} {status}{seen}  {c.note[:50]}")
     return 0
 
 

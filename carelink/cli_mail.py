@@ -17,7 +17,7 @@ from carelink.cli_care import KIND_WORDS, STATUS_WORDS, stuck_words
 from carelink.cli_pin import NO_PIN_YET, PIN_SET, read_pin
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.services.mail_words import say
+from carelink.services.mail_words import say, short_date
 from carelink.translation import Translate, sentence
 
 if TYPE_CHECKING:
@@ -70,9 +70,9 @@ def setup_email(args: argparse.Namespace, household: Household) -> int:
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.password_stdin and not password:
         raise UserError("No password was given on standard input.")
-    pin = read_pin() if args.pin_stdin else None  # checked before anything is saved
-    household.email.save(account, password)
     t = household.translate()
+    pin = read_pin(translate=t) if args.pin_stdin else None  # checked before anything is saved
+    household.email.save(account, password)
     print(say(t, "Saved the email account {address}. 'carelink sync --once' fetches the mail.",
               address=account.address))
     if pin is not None:
@@ -132,10 +132,11 @@ def wall(args: argparse.Namespace, household: Household) -> int:
     if args.json:
         print(json.dumps([m.as_json() for m in messages], indent=2))
         return 0
+    t = household.translate()
     for m in messages:
         new = " " if m.read else "*"
         first_line = m.text.splitlines()[0] if m.text else ""
-        print(f"{new}{m.id:>5}  {m.received:%d %b %H:%M}  {m.sender_name}: {first_line[:60]}")
+        print(f"{new}{m.id:>5}  {short_date(m.received, t)}  {m.sender_name}: {first_line[:60]}")
     return 0
 
 
@@ -154,7 +155,7 @@ def held(args: argparse.Namespace, household: Household) -> int:
 
         for h in service.list():
             why = t(REASON_WORDS.get(h.reason, OTHER_REASON))
-            print(f"{h.id:>5}  {h.received:%d %b %H:%M}  {h.sender_email}  {h.subject[:50]}  ({why})")
+            print(f"{h.id:>5}  {short_date(h.received, t)}  {h.sender_email}  {h.subject[:50]}  ({why})")
     return 0
 
 

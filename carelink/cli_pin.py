@@ -11,11 +11,12 @@ from typing import TextIO
 
 from carelink.errors import UserError
 from carelink.household import Household
-from carelink.translation import sentence
+from carelink.translation import Translate, english, sentence
 
 NO_PIN_YET = sentence("Settings has no PIN yet, so anyone at this computer can open it. Choose one with: "
                       "echo 2580 | carelink pin set (with your own 4 digits).")
 PIN_SET = sentence("The Settings PIN is set. Keep it somewhere safe.")
+ASK_PIN = sentence("New PIN (4 digits, not shown): ")
 
 
 def add_pin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,11 +27,12 @@ def add_pin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
                                 "Typed at a terminal, it is asked for without showing it.")
 
 
-def read_pin(stream: TextIO | None = None) -> str:
-    """One line from standard input (asked for without echo at a terminal), checked: 4 digits."""
+def read_pin(stream: TextIO | None = None, translate: Translate = english) -> str:
+    """One line from standard input (asked for without echo at a terminal, in the household's language), checked:
+    4 digits."""
     stream = stream or sys.stdin
     asked = stream.isatty()
-    typed = getpass.getpass("New PIN (4 digits, not shown): ") if asked else stream.readline().rstrip("\r\n")
+    typed = getpass.getpass(translate(ASK_PIN)) if asked else stream.readline().rstrip("\r\n")
     if not typed:
         raise UserError("No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set")
     from carelink.services.admin_pin import validate_pin
@@ -39,7 +41,7 @@ def read_pin(stream: TextIO | None = None) -> str:
 
 
 def pin(args: argparse.Namespace, household: Household) -> int:
-    household.pin.set(read_pin())
+    household.pin.set(read_pin(translate=household.translate()))
     print(household.translate()(PIN_SET))
     return 0
 

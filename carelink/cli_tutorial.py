@@ -11,9 +11,11 @@ from pathlib import Path
 
 from carelink.app import reset_tutorial
 from carelink.household import Household
-from carelink.services.mail_words import say
-from carelink.translation import sentence
+from carelink.services.mail_words import say, short_date
+from carelink.translation import Translate, sentence
 
+# A learner's go at a lesson, as the learners listing says it
+LEARNER_STATUS = {"practising": sentence("practising"), "stopped": sentence("stopped"), "done": sentence("finished")}
 RESET_DONE = sentence("The practice household is fresh again: the pretend family's messages are back as they were.")
 
 
@@ -44,11 +46,11 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
 
     t = household.translate()
     if args.tutorial_command == "check":
-        return _check([args.file])
+        return _check([args.file], t)
     if args.tutorial_command == "list":
         own = own_lessons(household)
         lessons, _problems = read_lessons(language=household.settings.locale, own=own)
-        if _check([*sorted(lessons_dir().glob("*.toml")), *sorted(own.glob("*.toml"))], quiet=True):
+        if _check([*sorted(lessons_dir().glob("*.toml")), *sorted(own.glob("*.toml"))], t, quiet=True):
             return 1
         if args.json:
             print(json.dumps([{"id": lesson.id, "title": lesson.title, "steps": len(lesson.steps)}
@@ -66,9 +68,9 @@ def tutorial(args: argparse.Namespace, household: Household) -> int:
             print(json.dumps([record.as_json() for record in records], indent=2))
         else:
             for r in records:
-                print(f"{r.id:>4}  {r.updated:%d %b %H:%M}  {r.learner:<30} {r.lesson_id:<16} "
+                print(f"{r.id:>4}  {short_date(r.updated, t)}  {r.learner:<30} {r.lesson_id:<16} "
                       + say(t, "{done} of {count} steps done", done=r.step_reached, count=r.steps)
-                      + f"  {r.status}")
+                      + f"  {t(LEARNER_STATUS.get(r.status, r.status))}")
     elif args.tutorial_command == "handout":
         learner = check_learner_name(args.learner) if args.learner.strip() else ""
         print(save_handout(household, args.lesson, args.out, learner))
@@ -86,16 +88,17 @@ def own_lessons(household: Household) -> Path:
     return household.paths.root / "lessons"
 
 
-def _check(files: list[Path], quiet: bool = False) -> int:
-    """Print every problem in `files` (to stderr), each with its file and line; 1 if there were any."""
+def _check(files: list[Path], t: Translate, quiet: bool = False) -> int:
+    """Print every problem in `files` (to stderr), each with its file and line, in the household's language; 1 if
+    there were any."""
     from carelink.services.tutorial.checking import check_lesson_file
 
-    problems = [(path, problem) for path in files for problem in check_lesson_file(path)]
+    problems = [(path, problem) for path in files for problem in check_lesson_file(path, t)]
     for path, problem in problems:
-        print(f"{path.name}: {problem}", file=sys.stderr)
+        print(say(t, "{file}: {problem}", file=path.name, problem=problem), file=sys.stderr)
     if not problems and not quiet:
         for path in files:
-            print(f"{path.name}: no problems found.")
+            print(say(t, "{file}: no problems found.", file=path.name))
     return 1 if problems else 0
 
 

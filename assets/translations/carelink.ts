@@ -2569,11 +2569,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New PIN (4 digits, not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2817,6 +2841,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +3057,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,7 +3117,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line} (step {step})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (choose UTF-8 when saving it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the step does not name its &apos;control&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson cannot be used: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson file {name} cannot be used: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} is not a [[steps]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} has &apos;{key}&apos;, which a step does not use (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is not a control&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has &apos;{key}&apos;, which a lesson does not use (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no [[steps]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the words are not closed with a quote mark at the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: this name is given twice in the same step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name must be small letters, numbers and dashes, like reply.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} needs &apos;{key}&apos; as some words in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lessons folder at {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

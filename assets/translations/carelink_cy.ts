@@ -2627,12 +2627,36 @@
         <translation>Mae PIN y Gosodiadau wedi&apos;i osod. Cadwch ef rywle diogel.</translation>
     </message>
     <message>
+        <source>New PIN (4 digits, not shown): </source>
+        <translation>PIN newydd (4 digid, ni fydd yn cael ei ddangos): </translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Chafodd dim PIN ei roi ar y mewnbwn safonol. Teipiwch ef fel hyn: echo 2580 | carelink pin set</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>Mae&apos;r cartref ymarfer yn newydd eto: mae negeseuon y teulu esgus yn ôl fel roedden nhw.</translation>
+    </message>
+    <message>
+        <source>practising</source>
+        <translation>yn ymarfer</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>wedi stopio</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>wedi gorffen</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no problems found.</source>
+        <translation>{file}: dim problemau wedi&apos;u canfod.</translation>
     </message>
     <message>
         <source>{count} steps</source>
@@ -2875,6 +2899,50 @@
         <translation>Rhagfyr</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year} at {time}</source>
         <translation>{weekday} {day} {month} {year} am {time}</translation>
     </message>
@@ -3047,6 +3115,54 @@
         <translation>Dydy &apos;{country}&apos; ddim yn un o&apos;r gwledydd sydd ar gael: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Roedd ffeil ddata CareLink wedi&apos;i difrodi a doedd dim copi da i&apos;w roi yn ôl, felly mae CareLink wedi dechrau o&apos;r newydd. Mae&apos;r ffeil a ddifrodwyd wedi&apos;i chadw i&apos;ch teulu edrych arni.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Roedd ffeil ddata CareLink wedi&apos;i difrodi, felly mae wedi&apos;i rhoi yn ôl fel yr oedd hi ar yr adeg hon: {when}. Bydd unrhyw beth a gyrhaeddodd ar ôl hynny yn cael ei nôl eto.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>Mae {things} a ddaeth ar ôl yr amser hwnnw wedi&apos;u rhoi yn ôl hefyd.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>Mae {thing} a ddaeth ar ôl yr amser hwnnw wedi&apos;i roi yn ôl hefyd.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Doedd dim modd rhoi {records} yn ôl.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Doedd dim modd cael yn ôl y newidiadau i gysylltiadau neu osodiadau a wnaed ar ôl yr amser hwnnw: gofynnwch i&apos;ch teulu eu gwirio.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 pryder</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} pryder</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 e-bost</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} e-bost</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 cofnod</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} cofnod</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>Dydy CareLink ddim yn gallu anfon negeseuon eto — gofynnwch i&apos;ch teulu osod yr e-bost</translation>
     </message>
@@ -3059,8 +3175,160 @@
         <translation>All-lein — bydd negeseuon yn mynd pan fydd y cysylltiad yn ôl</translation>
     </message>
     <message>
+        <source>Line {line} (step {step})</source>
+        <translation>Llinell {line} (cam {step})</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened ({problem}).</source>
+        <translation>Does dim modd agor y ffeil {path} ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (choose UTF-8 when saving it).</source>
+        <translation>Dydy&apos;r ffeil ddim wedi&apos;i chadw fel testun UTF-8 (dewiswch UTF-8 wrth ei chadw).</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
+        <translation>Llinell {line}: does dim sgrin &apos;{screen}&apos;. Oeddech chi&apos;n golygu {near}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
+        <translation>Llinell {line}: does dim sgrin &apos;{screen}&apos;. Y sgriniau yw: {screens}.</translation>
+    </message>
+    <message>
+        <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
+        <translation>{where}: does dim &apos;say&apos; gan y cam (y geiriau mae&apos;r dysgwr yn eu darllen a&apos;u clywed).</translation>
+    </message>
+    <message>
+        <source>{where}: the step does not name its &apos;control&apos;.</source>
+        <translation>{where}: dydy&apos;r cam ddim yn enwi ei &apos;control&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
+        <translation>Llinell {line}: does dim gweithred &apos;{action}&apos;. Y gweithredoedd yw: {actions}.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be used: {problem}.</source>
+        <translation>Does dim modd defnyddio&apos;r wers: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
+        <translation>Llinell {line}: does dim rheolydd &apos;{control}&apos;. Oeddech chi&apos;n golygu {nearest}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;.</source>
+        <translation>Llinell {line}: does dim rheolydd &apos;{control}&apos;.</translation>
+    </message>
+    <message>
+        <source>The lesson file {name} cannot be used: {problem}.</source>
+        <translation>Does dim modd defnyddio ffeil y wers {name}: {problem}.</translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
         <translation>Does dim gwers o&apos;r enw &apos;{lesson}&apos;. Y gwersi yw: {known}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>Does dim modd darllen y ffeil ({problem}); gwiriwch ei dyfynodau a&apos;r arwydd =</translation>
+    </message>
+    <message>
+        <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>mae angen &apos;{key}&apos; ar y wers, gyda geiriau mewn dyfynodau</translation>
+    </message>
+    <message>
+        <source>step {number} is not a [[steps]] table</source>
+        <translation>dydy cam {number} ddim yn dabl [[steps]]</translation>
+    </message>
+    <message>
+        <source>step {number} has &apos;{key}&apos;, which a step does not use (check the spelling)</source>
+        <translation>mae gan gam {number} &apos;{key}&apos;, nad yw cam yn ei ddefnyddio (gwiriwch y sillafu)</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is not a control&apos;s name</source>
+        <translation>yng ngham {number}, dydy &apos;{control}&apos; ddim yn enw rheolydd</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
+        <translation>yng ngham {number}, rhaid i&apos;r weithred &apos;{action}&apos; fod yn un o: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
+        <translation>yng ngham {number}, rhaid i until &apos;{until}&apos; fod yn un o: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
+        <translation>yng ngham {number}, rhaid i family &apos;{family}&apos; ddechrau gydag un o: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
+        <translation>yng ngham {number}, rhaid i family &apos;{family}&apos; enwi un cyfeiriad, fel: call tom@example.org</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
+        <translation>yng ngham {number}, rhaid i family &apos;{family}&apos; fod yr un gair: scam</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
+        <translation>yng ngham {number}, dydy&apos;r rheolydd &apos;{control}&apos; ddim ar unrhyw sgrin</translation>
+    </message>
+    <message>
+        <source>it has &apos;{key}&apos;, which a lesson does not use (check the spelling)</source>
+        <translation>mae gan y ffeil &apos;{key}&apos;, nad yw gwers yn ei ddefnyddio (gwiriwch y sillafu)</translation>
+    </message>
+    <message>
+        <source>it has no [[steps]]</source>
+        <translation>does dim [[steps]] yn y ffeil</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a whole number</source>
+        <translation>rhaid i &apos;order&apos; fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Llinell {line}</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Y ffeil</translation>
+    </message>
+    <message>
+        <source>{where}: the words are not closed with a quote mark at the end of the line</source>
+        <translation>{where}: dydy&apos;r geiriau ddim wedi&apos;u cau â dyfynnod ar ddiwedd y llinell</translation>
+    </message>
+    <message>
+        <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
+        <translation>{where}: dylai pob llinell fod yn enw, arwydd = a geiriau mewn dyfynodau, fel: say = &quot;Tapiwch Negeseuon&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: this name is given twice in the same step</source>
+        <translation>{where}: mae&apos;r enw hwn wedi&apos;i roi ddwywaith yn yr un cam</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>Does dim modd darllen llinell {line} ({problem}); gwiriwch ei dyfynodau a&apos;r arwydd =</translation>
+    </message>
+    <message>
+        <source>its name must be small letters, numbers and dashes, like reply.toml</source>
+        <translation>rhaid i enw&apos;r ffeil fod yn llythrennau bach, rhifau a chysylltnodau, fel reply.toml</translation>
+    </message>
+    <message>
+        <source>step {number} needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>mae angen &apos;{key}&apos; ar gam {number}, gyda geiriau mewn dyfynodau</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
+        <translation>yng ngham {number}, dydy&apos;r rheolydd &apos;{control}&apos; ddim ar unrhyw sgrin (oeddech chi&apos;n golygu {nearest}?)</translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
+        <translation>dydy&apos;r ffeil ddim wedi&apos;i chadw fel testun UTF-8 (dewiswch UTF-8 wrth ei chadw)</translation>
+    </message>
+    <message>
+        <source>There is no lessons folder at {folder}.</source>
+        <translation>Does dim ffolder gwersi yn {folder}.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

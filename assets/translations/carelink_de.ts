@@ -2627,12 +2627,36 @@
         <translation>Die PIN der Optionen ist gesetzt. Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
+        <source>New PIN (4 digits, not shown): </source>
+        <translation>Neue PIN (4 Ziffern, wird nicht angezeigt): </translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Über die Standardeingabe kam keine PIN. Tippen Sie sie so ein: echo 2580 | carelink pin set</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>Der Übungshaushalt ist wieder frisch: die Nachrichten der Spielfamilie sind wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>practising</source>
+        <translation>übt gerade</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no problems found.</source>
+        <translation>{file}: keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>{count} steps</source>
@@ -2875,6 +2899,50 @@
         <translation>Dezember</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year} at {time}</source>
         <translation>{weekday}, {day}. {month} {year} um {time}</translation>
     </message>
@@ -3047,6 +3115,54 @@
         <translation>&apos;{country}&apos; ist keins der angebotenen Länder: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Die Datendatei von CareLink war beschädigt, und es gab keine gute Kopie, um sie zu ersetzen. Deshalb hat CareLink neu angefangen. Die beschädigte Datei wurde aufbewahrt, damit Ihre Familie sie ansehen kann.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Die Datendatei von CareLink war beschädigt. Sie wurde deshalb so zurückgesetzt, wie sie am {when} war. Was danach angekommen ist, wird noch einmal abgeholt.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>Auch {things} aus der Zeit danach wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>Auch {thing} aus der Zeit danach wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Nicht wiederhergestellt: {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Änderungen an Kontakten oder Optionen nach diesem Zeitpunkt ließen sich nicht wiederherstellen: Bitten Sie Ihre Familie, sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 Meldung</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} Meldungen</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 E-Mail</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} E-Mails</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink kann noch keine Nachrichten senden – bitten Sie Ihre Familie, die E-Mail einzurichten</translation>
     </message>
@@ -3059,8 +3175,160 @@
         <translation>Offline – Nachrichten gehen raus, sobald die Verbindung wieder da ist</translation>
     </message>
     <message>
+        <source>Line {line} (step {step})</source>
+        <translation>Zeile {line} (Schritt {step})</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened ({problem}).</source>
+        <translation>Die Datei {path} lässt sich nicht öffnen ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (choose UTF-8 when saving it).</source>
+        <translation>Die Datei ist nicht als UTF-8-Text gespeichert (wählen Sie beim Speichern UTF-8).</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
+        <translation>Zeile {line}: Es gibt keinen Bildschirm &apos;{screen}&apos;. Meinten Sie {near}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
+        <translation>Zeile {line}: Es gibt keinen Bildschirm &apos;{screen}&apos;. Die Bildschirme sind: {screens}.</translation>
+    </message>
+    <message>
+        <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
+        <translation>{where}: Der Schritt hat kein &apos;say&apos; (die Worte, die der Lernende liest und hört).</translation>
+    </message>
+    <message>
+        <source>{where}: the step does not name its &apos;control&apos;.</source>
+        <translation>{where}: Der Schritt nennt sein &apos;control&apos; nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
+        <translation>Zeile {line}: Es gibt keine Aktion &apos;{action}&apos;. Die Aktionen sind: {actions}.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be used: {problem}.</source>
+        <translation>Die Lektion kann nicht benutzt werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
+        <translation>Zeile {line}: Es gibt kein Bedienelement &apos;{control}&apos;. Meinten Sie {nearest}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;.</source>
+        <translation>Zeile {line}: Es gibt kein Bedienelement &apos;{control}&apos;.</translation>
+    </message>
+    <message>
+        <source>The lesson file {name} cannot be used: {problem}.</source>
+        <translation>Die Lektionsdatei {name} kann nicht benutzt werden: {problem}.</translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
         <translation>Es gibt keine Lektion namens &apos;{lesson}&apos;. Die Lektionen sind: {known}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>Die Datei lässt sich nicht lesen ({problem}); prüfen Sie die Anführungszeichen und das =-Zeichen</translation>
+    </message>
+    <message>
+        <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>die Lektion braucht &apos;{key}&apos; mit Worten in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>step {number} is not a [[steps]] table</source>
+        <translation>Schritt {number} ist keine [[steps]]-Tabelle</translation>
+    </message>
+    <message>
+        <source>step {number} has &apos;{key}&apos;, which a step does not use (check the spelling)</source>
+        <translation>Schritt {number} hat &apos;{key}&apos;, was ein Schritt nicht benutzt (prüfen Sie die Schreibweise)</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is not a control&apos;s name</source>
+        <translation>in Schritt {number} ist &apos;{control}&apos; kein Name eines Bedienelements</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
+        <translation>in Schritt {number} muss die Aktion &apos;{action}&apos; eine von diesen sein: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
+        <translation>in Schritt {number} muss until &apos;{until}&apos; eines von diesen sein: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
+        <translation>in Schritt {number} muss family &apos;{family}&apos; mit einem von diesen beginnen: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
+        <translation>in Schritt {number} muss family &apos;{family}&apos; genau eine Adresse nennen, etwa: call tom@example.org</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
+        <translation>in Schritt {number} muss family &apos;{family}&apos; nur das eine Wort sein: scam</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
+        <translation>in Schritt {number} ist das Bedienelement &apos;{control}&apos; auf keinem Bildschirm</translation>
+    </message>
+    <message>
+        <source>it has &apos;{key}&apos;, which a lesson does not use (check the spelling)</source>
+        <translation>die Datei enthält &apos;{key}&apos;, was eine Lektion nicht benutzt (prüfen Sie die Schreibweise)</translation>
+    </message>
+    <message>
+        <source>it has no [[steps]]</source>
+        <translation>die Datei hat keine [[steps]]</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a whole number</source>
+        <translation>&apos;order&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>{where}: the words are not closed with a quote mark at the end of the line</source>
+        <translation>{where}: Die Worte sind am Zeilenende nicht mit einem Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
+        <translation>{where}: Jede Zeile sollte ein Name, ein =-Zeichen und Worte in Anführungszeichen sein, etwa: say = &quot;Tippen Sie auf Nachrichten&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: this name is given twice in the same step</source>
+        <translation>{where}: Dieser Name steht zweimal im selben Schritt</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>Zeile {line} lässt sich nicht lesen ({problem}); prüfen Sie die Anführungszeichen und das =-Zeichen</translation>
+    </message>
+    <message>
+        <source>its name must be small letters, numbers and dashes, like reply.toml</source>
+        <translation>der Dateiname darf nur Kleinbuchstaben, Ziffern und Bindestriche haben, etwa reply.toml</translation>
+    </message>
+    <message>
+        <source>step {number} needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>Schritt {number} braucht &apos;{key}&apos; mit Worten in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
+        <translation>in Schritt {number} ist das Bedienelement &apos;{control}&apos; auf keinem Bildschirm (meinten Sie {nearest}?)</translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
+        <translation>die Datei ist nicht als UTF-8-Text gespeichert (wählen Sie beim Speichern UTF-8)</translation>
+    </message>
+    <message>
+        <source>There is no lessons folder at {folder}.</source>
+        <translation>Unter {folder} gibt es keinen Lektionsordner.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

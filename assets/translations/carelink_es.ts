@@ -2627,12 +2627,36 @@
         <translation>El PIN de los Ajustes está puesto. Guárdelo en un lugar seguro.</translation>
     </message>
     <message>
+        <source>New PIN (4 digits, not shown): </source>
+        <translation>PIN nuevo (4 cifras, no se muestra): </translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>No se dio ningún PIN por la entrada estándar. Escríbalo así: echo 2580 | carelink pin set</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>El hogar de práctica está como nuevo: los mensajes de la familia de mentira han vuelto como estaban.</translation>
+    </message>
+    <message>
+        <source>practising</source>
+        <translation>practicando</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no problems found.</source>
+        <translation>{file}: no se ha encontrado ningún problema.</translation>
     </message>
     <message>
         <source>{count} steps</source>
@@ -2875,6 +2899,50 @@
         <translation>diciembre</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year} at {time}</source>
         <translation>{weekday} {day} de {month} de {year} a las {time}</translation>
     </message>
@@ -3047,6 +3115,54 @@
         <translation>&apos;{country}&apos; no es uno de los países que se ofrecen: {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>El archivo de datos de CareLink estaba dañado y no había ninguna copia buena para recuperarlo, así que CareLink ha empezado de nuevo. El archivo dañado se ha guardado para que su familia lo revise.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>El archivo de datos de CareLink estaba dañado, así que se ha dejado como estaba el {when}. Lo que llegó después se volverá a recibir.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>También se han recuperado {things} de después de ese momento.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>También se ha recuperado {thing} de después de ese momento.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>No se ha podido recuperar: {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Los cambios en contactos o ajustes hechos después de ese momento no se han podido recuperar: pida a su familia que los revise.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 correo</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} correos</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} registros</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink todavía no puede enviar mensajes: pida a su familia que configure el correo</translation>
     </message>
@@ -3059,8 +3175,160 @@
         <translation>Sin conexión: los mensajes saldrán cuando vuelva la conexión</translation>
     </message>
     <message>
+        <source>Line {line} (step {step})</source>
+        <translation>Línea {line} (paso {step})</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened ({problem}).</source>
+        <translation>No se puede abrir el archivo {path} ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (choose UTF-8 when saving it).</source>
+        <translation>El archivo no está guardado como texto UTF-8 (elija UTF-8 al guardarlo).</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
+        <translation>Línea {line}: no hay ninguna pantalla &apos;{screen}&apos;. ¿Quería decir {near}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
+        <translation>Línea {line}: no hay ninguna pantalla &apos;{screen}&apos;. Las pantallas son: {screens}.</translation>
+    </message>
+    <message>
+        <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
+        <translation>{where}: el paso no tiene &apos;say&apos; (las palabras que el alumno lee y oye).</translation>
+    </message>
+    <message>
+        <source>{where}: the step does not name its &apos;control&apos;.</source>
+        <translation>{where}: el paso no indica su &apos;control&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
+        <translation>Línea {line}: no hay ninguna acción &apos;{action}&apos;. Las acciones son: {actions}.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be used: {problem}.</source>
+        <translation>No se puede usar la lección: {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
+        <translation>Línea {line}: no hay ningún control &apos;{control}&apos;. ¿Quería decir {nearest}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;.</source>
+        <translation>Línea {line}: no hay ningún control &apos;{control}&apos;.</translation>
+    </message>
+    <message>
+        <source>The lesson file {name} cannot be used: {problem}.</source>
+        <translation>No se puede usar el archivo de lección {name}: {problem}.</translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
         <translation>No hay ninguna lección llamada &apos;{lesson}&apos;. Las lecciones son: {known}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>No se puede leer el archivo ({problem}); revise sus comillas y el signo =</translation>
+    </message>
+    <message>
+        <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>la lección necesita &apos;{key}&apos; con unas palabras entre comillas</translation>
+    </message>
+    <message>
+        <source>step {number} is not a [[steps]] table</source>
+        <translation>el paso {number} no es una tabla [[steps]]</translation>
+    </message>
+    <message>
+        <source>step {number} has &apos;{key}&apos;, which a step does not use (check the spelling)</source>
+        <translation>el paso {number} tiene &apos;{key}&apos;, que un paso no usa (revise cómo está escrito)</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is not a control&apos;s name</source>
+        <translation>en el paso {number}, &apos;{control}&apos; no es el nombre de un control</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
+        <translation>en el paso {number}, la acción &apos;{action}&apos; debe ser una de: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
+        <translation>en el paso {number}, until &apos;{until}&apos; debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
+        <translation>en el paso {number}, family &apos;{family}&apos; debe empezar por uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
+        <translation>en el paso {number}, family &apos;{family}&apos; debe indicar una sola dirección, como: call tom@example.org</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
+        <translation>en el paso {number}, family &apos;{family}&apos; debe ser solo la palabra: scam</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
+        <translation>en el paso {number}, el control &apos;{control}&apos; no está en ninguna pantalla</translation>
+    </message>
+    <message>
+        <source>it has &apos;{key}&apos;, which a lesson does not use (check the spelling)</source>
+        <translation>el archivo tiene &apos;{key}&apos;, que una lección no usa (revise cómo está escrito)</translation>
+    </message>
+    <message>
+        <source>it has no [[steps]]</source>
+        <translation>el archivo no tiene ningún [[steps]]</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a whole number</source>
+        <translation>&apos;order&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Línea {line}</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>{where}: the words are not closed with a quote mark at the end of the line</source>
+        <translation>{where}: las palabras no se cierran con comillas al final de la línea</translation>
+    </message>
+    <message>
+        <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
+        <translation>{where}: cada línea debe ser un nombre, un signo = y palabras entre comillas, como: say = &quot;Toque Mensajes&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: this name is given twice in the same step</source>
+        <translation>{where}: este nombre aparece dos veces en el mismo paso</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>No se puede leer la línea {line} ({problem}); revise sus comillas y el signo =</translation>
+    </message>
+    <message>
+        <source>its name must be small letters, numbers and dashes, like reply.toml</source>
+        <translation>el nombre del archivo debe llevar solo minúsculas, números y guiones, como reply.toml</translation>
+    </message>
+    <message>
+        <source>step {number} needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>el paso {number} necesita &apos;{key}&apos; con unas palabras entre comillas</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
+        <translation>en el paso {number}, el control &apos;{control}&apos; no está en ninguna pantalla (¿quería decir {nearest}?)</translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
+        <translation>el archivo no está guardado como texto UTF-8 (elija UTF-8 al guardarlo)</translation>
+    </message>
+    <message>
+        <source>There is no lessons folder at {folder}.</source>
+        <translation>No hay ninguna carpeta de lecciones en {folder}.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

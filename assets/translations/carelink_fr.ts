@@ -2627,12 +2627,36 @@
         <translation>Le code PIN des Réglages est choisi. Gardez-le en lieu sûr.</translation>
     </message>
     <message>
+        <source>New PIN (4 digits, not shown): </source>
+        <translation>Nouveau code PIN (4 chiffres, il ne s&apos;affiche pas) : </translation>
+    </message>
+    <message>
         <source>No PIN was given on standard input. Type it like this: echo 2580 | carelink pin set</source>
         <translation>Aucun code PIN n&apos;a été donné sur l&apos;entrée standard. Tapez-le ainsi : echo 2580 | carelink pin set</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>La maison d&apos;entraînement est comme neuve : les messages de la fausse famille sont revenus comme avant.</translation>
+    </message>
+    <message>
+        <source>practising</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no problems found.</source>
+        <translation>{file} : aucun problème trouvé.</translation>
     </message>
     <message>
         <source>{count} steps</source>
@@ -2875,6 +2899,50 @@
         <translation>décembre</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year} at {time}</source>
         <translation>{weekday} {day} {month} {year} à {time}</translation>
     </message>
@@ -3047,6 +3115,54 @@
         <translation>&apos;{country}&apos; n&apos;est pas un des pays proposés : {countries}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s data file was damaged and there was no good copy to put back, so CareLink has started afresh. The damaged file has been kept for your family to look at.</source>
+        <translation>Le fichier de données de CareLink était abîmé et il n&apos;y avait aucune bonne copie à remettre, donc CareLink a recommencé à zéro. Le fichier abîmé a été gardé pour que votre famille puisse le regarder.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s data file was damaged, so it has been put back as it was on {when}. Anything that arrived after that will be fetched again.</source>
+        <translation>Le fichier de données de CareLink était abîmé, il a donc été remis tel qu&apos;il était le {when}. Ce qui est arrivé après sera récupéré de nouveau.</translation>
+    </message>
+    <message>
+        <source>{things} from after that time have been put back too.</source>
+        <translation>{things} d&apos;après ce moment ont aussi été remis.</translation>
+    </message>
+    <message>
+        <source>{thing} from after that time has been put back too.</source>
+        <translation>{thing} d&apos;après ce moment a aussi été remis.</translation>
+    </message>
+    <message>
+        <source>{records} could not be put back.</source>
+        <translation>Impossible de remettre {records}.</translation>
+    </message>
+    <message>
+        <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
+        <translation>Les changements de contacts ou de réglages faits après ce moment n&apos;ont pas pu être retrouvés : demandez à votre famille de les vérifier.</translation>
+    </message>
+    <message>
+        <source>1 concern</source>
+        <translation>1 souci</translation>
+    </message>
+    <message>
+        <source>{count} concerns</source>
+        <translation>{count} soucis</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 e-mail</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} e-mails</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} fiches</translation>
+    </message>
+    <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
         <translation>CareLink ne peut pas encore envoyer de messages : demandez à votre famille de régler l&apos;e-mail</translation>
     </message>
@@ -3059,8 +3175,160 @@
         <translation>Hors ligne — les messages partiront quand la connexion sera revenue</translation>
     </message>
     <message>
+        <source>Line {line} (step {step})</source>
+        <translation>Ligne {line} (étape {step})</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened ({problem}).</source>
+        <translation>Le fichier {path} ne peut pas être ouvert ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (choose UTF-8 when saving it).</source>
+        <translation>Le fichier n&apos;est pas enregistré en texte UTF-8 (choisissez UTF-8 en l&apos;enregistrant).</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Vouliez-vous dire {near} ?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Les écrans sont : {screens}.</translation>
+    </message>
+    <message>
+        <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
+        <translation>{where} : l&apos;étape n&apos;a pas de &apos;say&apos; (les mots que l&apos;apprenant lit et entend).</translation>
+    </message>
+    <message>
+        <source>{where}: the step does not name its &apos;control&apos;.</source>
+        <translation>{where} : l&apos;étape ne donne pas son &apos;control&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;action &apos;{action}&apos;. Les actions sont : {actions}.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be used: {problem}.</source>
+        <translation>La leçon ne peut pas être utilisée : {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
+        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;. Vouliez-vous dire {nearest} ?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no control &apos;{control}&apos;.</source>
+        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;.</translation>
+    </message>
+    <message>
+        <source>The lesson file {name} cannot be used: {problem}.</source>
+        <translation>Le fichier de leçon {name} ne peut pas être utilisé : {problem}.</translation>
+    </message>
+    <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
         <translation>Il n&apos;y a pas de leçon appelée &apos;{lesson}&apos;. Les leçons sont : {known}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>Le fichier ne peut pas être lu ({problem}) ; vérifiez ses guillemets et ses signes =</translation>
+    </message>
+    <message>
+        <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>la leçon doit avoir &apos;{key}&apos; avec des mots entre guillemets</translation>
+    </message>
+    <message>
+        <source>step {number} is not a [[steps]] table</source>
+        <translation>l&apos;étape {number} n&apos;est pas une table [[steps]]</translation>
+    </message>
+    <message>
+        <source>step {number} has &apos;{key}&apos;, which a step does not use (check the spelling)</source>
+        <translation>l&apos;étape {number} a &apos;{key}&apos;, qu&apos;une étape n&apos;utilise pas (vérifiez l&apos;orthographe)</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is not a control&apos;s name</source>
+        <translation>dans l&apos;étape {number}, &apos;{control}&apos; n&apos;est pas un nom de commande</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
+        <translation>dans l&apos;étape {number}, l&apos;action &apos;{action}&apos; doit être l&apos;une de : {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
+        <translation>dans l&apos;étape {number}, until &apos;{until}&apos; doit être l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit commencer par l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit donner une seule adresse, comme : call tom@example.org</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit être le seul mot : scam</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
+        <translation>dans l&apos;étape {number}, la commande &apos;{control}&apos; n&apos;est sur aucun écran</translation>
+    </message>
+    <message>
+        <source>it has &apos;{key}&apos;, which a lesson does not use (check the spelling)</source>
+        <translation>le fichier contient &apos;{key}&apos;, qu&apos;une leçon n&apos;utilise pas (vérifiez l&apos;orthographe)</translation>
+    </message>
+    <message>
+        <source>it has no [[steps]]</source>
+        <translation>le fichier n&apos;a aucune [[steps]]</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a whole number</source>
+        <translation>&apos;order&apos; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Ligne {line}</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>{where}: the words are not closed with a quote mark at the end of the line</source>
+        <translation>{where} : les mots ne sont pas fermés par un guillemet en fin de ligne</translation>
+    </message>
+    <message>
+        <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
+        <translation>{where} : chaque ligne doit être un nom, un signe = et des mots entre guillemets, comme : say = &quot;Touchez Messages&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: this name is given twice in the same step</source>
+        <translation>{where} : ce nom est donné deux fois dans la même étape</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
+        <translation>La ligne {line} ne peut pas être lue ({problem}) ; vérifiez ses guillemets et son signe =</translation>
+    </message>
+    <message>
+        <source>its name must be small letters, numbers and dashes, like reply.toml</source>
+        <translation>le nom du fichier doit être fait de minuscules, de chiffres et de tirets, comme reply.toml</translation>
+    </message>
+    <message>
+        <source>step {number} needs &apos;{key}&apos; as some words in quotes</source>
+        <translation>l&apos;étape {number} doit avoir &apos;{key}&apos; avec des mots entre guillemets</translation>
+    </message>
+    <message>
+        <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
+        <translation>dans l&apos;étape {number}, la commande &apos;{control}&apos; n&apos;est sur aucun écran (vouliez-vous dire {nearest} ?)</translation>
+    </message>
+    <message>
+        <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
+        <translation>le fichier n&apos;est pas enregistré en texte UTF-8 (choisissez UTF-8 en l&apos;enregistrant)</translation>
+    </message>
+    <message>
+        <source>There is no lessons folder at {folder}.</source>
+        <translation>Il n&apos;y a pas de dossier de leçons à {folder}.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

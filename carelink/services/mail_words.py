@@ -26,6 +26,10 @@ WEEKDAYS = (sentence("Monday"), sentence("Tuesday"), sentence("Wednesday"), sent
 MONTHS = (sentence("January"), sentence("February"), sentence("March"), sentence("April"), sentence("May"),
           sentence("June"), sentence("July"), sentence("August"), sentence("September"), sentence("October"),
           sentence("November"), sentence("December"))
+# A month in a listing's short date ("03 Dec 14:05"), as each language shortens it
+SHORT_MONTHS = (sentence("Jan"), sentence("Feb"), sentence("Mar"), sentence("Apr"), sentence("May"),
+                sentence("Jun"), sentence("Jul"), sentence("Aug"), sentence("Sep"), sentence("Oct"), sentence("Nov"),
+                sentence("Dec"))
 SIGNATURE = sentence("(sent with CareLink)")
 
 
@@ -40,6 +44,14 @@ def long_date(moment: datetime, translate: Translate) -> str:
     return say(translate, "{weekday} {day} {month} {year} at {time}", weekday=translate(WEEKDAYS[local.weekday()]),
                day=local.day, month=translate(MONTHS[local.month - 1]), year=local.year,
                time=f"{local.hour:02d}:{local.minute:02d}")
+
+
+def short_date(moment: datetime, translate: Translate) -> str:
+    """"03 Dec 14:05" for the command line's listings, the month in the reader's language (padded to the longest,
+    so the columns after it stay in line)."""
+    months = [translate(month) for month in SHORT_MONTHS]
+    width = max(len(month) for month in months)
+    return f"{moment:%d} {months[moment.month - 1]:<{width}} {moment:%H:%M}"
 
 
 def concern_subject(translate: Translate, name: str, category: str, reference: str) -> str:

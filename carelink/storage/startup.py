@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,11 +42,28 @@ DAILY_PREFIX = "daily-"
 LOCK_WAIT_S = 60.0  # another process restoring or migrating: restores are rare and quick
 
 
+RESTORED = "restored"  # the damaged file was put aside and the newest good backup put back in its place
+AFRESH = "afresh"  # the damaged file was put aside and, with no good backup, a new empty one started
+
+
+@dataclass
+class Repair:
+    """What the check for damage did at start, as data: the words for the person at the screen are built above
+    storage, in the household's language (carelink/services/start_words.py)."""
+
+    kind: str  # RESTORED or AFRESH
+    damaged_file: Path  # where the damaged file was put aside, kept for the family to look at
+    backup_taken: datetime | None = None  # when the backup put back was taken (RESTORED), in local time
+    concerns: int = 0  # concerns from after that time put back from the journal
+    emails: int = 0  # emails (the outbox) put back from the journal
+    unreadable: int = 0  # journal records that could not be put back
+
+
 @dataclass
 class StartupReport:
-    """What happened while opening the database, in plain words for the person at the screen."""
+    """What happened while opening the database (what the person at the screen is told is built from it)."""
 
-    notices: list[str] = field(default_factory=list)
+    repair: Repair | None = None
     restored_from: Path | None = None
     migrated_from: str | None = None
     backup_due: bool = False  # today's backup was left for later (take_daily_backup), at the caller's asking
@@ -137,18 +154,11 @@ def _restore(paths: HouseholdPaths, problem: str, now: datetime, report: Startup
         wal.replace(Path(f"{damaged}-wal"))  # kept with it for the family to look at, never replayed
     Path(f"{paths.database}-shm").unlink(missing_ok=True)
     if good is None:
-        report.notices.append(
-            "CareLink's data file was damaged and there was no good copy to put back, so CareLink has started "
-            "afresh. The damaged file has been kept for your family to look at."
-        )
+        report.repair = Repair(AFRESH, damaged)
         return
     incoming.replace(paths.database)
     report.restored_from = good
-    when = datetime.fromtimestamp(good.stat().st_mtime).strftime("%A %d %B at %H:%M")
-    report.notices.append(
-        "CareLink's data file was damaged, so it has been put back as it was on "
-        f"{when}. Anything that arrived after that will be fetched again."
-    )
+    report.repair = Repair(RESTORED, damaged, datetime.fromtimestamp(good.stat().st_mtime).astimezone())
 
 
 def _daily_backup(paths: HouseholdPaths, now: datetime, journal: Journal) -> None:
@@ -266,25 +276,13 @@ def _open(paths: HouseholdPaths, clock: Clock, backup_later: bool = False) -> tu
 
 
 def _replay(database: Database, report: StartupReport) -> None:
-    """After a restore (or a fresh start): the journalled concerns and emails put back, and the notice says what
-    came back and what could not."""
+    """After a restore (or a fresh start): the journalled concerns and emails put back, and counted in the report
+    (what came back and what could not)."""
     replayed = database.replay_journal()
-    concerns, emails = replayed.restored["concerns"], replayed.restored["outbox"]
-    words: list[str] = []
-    if concerns or emails:
-        kept = " and ".join(part for part in (_count(concerns, "concern"), _count(emails, "email")) if part)
-        words.append(f"{kept} from after that time have been put back too.")
-    if replayed.unreadable:
-        words.append(f"{_count(replayed.unreadable, 'record')} could not be put back.")
-    if report.restored_from is not None:
-        words.append("Changes to contacts or settings made after that time could not be recovered: please ask "
-                     "your family to check them.")
-    if words and report.notices:
-        report.notices[-1] = " ".join([report.notices[-1], *words])
-
-
-def _count(n: int, thing: str) -> str:
-    return "" if n == 0 else f"1 {thing}" if n == 1 else f"{n} {thing}s"
+    if report.repair is not None:
+        report.repair.concerns = replayed.restored["concerns"]
+        report.repair.emails = replayed.restored["outbox"]
+        report.repair.unreadable = replayed.unreadable
 
 
 def _has_content(path: Path) -> bool:

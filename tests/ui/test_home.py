@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carelink.clock import SettableClock
@@ -14,6 +17,7 @@ from carelink.services.status import Connection
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from carelink.ui.widgets_screen import Screen
+from tests.helpers import make_household
 from tests.ui.conftest import WindowFactory
 
 TILE_SCREENS = ["wall", "calls", "checkin", "concern", "learn"]
@@ -136,3 +140,39 @@ def test_the_window_title_says_carelink_once(make_window: WindowFactory, househo
     real = make_window(home=empty_household)
     assert real.windowTitle() == QGuiApplication.applicationDisplayName() == "CareLink"
 
+
+
+def test_a_repair_notice_is_in_the_household_s_language(qtbot: QtBot, tmp_path: Path,
+                                                        speaker: SilentSpeaker) -> None:
+    """A French household whose data file was damaged: the window says so on Home in French, with a French date."""
+    from carelink.app import run_gui
+
+    home = make_household(tmp_path, demo=True)
+    home.settings.set("locale", "fr-FR")
+    paths = home.paths
+    home.close()
+    for backup in paths.backups.glob("*.sqlite"):  # taken before the language was chosen
+        backup.unlink()
+    make_household(tmp_path, demo=True).close()  # today's backup, in French
+    [backup] = paths.backups.glob("*.sqlite")
+    taken = datetime(2026, 12, 3, 14, 5).timestamp()  # a Thursday
+    os.utime(backup, (taken, taken))
+    with paths.database.open("r+b") as handle:
+        handle.write(b"This is not SQLite")
+    home = make_household(tmp_path, demo=True)
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]:
+            seen.append(window.home.notice.text() if window.home.notice.isVisible() else "")
+            window.close()
+
+    try:
+        QTimer.singleShot(300, look_and_close)
+        assert run_gui(home, speaker=speaker) == 0
+    finally:
+        home.close()
+    [notice] = seen
+    assert notice.startswith("Le fichier de données de CareLink était abîmé, il a donc été remis tel qu'il était le "
+                             "jeudi 3 décembre 2026 à 14:05.")
+    assert "put back" not in notice and "damaged" not in notice

@@ -4,8 +4,11 @@ standard input, never printed back."""
 from __future__ import annotations
 
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,55 @@ def test_a_bad_pin_while_setting_up_email_saves_nothing(tmp_path: Path) -> None:
         assert home.email.account() is None and not home.pin.is_set()
     finally:
         home.close()
+
+
+def test_at_a_terminal_the_pin_is_asked_for_in_the_household_s_language_without_showing_it(tmp_path: Path) -> None:
+    """A real terminal (a pseudo-terminal that is the process's own): the prompt is French in a French household,
+    the PIN typed after it is not echoed, and it is set."""
+    home = make_household(tmp_path)
+    home.settings.set("locale", "fr-FR")
+    home.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("CARELINK_DATA_DIR", None)
+    # the child takes the terminal as its own (as a login shell does), so that getpass opens /dev/tty
+    own_terminal = ("import fcntl, os, sys, termios; os.setsid(); fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+                    "os.execv(sys.executable, [sys.executable, '-m', 'carelink', *sys.argv[1:]])")
+    leader, follower = pty.openpty()
+    child = subprocess.Popen([sys.executable, "-c", own_terminal, "--data-dir", str(tmp_path), "pin", "set"],
+                             stdin=follower, stdout=follower, stderr=follower, env=env, cwd=ROOT)
+    os.close(follower)
+    prompt = "Nouveau code PIN (4 chiffres, il ne s'affiche pas) : "
+    said = b""
+    try:
+        said = _read_until(leader, prompt.encode())
+        os.write(leader, b"4826\n")
+        said += _read_until(leader, b"")
+        assert child.wait(timeout=60) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        os.close(leader)
+    text = said.decode()
+    assert prompt in text
+    assert "4826" not in text, "the PIN is not shown"
+    assert "Le code PIN des Réglages est choisi." in text
+    assert pin_opens(tmp_path, "4826") is True
+
+
+def _read_until(fd: int, wanted: bytes, limit_s: float = 60) -> bytes:
+    """What the terminal shows until `wanted` (b"": until the program has closed it)."""
+    got, deadline = b"", time.monotonic() + limit_s
+    while (not wanted or wanted not in got) and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # EIO: the program closed the terminal
+            break
+        if not chunk:
+            break
+        got += chunk
+    assert not wanted or wanted in got, got
+    return got

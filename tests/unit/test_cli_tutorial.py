@@ -182,3 +182,38 @@ def test_a_misspelt_control_in_a_bundled_lesson_is_caught_by_check_and_list(
     assert code == 1 and "there is no control 'wall_sned'. Did you mean wall_send?" in err
     with pytest.raises(LessonError, match=r"'wall_sned' is on no screen \(did you mean wall_send\?\)"):
         load_lessons(bundled)  # the lessons engine holds lessons to the same list: the app never strands a learner
+
+
+def test_the_workshop_commands_speak_the_household_s_language(tmp_path: Path, capsys: Capsys) -> None:
+    """A French household: `tutorial check` names each problem in French (with its line), says a good file is fine
+    and a TOML slip plainly; `tutorial learners` gives the date and the state in French."""
+    real = make_household(tmp_path)
+    real.settings.set("locale", "fr-FR")
+    real.learners.reached(real.learners.start("Rose", "reply", 9), 3)
+    real.close()
+    lesson = tmp_path / "hello.toml"
+    lesson.write_text(MISSPELT, encoding="utf-8")
+    code, out, err = cli(tmp_path, capsys, "tutorial", "check", str(lesson))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "hello.toml : Ligne 2 : il n'y a pas d'écran 'hom'. Vouliez-vous dire home ?",
+        "hello.toml : Ligne 6 : il n'y a pas de commande 'tile_mesages'. Vouliez-vous dire tile_messages ?",
+        "hello.toml : Ligne 8 (étape 2) : l'étape n'a pas de 'say' (les mots que l'apprenant lit et entend).",
+        "hello.toml : Ligne 10 : il n'y a pas d'action 'jump'. Les actions sont : tap, type, wait, read.",
+    ]
+    good = MISSPELT.replace('"hom"', '"home"').replace("tile_mesages", "tile_messages").replace(
+        'action = "jump"', 'say = "Touchez Accueil."')
+    lesson.write_text(good, encoding="utf-8")
+    assert cli(tmp_path, capsys, "tutorial", "check", str(lesson)) == (0, "hello.toml : aucun problème trouvé.\n",
+                                                                        "")
+    lesson.write_text('colour = "blue"\n' + good, encoding="utf-8")
+    assert cli(tmp_path, capsys, "tutorial", "check", str(lesson))[2] == (
+        "hello.toml : La leçon ne peut pas être utilisée : le fichier contient 'colour', qu'une leçon n'utilise pas "
+        "(vérifiez l'orthographe).\n")
+    lesson.write_text('title = "Saying hello\n', encoding="utf-8")
+    assert cli(tmp_path, capsys, "tutorial", "check", str(lesson))[2] == (
+        "hello.toml : Ligne 1 : les mots ne sont pas fermés par un guillemet en fin de ligne.\n")
+    code, out, err = cli(tmp_path, capsys, "tutorial", "learners")
+    assert (code, err) == (0, "")
+    [line] = out.splitlines()
+    assert "21 nov.  09:14  Rose" in line and line.endswith("3 étapes faites sur 9  en cours"), line

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from carelink.clock import SettableClock
 from carelink.household import Household
 from carelink.paths import HouseholdPaths
+from carelink.services.start_words import startup_notices
 from carelink.storage.journal import Journal
 from carelink.storage.models import OutboxRow
 from tests.helpers import make_clock, make_household
@@ -71,7 +72,7 @@ def test_concerns_and_emails_since_the_backup_come_back_after_a_restore(
         assert again.concerns.get(first.id).note == "dizzy since lunch"
         assert again.concerns.get(second.id).status == "queued"
         assert [c.name for c in again.contacts.list()] == ["Jane Wilson"]
-        [notice] = again.report.notices
+        [notice] = startup_notices(again.report)
         # 2 new concerns (3 where reading the list marked the boiler concern sent), and 3 emails: 2 new, 1 sent since
         assert re.search(r"\b[23] concerns and 3 emails from after that time have been put back too\.", notice)
         assert "contacts or settings" in notice and "could not be recovered" in notice
@@ -95,7 +96,7 @@ def test_with_no_backup_the_journal_still_brings_the_concerns_back(tmp_path: Pat
     try:
         [back] = again.concerns.list()
         assert (back.id, back.note, back.status) == (concern.id, "a man at the door", "queued")
-        [notice] = again.report.notices
+        [notice] = startup_notices(again.report)
         assert "afresh" in notice and "1 concern and 1 email" in notice
     finally:
         again.close()
@@ -114,7 +115,7 @@ def test_a_torn_last_line_is_ignored_and_a_spoilt_one_is_counted(
     again = make_household(paths.root, clock=clock)
     try:
         assert [c.category for c in again.concerns.list()] == ["unwell", "home"]
-        [notice] = again.report.notices
+        [notice] = startup_notices(again.report)
         assert "1 record could not be put back" in notice
     finally:
         again.close()

@@ -20,6 +20,7 @@ from carelink.household import Household
 from carelink.paths import HouseholdPaths
 from carelink.services.contacts import ContactService
 from carelink.services.settings import SettingsService
+from carelink.services.start_words import startup_notices
 from carelink.services.tutorial.progress import LearnerProgress
 from carelink.services.wall import WallService
 from carelink.storage.database import check_health
@@ -72,7 +73,7 @@ def test_a_fresh_household_is_created_at_the_head_revision(household: Household)
     assert household.paths.database.is_file()
     assert current_revision(household.paths.database) == head_revision()
     assert current_revision(household.paths.database) == head_revision()
-    assert household.report.notices == []
+    assert startup_notices(household.report) == []
     assert household.report.restored_from is None
     assert household.report.migrated_from is None
     assert not list(household.paths.backups.glob("pre-migration-*"))
@@ -102,7 +103,7 @@ def test_reopening_a_household_keeps_its_data_and_reports_nothing(tmp_path: Path
     second = make_household(tmp_path)
     try:
         assert [c.email for c in second.contacts.list()] == ["sarah@example.org"]
-        assert second.report.notices == []
+        assert startup_notices(second.report) == []
         assert second.report.migrated_from is None
         assert not list(second.paths.backups.glob("pre-migration-*"))
     finally:
@@ -152,7 +153,7 @@ def test_the_window_takes_the_daily_backup_after_start_and_never_puts_off_the_da
     first.paths.database.write_bytes(b"not a database at all" * 100)  # damaged: found at once, backup or not
     database, report = open_household(first.paths, clock, backup_later=True)
     database.close()
-    assert report.restored_from is not None and "damaged" in report.notices[0]
+    assert report.restored_from is not None and "damaged" in startup_notices(report)[0]
 
 
 def test_only_seven_daily_backups_are_kept(tmp_path: Path) -> None:
@@ -238,8 +239,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(backed_up: t
         assert [c.email for c in home.contacts.list()] == ["sarah@example.org", "tom@example.org"]
         newest = paths.backups / f"daily-{FIXED_NOW + timedelta(days=1):%Y-%m-%d}.sqlite"
         assert home.report.restored_from == newest
-        assert len(home.report.notices) == 1
-        notice = home.report.notices[0]
+        assert len(startup_notices(home.report)) == 1
+        notice = startup_notices(home.report)[0]
         assert "damaged" in notice and "put back" in notice
         assert "\n" not in notice and "sqlite" not in notice.lower() and "malformed" not in notice
         assert current_revision(home.paths.database) == head_revision()
@@ -265,8 +266,8 @@ def test_with_no_backup_a_damaged_database_starts_afresh_and_says_so(tmp_path: P
     try:
         assert again.contacts.list() == []
         assert again.report.restored_from is None
-        assert len(again.report.notices) == 1
-        assert "damaged" in again.report.notices[0] and "afresh" in again.report.notices[0]
+        [notice] = startup_notices(again.report)
+        assert "damaged" in notice and "afresh" in notice
         assert current_revision(again.paths.database) == head_revision()
     finally:
         again.close()
@@ -340,7 +341,7 @@ def test_a_frozen_database_migrates_to_head_with_its_rows(tmp_path: Path, frozen
     database, report = open_household(paths, make_clock())
     try:
         assert current_revision(database.path) == head_revision()
-        assert report.notices == []
+        assert startup_notices(report) == []
         settings = SettingsService(database)
         assert settings.get("person.name") == FROZEN_PERSON
         contacts = {c.id: c for c in ContactService(database, paths.photos, make_clock()).list()}

@@ -11,8 +11,15 @@ import re
 import tomllib
 from pathlib import Path
 
+from carelink.errors import UserError
 from carelink.services.tutorial.control_names import CONTROLS, SCREENS, nearest_control, nearest_screen
-from carelink.services.tutorial.lessons import ACTIONS, lesson_text, plain_toml_error, read_lesson_file
+from carelink.services.tutorial.lessons import (
+    ACTIONS,
+    lesson_text,
+    plain_toml_error,
+    read_lesson_file,
+)
+from carelink.translation import Translate, english, sentence
 
 
 def _line_of(lines: list[str], key: str, value: str, after: int = 0) -> int:
@@ -28,51 +35,67 @@ def _step_lines(lines: list[str]) -> list[int]:
     return [number for number, line in enumerate(lines, 1) if line.strip() == "[[steps]]"]
 
 
-def check_lesson_file(path: Path) -> list[str]:
-    """Every problem in the lesson file at `path`, each a plain sentence starting with its line; [] if none."""
+def _problem(template: str, **values: object) -> UserError:
+    return UserError(template, values)
+
+
+def check_lesson_file(path: Path, translate: Translate = english) -> list[str]:
+    """Every problem in the lesson file at `path`, each a plain sentence starting with its line, in the language
+    `translate` speaks; [] if none."""
+    return [problem.words(translate) for problem in _problems(path)]
+
+
+def _problems(path: Path) -> list[UserError]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return [f"The file {path} cannot be opened ({error.strerror})."]
+        return [_problem(sentence("The file {path} cannot be opened ({problem})."), path=path,
+                         problem=error.strerror)]
     try:
         text = lesson_text(raw)
         data = tomllib.loads(text)
     except UnicodeDecodeError:
-        return ["The file is not saved as UTF-8 text (choose UTF-8 when saving it)."]
+        return [_problem(sentence("The file is not saved as UTF-8 text (choose UTF-8 when saving it)."))]
     except tomllib.TOMLDecodeError as error:
-        return [plain_toml_error(error) + "."]
+        return [_problem(sentence("{problem}."), problem=plain_toml_error(error))]
     lines = text.split("\n")
-    problems: list[str] = []
+    problems: list[UserError] = []
     starts = _step_lines(lines)
     steps = data.get("steps")
     start = data.get("start", "home")
     if isinstance(start, str) and start not in SCREENS:
-        near = nearest_screen(start)
-        problems.append(f"Line {_line_of(lines, 'start', start)}: there is no screen '{start}'."
-                        + (f" Did you mean {near}?" if near else f" The screens are: {', '.join(sorted(SCREENS))}."))
+        near, line = nearest_screen(start), _line_of(lines, "start", start)
+        problems.append(
+            _problem(sentence("Line {line}: there is no screen '{screen}'. Did you mean {near}?"), line=line,
+                     screen=start, near=near) if near else
+            _problem(sentence("Line {line}: there is no screen '{screen}'. The screens are: {screens}."), line=line,
+                     screen=start, screens=", ".join(sorted(SCREENS))))
     for index, step in enumerate(steps if isinstance(steps, list) else [], 0):
         if not isinstance(step, dict):
             continue
         at = starts[index] if index < len(starts) else 0
-        where = f"Line {at} (step {index + 1})"
+        where = _problem(sentence("Line {line} (step {step})"), line=at, step=index + 1)
         if not str(step.get("say", "")).strip():
-            problems.append(f"{where}: the step has no 'say' (the words the learner reads and hears).")
+            problems.append(_problem(sentence("{where}: the step has no 'say' (the words the learner reads and "
+                                              "hears)."), where=where))
         control = step.get("control")
         if not isinstance(control, str) or not control.strip():
-            problems.append(f"{where}: the step does not name its 'control'.")
+            problems.append(_problem(sentence("{where}: the step does not name its 'control'."), where=where))
         elif control not in CONTROLS:
-            nearest = nearest_control(control)
-            line = _line_of(lines, "control", control, at) or at
-            problems.append(f"Line {line}: there is no control '{control}'."
-                            + (f" Did you mean {nearest}?" if nearest else ""))
+            nearest, line = nearest_control(control), _line_of(lines, "control", control, at) or at
+            problems.append(
+                _problem(sentence("Line {line}: there is no control '{control}'. Did you mean {nearest}?"),
+                         line=line, control=control, nearest=nearest) if nearest else
+                _problem(sentence("Line {line}: there is no control '{control}'."), line=line, control=control))
         action = step.get("action", "tap")
         if isinstance(action, str) and action not in ACTIONS:
             line = _line_of(lines, "action", action, at) or at
-            problems.append(f"Line {line}: there is no action '{action}'. "
-                            f"The actions are: {', '.join(ACTIONS)}.")
+            problems.append(_problem(sentence("Line {line}: there is no action '{action}'. The actions are: "
+                                              "{actions}."), line=line, action=action, actions=", ".join(ACTIONS)))
     if not problems:
         try:
             read_lesson_file(path)
         except ValueError as error:
-            problems.append(f"The lesson cannot be used: {error}.")
+            why: object = error if isinstance(error, UserError) else str(error)
+            problems.append(_problem(sentence("The lesson cannot be used: {problem}."), problem=why))
     return problems

@@ -16,6 +16,7 @@ from typing import Any
 from carelink.errors import UserError
 from carelink.resources import assets_dir
 from carelink.services.tutorial.control_names import CONTROLS, nearest_control
+from carelink.translation import Translate, english, sentence
 
 ACTIONS = ("tap", "type", "wait", "read")
 WAIT_UNTIL = ("visible", "message")
@@ -28,6 +29,18 @@ _LESSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 
 class LessonError(UserError):
     """A lesson file that cannot be used; the message names the file and what is wrong with it."""
+
+
+class LessonFileError(UserError, ValueError):
+    """What is wrong with a lesson file, as its sentence and values (said in the reader's language by `words`)."""
+
+
+def _problem(template: str, **values: object) -> LessonFileError:
+    return LessonFileError(template, values)
+
+
+def _choices(names: tuple[str, ...]) -> str:
+    return ", ".join(names)
 
 
 @dataclass(frozen=True)
@@ -80,64 +93,77 @@ def lessons_dir() -> Path:
     return assets_dir() / "tutorials"
 
 
-def _text(table: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+def _text(table: dict[str, Any], key: str, step: int = 0, required: bool = True) -> str:
+    """The words under `key` of step number `step` (0: of the lesson itself)."""
     value = table.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"{where} needs '{key}' as some words in quotes")
+        if step:
+            raise _problem(sentence("step {number} needs '{key}' as some words in quotes"), number=step, key=key)
+        raise _problem(sentence("the lesson needs '{key}' as some words in quotes"), key=key)
     return value.strip()
 
 
 def _step(table: object, number: int) -> Step:
-    where = f"step {number}"
     if not isinstance(table, dict):
-        raise ValueError(f"{where} is not a [[steps]] table")
+        raise _problem(sentence("step {number} is not a [[steps]] table"), number=number)
     unknown = sorted(set(table) - _STEP_KEYS)
     if unknown:
-        raise ValueError(f"{where} has '{unknown[0]}', which a step does not use (check the spelling)")
-    control = _text(table, "control", where)
+        raise _problem(sentence("step {number} has '{key}', which a step does not use (check the spelling)"),
+                       number=number, key=unknown[0])
+    control = _text(table, "control", number)
     if not _CONTROL.match(control):
-        raise ValueError(f"{where}'s control '{control}' is not a control's name")
-    action = _text(table, "action", where, required=False) or "tap"
+        raise _problem(sentence("step {number}'s control '{control}' is not a control's name"), number=number,
+                       control=control)
+    action = _text(table, "action", number, required=False) or "tap"
     if action not in ACTIONS:
-        raise ValueError(f"{where}'s action '{action}' must be one of: {', '.join(ACTIONS)}")
-    until = _text(table, "until", where, required=False) or "visible"
+        raise _problem(sentence("step {number}'s action '{action}' must be one of: {choices}"), number=number,
+                       action=action, choices=_choices(ACTIONS))
+    until = _text(table, "until", number, required=False) or "visible"
     if until not in WAIT_UNTIL:
-        raise ValueError(f"{where}'s until '{until}' must be one of: {', '.join(WAIT_UNTIL)}")
-    example = _text(table, "example", where, required=action == "type")
-    family = _text(table, "family", where, required=False)
+        raise _problem(sentence("step {number}'s until '{until}' must be one of: {choices}"), number=number,
+                       until=until, choices=_choices(WAIT_UNTIL))
+    example = _text(table, "example", number, required=action == "type")
+    family = _text(table, "family", number, required=False)
     verb = family.split()[0] if family else ""
     if family and verb not in FAMILY_ACTIONS:
-        raise ValueError(f"{where}'s family '{family}' must start with one of: {', '.join(FAMILY_ACTIONS)}")
+        raise _problem(sentence("step {number}'s family '{family}' must start with one of: {choices}"),
+                       number=number, family=family, choices=_choices(FAMILY_ACTIONS))
     if verb == "call" and len(family.split()) != 2:
-        raise ValueError(f"{where}'s family '{family}' must name one address, like: call tom@example.org")
+        raise _problem(sentence("step {number}'s family '{family}' must name one address, like: call "
+                                "tom@example.org"), number=number, family=family)
     if verb == "scam" and family != "scam":
-        raise ValueError(f"{where}'s family '{family}' must be the one word: scam")
+        raise _problem(sentence("step {number}'s family '{family}' must be the one word: scam"), number=number,
+                       family=family)
     if control not in CONTROLS:
         nearest = nearest_control(control)
-        raise ValueError(f"{where}'s control '{control}' is on no screen" + (f" (did you mean {nearest}?)" if nearest
-                                                                               else ""))
-    return Step(say=_text(table, "say", where), control=control, action=action,
-                hint=_text(table, "hint", where, required=False), example=example, until=until, family=family)
+        if nearest:
+            raise _problem(sentence("step {number}'s control '{control}' is on no screen (did you mean {nearest}?)"),
+                           number=number, control=control, nearest=nearest)
+        raise _problem(sentence("step {number}'s control '{control}' is on no screen"), number=number,
+                       control=control)
+    return Step(say=_text(table, "say", number), control=control, action=action,
+                hint=_text(table, "hint", number, required=False), example=example, until=until, family=family)
 
 
 def parse_lesson(lesson_id: str, data: dict[str, Any]) -> Lesson:
-    """A lesson from a TOML file's contents; ValueError (saying what is wrong, in plain words) if it is not one."""
+    """A lesson from a TOML file's contents; LessonFileError (a ValueError saying what is wrong, in plain words) if it
+    is not one."""
     unknown = sorted(set(data) - _LESSON_KEYS - {"language"})
     if unknown:
-        raise ValueError(f"it has '{unknown[0]}', which a lesson does not use (check the spelling)")
+        raise _problem(sentence("it has '{key}', which a lesson does not use (check the spelling)"), key=unknown[0])
     steps = data.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise ValueError("it has no [[steps]]")
+        raise _problem(sentence("it has no [[steps]]"))
     order = data.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool):
-        raise ValueError("'order' must be a whole number")
-    start = _text(data, "start", "the lesson", required=False) or "home"
-    title = _text(data, "title", "the lesson")
+        raise _problem(sentence("'order' must be a whole number"))
+    start = _text(data, "start", required=False) or "home"
+    title = _text(data, "title")
     return Lesson(id=lesson_id, title=title,
-                  summary=_text(data, "summary", "the lesson", required=False), order=order, start=start,
+                  summary=_text(data, "summary", required=False), order=order, start=start,
                   steps=tuple(_step(table, number) for number, table in enumerate(steps, 1)),
-                  short=_text(data, "short", "the lesson", required=False) or title,
-                  learned=_text(data, "learned", "the lesson", required=False))
+                  short=_text(data, "short", required=False) or title,
+                  learned=_text(data, "learned", required=False))
 
 
 _CURLY_LINE = re.compile(r'^(\s*[A-Za-z0-9_-]+\s*=\s*)[\u201c"](.*)[\u201d"]\s*$')
@@ -152,31 +178,38 @@ def lesson_text(raw: bytes) -> str:
                      for line in text.split("\n"))
 
 
-def plain_toml_error(error: tomllib.TOMLDecodeError) -> str:
+def plain_toml_error(error: tomllib.TOMLDecodeError) -> LessonFileError:
     """What a TOML error means, in plain words, with the line it is on."""
     text = str(error)
     found = re.search(r"\(at line (\d+), column \d+\)", text)
-    line = f"Line {found.group(1)}" if found else "The file"
+    where = _problem(sentence("Line {line}"), line=int(found.group(1))) if found else _problem(sentence("The file"))
     if "Illegal character '\\n'" in text or "Unterminated string" in text:
-        return f"{line}: the words are not closed with a quote mark at the end of the line"
+        return _problem(sentence("{where}: the words are not closed with a quote mark at the end of the line"),
+                        where=where)
     if "Expected '=' after a key" in text or "Invalid statement" in text:
-        return f"{line}: each line should be a name, an = sign and words in quotes, like: say = \"Tap Messages\""
+        return _problem(sentence("{where}: each line should be a name, an = sign and words in quotes, like: say = "
+                                 "\"Tap Messages\""), where=where)
     if "Cannot overwrite a value" in text or "Cannot declare" in text:
-        return f"{line}: this name is given twice in the same step"
-    return f"{line} cannot be read ({text.split(' (at line')[0]}); check its quote marks and = sign"
+        return _problem(sentence("{where}: this name is given twice in the same step"), where=where)
+    problem = text.split(" (at line")[0]
+    if found:
+        return _problem(sentence("Line {line} cannot be read ({problem}); check its quote marks and = sign"),
+                        line=int(found.group(1)), problem=problem)
+    return _problem(sentence("The file cannot be read ({problem}); check its quote marks and = sign"),
+                    problem=problem)
 
 
 def read_lesson_file(path: Path) -> Lesson:
-    """One lesson file; ValueError in plain words if it cannot be used."""
+    """One lesson file; LessonFileError (a ValueError) in plain words if it cannot be used."""
     lesson_id, _ = _file_language(path)
     if not _LESSON_ID.match(lesson_id):
-        raise ValueError("its name must be small letters, numbers and dashes, like reply.toml")
+        raise _problem(sentence("its name must be small letters, numbers and dashes, like reply.toml"))
     try:
         data = tomllib.loads(lesson_text(path.read_bytes()))
     except UnicodeDecodeError as error:
-        raise ValueError("it is not saved as UTF-8 text (choose UTF-8 when saving it)") from error
+        raise _problem(sentence("it is not saved as UTF-8 text (choose UTF-8 when saving it)")) from error
     except tomllib.TOMLDecodeError as error:
-        raise ValueError(plain_toml_error(error)) from error
+        raise plain_toml_error(error) from error
     return parse_lesson(lesson_id, data)
 
 
@@ -198,15 +231,19 @@ def _chosen_files(folder: Path, language: str) -> list[Path]:
     return list(chosen.values())
 
 
-def read_lessons(folder: Path | None = None, language: str = "", own: Path | None = None
-                 ) -> tuple[list[Lesson], list[str]]:
-    """Every lesson that can be used, in order, and a plain sentence for each file that cannot. Lessons in `own`
-    (the facilitator's `lessons` folder in the data folder) are added, and replace bundled ones of the same name."""
+CANNOT_USE = sentence("The lesson file {name} cannot be used: {problem}.")
+
+
+def read_lessons(folder: Path | None = None, language: str = "", own: Path | None = None,
+                 translate: Translate = english) -> tuple[list[Lesson], list[str]]:
+    """Every lesson that can be used, in order, and a plain sentence for each file that cannot (in the language
+    `translate` speaks). Lessons in `own` (the facilitator's `lessons` folder in the data folder) are added, and
+    replace bundled ones of the same name."""
     folder = folder or lessons_dir()
     found: dict[str, Lesson] = {}
     problems: list[str] = []
     if not folder.is_dir():
-        return [], [f"There is no lessons folder at {folder}."]
+        return [], [_problem(sentence("There is no lessons folder at {folder}."), folder=folder).words(translate)]
     for where in (folder, own):
         if where is None or not where.is_dir():
             continue
@@ -215,7 +252,8 @@ def read_lessons(folder: Path | None = None, language: str = "", own: Path | Non
                 lesson = read_lesson_file(path)
                 found[lesson.id] = lesson
             except (ValueError, OSError) as error:
-                problems.append(f"The lesson file {path.name} cannot be used: {error}.")
+                why: object = error if isinstance(error, UserError) else str(error)
+                problems.append(_problem(CANNOT_USE, name=path.name, problem=why).words(translate))
     lessons = list(found.values())
     lessons.sort(key=lambda lesson: (lesson.order, lesson.title))
     return lessons, problems

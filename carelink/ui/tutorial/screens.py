@@ -46,7 +46,7 @@ class TutorialScreens(QObject):
                                                           locale=lambda: household.settings.locale)
         # the facilitator's own lessons, in the data folder of the household whose window this is
         lessons, problems = read_lessons(language=household.settings.locale,
-                                         own=household.paths.root / "lessons")
+                                         own=household.paths.root / "lessons", translate=household.translate())
         for problem in problems:
             log.warning("%s", problem)
         self.lessons = {lesson.id: lesson for lesson in lessons}
