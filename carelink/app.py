@@ -172,7 +172,8 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     household = _wire(paths, True, clock, database, report, settings, pin, contacts, wall, secrets, email,
                       transport, ConnectionStatus(Connection.DEMO))
     household.sandbox = True
-    household.pretend = PretendFamily(transport, contacts, clock, lambda: settings.person_name, reply_after_s)
+    household.pretend = PretendFamily(transport, contacts, clock, lambda: settings.person_name, reply_after_s,
+                                      translate=household.translate)
     if learners is not None:
         household.learners = learners
     return household

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from carelink import __version__
 from carelink.app import build_household, run_gui, show_start_problem
@@ -22,6 +23,7 @@ from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
+from carelink.cli_words import SpeakingParser, language_before_parsing, speak
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, resolve_data_dir
@@ -29,7 +31,7 @@ from carelink.services.first_look import first_look
 from carelink.services.mail_words import say
 from carelink.services.start_words import startup_notices
 from carelink.storage.faults import storage_fault
-from carelink.translation import Translate, english, sentence
+from carelink.translation import Translate, Translations, english, sentence
 
 SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
 DEFAULT_SIZE = (1280, 800)
@@ -43,46 +45,49 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(words: Translate = english) -> argparse.ArgumentParser:
+    """The whole command line, its help in the language `words` speaks."""
     from carelink.services.contacts import ROLES
     from carelink.services.settings import SPECS
 
-    parser = argparse.ArgumentParser(prog="carelink", description="CareLink: keep in touch with family.")
+    parser = SpeakingParser(prog="carelink", description=sentence("CareLink: keep in touch with family."))
     parser.add_argument("--version", action="version", version=f"CareLink {__version__}")
-    parser.add_argument("--data-dir", help="where the household's data lives (default: your user data folder; "
-                                           "or set CARELINK_DATA_DIR)")
-    parser.add_argument("--demo", action="store_true", help="use the demo household with a pretend family")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--data-dir", help=sentence("where the household's data lives (default: your user data folder; "
+                                                    "or set CARELINK_DATA_DIR)"))
+    parser.add_argument("--demo", action="store_true", help=sentence("use the demo household with a pretend family"))
+    # (each command's parser is a SpeakingParser too, speaking the same language)
+    commands = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+                    parser.add_subparsers(dest="command", metavar="COMMAND"))
 
-    gui = commands.add_parser("gui", help="start CareLink's window (the default)")
-    gui.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
-    gui.add_argument("--tutorial", action="store_true", help="open the workshop tutorial")
+    gui = commands.add_parser("gui", help=sentence("start CareLink's window (the default)"))
+    gui.add_argument("--fullscreen", action="store_true", help=sentence("fill the whole screen"))
+    gui.add_argument("--tutorial", action="store_true", help=sentence("open the workshop tutorial"))
 
-    contacts = commands.add_parser("contacts", help="add, list or remove contacts")
+    contacts = commands.add_parser("contacts", help=sentence("add, list or remove contacts"))
     contact_commands = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    add = contact_commands.add_parser("add", help="add a contact")
+    add = contact_commands.add_parser("add", help=sentence("add a contact"))
     add.add_argument("name")
     add.add_argument("--email", required=True)
     add.add_argument("--role", choices=ROLES, default="family")
-    add.add_argument("--backup", action="store_true", help="this carer is the backup carer")
-    add.add_argument("--photo", type=Path, help="a JPEG, PNG or GIF picture of them")
-    add.add_argument("--call-url", help="their own video-call link (https://…) or phone number; "
-                                        "without it, calls use a Jitsi Meet room made for them")
-    add.add_argument("--auto-answer", action="store_true", help="their calls answer by themselves after 10 s")
-    add.add_argument("--phone", help="their phone number (a carer's is shown when a concern cannot be sent)")
-    add.add_argument("--language", help="the language of the emails CareLink sends them, like cy or de "
-                                        "(default: the household's)")
-    listing = contact_commands.add_parser("list", help="list contacts")
+    add.add_argument("--backup", action="store_true", help=sentence("this carer is the backup carer"))
+    add.add_argument("--photo", type=Path, help=sentence("a JPEG, PNG or GIF picture of them"))
+    add.add_argument("--call-url", help=sentence("their own video-call link (https://…) or phone number; "
+                                        "without it, calls use a Jitsi Meet room made for them"))
+    add.add_argument("--auto-answer", action="store_true", help=sentence("their calls answer by themselves after 10 s"))
+    add.add_argument("--phone", help=sentence("their phone number (a carer's is shown when a concern cannot be sent)"))
+    add.add_argument("--language", help=sentence("the language of the emails CareLink sends them, like cy or de "
+                                                 "(default: the household's)"))
+    listing = contact_commands.add_parser("list", help=sentence("list contacts"))
     listing.add_argument("--json", action="store_true")
-    remove = contact_commands.add_parser("remove", help="remove a contact")
+    remove = contact_commands.add_parser("remove", help=sentence("remove a contact"))
     remove.add_argument("id", type=int)
 
-    settings = commands.add_parser("settings", help="read or change a setting",
+    settings = commands.add_parser("settings", help=sentence("read or change a setting"),
                                    epilog="Settings: " + "; ".join(f"{k} ({s.meaning})" for k, s in SPECS.items()))
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION")
-    get = settings_commands.add_parser("get", help="show a setting")
+    get = settings_commands.add_parser("get", help=sentence("show a setting"))
     get.add_argument("key")
-    put = settings_commands.add_parser("set", help="change a setting")
+    put = settings_commands.add_parser("set", help=sentence("change a setting"))
     put.add_argument("key")
     put.add_argument("value")
 
@@ -91,12 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_tutorial_commands(commands)
     add_pin_commands(commands)
 
-    shot = commands.add_parser("screenshot", help="save a picture of a screen")
+    shot = commands.add_parser("screenshot", help=sentence("save a picture of a screen"))
     shot.add_argument("screen", choices=SCREENS)
     shot.add_argument("--out", required=True, type=Path)
-    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="width x height, like 1280x800")
+    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, help=sentence("width x height, like 1280x800"))
     shot.add_argument("--text-size", type=int, choices=(100, 125, 150, 200),
-                      help="render at this text size without changing the setting")
+                      help=sentence("render at this text size without changing the setting"))
+    speak(parser, words)
     return parser
 
 
@@ -225,10 +231,11 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _window_args(sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = _window_args(words)
     if args is None:
         try:
-            args = build_parser().parse_args(argv)
+            args = build_parser(language_before_parsing(words, Translations())).parse_args(words)
         except SystemExit as exit_:
             return int(exit_.code or 0)
     household: Household | None = None

@@ -32,21 +32,21 @@ KIND_WORDS = {"concern": sentence("concern"), "invite": sentence("call invite"),
 
 
 def add_care_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    concern = commands.add_parser("concern", help="report a concern to the carer")
+    concern = commands.add_parser("concern", help=sentence("report a concern to the carer"))
     concern_what = concern.add_subparsers(dest="concern_command", metavar="ACTION", required=True)
-    raise_ = concern_what.add_parser("raise", help="send a concern to the carer")
+    raise_ = concern_what.add_parser("raise", help=sentence("send a concern to the carer"))
     raise_.add_argument("--category", required=True, choices=tuple(CATEGORIES))
-    raise_.add_argument("--note", default="", help="the person's own words")
-    raise_.add_argument("--call-back", action="store_true", help="they would like the carer to call")
+    raise_.add_argument("--note", default="", help=sentence("the person's own words"))
+    raise_.add_argument("--call-back", action="store_true", help=sentence("they would like the carer to call"))
 
-    concerns = commands.add_parser("concerns", help="list concerns and how far they have got")
+    concerns = commands.add_parser("concerns", help=sentence("list concerns and how far they have got"))
     concerns.add_argument("--json", action="store_true")
 
-    commands.add_parser("checkin", help="tell the family \"I'm OK today\"")
+    commands.add_parser("checkin", help=sentence("tell the family \"I'm OK today\""))
 
-    call = commands.add_parser("call", help="start a video call with a contact (sends them an invite)")
+    call = commands.add_parser("call", help=sentence("start a video call with a contact (sends them an invite)"))
     call.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    call.add_argument("--no-open", action="store_true", help="send the invite but do not open the call here")
+    call.add_argument("--no-open", action="store_true", help=sentence("send the invite but do not open the call here"))
 
 
 def concern(args: argparse.Namespace, household: Household) -> int:

@@ -27,9 +27,9 @@ POLL_SECONDS = 60
 
 
 def add_mail_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    setup = commands.add_parser("setup", help="set up the email account")
+    setup = commands.add_parser("setup", help=sentence("set up the email account"))
     setup_what = setup.add_subparsers(dest="setup_command", metavar="WHAT", required=True)
-    email = setup_what.add_parser("email", help="the email account CareLink reads and sends with")
+    email = setup_what.add_parser("email", help=sentence("the email account CareLink reads and sends with"))
     email.add_argument("--address", required=True)
     email.add_argument("--imap-host", required=True)
     email.add_argument("--imap-port", type=int)
@@ -37,30 +37,31 @@ def add_mail_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     email.add_argument("--smtp-port", type=int)
     email.add_argument("--username", default="")
     email.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
-    email.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    email.add_argument("--password-stdin", action="store_true", help=sentence("read the password from standard input"))
     email.add_argument("--pin-stdin", action="store_true",
-                       help="also set the Settings PIN, read from standard input (after the password's line)")
+                       help=sentence("also set the Settings PIN, read from standard input (after the password's line)"))
 
-    sync = commands.add_parser("sync", help="fetch new mail and send the outbox")
-    sync.add_argument("--once", action="store_true", help="one pass, then stop (exit 1 if the server is unreachable)")
+    sync = commands.add_parser("sync", help=sentence("fetch new mail and send the outbox"))
+    sync.add_argument("--once", action="store_true",
+                      help=sentence("one pass, then stop (exit 1 if the server is unreachable)"))
 
-    wall = commands.add_parser("wall", help="list the messages on the wall")
+    wall = commands.add_parser("wall", help=sentence("list the messages on the wall"))
     wall.add_argument("--json", action="store_true")
 
-    held = commands.add_parser("held", help="list, approve or reject mail held from unknown senders")
+    held = commands.add_parser("held", help=sentence("list, approve or reject mail held from unknown senders"))
     held.add_argument("--json", action="store_true")
     held_what = held.add_subparsers(dest="held_command", metavar="ACTION")
-    approve = held_what.add_parser("approve", help="put a held message on the wall")
+    approve = held_what.add_parser("approve", help=sentence("put a held message on the wall"))
     approve.add_argument("id", type=int)
-    approve.add_argument("--add-contact", metavar="NAME", help="also add the sender as a family contact")
-    reject = held_what.add_parser("reject", help="delete a held message")
+    approve.add_argument("--add-contact", metavar="NAME", help=sentence("also add the sender as a family contact"))
+    reject = held_what.add_parser("reject", help=sentence("delete a held message"))
     reject.add_argument("id", type=int)
 
-    reply = commands.add_parser("reply", help="reply to a message on the wall")
+    reply = commands.add_parser("reply", help=sentence("reply to a message on the wall"))
     reply.add_argument("id", type=int)
     reply.add_argument("text")
 
-    outbox = commands.add_parser("outbox", help="list what is being sent")
+    outbox = commands.add_parser("outbox", help=sentence("list what is being sent"))
     outbox.add_argument("--json", action="store_true")
 
 

@@ -20,11 +20,11 @@ ASK_PIN = sentence("New PIN (4 digits, not shown): ")
 
 
 def add_pin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    pin = commands.add_parser("pin", help="set the 4-digit PIN that keeps Settings safe")
+    pin = commands.add_parser("pin", help=sentence("set the 4-digit PIN that keeps Settings safe"))
     what = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
-    what.add_parser("set", help="set the PIN, read from standard input (one line, 4 digits)",
-                    description="Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. "
-                                "Typed at a terminal, it is asked for without showing it.")
+    what.add_parser("set", help=sentence("set the PIN, read from standard input (one line, 4 digits)"),
+                    description=sentence("Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. "
+                                         "Typed at a terminal, it is asked for without showing it."))
 
 
 def read_pin(stream: TextIO | None = None, translate: Translate = english) -> str:

@@ -20,23 +20,25 @@ RESET_DONE = sentence("The practice household is fresh again: the pretend family
 
 
 def add_tutorial_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    tutorial = commands.add_parser("tutorial", help="workshop lessons with a pretend family")
+    tutorial = commands.add_parser("tutorial", help=sentence("workshop lessons with a pretend family"))
     what = tutorial.add_subparsers(dest="tutorial_command", metavar="ACTION", required=True)
-    listing = what.add_parser("list", help="list the lessons")
+    listing = what.add_parser("list", help=sentence("list the lessons"))
     listing.add_argument("--json", action="store_true")
-    check = what.add_parser("check", help="check a lesson file you wrote, naming every problem with its line")
-    check.add_argument("file", type=Path, help="the lesson's .toml file")
-    what.add_parser("reset", help="make the practice household fresh again, for the next learner")
-    learners = what.add_parser("learners", help="list the learners and how far each got")
+    check = what.add_parser("check", help=sentence("check a lesson file you wrote, naming every problem with its line"))
+    check.add_argument("file", type=Path, help=sentence("the lesson's .toml file"))
+    what.add_parser("reset", help=sentence("make the practice household fresh again, for the next learner"))
+    learners = what.add_parser("learners", help=sentence("list the learners and how far each got"))
     learners.add_argument("--json", action="store_true")
-    what.add_parser("forget", help="forget every learner's progress")
-    handout = what.add_parser("handout", help="save a lesson's handout as a PDF, to print")
-    handout.add_argument("lesson", help="the lesson's id (see tutorial list)")
-    handout.add_argument("--out", required=True, type=Path, help="the PDF file to write")
-    handout.add_argument("--learner", default="", help="the learner's name, put on the handout and in its words")
-    certificate = what.add_parser("certificate", help="save a learner's certificate for today's lessons as a PDF")
-    certificate.add_argument("learner", help="the learner's name, as typed in workshop mode")
-    certificate.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    what.add_parser("forget", help=sentence("forget every learner's progress"))
+    handout = what.add_parser("handout", help=sentence("save a lesson's handout as a PDF, to print"))
+    handout.add_argument("lesson", help=sentence("the lesson's id (see tutorial list)"))
+    handout.add_argument("--out", required=True, type=Path, help=sentence("the PDF file to write"))
+    handout.add_argument("--learner", default="",
+                         help=sentence("the learner's name, put on the handout and in its words"))
+    certificate = what.add_parser("certificate",
+                                  help=sentence("save a learner's certificate for today's lessons as a PDF"))
+    certificate.add_argument("learner", help=sentence("the learner's name, as typed in workshop mode"))
+    certificate.add_argument("--out", required=True, type=Path, help=sentence("the PDF file to write"))
 
 
 def tutorial(args: argparse.Namespace, household: Household) -> int:

@@ -2345,6 +2345,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink: keep in touch with family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the demo household with a pretend family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start CareLink&apos;s window (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the workshop tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this carer is the backup carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or GIF picture of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their own video-call link (https://…) or phone number; without it, calls use a Jitsi Meet room made for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their calls answer by themselves after 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {name} ({email}) as contact {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,6 +2514,38 @@
     </message>
     <message>
         <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report a concern to the carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a concern to the carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they would like the carer to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list concerns and how far they have got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the family &quot;I&apos;m OK today&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a video call with a contact (sends them an invite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the invite but do not open the call here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2525,6 +2645,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set up the email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email account CareLink reads and sends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also set the Settings PIN, read from standard input (after the password&apos;s line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch new mail and send the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one pass, then stop (exit 1 if the server is unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the messages on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, approve or reject mail held from unknown senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a held message on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also add the sender as a family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a held message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to a message on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,6 +2749,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set the 4-digit PIN that keeps Settings safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the PIN, read from standard input (one line, 4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,6 +2774,58 @@
     </message>
     <message>
         <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop lessons with a pretend family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a lesson file you wrote, naming every problem with its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the practice household fresh again, for the next learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the learners and how far each got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget every learner&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a lesson&apos;s handout as a PDF, to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s id (see tutorial list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, put on the handout and in its words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, as typed in workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,6 +2850,50 @@
     </message>
     <message>
         <source>{done} of {count} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these are needed too: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these words are not understood: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}: choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3270,6 +3550,70 @@
     </message>
     <message>
         <source>There is no lessons folder at {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

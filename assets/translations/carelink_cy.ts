@@ -2403,6 +2403,94 @@
         <translation>Mae&apos;r gweinydd e-bost yn brysur a doedd e ddim yn gallu derbyn y neges ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
+        <source>CareLink: keep in touch with family.</source>
+        <translation>CareLink: cadw mewn cysylltiad â&apos;r teulu.</translation>
+    </message>
+    <message>
+        <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
+        <translation>lle mae data&apos;r cartref (fel arfer: eich ffolder data defnyddiwr; neu gosodwch CARELINK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>use the demo household with a pretend family</source>
+        <translation>defnyddio&apos;r cartref enghreifftiol gyda theulu esgus</translation>
+    </message>
+    <message>
+        <source>start CareLink&apos;s window (the default)</source>
+        <translation>agor ffenestr CareLink (fel arfer)</translation>
+    </message>
+    <message>
+        <source>fill the whole screen</source>
+        <translation>llenwi&apos;r sgrin gyfan</translation>
+    </message>
+    <message>
+        <source>open the workshop tutorial</source>
+        <translation>agor y gweithdy dysgu</translation>
+    </message>
+    <message>
+        <source>add, list or remove contacts</source>
+        <translation>ychwanegu, rhestru neu dynnu cysylltiadau</translation>
+    </message>
+    <message>
+        <source>add a contact</source>
+        <translation>ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>this carer is the backup carer</source>
+        <translation>y gofalwr hwn yw&apos;r gofalwr wrth gefn</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or GIF picture of them</source>
+        <translation>llun ohonyn nhw ar ffurf JPEG, PNG neu GIF</translation>
+    </message>
+    <message>
+        <source>their own video-call link (https://…) or phone number; without it, calls use a Jitsi Meet room made for them</source>
+        <translation>eu dolen galwad fideo eu hunain (https://…) neu rif ffôn; hebddo, mae galwadau&apos;n defnyddio ystafell Jitsi Meet a wnaed ar eu cyfer</translation>
+    </message>
+    <message>
+        <source>their calls answer by themselves after 10 s</source>
+        <translation>mae eu galwadau&apos;n ateb eu hunain ar ôl 10 e</translation>
+    </message>
+    <message>
+        <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
+        <translation>eu rhif ffôn (mae rhif gofalwr yn cael ei ddangos pan nad oes modd anfon pryder)</translation>
+    </message>
+    <message>
+        <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
+        <translation>iaith yr e-byst mae CareLink yn eu hanfon atyn nhw, fel cy neu de (fel arfer: iaith y cartref)</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>rhestru cysylltiadau</translation>
+    </message>
+    <message>
+        <source>remove a contact</source>
+        <translation>tynnu cyswllt</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>darllen neu newid gosodiad</translation>
+    </message>
+    <message>
+        <source>show a setting</source>
+        <translation>dangos gosodiad</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>newid gosodiad</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>cadw llun o sgrin</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>lled x uchder, fel 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dangos ar y maint testun hwn heb newid y gosodiad</translation>
+    </message>
+    <message>
         <source>Added {name} ({email}) as contact {id}.</source>
         <translation>Wedi ychwanegu {name} ({email}) fel cyswllt {id}.</translation>
     </message>
@@ -2485,6 +2573,38 @@
     <message>
         <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
         <translation>Doedd CareLink ddim yn gallu dweud wrth y teulu: gwrthododd y gweinydd e-bost y neges. {why}Ffoniwch nhw yn lle, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>report a concern to the carer</source>
+        <translation>rhannu pryder gyda&apos;r gofalwr</translation>
+    </message>
+    <message>
+        <source>send a concern to the carer</source>
+        <translation>anfon pryder at y gofalwr</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own words</source>
+        <translation>geiriau&apos;r person ei hun</translation>
+    </message>
+    <message>
+        <source>they would like the carer to call</source>
+        <translation>hoffen nhw i&apos;r gofalwr ffonio</translation>
+    </message>
+    <message>
+        <source>list concerns and how far they have got</source>
+        <translation>rhestru pryderon a pha mor bell maen nhw wedi mynd</translation>
+    </message>
+    <message>
+        <source>tell the family &quot;I&apos;m OK today&quot;</source>
+        <translation>dweud wrth y teulu &quot;Rwy&apos;n iawn heddiw&quot;</translation>
+    </message>
+    <message>
+        <source>start a video call with a contact (sends them an invite)</source>
+        <translation>dechrau galwad fideo gyda chyswllt (yn anfon gwahoddiad atyn nhw)</translation>
+    </message>
+    <message>
+        <source>send the invite but do not open the call here</source>
+        <translation>anfon y gwahoddiad ond peidio ag agor yr alwad yma</translation>
     </message>
     <message>
         <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
@@ -2583,6 +2703,58 @@
         <translation>Dydy&apos;r e-bost ddim wedi&apos;i osod eto. Defnyddiwch &apos;carelink setup email&apos; yn gyntaf.</translation>
     </message>
     <message>
+        <source>set up the email account</source>
+        <translation>gosod y cyfrif e-bost</translation>
+    </message>
+    <message>
+        <source>the email account CareLink reads and sends with</source>
+        <translation>y cyfrif e-bost mae CareLink yn darllen ac yn anfon gydag ef</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>darllen y cyfrinair o&apos;r mewnbwn safonol</translation>
+    </message>
+    <message>
+        <source>also set the Settings PIN, read from standard input (after the password&apos;s line)</source>
+        <translation>gosod PIN y Gosodiadau hefyd, wedi&apos;i ddarllen o&apos;r mewnbwn safonol (ar ôl llinell y cyfrinair)</translation>
+    </message>
+    <message>
+        <source>fetch new mail and send the outbox</source>
+        <translation>nôl post newydd ac anfon yr hyn sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>one pass, then stop (exit 1 if the server is unreachable)</source>
+        <translation>unwaith, yna stopio (cod 1 os nad oes modd cyrraedd y gweinydd)</translation>
+    </message>
+    <message>
+        <source>list the messages on the wall</source>
+        <translation>rhestru&apos;r negeseuon ar y wal</translation>
+    </message>
+    <message>
+        <source>list, approve or reject mail held from unknown senders</source>
+        <translation>rhestru, derbyn neu wrthod post wedi&apos;i ddal yn ôl gan anfonwyr anhysbys</translation>
+    </message>
+    <message>
+        <source>put a held message on the wall</source>
+        <translation>rhoi neges wedi&apos;i dal yn ôl ar y wal</translation>
+    </message>
+    <message>
+        <source>also add the sender as a family contact</source>
+        <translation>ychwanegu&apos;r anfonwr fel cyswllt teulu hefyd</translation>
+    </message>
+    <message>
+        <source>delete a held message</source>
+        <translation>dileu neges wedi&apos;i dal yn ôl</translation>
+    </message>
+    <message>
+        <source>reply to a message on the wall</source>
+        <translation>ateb neges ar y wal</translation>
+    </message>
+    <message>
+        <source>list what is being sent</source>
+        <translation>rhestru&apos;r hyn sy&apos;n cael ei anfon</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Does dim byd wedi&apos;i golli: bydd CareLink yn rhoi cynnig arall arni.</translation>
     </message>
@@ -2635,6 +2807,18 @@
         <translation>Chafodd dim PIN ei roi ar y mewnbwn safonol. Teipiwch ef fel hyn: echo 2580 | carelink pin set</translation>
     </message>
     <message>
+        <source>set the 4-digit PIN that keeps Settings safe</source>
+        <translation>gosod y PIN 4 digid sy&apos;n cadw&apos;r Gosodiadau&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>set the PIN, read from standard input (one line, 4 digits)</source>
+        <translation>gosod y PIN, wedi&apos;i ddarllen o&apos;r mewnbwn safonol (un llinell, 4 digid)</translation>
+    </message>
+    <message>
+        <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Wrth ei deipio mewn terfynell, mae&apos;n cael ei ofyn amdano heb ei ddangos.</translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>Mae&apos;r cartref ymarfer yn newydd eto: mae negeseuon y teulu esgus yn ôl fel roedden nhw.</translation>
     </message>
@@ -2649,6 +2833,58 @@
     <message>
         <source>finished</source>
         <translation>wedi gorffen</translation>
+    </message>
+    <message>
+        <source>workshop lessons with a pretend family</source>
+        <translation>gwersi gweithdy gyda theulu esgus</translation>
+    </message>
+    <message>
+        <source>list the lessons</source>
+        <translation>rhestru&apos;r gwersi</translation>
+    </message>
+    <message>
+        <source>check a lesson file you wrote, naming every problem with its line</source>
+        <translation>gwirio ffeil gwers a ysgrifennoch chi, gan enwi pob problem gyda&apos;i llinell</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s .toml file</source>
+        <translation>ffeil .toml y wers</translation>
+    </message>
+    <message>
+        <source>make the practice household fresh again, for the next learner</source>
+        <translation>gwneud y cartref ymarfer yn newydd eto, i&apos;r dysgwr nesaf</translation>
+    </message>
+    <message>
+        <source>list the learners and how far each got</source>
+        <translation>rhestru&apos;r dysgwyr a pha mor bell aeth pob un</translation>
+    </message>
+    <message>
+        <source>forget every learner&apos;s progress</source>
+        <translation>anghofio cynnydd pob dysgwr</translation>
+    </message>
+    <message>
+        <source>save a lesson&apos;s handout as a PDF, to print</source>
+        <translation>cadw taflen gwers fel PDF, i&apos;w hargraffu</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s id (see tutorial list)</source>
+        <translation>dynodydd y wers (gweler tutorial list)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>y ffeil PDF i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, put on the handout and in its words</source>
+        <translation>enw&apos;r dysgwr, ar y daflen ac yn ei geiriau</translation>
+    </message>
+    <message>
+        <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
+        <translation>cadw tystysgrif dysgwr ar gyfer gwersi heddiw fel PDF</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, as typed in workshop mode</source>
+        <translation>enw&apos;r dysgwr, fel y cafodd ei deipio yn y modd gweithdy</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -2673,6 +2909,50 @@
     <message>
         <source>{done} of {count} steps done</source>
         <translation>{done} o {count} cam wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>defnydd: </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: gwall: {message}</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>dadleuon</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>dewisiadau</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>dangos y cymorth hwn a gorffen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>dangos fersiwn y rhaglen a gorffen</translation>
+    </message>
+    <message>
+        <source>these are needed too: {names}</source>
+        <translation>mae angen y rhain hefyd: {names}</translation>
+    </message>
+    <message>
+        <source>these words are not understood: {words}</source>
+        <translation>dydy&apos;r geiriau hyn ddim yn cael eu deall: {words}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}: choose from {choices}</source>
+        <translation>all {argument} ddim bod yn {value}: dewiswch o {choices}</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it</source>
+        <translation>mae angen gwerth ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not {value}</source>
+        <translation>mae angen rhif cyfan ar {argument}, nid {value}</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3329,6 +3609,70 @@
     <message>
         <source>There is no lessons folder at {folder}.</source>
         <translation>Does dim ffolder gwersi yn {folder}.</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Braf clywed gen ti, {name}! Siarad yn fuan.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Diolch am ddweud wrtha i, {name}. Bydda i&apos;n eich ffonio chi&apos;r prynhawn &apos;ma.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Cael diwrnod braf.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Diolch am eich neges, {name}. Wela i chi&apos;n fuan.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Cariad, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>cariad</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>BRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Annwyl gwsmer, mae eich cyfrif banc wedi&apos;i gloi. I&apos;w ddatgloi, atebwch heddiw gyda&apos;ch cyfrinair a rhif eich cerdyn, neu byddwch chi&apos;n colli eich arian.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(neges sgam esgus, wedi&apos;i gwneud gan weithdy CareLink i ymarfer)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>Hoffai {who} gael galwad fideo nawr</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>Hoffai {who} gael galwad fideo nawr — ymunwch yma: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(galwad ymarfer yng ngweithdy CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Braf clywed gen ti, {name}! Bydda i&apos;n dy ffonio di dros y penwythnos.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Diolch am dy neges, {name}! Mae wedi gwneud fy niwrnod. Siarad yn fuan.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Helo {name}! Diolch am ysgrifennu ata i. Dw i&apos;n peintio llun i ti.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Da clywed gen ti, {name}. Mae&apos;r rhosod yn dal yn eu blodau, bydda i&apos;n anfon llun i ti.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

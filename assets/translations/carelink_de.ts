@@ -2403,6 +2403,94 @@
         <translation>Der Mailserver ist beschäftigt und konnte die Nachricht gerade nicht annehmen. CareLink versucht es später noch einmal.</translation>
     </message>
     <message>
+        <source>CareLink: keep in touch with family.</source>
+        <translation>CareLink: in Verbindung mit der Familie bleiben.</translation>
+    </message>
+    <message>
+        <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
+        <translation>wo die Daten des Haushalts liegen (sonst: Ihr Benutzerdatenordner; oder setzen Sie CARELINK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>use the demo household with a pretend family</source>
+        <translation>den Vorführhaushalt mit einer Spielfamilie benutzen</translation>
+    </message>
+    <message>
+        <source>start CareLink&apos;s window (the default)</source>
+        <translation>das Fenster von CareLink öffnen (Standard)</translation>
+    </message>
+    <message>
+        <source>fill the whole screen</source>
+        <translation>den ganzen Bildschirm füllen</translation>
+    </message>
+    <message>
+        <source>open the workshop tutorial</source>
+        <translation>den Übungskurs öffnen</translation>
+    </message>
+    <message>
+        <source>add, list or remove contacts</source>
+        <translation>Kontakte hinzufügen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <source>add a contact</source>
+        <translation>einen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>this carer is the backup carer</source>
+        <translation>diese Pflegekraft ist die Ersatz-Pflegekraft</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or GIF picture of them</source>
+        <translation>ein Bild der Person als JPEG, PNG oder GIF</translation>
+    </message>
+    <message>
+        <source>their own video-call link (https://…) or phone number; without it, calls use a Jitsi Meet room made for them</source>
+        <translation>ein eigener Videoanruf-Link (https://…) oder eine Telefonnummer; ohne ihn nutzen Anrufe einen Jitsi-Meet-Raum, der für die Person gemacht wird</translation>
+    </message>
+    <message>
+        <source>their calls answer by themselves after 10 s</source>
+        <translation>ihre Anrufe werden nach 10 s von selbst angenommen</translation>
+    </message>
+    <message>
+        <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
+        <translation>ihre Telefonnummer (die einer Pflegekraft wird gezeigt, wenn eine Meldung nicht gesendet werden kann)</translation>
+    </message>
+    <message>
+        <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
+        <translation>die Sprache der E-Mails, die CareLink der Person schickt, etwa cy oder de (sonst: die des Haushalts)</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>Kontakte auflisten</translation>
+    </message>
+    <message>
+        <source>remove a contact</source>
+        <translation>einen Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>eine Option lesen oder ändern</translation>
+    </message>
+    <message>
+        <source>show a setting</source>
+        <translation>eine Option zeigen</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>eine Option ändern</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>ein Bild eines Bildschirms speichern</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>Breite x Höhe, etwa 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>in dieser Textgröße zeichnen, ohne die Option zu ändern</translation>
+    </message>
+    <message>
         <source>Added {name} ({email}) as contact {id}.</source>
         <translation>{name} ({email}) ist als Kontakt {id} hinzugefügt.</translation>
     </message>
@@ -2485,6 +2573,38 @@
     <message>
         <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
         <translation>CareLink konnte der Familie nicht Bescheid geben: Der Mailserver hat es abgelehnt. {why}Bitte rufen Sie sie stattdessen an.</translation>
+    </message>
+    <message>
+        <source>report a concern to the carer</source>
+        <translation>der Pflegekraft ein Problem melden</translation>
+    </message>
+    <message>
+        <source>send a concern to the carer</source>
+        <translation>der Pflegekraft eine Meldung senden</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own words</source>
+        <translation>die eigenen Worte der Person</translation>
+    </message>
+    <message>
+        <source>they would like the carer to call</source>
+        <translation>die Person möchte, dass die Pflegekraft anruft</translation>
+    </message>
+    <message>
+        <source>list concerns and how far they have got</source>
+        <translation>Meldungen auflisten und zeigen, wie weit sie sind</translation>
+    </message>
+    <message>
+        <source>tell the family &quot;I&apos;m OK today&quot;</source>
+        <translation>der Familie sagen: „Mir geht es gut“</translation>
+    </message>
+    <message>
+        <source>start a video call with a contact (sends them an invite)</source>
+        <translation>einen Videoanruf mit einem Kontakt beginnen (schickt eine Einladung)</translation>
+    </message>
+    <message>
+        <source>send the invite but do not open the call here</source>
+        <translation>die Einladung senden, aber den Anruf hier nicht öffnen</translation>
     </message>
     <message>
         <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
@@ -2583,6 +2703,58 @@
         <translation>E-Mail ist noch nicht eingerichtet. Nutzen Sie zuerst &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
+        <source>set up the email account</source>
+        <translation>das E-Mail-Konto einrichten</translation>
+    </message>
+    <message>
+        <source>the email account CareLink reads and sends with</source>
+        <translation>das E-Mail-Konto, mit dem CareLink liest und sendet</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>das Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>also set the Settings PIN, read from standard input (after the password&apos;s line)</source>
+        <translation>auch die PIN der Optionen setzen, von der Standardeingabe gelesen (nach der Zeile des Passworts)</translation>
+    </message>
+    <message>
+        <source>fetch new mail and send the outbox</source>
+        <translation>neue Post abholen und Wartendes senden</translation>
+    </message>
+    <message>
+        <source>one pass, then stop (exit 1 if the server is unreachable)</source>
+        <translation>einmal, dann aufhören (Code 1, wenn der Server nicht erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>list the messages on the wall</source>
+        <translation>die Nachrichten an der Pinnwand auflisten</translation>
+    </message>
+    <message>
+        <source>list, approve or reject mail held from unknown senders</source>
+        <translation>zurückgehaltene Post von Unbekannten auflisten, annehmen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>put a held message on the wall</source>
+        <translation>eine zurückgehaltene Nachricht an die Pinnwand stellen</translation>
+    </message>
+    <message>
+        <source>also add the sender as a family contact</source>
+        <translation>den Absender auch als Familienkontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>delete a held message</source>
+        <translation>eine zurückgehaltene Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>reply to a message on the wall</source>
+        <translation>auf eine Nachricht an der Pinnwand antworten</translation>
+    </message>
+    <message>
+        <source>list what is being sent</source>
+        <translation>auflisten, was gerade gesendet wird</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Nichts ist verloren: CareLink versucht es noch einmal.</translation>
     </message>
@@ -2635,6 +2807,18 @@
         <translation>Über die Standardeingabe kam keine PIN. Tippen Sie sie so ein: echo 2580 | carelink pin set</translation>
     </message>
     <message>
+        <source>set the 4-digit PIN that keeps Settings safe</source>
+        <translation>die 4-stellige PIN setzen, die die Optionen schützt</translation>
+    </message>
+    <message>
+        <source>set the PIN, read from standard input (one line, 4 digits)</source>
+        <translation>die PIN setzen, von der Standardeingabe gelesen (eine Zeile, 4 Ziffern)</translation>
+    </message>
+    <message>
+        <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation>Liest die neue PIN von der Standardeingabe, z. B. echo 2580 | carelink pin set. In einem Terminal wird sie abgefragt, ohne sie zu zeigen.</translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>Der Übungshaushalt ist wieder frisch: die Nachrichten der Spielfamilie sind wieder wie vorher.</translation>
     </message>
@@ -2649,6 +2833,58 @@
     <message>
         <source>finished</source>
         <translation>fertig</translation>
+    </message>
+    <message>
+        <source>workshop lessons with a pretend family</source>
+        <translation>Übungslektionen mit einer Spielfamilie</translation>
+    </message>
+    <message>
+        <source>list the lessons</source>
+        <translation>die Lektionen auflisten</translation>
+    </message>
+    <message>
+        <source>check a lesson file you wrote, naming every problem with its line</source>
+        <translation>eine selbst geschriebene Lektionsdatei prüfen und jedes Problem mit seiner Zeile nennen</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s .toml file</source>
+        <translation>die .toml-Datei der Lektion</translation>
+    </message>
+    <message>
+        <source>make the practice household fresh again, for the next learner</source>
+        <translation>den Übungshaushalt wieder frisch machen, für den nächsten Lernenden</translation>
+    </message>
+    <message>
+        <source>list the learners and how far each got</source>
+        <translation>die Lernenden auflisten und wie weit jeder kam</translation>
+    </message>
+    <message>
+        <source>forget every learner&apos;s progress</source>
+        <translation>den Fortschritt aller Lernenden vergessen</translation>
+    </message>
+    <message>
+        <source>save a lesson&apos;s handout as a PDF, to print</source>
+        <translation>das Merkblatt einer Lektion als PDF speichern, zum Drucken</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s id (see tutorial list)</source>
+        <translation>die Kennung der Lektion (siehe tutorial list)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, put on the handout and in its words</source>
+        <translation>der Name des Lernenden, auf dem Merkblatt und in seinem Text</translation>
+    </message>
+    <message>
+        <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
+        <translation>die Urkunde eines Lernenden für die heutigen Lektionen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, as typed in workshop mode</source>
+        <translation>der Name des Lernenden, wie er im Kursmodus eingetippt wurde</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -2673,6 +2909,50 @@
     <message>
         <source>{done} of {count} steps done</source>
         <translation>{done} von {count} Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Version des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>these are needed too: {names}</source>
+        <translation>das wird auch gebraucht: {names}</translation>
+    </message>
+    <message>
+        <source>these words are not understood: {words}</source>
+        <translation>diese Wörter werden nicht verstanden: {words}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}: choose from {choices}</source>
+        <translation>{argument} kann nicht {value} sein: wählen Sie aus {choices}</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it</source>
+        <translation>nach {argument} fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not {value}</source>
+        <translation>{argument} braucht eine ganze Zahl, nicht {value}</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3329,6 +3609,70 @@
     <message>
         <source>There is no lessons folder at {folder}.</source>
         <translation>Unter {folder} gibt es keinen Lektionsordner.</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Schön, von dir zu hören, {name}! Bis bald.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Danke, dass Sie es mir gesagt haben, {name}. Ich rufe Sie heute Nachmittag an.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Schön, dass es dir heute gut geht, {name}! Hab einen schönen Tag.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Danke für Ihre Nachricht, {name}. Bis bald.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Alles Liebe, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>Liebes</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>DRINGEND: Ihr Bankkonto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Sehr geehrte Kundin, sehr geehrter Kunde, Ihr Bankkonto wurde gesperrt. Um es zu entsperren, antworten Sie heute mit Ihrem Passwort und Ihrer Kartennummer, sonst ist Ihr Geld verloren.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(eine Schein-Betrugsnachricht, von der Übung in CareLink gemacht)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} möchte jetzt einen Videoanruf</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} möchte jetzt einen Videoanruf — hier teilnehmen: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(ein Übungsanruf in der Übung von CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Schön, von dir zu hören, {name}! Ich rufe dich am Wochenende an.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Danke für deine Nachricht, {name}! Du hast mir den Tag versüßt. Bis bald.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Hallo {name}! Danke, dass du mir geschrieben hast. Ich male dir ein Bild.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Schön, von dir zu hören, {name}. Die Rosen blühen noch, ich schicke dir ein Foto.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

@@ -2403,6 +2403,94 @@
         <translation>El servidor de correo está ocupado y no pudo recibir el mensaje ahora mismo. CareLink lo intentará más tarde.</translation>
     </message>
     <message>
+        <source>CareLink: keep in touch with family.</source>
+        <translation>CareLink: siga en contacto con su familia.</translation>
+    </message>
+    <message>
+        <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
+        <translation>dónde están los datos del hogar (si no: su carpeta de datos de usuario; o ponga CARELINK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>use the demo household with a pretend family</source>
+        <translation>usar el hogar de demostración con una familia de mentira</translation>
+    </message>
+    <message>
+        <source>start CareLink&apos;s window (the default)</source>
+        <translation>abrir la ventana de CareLink (lo normal)</translation>
+    </message>
+    <message>
+        <source>fill the whole screen</source>
+        <translation>ocupar toda la pantalla</translation>
+    </message>
+    <message>
+        <source>open the workshop tutorial</source>
+        <translation>abrir el taller de práctica</translation>
+    </message>
+    <message>
+        <source>add, list or remove contacts</source>
+        <translation>añadir, ver o quitar contactos</translation>
+    </message>
+    <message>
+        <source>add a contact</source>
+        <translation>añadir un contacto</translation>
+    </message>
+    <message>
+        <source>this carer is the backup carer</source>
+        <translation>este cuidador es el cuidador de reserva</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or GIF picture of them</source>
+        <translation>una foto de la persona en JPEG, PNG o GIF</translation>
+    </message>
+    <message>
+        <source>their own video-call link (https://…) or phone number; without it, calls use a Jitsi Meet room made for them</source>
+        <translation>su propio enlace de videollamada (https://…) o número de teléfono; sin él, las llamadas usan una sala de Jitsi Meet hecha para la persona</translation>
+    </message>
+    <message>
+        <source>their calls answer by themselves after 10 s</source>
+        <translation>sus llamadas se contestan solas tras 10 s</translation>
+    </message>
+    <message>
+        <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
+        <translation>su número de teléfono (el de un cuidador se muestra cuando un aviso no se puede enviar)</translation>
+    </message>
+    <message>
+        <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
+        <translation>el idioma de los correos que CareLink le envía, como cy o de (si no: el del hogar)</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>ver los contactos</translation>
+    </message>
+    <message>
+        <source>remove a contact</source>
+        <translation>quitar un contacto</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>ver o cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>show a setting</source>
+        <translation>mostrar un ajuste</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>guardar una imagen de una pantalla</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>ancho x alto, como 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dibujar con este tamaño de texto sin cambiar el ajuste</translation>
+    </message>
+    <message>
         <source>Added {name} ({email}) as contact {id}.</source>
         <translation>Se ha añadido a {name} ({email}) como contacto {id}.</translation>
     </message>
@@ -2485,6 +2573,38 @@
     <message>
         <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
         <translation>CareLink no pudo avisar a la familia: el servidor de correo lo rechazó. {why}Por favor, llámeles por teléfono.</translation>
+    </message>
+    <message>
+        <source>report a concern to the carer</source>
+        <translation>contar un problema al cuidador</translation>
+    </message>
+    <message>
+        <source>send a concern to the carer</source>
+        <translation>enviar un aviso al cuidador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own words</source>
+        <translation>las propias palabras de la persona</translation>
+    </message>
+    <message>
+        <source>they would like the carer to call</source>
+        <translation>a la persona le gustaría que el cuidador la llame</translation>
+    </message>
+    <message>
+        <source>list concerns and how far they have got</source>
+        <translation>ver los avisos y cómo van</translation>
+    </message>
+    <message>
+        <source>tell the family &quot;I&apos;m OK today&quot;</source>
+        <translation>decir a la familia «Hoy estoy bien»</translation>
+    </message>
+    <message>
+        <source>start a video call with a contact (sends them an invite)</source>
+        <translation>empezar una videollamada con un contacto (le envía una invitación)</translation>
+    </message>
+    <message>
+        <source>send the invite but do not open the call here</source>
+        <translation>enviar la invitación pero no abrir la llamada aquí</translation>
     </message>
     <message>
         <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
@@ -2583,6 +2703,58 @@
         <translation>El correo todavía no está configurado. Use primero &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
+        <source>set up the email account</source>
+        <translation>configurar la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>the email account CareLink reads and sends with</source>
+        <translation>la cuenta de correo con la que CareLink lee y envía</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>leer la contraseña de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>also set the Settings PIN, read from standard input (after the password&apos;s line)</source>
+        <translation>poner también el PIN de los Ajustes, leído de la entrada estándar (después de la línea de la contraseña)</translation>
+    </message>
+    <message>
+        <source>fetch new mail and send the outbox</source>
+        <translation>recoger el correo nuevo y enviar lo pendiente</translation>
+    </message>
+    <message>
+        <source>one pass, then stop (exit 1 if the server is unreachable)</source>
+        <translation>una sola vez y parar (código 1 si no se llega al servidor)</translation>
+    </message>
+    <message>
+        <source>list the messages on the wall</source>
+        <translation>ver los mensajes del tablón</translation>
+    </message>
+    <message>
+        <source>list, approve or reject mail held from unknown senders</source>
+        <translation>ver, aceptar o rechazar el correo retenido de remitentes desconocidos</translation>
+    </message>
+    <message>
+        <source>put a held message on the wall</source>
+        <translation>poner un mensaje retenido en el tablón</translation>
+    </message>
+    <message>
+        <source>also add the sender as a family contact</source>
+        <translation>añadir también al remitente como contacto de la familia</translation>
+    </message>
+    <message>
+        <source>delete a held message</source>
+        <translation>borrar un mensaje retenido</translation>
+    </message>
+    <message>
+        <source>reply to a message on the wall</source>
+        <translation>responder a un mensaje del tablón</translation>
+    </message>
+    <message>
+        <source>list what is being sent</source>
+        <translation>ver lo que se está enviando</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} No se ha perdido nada: CareLink lo intentará de nuevo.</translation>
     </message>
@@ -2635,6 +2807,18 @@
         <translation>No se dio ningún PIN por la entrada estándar. Escríbalo así: echo 2580 | carelink pin set</translation>
     </message>
     <message>
+        <source>set the 4-digit PIN that keeps Settings safe</source>
+        <translation>poner el PIN de 4 cifras que protege los Ajustes</translation>
+    </message>
+    <message>
+        <source>set the PIN, read from standard input (one line, 4 digits)</source>
+        <translation>poner el PIN, leído de la entrada estándar (una línea, 4 cifras)</translation>
+    </message>
+    <message>
+        <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation>Lee el PIN nuevo de la entrada estándar, por ejemplo echo 2580 | carelink pin set. Escrito en un terminal, se pide sin mostrarlo.</translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>El hogar de práctica está como nuevo: los mensajes de la familia de mentira han vuelto como estaban.</translation>
     </message>
@@ -2649,6 +2833,58 @@
     <message>
         <source>finished</source>
         <translation>terminada</translation>
+    </message>
+    <message>
+        <source>workshop lessons with a pretend family</source>
+        <translation>lecciones de taller con una familia de mentira</translation>
+    </message>
+    <message>
+        <source>list the lessons</source>
+        <translation>ver las lecciones</translation>
+    </message>
+    <message>
+        <source>check a lesson file you wrote, naming every problem with its line</source>
+        <translation>revisar un archivo de lección que haya escrito, nombrando cada problema con su línea</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s .toml file</source>
+        <translation>el archivo .toml de la lección</translation>
+    </message>
+    <message>
+        <source>make the practice household fresh again, for the next learner</source>
+        <translation>dejar el hogar de práctica como nuevo, para el siguiente alumno</translation>
+    </message>
+    <message>
+        <source>list the learners and how far each got</source>
+        <translation>ver los alumnos y hasta dónde llegó cada uno</translation>
+    </message>
+    <message>
+        <source>forget every learner&apos;s progress</source>
+        <translation>olvidar el progreso de todos los alumnos</translation>
+    </message>
+    <message>
+        <source>save a lesson&apos;s handout as a PDF, to print</source>
+        <translation>guardar la ficha de una lección en PDF, para imprimirla</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s id (see tutorial list)</source>
+        <translation>el identificador de la lección (vea tutorial list)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, put on the handout and in its words</source>
+        <translation>el nombre del alumno, puesto en la ficha y en su texto</translation>
+    </message>
+    <message>
+        <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
+        <translation>guardar en PDF el certificado de un alumno por las lecciones de hoy</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, as typed in workshop mode</source>
+        <translation>el nombre del alumno, tal como se escribió en el modo taller</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -2673,6 +2909,50 @@
     <message>
         <source>{done} of {count} steps done</source>
         <translation>{done} de {count} pasos hechos</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>these are needed too: {names}</source>
+        <translation>también hace falta: {names}</translation>
+    </message>
+    <message>
+        <source>these words are not understood: {words}</source>
+        <translation>no se entienden estas palabras: {words}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}: choose from {choices}</source>
+        <translation>{argument} no puede ser {value}: elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it</source>
+        <translation>{argument} necesita un valor detrás</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not {value}</source>
+        <translation>{argument} necesita un número entero, no {value}</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3329,6 +3609,70 @@
     <message>
         <source>There is no lessons folder at {folder}.</source>
         <translation>No hay ninguna carpeta de lecciones en {folder}.</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>¡Qué alegría saber de ti, {name}! Hablamos pronto.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Gracias por contármelo, {name}. Le llamo esta tarde.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>¡Qué bien que hoy estés bien, {name}! Que pases un buen día.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Gracias por su mensaje, {name}. Hasta pronto.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Con cariño, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>cariño</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>URGENTE: su cuenta bancaria está bloqueada</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Estimado cliente: su cuenta bancaria ha sido bloqueada. Para desbloquearla, responda hoy con su contraseña y su número de tarjeta, o perderá su dinero.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(un mensaje de estafa de mentira, hecho por el taller de CareLink para practicar)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} quiere hacer una videollamada ahora</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} quiere hacer una videollamada ahora — únase aquí: {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(una llamada de práctica en el taller de CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>¡Qué alegría saber de ti, {name}! Te llamo el fin de semana.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>¡Gracias por tu mensaje, {name}! Me has alegrado el día. Hablamos pronto.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>¡Hola, {name}! Gracias por escribirme. Te estoy pintando un dibujo.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Me alegra saber de ti, {name}. Las rosas siguen en flor, te mando una foto.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

@@ -2403,6 +2403,94 @@
         <translation>Le serveur de messagerie est occupé et n&apos;a pas pu prendre le message pour l&apos;instant. CareLink réessaiera plus tard.</translation>
     </message>
     <message>
+        <source>CareLink: keep in touch with family.</source>
+        <translation>CareLink : gardez le contact avec votre famille.</translation>
+    </message>
+    <message>
+        <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
+        <translation>où se trouvent les données du foyer (par défaut : votre dossier de données ; ou définissez CARELINK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>use the demo household with a pretend family</source>
+        <translation>utiliser le foyer de démonstration avec une fausse famille</translation>
+    </message>
+    <message>
+        <source>start CareLink&apos;s window (the default)</source>
+        <translation>ouvrir la fenêtre de CareLink (par défaut)</translation>
+    </message>
+    <message>
+        <source>fill the whole screen</source>
+        <translation>remplir tout l&apos;écran</translation>
+    </message>
+    <message>
+        <source>open the workshop tutorial</source>
+        <translation>ouvrir l&apos;atelier d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>add, list or remove contacts</source>
+        <translation>ajouter, lister ou retirer des contacts</translation>
+    </message>
+    <message>
+        <source>add a contact</source>
+        <translation>ajouter un contact</translation>
+    </message>
+    <message>
+        <source>this carer is the backup carer</source>
+        <translation>cet aidant est l&apos;aidant de secours</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or GIF picture of them</source>
+        <translation>une photo de la personne en JPEG, PNG ou GIF</translation>
+    </message>
+    <message>
+        <source>their own video-call link (https://…) or phone number; without it, calls use a Jitsi Meet room made for them</source>
+        <translation>son propre lien d&apos;appel vidéo (https://…) ou numéro de téléphone ; sans lui, les appels utilisent une salle Jitsi Meet faite pour la personne</translation>
+    </message>
+    <message>
+        <source>their calls answer by themselves after 10 s</source>
+        <translation>ses appels décrochent tout seuls après 10 s</translation>
+    </message>
+    <message>
+        <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
+        <translation>son numéro de téléphone (celui d&apos;un aidant est montré quand un souci ne peut pas être envoyé)</translation>
+    </message>
+    <message>
+        <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
+        <translation>la langue des e-mails que CareLink lui envoie, comme cy ou de (par défaut : celle du foyer)</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>lister les contacts</translation>
+    </message>
+    <message>
+        <source>remove a contact</source>
+        <translation>retirer un contact</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>lire ou changer un réglage</translation>
+    </message>
+    <message>
+        <source>show a setting</source>
+        <translation>afficher un réglage</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>changer un réglage</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>enregistrer une image d&apos;un écran</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>largeur x hauteur, comme 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dessiner à cette taille de texte sans changer le réglage</translation>
+    </message>
+    <message>
         <source>Added {name} ({email}) as contact {id}.</source>
         <translation>{name} ({email}) est ajouté comme contact {id}.</translation>
     </message>
@@ -2485,6 +2573,38 @@
     <message>
         <source>CareLink could not tell the family: the mail server refused it. {why}Please phone them instead.</source>
         <translation>CareLink n&apos;a pas pu prévenir la famille : le serveur de messagerie l&apos;a refusé. {why}Veuillez plutôt leur téléphoner.</translation>
+    </message>
+    <message>
+        <source>report a concern to the carer</source>
+        <translation>signaler un souci à l&apos;aidant</translation>
+    </message>
+    <message>
+        <source>send a concern to the carer</source>
+        <translation>envoyer un souci à l&apos;aidant</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own words</source>
+        <translation>les propres mots de la personne</translation>
+    </message>
+    <message>
+        <source>they would like the carer to call</source>
+        <translation>la personne aimerait que l&apos;aidant l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>list concerns and how far they have got</source>
+        <translation>lister les soucis et où ils en sont</translation>
+    </message>
+    <message>
+        <source>tell the family &quot;I&apos;m OK today&quot;</source>
+        <translation>dire à la famille « Je vais bien »</translation>
+    </message>
+    <message>
+        <source>start a video call with a contact (sends them an invite)</source>
+        <translation>lancer un appel vidéo avec un contact (lui envoie une invitation)</translation>
+    </message>
+    <message>
+        <source>send the invite but do not open the call here</source>
+        <translation>envoyer l&apos;invitation sans ouvrir l&apos;appel ici</translation>
     </message>
     <message>
         <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
@@ -2583,6 +2703,58 @@
         <translation>L&apos;e-mail n&apos;est pas encore réglé. Utilisez d&apos;abord &apos;carelink setup email&apos;.</translation>
     </message>
     <message>
+        <source>set up the email account</source>
+        <translation>configurer le compte e-mail</translation>
+    </message>
+    <message>
+        <source>the email account CareLink reads and sends with</source>
+        <translation>le compte e-mail avec lequel CareLink lit et envoie</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>lire le mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>also set the Settings PIN, read from standard input (after the password&apos;s line)</source>
+        <translation>choisir aussi le code PIN des Réglages, lu sur l&apos;entrée standard (après la ligne du mot de passe)</translation>
+    </message>
+    <message>
+        <source>fetch new mail and send the outbox</source>
+        <translation>relever le courrier et envoyer ce qui attend</translation>
+    </message>
+    <message>
+        <source>one pass, then stop (exit 1 if the server is unreachable)</source>
+        <translation>une seule fois, puis s&apos;arrêter (code 1 si le serveur ne répond pas)</translation>
+    </message>
+    <message>
+        <source>list the messages on the wall</source>
+        <translation>lister les messages du mur</translation>
+    </message>
+    <message>
+        <source>list, approve or reject mail held from unknown senders</source>
+        <translation>lister, accepter ou refuser le courrier retenu d&apos;expéditeurs inconnus</translation>
+    </message>
+    <message>
+        <source>put a held message on the wall</source>
+        <translation>mettre un message retenu sur le mur</translation>
+    </message>
+    <message>
+        <source>also add the sender as a family contact</source>
+        <translation>ajouter aussi l&apos;expéditeur comme contact de la famille</translation>
+    </message>
+    <message>
+        <source>delete a held message</source>
+        <translation>supprimer un message retenu</translation>
+    </message>
+    <message>
+        <source>reply to a message on the wall</source>
+        <translation>répondre à un message du mur</translation>
+    </message>
+    <message>
+        <source>list what is being sent</source>
+        <translation>lister ce qui est en cours d&apos;envoi</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was lost: CareLink will try again.</source>
         <translation>{problem} Rien n&apos;est perdu : CareLink réessaiera.</translation>
     </message>
@@ -2635,6 +2807,18 @@
         <translation>Aucun code PIN n&apos;a été donné sur l&apos;entrée standard. Tapez-le ainsi : echo 2580 | carelink pin set</translation>
     </message>
     <message>
+        <source>set the 4-digit PIN that keeps Settings safe</source>
+        <translation>choisir le code PIN à 4 chiffres qui protège les Réglages</translation>
+    </message>
+    <message>
+        <source>set the PIN, read from standard input (one line, 4 digits)</source>
+        <translation>choisir le code PIN, lu sur l&apos;entrée standard (une ligne, 4 chiffres)</translation>
+    </message>
+    <message>
+        <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation>Lit le nouveau code PIN sur l&apos;entrée standard, par exemple echo 2580 | carelink pin set. Tapé dans un terminal, il est demandé sans être affiché.</translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>La maison d&apos;entraînement est comme neuve : les messages de la fausse famille sont revenus comme avant.</translation>
     </message>
@@ -2649,6 +2833,58 @@
     <message>
         <source>finished</source>
         <translation>terminée</translation>
+    </message>
+    <message>
+        <source>workshop lessons with a pretend family</source>
+        <translation>leçons d&apos;atelier avec une fausse famille</translation>
+    </message>
+    <message>
+        <source>list the lessons</source>
+        <translation>lister les leçons</translation>
+    </message>
+    <message>
+        <source>check a lesson file you wrote, naming every problem with its line</source>
+        <translation>vérifier un fichier de leçon que vous avez écrit, en nommant chaque problème avec sa ligne</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s .toml file</source>
+        <translation>le fichier .toml de la leçon</translation>
+    </message>
+    <message>
+        <source>make the practice household fresh again, for the next learner</source>
+        <translation>remettre la maison d&apos;entraînement comme neuve, pour l&apos;apprenant suivant</translation>
+    </message>
+    <message>
+        <source>list the learners and how far each got</source>
+        <translation>lister les apprenants et où chacun en est</translation>
+    </message>
+    <message>
+        <source>forget every learner&apos;s progress</source>
+        <translation>oublier les progrès de tous les apprenants</translation>
+    </message>
+    <message>
+        <source>save a lesson&apos;s handout as a PDF, to print</source>
+        <translation>enregistrer la fiche d&apos;une leçon en PDF, pour l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s id (see tutorial list)</source>
+        <translation>l&apos;identifiant de la leçon (voir tutorial list)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, put on the handout and in its words</source>
+        <translation>le nom de l&apos;apprenant, mis sur la fiche et dans son texte</translation>
+    </message>
+    <message>
+        <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
+        <translation>enregistrer en PDF le certificat d&apos;un apprenant pour les leçons du jour</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name, as typed in workshop mode</source>
+        <translation>le nom de l&apos;apprenant, tel que tapé en mode atelier</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -2673,6 +2909,50 @@
     <message>
         <source>{done} of {count} steps done</source>
         <translation>{done} étapes faites sur {count}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et s&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et s&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>these are needed too: {names}</source>
+        <translation>il manque aussi : {names}</translation>
+    </message>
+    <message>
+        <source>these words are not understood: {words}</source>
+        <translation>ces mots ne sont pas compris : {words}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}: choose from {choices}</source>
+        <translation>{argument} ne peut pas être {value} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it</source>
+        <translation>{argument} doit être suivi d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not {value}</source>
+        <translation>{argument} demande un nombre entier, pas {value}</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3329,6 +3609,70 @@
     <message>
         <source>There is no lessons folder at {folder}.</source>
         <translation>Il n&apos;y a pas de dossier de leçons à {folder}.</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! Speak soon.</source>
+        <translation>Ça fait plaisir d&apos;avoir de tes nouvelles, {name} ! À bientôt.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling me, {name}. I&apos;ll call you this afternoon.</source>
+        <translation>Merci de me l&apos;avoir dit, {name}. Je vous appelle cet après-midi.</translation>
+    </message>
+    <message>
+        <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
+        <translation>Contente que tu ailles bien aujourd&apos;hui, {name} ! Passe une belle journée.</translation>
+    </message>
+    <message>
+        <source>Thank you for your message, {name}. See you soon.</source>
+        <translation>Merci pour votre message, {name}. À bientôt.</translation>
+    </message>
+    <message>
+        <source>Love, {name}</source>
+        <translation>Bisous, {name}</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <translation>mon cœur</translation>
+    </message>
+    <message>
+        <source>URGENT: your bank account is locked</source>
+        <translation>URGENT : votre compte bancaire est bloqué</translation>
+    </message>
+    <message>
+        <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>
+        <translation>Cher client, votre compte bancaire a été bloqué. Pour le débloquer, répondez aujourd&apos;hui avec votre mot de passe et votre numéro de carte, sinon votre argent sera perdu.</translation>
+    </message>
+    <message>
+        <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
+        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;entraîner)</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now</source>
+        <translation>{who} aimerait faire un appel vidéo maintenant</translation>
+    </message>
+    <message>
+        <source>{who} would like a video call now — join here: {link}</source>
+        <translation>{who} aimerait faire un appel vidéo maintenant — rejoignez-le ici : {link}</translation>
+    </message>
+    <message>
+        <source>(a practice call in CareLink&apos;s tutorial)</source>
+        <translation>(un appel d&apos;entraînement dans l&apos;atelier de CareLink)</translation>
+    </message>
+    <message>
+        <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
+        <translation>Ça fait plaisir d&apos;avoir de tes nouvelles, {name} ! Je t&apos;appelle ce week-end.</translation>
+    </message>
+    <message>
+        <source>Thanks for your message, {name}! It made my day. Speak soon.</source>
+        <translation>Merci pour ton message, {name} ! Ça a illuminé ma journée. À bientôt.</translation>
+    </message>
+    <message>
+        <source>Hello {name}! Thank you for writing to me. I&apos;m painting you a picture.</source>
+        <translation>Coucou {name} ! Merci de m&apos;avoir écrit. Je te peins un dessin.</translation>
+    </message>
+    <message>
+        <source>Good to hear from you, {name}. The roses are still out, I&apos;ll send you a photo.</source>
+        <translation>Content d&apos;avoir de tes nouvelles, {name}. Les roses sont encore en fleur, je t&apos;envoie une photo.</translation>
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>

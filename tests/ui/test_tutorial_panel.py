@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
@@ -159,3 +159,22 @@ def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_win
                     == [("concern", DONE)])
     qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.resume_button.isVisible())
+
+
+@pytest.fixture
+def french_with_a_broken_lesson(household: Household) -> None:
+    """Before the window is built: a French household whose facilitator wrote a lesson with no steps."""
+    household.settings.set("locale", "fr-FR")
+    own = household.paths.root / "lessons"
+    own.mkdir()
+    (own / "broken.toml").write_text('title = "Dire bonjour"\n', encoding="utf-8")
+
+
+def test_the_panel_names_a_broken_lesson_in_the_household_s_language(french_with_a_broken_lesson: None,
+                                                                      workshop_window: MainWindow) -> None:
+    workshop_window.open_screen("tutorial", unlocked=True)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    said = [shown.text() for shown in panel.findChildren(QLabel)]
+    assert "Le fichier de leçon broken.toml ne peut pas être utilisé : le fichier n'a aucune [[steps]]." in said
+    assert not any("cannot be used" in text for text in said)

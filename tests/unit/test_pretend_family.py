@@ -248,3 +248,25 @@ def test_reset_of_a_linked_folder_removes_only_the_link(tmp_path: Path) -> None:
     reset_tutorial(data)
     assert not (data / "tutorial").exists()
     assert (elsewhere / "keep.txt").read_text() == "precious"
+
+
+def test_the_pretend_family_answers_in_the_household_s_language(home: Household) -> None:
+    """A French workshop (the practice household takes the real one's language): Sarah answers a reply, and the
+    check-in (its subject in French), in French; a practice call and the pretend scam are in French too."""
+    home.settings.set("locale", "fr-FR")
+    home.replies.reply(card_from(home, "Sarah Jones"), "Très joli !")
+    deliver_and_fetch(home)
+    newest = home.wall.messages()[0]
+    assert newest.sender_name == "Sarah Jones"
+    assert newest.text == "Ça fait plaisir d'avoir de tes nouvelles, Rose ! Je t'appelle ce week-end.\n\nBisous, Sarah"
+    home.checkin.check_in()
+    deliver_and_fetch(home)
+    newest = home.wall.messages()[0]
+    assert newest.text.startswith("Contente que tu ailles bien aujourd'hui, Rose !"), "the check-in was known"
+    family(home).call_from("tom@example.org")
+    family(home).post_scam()
+    home.sync.sync_once()
+    invite = home.wall.messages()[0]
+    assert invite.kind == "call_invite" and invite.text.startswith("Tom aimerait faire un appel vidéo maintenant")
+    [scam] = home.held.list()
+    assert scam.subject == "URGENT : votre compte bancaire est bloqué"

@@ -31,30 +31,49 @@ from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
 from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.services.contacts import Contact, ContactService
+from carelink.services.mail_words import say
+from carelink.translation import Translate, english, sentence
 
 log = logging.getLogger(__name__)
 
 PRACTICE_CALL_SERVER = "https://meet.jit.si"
 CHECKIN_ANSWERER = "sarah@example.org"
 _CONCERN_REFERENCE = re.compile(r"\[C-\d+\]")
-_IS_OK_TODAY = re.compile(r"\bis OK today$", re.IGNORECASE)
-_NOT_CHECKED_IN = re.compile(r"\bhas not checked in today$", re.IGNORECASE)
+# The subjects of the household's check-in and missed check-in emails (services/mail_words.py), in any language
+_IS_OK_TODAY = "{name} is OK today"
+_NOT_CHECKED_IN = "{name} has not checked in today"
 
-# What each of the demo family writes back, by first name (anyone else: the default line).
+# What each of the demo family writes back, by first name (anyone else: the default line), in the household's
+# language: the learner reads it on the practice wall.
 _REPLIES = {
-    "sarah": "Lovely to hear from you, {name}! I'll ring you at the weekend.",
-    "tom": "Thanks for your message, {name}! It made my day. Speak soon.",
-    "emma": "Hello {name}! Thank you for writing to me. I'm painting you a picture.",
-    "david": "Good to hear from you, {name}. The roses are still out, I'll send you a photo.",
+    "sarah": sentence("Lovely to hear from you, {name}! I'll ring you at the weekend."),
+    "tom": sentence("Thanks for your message, {name}! It made my day. Speak soon."),
+    "emma": sentence("Hello {name}! Thank you for writing to me. I'm painting you a picture."),
+    "david": sentence("Good to hear from you, {name}. The roses are still out, I'll send you a photo."),
 }
-_DEFAULT_REPLY = "Lovely to hear from you, {name}! Speak soon."
-_CONCERN_REPLY = "Thank you for telling me, {name}. I'll call you this afternoon."
-_CHECKIN_REPLY = "Glad you're well today, {name}! Have a lovely day."
+_DEFAULT_REPLY = sentence("Lovely to hear from you, {name}! Speak soon.")
+_CONCERN_REPLY = sentence("Thank you for telling me, {name}. I'll call you this afternoon.")
+_CHECKIN_REPLY = sentence("Glad you're well today, {name}! Have a lovely day.")
+_CARER_REPLY = sentence("Thank you for your message, {name}. See you soon.")
+_LOVE = sentence("Love, {name}")
+_DEAR = sentence("dear")
 SCAM_SENDER = ("Bank Security Team", "security-alerts@bank-help.example.net")
-SCAM_SUBJECT = "URGENT: your bank account is locked"
-_SCAM_TEXT = ("Dear customer, your bank account has been locked. To unlock it, reply today with your password "
-              "and your card number, or your money will be lost.\n\n"
-              "(a pretend scam message, made by CareLink's tutorial for practice)\n")
+SCAM_SUBJECT = sentence("URGENT: your bank account is locked")
+_SCAM_TEXT = sentence("Dear customer, your bank account has been locked. To unlock it, reply today with your "
+                      "password and your card number, or your money will be lost.")
+_SCAM_NOTE = sentence("(a pretend scam message, made by CareLink's tutorial for practice)")
+_CALL_NOW = sentence("{who} would like a video call now")
+_CALL_JOIN = sentence("{who} would like a video call now — join here: {link}")
+_CALL_NOTE = sentence("(a practice call in CareLink's tutorial)")
+
+
+def _subject_is(subject: str, template: str, translate: Translate) -> bool:
+    """Whether `subject` is `template` (with any name) in English or in the language `translate` speaks."""
+    for words in dict.fromkeys((template, translate(template))):
+        pattern = re.escape(words).replace(re.escape("{name}"), ".+")
+        if re.fullmatch(pattern, subject.strip(), re.IGNORECASE):
+            return True
+    return False
 
 
 def first_name(contact: Contact) -> str:
@@ -69,11 +88,13 @@ class PretendFamily:
 
     def __init__(self, transport: SandboxTransport, contacts: ContactService, clock: Clock,
                  person_name: Callable[[], str], reply_after_s: float = 4.0,
-                 checkin_answerer: str = CHECKIN_ANSWERER) -> None:
+                 checkin_answerer: str = CHECKIN_ANSWERER, translate: Callable[[], Translate] = lambda: english
+                 ) -> None:
         if transport.incoming is None:
             raise ValueError("the pretend family needs a sandbox transport with a mailbox to answer into")
         self._transport, self._mailbox = transport, transport.incoming
         self._contacts, self._clock, self._person_name = contacts, clock, person_name
+        self._translate = translate  # the household's language, as chosen now
         self._after = max(0.0, reply_after_s)
         self._checkin_answerer = checkin_answerer.lower()
         self._answered: set[str] = set()
@@ -86,7 +107,7 @@ class PretendFamily:
         return self._mailbox
 
     def _name(self) -> str:
-        return self._person_name().strip() or "dear"
+        return self._person_name().strip() or self._translate()(_DEAR)
 
     def heard(self, message: EmailMessage) -> None:
         """Answer one message the learner sent (the sandbox sender calls this after keeping it)."""
@@ -99,25 +120,25 @@ class PretendFamily:
         recipients = [self._contacts.find_by_email(address) for _name, address in
                       getaddresses([str(value) for value in message.get_all("To", [])]) if address]
         known = [contact for contact in recipients if contact is not None]
-        subject = str(message["Subject"] or "")
-        if not known or meeting_links(_text(message)) or _NOT_CHECKED_IN.search(subject):
+        subject, t = str(message["Subject"] or ""), self._translate()
+        if not known or meeting_links(_text(message)) or _subject_is(subject, _NOT_CHECKED_IN, t):
             return  # a call invite or an alert: nobody needs to write back
         name = self._name()
         carers = [c for c in known if c.role == "carer"]
         if _CONCERN_REFERENCE.search(subject):
             writer = (carers or known)[0]
-            sign_off = first_name(writer) if writer.role == "carer" else f"Love, {first_name(writer)}"
-            self._answer(message, writer, _CONCERN_REPLY.format(name=name), sign_off)
+            sign_off = first_name(writer) if writer.role == "carer" else say(t, _LOVE, name=first_name(writer))
+            self._answer(message, writer, say(t, _CONCERN_REPLY, name=name), sign_off)
         elif carers:
             writer = carers[0]
-            self._answer(message, writer, f"Thank you for your message, {name}. See you soon.", first_name(writer))
-        elif _IS_OK_TODAY.search(subject) and not message["In-Reply-To"]:
+            self._answer(message, writer, say(t, _CARER_REPLY, name=name), first_name(writer))
+        elif _subject_is(subject, _IS_OK_TODAY, t) and not message["In-Reply-To"]:
             writer = next((c for c in known if c.email.lower() == self._checkin_answerer), known[0])
-            self._answer(message, writer, _CHECKIN_REPLY.format(name=name), f"Love, {first_name(writer)}")
+            self._answer(message, writer, say(t, _CHECKIN_REPLY, name=name), say(t, _LOVE, name=first_name(writer)))
         else:
             writer = known[0]
             line = _REPLIES.get(first_name(writer).lower(), _DEFAULT_REPLY)
-            self._answer(message, writer, line.format(name=name), f"Love, {first_name(writer)}")
+            self._answer(message, writer, say(t, line, name=name), say(t, _LOVE, name=first_name(writer)))
 
     @contextmanager
     def answering_at_once(self) -> Iterator[None]:
@@ -173,8 +194,9 @@ class PretendFamily:
         scam["To"] = formataddr((self._person_name().strip(), home))
         scam["Date"] = format_datetime(self._clock.now())
         scam["Message-ID"] = make_msgid(domain=SCAM_SENDER[1].rpartition("@")[2])
-        scam["Subject"] = SCAM_SUBJECT
-        scam.set_content(_SCAM_TEXT)
+        t = self._translate()
+        scam["Subject"] = t(SCAM_SUBJECT)
+        scam.set_content(f"{t(_SCAM_TEXT)}\n\n{t(_SCAM_NOTE)}\n")
         self._mailbox.add(bytes(scam))
         log.info("pretend family: a pretend scam message arrives")
 
@@ -185,14 +207,13 @@ class PretendFamily:
         if writer is None:
             raise UserError("{email} is not in the pretend family, so they cannot call.", {"email": email})
         link = f"{PRACTICE_CALL_SERVER}/CareLinkPractice-{secrets.token_hex(6)}"
-        who = first_name(writer)
+        who, t = first_name(writer), self._translate()
         invite = self._email(writer)
-        invite["Subject"] = f"{who} would like a video call now"
+        invite["Subject"] = say(t, _CALL_NOW, who=who)
         # Only mail the receiving server vouched for rings; here the sandbox is that server, and it made the mail.
         invite["Authentication-Results"] = (f"carelink.sandbox; dmarc=pass "
                                             f"header.from={writer.email.rpartition('@')[2]}")
-        invite.set_content(f"{who} would like a video call now — join here: {link}\n\n"
-                           "(a practice call in CareLink's tutorial)\n")
+        invite.set_content(f"{say(t, _CALL_JOIN, who=who, link=link)}\n\n{t(_CALL_NOTE)}\n")
         self._mailbox.add(bytes(invite))
         log.info("pretend family: %s calls", writer.email)
         return link
