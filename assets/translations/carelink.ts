@@ -32,6 +32,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +208,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +253,14 @@
     </message>
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,6 +2481,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,10 +2614,6 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

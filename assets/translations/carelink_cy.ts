@@ -36,6 +36,10 @@
         <translation>Galw&apos;r teulu</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Gwirio fy nghamera</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Dim nawr</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Eich camera a&apos;ch meicroffon</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Dyma beth fydd {name} yn ei weld</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>Doedd dim modd cychwyn y camera na&apos;r meicroffon. Efallai fod rhaglen arall yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Os na allwch weld eich wyneb, eisteddwch lle gall y camera eich gweld.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>Doedd dim modd cychwyn y camera. Efallai fod rhaglen arall yn ei ddefnyddio, neu nad oes camera gan y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -2519,6 +2539,22 @@
         <translation>Doedd CareLink ddim yn gallu defnyddio ei ffolder data: {problem}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Gorffennwch ei osod yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>yn aros</translation>
     </message>
@@ -2637,10 +2673,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>Mae&apos;r alwad yn agor yn ffenestr CareLink. Bydd {name} yn cael y gwahoddiad cyn gynted ag y bydd wedi agor yno.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -3757,6 +3789,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Doedd dim modd gwneud y daflen ar gyfer y wers &quot;{title}&quot;: ar gam {number}, {what}. Gwiriwch ffeil y wers {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

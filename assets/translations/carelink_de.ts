@@ -36,6 +36,10 @@
         <translation>Familie anrufen</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Meine Kamera prüfen</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Ihre Kamera und Ihr Mikrofon</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>So wird {name} Sie sehen</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>Kamera oder Mikrofon konnte nicht starten. Vielleicht benutzt ein anderes Programm sie.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Wenn Sie Ihr Gesicht nicht sehen, setzen Sie sich so, dass die Kamera Sie sehen kann.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>Die Kamera konnte nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -2519,6 +2539,22 @@
         <translation>CareLink konnte seinen Datenordner nicht benutzen: {problem}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Das Fenster von CareLink ist gerade mit einem Anruf beschäftigt. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>Im Fenster von CareLink läuft gerade eine Lektion. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte versuchen Sie es wieder, wenn die Lektion vorbei ist.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink wird in seinem Fenster noch eingerichtet. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte richten Sie CareLink zuerst fertig ein.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>Das Fenster von CareLink zeigt die Demo mit ihrer Übungsfamilie, nicht diesen Haushalt. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -2637,10 +2673,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>Der Anruf öffnet sich im Fenster von CareLink. {name} bekommt die Einladung, sobald er dort offen ist.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -3757,6 +3789,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Das Merkblatt zur Lektion „{title}“ konnte nicht gemacht werden: bei Schritt {number}, {what}. Prüfen Sie die Lektionsdatei {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

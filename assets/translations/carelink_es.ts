@@ -36,6 +36,10 @@
         <translation>Llamar a la familia</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Comprobar mi cámara</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -208,8 +212,16 @@
         <translation>Su cámara y su micrófono</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Esto es lo que verá {name}</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Checking your camera and microphone…</source>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>La cámara o el micrófono no pudo empezar. Quizá otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Si no ve su cara, siéntese donde la cámara pueda verle.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>La cámara no pudo encenderse. Puede que otro programa la esté usando, o que este ordenador no tenga cámara.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -2519,6 +2539,22 @@
         <translation>CareLink no pudo usar su carpeta de datos: {problem}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La ventana de CareLink está ocupada con una llamada ahora mismo, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>La ventana de CareLink está en una lección ahora mismo, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando termine la lección.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink todavía se está configurando en su ventana, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Termine primero de configurarlo.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no este hogar, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>esperando</translation>
     </message>
@@ -2637,10 +2673,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>La llamada se abre en la ventana de CareLink. {name} recibirá la invitación en cuanto se haya abierto allí.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -3757,6 +3789,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>No se pudo hacer la ficha de la lección &quot;{title}&quot;: en el paso {number}, {what}. Revise el archivo de la lección {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

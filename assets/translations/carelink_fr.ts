@@ -36,6 +36,10 @@
         <translation>Appeler la famille</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Vérifier ma caméra</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Votre caméra et votre micro</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Voici ce que {name} verra</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>La caméra ou le micro n&apos;a pas pu démarrer. Un autre programme l&apos;utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Si vous ne voyez pas votre visage, placez-vous là où la caméra peut vous voir.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>La caméra n&apos;a pas pu démarrer. Un autre programme l&apos;utilise peut-être, ou cet ordinateur n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -2519,6 +2539,22 @@
         <translation>CareLink n&apos;a pas pu utiliser son dossier de données : {problem}.</translation>
     </message>
     <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La fenêtre de CareLink est occupée par un appel en ce moment : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand elle sera libre.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>La fenêtre de CareLink est en pleine leçon : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand la leçon sera finie.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink est encore en cours de configuration dans sa fenêtre : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez d&apos;abord terminer la configuration.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>La fenêtre de CareLink montre la démo avec sa famille fictive, et non ce foyer : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -2637,10 +2673,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink. {name} recevra l&apos;invitation dès qu&apos;il s&apos;y sera ouvert.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -3757,6 +3789,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>La fiche de la leçon &quot;{title}&quot; n&apos;a pas pu être faite : à l&apos;étape {number}, {what}. Vérifiez le fichier de la leçon {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>
