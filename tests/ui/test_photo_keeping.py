@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from carelink.household import Household
@@ -54,8 +55,8 @@ def open_page(qtbot: QtBot, window: MainWindow) -> PhotoKeepingBox:
     return box
 
 
-def tap(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def tap(qtbot: QtBot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_originals_kept_while_wanted_then_removed_after_a_plain_question(
