@@ -732,18 +732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kept: shown on the wall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2217,74 @@
         <source>Practice — nothing is sent to anyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2762,6 +2818,34 @@
     </message>
     <message>
         <source>to {addresses}  tries: {tries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,6 +3402,18 @@
     </message>
     <message>
         <source>Something went wrong while sending ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

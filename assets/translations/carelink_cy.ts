@@ -748,6 +748,62 @@
         <translation>{count} MB</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Cadw gwreiddiol pob llun hefyd</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y daeth yn cymryd tua deg gwaith y lle, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Tynnu&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Ie, tynnu&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Cadw&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Byddai cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Mae cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>Doedd CareLink ddim yn gallu canfod faint o le mae&apos;r lluniau&apos;n ei gymryd.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Yn tynnu&apos;r rhai gwreiddiol…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Mae&apos;r rhai gwreiddiol wedi&apos;u tynnu. Mae pob llun yn dal ar y wal.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Doedd dim modd tynnu&apos;r holl rai gwreiddiol. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>Kept: shown on the wall.</source>
         <translation>Wedi&apos;i gadw: yn cael ei ddangos ar y wal.</translation>
     </message>
@@ -2823,6 +2879,34 @@
         <translation>at {addresses}  cynigion: {tries}</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Tynnu&apos;r rhai gwreiddiol a gadwyd hyd yma ({size})? Mae pob llun yn aros ar y wal. Teipiwch {yes} i&apos;w tynnu: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Mae cadw copïau&apos;r sgrin yn unig wedi arbed {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith y lle.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Byddai cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Mae&apos;r rhai gwreiddiol wedi&apos;u tynnu. Mae pob llun yn dal ar y wal.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn aros ({size}). I&apos;w tynnu: carelink settings set photos.keep_originals off --yes</translation>
+    </message>
+    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Does dim PIN gan y Gosodiadau eto, felly gall unrhyw un wrth y cyfrifiadur hwn eu hagor. Dewiswch un gyda: echo 2580 | carelink pin set (gyda&apos;ch 4 digid eich hun).</translation>
     </message>
@@ -3377,6 +3461,18 @@
     <message>
         <source>Something went wrong while sending ({kind}).</source>
         <translation>Aeth rhywbeth o&apos;i le wrth anfon ({kind}).</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <source>Please write something to send.</source>

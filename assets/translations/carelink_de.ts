@@ -748,6 +748,62 @@
         <translation>{count} MB</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Auch das Original jedes Fotos behalten</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto, wie es kam, braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Originale entfernen</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Ja, Originale entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Originale behalten</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten würde {size} sparen.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Die bisher behaltenen Originale brauchen {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten spart {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink konnte nicht herausfinden, wie viel Platz die Fotos brauchen.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Die bisher behaltenen Originale brauchen {size}. Entfernen? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Originale werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Die Originale sind entfernt. Alle Fotos sind noch an der Pinnwand.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Nicht alle Originale konnten entfernt werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>Kept: shown on the wall.</source>
         <translation>Behalten: wird an der Pinnwand gezeigt.</translation>
     </message>
@@ -2823,6 +2879,34 @@
         <translation>an {addresses}  Versuche: {tries}</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Die bisher behaltenen Originale entfernen ({size})? Alle Fotos bleiben an der Pinnwand. Tippen Sie {yes}, um sie zu entfernen: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten hat {size} gespart.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Ab jetzt wird auch das Original jedes Fotos behalten, neben der Kopie, die CareLink zeigt. Ein Original braucht etwa zehnmal so viel Platz.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten würde {size} sparen.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Die Originale sind entfernt. Alle Fotos sind noch an der Pinnwand.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Die bisher behaltenen Originale bleiben ({size}). Zum Entfernen: carelink settings set photos.keep_originals off --yes</translation>
+    </message>
+    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Die Optionen haben noch keine PIN, darum kann jeder an diesem Computer sie öffnen. Wählen Sie eine mit: echo 2580 | carelink pin set (mit Ihren eigenen 4 Ziffern).</translation>
     </message>
@@ -3377,6 +3461,18 @@
     <message>
         <source>Something went wrong while sending ({kind}).</source>
         <translation>Beim Senden ist etwas schiefgegangen ({kind}).</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <source>Please write something to send.</source>

@@ -748,6 +748,62 @@
         <translation>{count} MB</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Guardar también el original de cada foto</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink guarda una copia de cada foto hecha para la pantalla. La foto tal como llegó ocupa unas diez veces más espacio, así que guarde los originales solo si la familia los quiere (están en la carpeta de datos de CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Quitar los originales</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Sí, quitar los originales</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Guardar los originales</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorraría {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Los originales guardados hasta ahora ocupan {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorra {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink no pudo averiguar cuánto espacio ocupan las fotos.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Los originales guardados hasta ahora ocupan {size}. ¿Quitarlos? Todas las fotos siguen en el tablón, y esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Quitando los originales…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Los originales se han quitado. Todas las fotos siguen en el tablón.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>No se pudieron quitar todos los originales. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Kept: shown on the wall.</source>
         <translation>Guardado: se muestra en el tablón.</translation>
     </message>
@@ -2823,6 +2879,34 @@
         <translation>a {addresses}  intentos: {tries}</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>¿Quitar los originales guardados hasta ahora ({size})? Todas las fotos siguen en el tablón. Escriba {yes} para quitarlos: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ha ahorrado {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Desde ahora también se guarda el original de cada foto, junto a la copia que muestra CareLink. Un original ocupa unas diez veces más espacio.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorraría {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Los originales se han quitado. Todas las fotos siguen en el tablón.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Los originales guardados hasta ahora se quedan ({size}). Para quitarlos: carelink settings set photos.keep_originals off --yes</translation>
+    </message>
+    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Los Ajustes todavía no tienen PIN, así que cualquiera en este ordenador puede abrirlos. Elija uno con: echo 2580 | carelink pin set (con sus propias 4 cifras).</translation>
     </message>
@@ -3377,6 +3461,18 @@
     <message>
         <source>Something went wrong while sending ({kind}).</source>
         <translation>Algo salió mal al enviar ({kind}).</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <source>Please write something to send.</source>

@@ -748,6 +748,62 @@
         <translation>{count} Mo</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} Go</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Garder aussi l&apos;original de chaque photo</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink garde de chaque photo une copie faite pour l&apos;écran. La photo telle qu&apos;elle est arrivée prend environ dix fois plus de place : ne gardez les originaux que si la famille les veut (ils sont dans le dossier de données de CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Supprimer les originaux</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Oui, supprimer les originaux</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Garder les originaux</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économiserait {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Les originaux gardés jusqu&apos;ici prennent {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économise {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink n&apos;a pas pu savoir combien de place prennent les photos.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Les originaux gardés jusqu&apos;ici prennent {size}. Les supprimer ? Toutes les photos restent sur le mur, et on ne pourra pas revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Suppression des originaux…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Les originaux sont supprimés. Toutes les photos sont encore sur le mur.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Les originaux n&apos;ont pas tous pu être supprimés. Veuillez réessayer.</translation>
+    </message>
+    <message>
         <source>Kept: shown on the wall.</source>
         <translation>Gardé&#xa0;: montré sur le mur.</translation>
     </message>
@@ -2823,6 +2879,34 @@
         <translation>à {addresses}  essais : {tries}</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Supprimer les originaux gardés jusqu&apos;ici ({size}) ? Toutes les photos restent sur le mur. Tapez {yes} pour les supprimer : </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran a économisé {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Désormais, l&apos;original de chaque photo est gardé aussi, à côté de la copie que CareLink affiche. Un original prend environ dix fois plus de place.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économiserait {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Les originaux sont supprimés. Toutes les photos sont encore sur le mur.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Les originaux gardés jusqu&apos;ici restent ({size}). Pour les supprimer : carelink settings set photos.keep_originals off --yes</translation>
+    </message>
+    <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
         <translation>Les Réglages n&apos;ont pas encore de code PIN, donc n&apos;importe qui à cet ordinateur peut les ouvrir. Choisissez-en un avec : echo 2580 | carelink pin set (avec vos 4 chiffres à vous).</translation>
     </message>
@@ -3377,6 +3461,18 @@
     <message>
         <source>Something went wrong while sending ({kind}).</source>
         <translation>Quelque chose s&apos;est mal passé pendant l&apos;envoi ({kind}).</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} Go</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} Ko</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} Mo</translation>
     </message>
     <message>
         <source>Please write something to send.</source>
