@@ -92,7 +92,8 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     put.add_argument("key")
     put.add_argument("value")
     put.add_argument("--yes", action="store_true",
-                     help="answer yes to its question (photos.keep_originals off: remove the originals kept so far)")
+                     help=sentence("answer yes to its question (photos.keep_originals off: remove the originals "
+                                   "kept so far)"))
 
     add_mail_commands(commands)
     add_care_commands(commands)

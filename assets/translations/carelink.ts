@@ -2497,6 +2497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2555,6 +2555,10 @@
         <translation>newid gosodiad</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>ateb ie i’w gwestiwn (photos.keep_originals off: tynnu’r rhai gwreiddiol a gadwyd hyd yma)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>cadw llun o sgrin</translation>
     </message>

@@ -2555,6 +2555,10 @@
         <translation>eine Option ändern</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>seine Frage mit Ja beantworten (photos.keep_originals off: die bisher behaltenen Originale entfernen)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>ein Bild eines Bildschirms speichern</translation>
     </message>

@@ -2555,6 +2555,10 @@
         <translation>cambiar un ajuste</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>responder sí a su pregunta (photos.keep_originals off: quitar los originales guardados hasta ahora)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>guardar una imagen de una pantalla</translation>
     </message>

@@ -2555,6 +2555,10 @@
         <translation>changer un réglage</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>répondre oui à sa question (photos.keep_originals off : retirer les originaux gardés jusqu’ici)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>enregistrer une image d&apos;un écran</translation>
     </message>
