@@ -45,6 +45,7 @@ navigator.mediaDevices.getUserMedia({video: true, audio: MICROPHONE}).then(funct
   draw();
 }, function (error) {
   document.title = 'check:failed:' + error.name;
+  document.getElementById('me').hidden = true;  // no empty frame above the words
   document.getElementById('words').textContent = 'WORDS_FAILED';
 });
 </script></body></html>"""
