@@ -77,7 +77,8 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     settings = SettingsService(database)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,
+                       keep_originals=lambda: settings.keep_originals)
     if demo:
         from carelink.demo.household import seed_demo
 
@@ -104,6 +105,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
     from carelink.services.held import HeldService
     from carelink.services.mail_sync import MailSync
     from carelink.services.outbox import OutboxService
+    from carelink.services.photo_files import PhotoKeeping
     from carelink.services.replies import ReplyService
     from carelink.services.tutorial.progress import LearnerProgress
 
@@ -127,7 +129,8 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
                      transport=transport, outbox=outbox, courier=courier, held=held, sync=sync, replies=replies,
                      concerns=concerns,
                      checkin=checkin, calls=calls, learners=LearnerProgress(database, clock),
-                     attachments=AttachmentList(database, paths.photos), translations=translations)
+                     attachments=AttachmentList(database, paths.photos),
+                     photos=PhotoKeeping(database, paths.photos, settings), translations=translations)
 
 
 def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None = None,
@@ -162,7 +165,8 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     settings = SettingsService(database)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
-    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for)
+    wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,
+                       keep_originals=lambda: settings.keep_originals)
     seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)
     if settings.person_name != name:  # the next learner, without a reset in between
         settings.set("person.name", name)

@@ -21,6 +21,7 @@ from carelink import __version__
 from carelink.app import build_household, run_gui, show_start_problem
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
+from carelink.cli_photos import KEEP_ORIGINALS, keep_originals
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.cli_words import SpeakingParser, language_before_parsing, speak
@@ -91,6 +92,9 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     put = settings_commands.add_parser("set", help=sentence("change a setting"))
     put.add_argument("key")
     put.add_argument("value")
+    put.add_argument("--yes", action="store_true",
+                     help=sentence("answer yes to its question (photos.keep_originals off: remove the originals "
+                                   "kept so far)"))
 
     add_mail_commands(commands)
     add_care_commands(commands)
@@ -134,6 +138,8 @@ def _settings(args: argparse.Namespace, household: Household) -> int:
     service = household.settings
     if args.settings_command == "get":
         print(service.get(args.key))
+    elif args.settings_command == "set" and args.key == KEEP_ORIGINALS:
+        return keep_originals(args, household)
     elif args.settings_command == "set":
         print(f"{args.key} = {service.set(args.key, args.value)}")
     else:

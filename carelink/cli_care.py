@@ -19,6 +19,18 @@ from carelink.services.mail_words import CATEGORIES, say, short_date
 from carelink.services.status import CANNOT_SEND, Connection, connection_after
 from carelink.translation import Translate, english, join_names, sentence
 
+# Why a running window did not open the call (nothing opened, nobody invited)
+REFUSED_WORDS = {
+    DoorAnswer.BUSY: sentence("CareLink's window is busy with a call just now, so this call was not started and "
+                              "{name} was not invited. Please try again when it is free."),
+    DoorAnswer.LESSON: sentence("CareLink's window is in a lesson just now, so this call was not started and {name} "
+                                "was not invited. Please try again when the lesson is over."),
+    DoorAnswer.SETTING_UP: sentence("CareLink is still being set up in its window, so this call was not started "
+                                    "and {name} was not invited. Please finish setting it up first."),
+    DoorAnswer.DEMO: sentence("CareLink's window is showing the demo with its pretend family, not this household, "
+                              "so this call was not started and {name} was not invited."),
+}
+
 if TYPE_CHECKING:
     from carelink.services.calls import UrlOpener
     from carelink.services.outbox import DeliveryReport
@@ -143,8 +155,10 @@ def checkin(args: argparse.Namespace, household: Household) -> int:
 def call(args: argparse.Namespace, household: Household, opener: UrlOpener | None = None) -> int:
     """In CareLink's own window when one runs on this household: the window starts the call and invites the contact
     once the call's page has opened there, as a call started on its screen does (nothing is sent from here). When
-    that window is busy (another call, a lesson), nothing happens and it says so. With no window, the invite goes
-    from here and the browser opens the call; with --no-open, only the invite goes."""
+    that window cannot take it (another call, a lesson, its first-run setup, the demo on show), nothing happens:
+    the command says why on stderr, prints the contact's call link all the same (the one their invite would
+    carry, for the family to use another way) and exits 1. With no window, the invite goes from here and the
+    browser opens the call; with --no-open, only the invite goes. Every way, the call link is printed."""
     t = household.translate()
     if not args.no_open:
         planned = household.calls.plan(args.contact_id)  # (a contact who is not there: plain words, no knock)
@@ -154,10 +168,9 @@ def call(args: argparse.Namespace, household: Household, opener: UrlOpener | Non
                          "there.", name=planned.contact.name))
             print(planned.open_url)
             return 0
-        if answer is DoorAnswer.BUSY:
-            print(say(t, "CareLink's window is busy just now (in another call, or a lesson), so this call was not "
-                         "started and {name} was not invited. Please try again when it is free.",
-                      name=planned.contact.name), file=sys.stderr)
+        if answer.refused:  # nothing opened, nobody invited: why (stderr), and the link all the same (stdout)
+            print(say(t, REFUSED_WORDS[answer], name=planned.contact.name), file=sys.stderr)
+            print(planned.invite_url)
             return 1
     plan = household.calls.start_call(args.contact_id)
     report = household.courier.send_now()

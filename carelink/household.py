@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from carelink.services.held import HeldService
     from carelink.services.mail_sync import MailSync
     from carelink.services.outbox import OutboxService
+    from carelink.services.photo_files import PhotoKeeping
     from carelink.services.replies import ReplyService
     from carelink.services.settings import SettingsService
     from carelink.services.status import ConnectionStatus
@@ -63,6 +64,7 @@ class Household:
     calls: CallService
     learners: LearnerProgress  # the tutorial's learners (the tutorial household shares the real household's)
     attachments: AttachmentList  # every message's attachments, for the family admin
+    photos: PhotoKeeping  # whether the originals of photos are kept, and what that costs
     sandbox: bool = False  # the tutorial's practice household: nothing it does reaches a real person
     pretend: PretendFamily | None = None  # the practice household's pretend family, who answer back
     translations: Translations = field(default_factory=Translations)  # the core's words in each language

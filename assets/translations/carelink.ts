@@ -32,6 +32,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +208,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +253,14 @@
     </message>
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,18 +729,6 @@
     </message>
     <message>
         <source>Reading… Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2209,6 +2217,74 @@
         <source>Practice — nothing is sent to anyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2425,6 +2501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,6 +2542,22 @@
     </message>
     <message>
         <source>CareLink could not use its data folder: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2582,10 +2678,6 @@
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2734,6 +2826,34 @@
     </message>
     <message>
         <source>to {addresses}  tries: {tries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,6 +3417,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3514,10 @@
     </message>
     <message>
         <source>the Jitsi Meet server for video calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,10 @@
         <translation>Galw&apos;r teulu</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Gwirio fy nghamera</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Dim nawr</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Eich camera a&apos;ch meicroffon</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Dyma beth fydd {name} yn ei weld</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>Doedd dim modd cychwyn y camera na&apos;r meicroffon. Efallai fod rhaglen arall yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Os na allwch weld eich wyneb, eisteddwch lle gall y camera eich gweld.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>Doedd dim modd cychwyn y camera. Efallai fod rhaglen arall yn ei ddefnyddio, neu nad oes camera gan y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -726,6 +746,62 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Cadw gwreiddiol pob llun hefyd</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y daeth yn cymryd tua deg gwaith y lle, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Tynnu&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Ie, tynnu&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Cadw&apos;r rhai gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Byddai cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Mae cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>Doedd CareLink ddim yn gallu canfod faint o le mae&apos;r lluniau&apos;n ei gymryd.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Yn tynnu&apos;r rhai gwreiddiol…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Mae&apos;r rhai gwreiddiol wedi&apos;u tynnu. Mae pob llun yn dal ar y wal.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Doedd dim modd tynnu&apos;r holl rai gwreiddiol. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Kept: shown on the wall.</source>
@@ -2483,6 +2559,10 @@
         <translation>newid gosodiad</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>ateb ie i’w gwestiwn (photos.keep_originals off: tynnu’r rhai gwreiddiol a gadwyd hyd yma)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>cadw llun o sgrin</translation>
     </message>
@@ -2521,6 +2601,22 @@
     <message>
         <source>CareLink could not use its data folder: {problem}.</source>
         <translation>Doedd CareLink ddim yn gallu defnyddio ei ffolder data: {problem}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Gorffennwch ei osod yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2641,10 +2737,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>Mae&apos;r alwad yn agor yn ffenestr CareLink. Bydd {name} yn cael y gwahoddiad cyn gynted ag y bydd wedi agor yno.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -2793,6 +2885,34 @@
     <message>
         <source>to {addresses}  tries: {tries}</source>
         <translation>at {addresses}  cynigion: {tries}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Tynnu&apos;r rhai gwreiddiol a gadwyd hyd yma ({size})? Mae pob llun yn aros ar y wal. Teipiwch {yes} i&apos;w tynnu: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Mae cadw copïau&apos;r sgrin yn unig wedi arbed {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith y lle.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Byddai cadw copïau&apos;r sgrin yn unig yn arbed {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Mae&apos;r rhai gwreiddiol wedi&apos;u tynnu. Mae pob llun yn dal ar y wal.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn aros ({size}). I&apos;w tynnu: carelink settings set photos.keep_originals off --yes</translation>
     </message>
     <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
@@ -3355,6 +3475,18 @@
         <translation>Aeth rhywbeth o&apos;i le wrth anfon ({kind}).</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Ysgrifennwch rywbeth i&apos;w anfon, os gwelwch yn dda.</translation>
     </message>
@@ -3441,6 +3573,10 @@
     <message>
         <source>the Jitsi Meet server for video calls</source>
         <translation>y gweinydd Jitsi Meet ar gyfer galwadau fideo</translation>
+    </message>
+    <message>
+        <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
+        <translation>cadw pob llun fel y daeth wrth ymyl ei gopi dangos (tua deg gwaith y lle; mae ei ddiffodd yn gofyn cyn tynnu&apos;r gwreiddiolion a gadwyd): on neu off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3817,6 +3953,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Doedd dim modd gwneud y daflen ar gyfer y wers &quot;{title}&quot;: ar gam {number}, {what}. Gwiriwch ffeil y wers {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">Mae ffenestr CareLink yn brysur ar hyn o bryd (mewn galwad arall, neu wers), felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

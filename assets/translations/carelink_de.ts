@@ -36,6 +36,10 @@
         <translation>Familie anrufen</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Meine Kamera prüfen</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Ihre Kamera und Ihr Mikrofon</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>So wird {name} Sie sehen</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>Kamera oder Mikrofon konnte nicht starten. Vielleicht benutzt ein anderes Programm sie.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Wenn Sie Ihr Gesicht nicht sehen, setzen Sie sich so, dass die Kamera Sie sehen kann.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>Die Kamera konnte nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -726,6 +746,62 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Auch das Original jedes Fotos behalten</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto, wie es kam, braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Originale entfernen</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Ja, Originale entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Originale behalten</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten würde {size} sparen.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Die bisher behaltenen Originale brauchen {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten spart {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink konnte nicht herausfinden, wie viel Platz die Fotos brauchen.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Die bisher behaltenen Originale brauchen {size}. Entfernen? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Originale werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Die Originale sind entfernt. Alle Fotos sind noch an der Pinnwand.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Nicht alle Originale konnten entfernt werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Kept: shown on the wall.</source>
@@ -2483,6 +2559,10 @@
         <translation>eine Option ändern</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>seine Frage mit Ja beantworten (photos.keep_originals off: die bisher behaltenen Originale entfernen)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>ein Bild eines Bildschirms speichern</translation>
     </message>
@@ -2521,6 +2601,22 @@
     <message>
         <source>CareLink could not use its data folder: {problem}.</source>
         <translation>CareLink konnte seinen Datenordner nicht benutzen: {problem}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>Das Fenster von CareLink ist gerade mit einem Anruf beschäftigt. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>Im Fenster von CareLink läuft gerade eine Lektion. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte versuchen Sie es wieder, wenn die Lektion vorbei ist.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink wird in seinem Fenster noch eingerichtet. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen. Bitte richten Sie CareLink zuerst fertig ein.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>Das Fenster von CareLink zeigt die Demo mit ihrer Übungsfamilie, nicht diesen Haushalt. Dieser Anruf wurde deshalb nicht gestartet und {name} wurde nicht eingeladen.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2641,10 +2737,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>Der Anruf öffnet sich im Fenster von CareLink. {name} bekommt die Einladung, sobald er dort offen ist.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -2793,6 +2885,34 @@
     <message>
         <source>to {addresses}  tries: {tries}</source>
         <translation>an {addresses}  Versuche: {tries}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Die bisher behaltenen Originale entfernen ({size})? Alle Fotos bleiben an der Pinnwand. Tippen Sie {yes}, um sie zu entfernen: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten hat {size} gespart.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Ab jetzt wird auch das Original jedes Fotos behalten, neben der Kopie, die CareLink zeigt. Ein Original braucht etwa zehnmal so viel Platz.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Nur die Bildschirmkopien zu behalten würde {size} sparen.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Die Originale sind entfernt. Alle Fotos sind noch an der Pinnwand.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Die bisher behaltenen Originale bleiben ({size}). Zum Entfernen: carelink settings set photos.keep_originals off --yes</translation>
     </message>
     <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
@@ -3355,6 +3475,18 @@
         <translation>Beim Senden ist etwas schiefgegangen ({kind}).</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Bitte schreiben Sie etwas zum Senden.</translation>
     </message>
@@ -3441,6 +3573,10 @@
     <message>
         <source>the Jitsi Meet server for video calls</source>
         <translation>der Jitsi-Meet-Server für Videoanrufe</translation>
+    </message>
+    <message>
+        <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
+        <translation>jedes Foto so behalten, wie es kam, neben seiner Anzeigekopie (etwa zehnmal so viel Platz; beim Ausschalten wird gefragt, bevor die behaltenen Originale entfernt werden): on oder off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3817,6 +3953,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>Das Merkblatt zur Lektion „{title}“ konnte nicht gemacht werden: bei Schritt {number}, {what}. Prüfen Sie die Lektionsdatei {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">Das Fenster von CareLink ist gerade belegt (in einem anderen Anruf oder einer Lektion), daher wurde dieser Anruf nicht gestartet und {name} nicht eingeladen. Bitte versuchen Sie es wieder, wenn es frei ist.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

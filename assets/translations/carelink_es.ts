@@ -36,6 +36,10 @@
         <translation>Llamar a la familia</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Comprobar mi cámara</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -208,8 +212,16 @@
         <translation>Su cámara y su micrófono</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Esto es lo que verá {name}</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Checking your camera and microphone…</source>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>La cámara o el micrófono no pudo empezar. Quizá otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Si no ve su cara, siéntese donde la cámara pueda verle.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>La cámara no pudo encenderse. Puede que otro programa la esté usando, o que este ordenador no tenga cámara.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -726,6 +746,62 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Guardar también el original de cada foto</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink guarda una copia de cada foto hecha para la pantalla. La foto tal como llegó ocupa unas diez veces más espacio, así que guarde los originales solo si la familia los quiere (están en la carpeta de datos de CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Quitar los originales</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Sí, quitar los originales</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Guardar los originales</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorraría {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Los originales guardados hasta ahora ocupan {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorra {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink no pudo averiguar cuánto espacio ocupan las fotos.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Los originales guardados hasta ahora ocupan {size}. ¿Quitarlos? Todas las fotos siguen en el tablón, y esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Quitando los originales…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Los originales se han quitado. Todas las fotos siguen en el tablón.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>No se pudieron quitar todos los originales. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Kept: shown on the wall.</source>
@@ -2483,6 +2559,10 @@
         <translation>cambiar un ajuste</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>responder sí a su pregunta (photos.keep_originals off: quitar los originales guardados hasta ahora)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>guardar una imagen de una pantalla</translation>
     </message>
@@ -2521,6 +2601,22 @@
     <message>
         <source>CareLink could not use its data folder: {problem}.</source>
         <translation>CareLink no pudo usar su carpeta de datos: {problem}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La ventana de CareLink está ocupada con una llamada ahora mismo, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>La ventana de CareLink está en una lección ahora mismo, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando termine la lección.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink todavía se está configurando en su ventana, así que esta llamada no se ha iniciado y no se ha invitado a {name}. Termine primero de configurarlo.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no este hogar, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2641,10 +2737,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>La llamada se abre en la ventana de CareLink. {name} recibirá la invitación en cuanto se haya abierto allí.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -2793,6 +2885,34 @@
     <message>
         <source>to {addresses}  tries: {tries}</source>
         <translation>a {addresses}  intentos: {tries}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>¿Quitar los originales guardados hasta ahora ({size})? Todas las fotos siguen en el tablón. Escriba {yes} para quitarlos: </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ha ahorrado {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Desde ahora también se guarda el original de cada foto, junto a la copia que muestra CareLink. Un original ocupa unas diez veces más espacio.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Guardar solo las copias para la pantalla ahorraría {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Los originales se han quitado. Todas las fotos siguen en el tablón.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Los originales guardados hasta ahora se quedan ({size}). Para quitarlos: carelink settings set photos.keep_originals off --yes</translation>
     </message>
     <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
@@ -3355,6 +3475,18 @@
         <translation>Algo salió mal al enviar ({kind}).</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Por favor, escriba algo para enviar.</translation>
     </message>
@@ -3441,6 +3573,10 @@
     <message>
         <source>the Jitsi Meet server for video calls</source>
         <translation>el servidor de Jitsi Meet para las videollamadas</translation>
+    </message>
+    <message>
+        <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
+        <translation>guardar cada foto tal como llegó junto a su copia para mostrar (unas diez veces más espacio; al apagarlo se pregunta antes de quitar los originales guardados): on u off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3817,6 +3953,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>No se pudo hacer la ficha de la lección &quot;{title}&quot;: en el paso {number}, {what}. Revise el archivo de la lección {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">La ventana de CareLink está ocupada ahora (en otra llamada o en una lección), así que esta llamada no se ha iniciado y no se ha invitado a {name}. Vuelva a intentarlo cuando esté libre.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

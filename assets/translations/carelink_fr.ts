@@ -36,6 +36,10 @@
         <translation>Appeler la famille</translation>
     </message>
     <message>
+        <source>Check my camera</source>
+        <translation>Vérifier ma caméra</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -208,7 +212,15 @@
         <translation>Votre caméra et votre micro</translation>
     </message>
     <message>
+        <source>This is what {name} will see</source>
+        <translation>Voici ce que {name} verra</translation>
+    </message>
+    <message>
         <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
@@ -246,6 +258,14 @@
     <message>
         <source>The camera or microphone could not start. Another program may be using it.</source>
         <translation>La caméra ou le micro n&apos;a pas pu démarrer. Un autre programme l&apos;utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>If you cannot see your face, sit where the camera can see you.</source>
+        <translation>Si vous ne voyez pas votre visage, placez-vous là où la caméra peut vous voir.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
+        <translation>La caméra n&apos;a pas pu démarrer. Un autre programme l&apos;utilise peut-être, ou cet ordinateur n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -726,6 +746,62 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} Mo</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count} Go</translation>
+    </message>
+    <message>
+        <source>Keep the original of each photo too</source>
+        <translation>Garder aussi l&apos;original de chaque photo</translation>
+    </message>
+    <message>
+        <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
+        <translation>CareLink garde de chaque photo une copie faite pour l&apos;écran. La photo telle qu&apos;elle est arrivée prend environ dix fois plus de place : ne gardez les originaux que si la famille les veut (ils sont dans le dossier de données de CareLink).</translation>
+    </message>
+    <message>
+        <source>Remove the originals</source>
+        <translation>Supprimer les originaux</translation>
+    </message>
+    <message>
+        <source>Yes, remove the originals</source>
+        <translation>Oui, supprimer les originaux</translation>
+    </message>
+    <message>
+        <source>Keep the originals</source>
+        <translation>Garder les originaux</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économiserait {size}.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}.</source>
+        <translation>Les originaux gardés jusqu&apos;ici prennent {size}.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only saves {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économise {size}.</translation>
+    </message>
+    <message>
+        <source>CareLink could not find out how much room the photos take.</source>
+        <translation>CareLink n&apos;a pas pu savoir combien de place prennent les photos.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
+        <translation>Les originaux gardés jusqu&apos;ici prennent {size}. Les supprimer ? Toutes les photos restent sur le mur, et on ne pourra pas revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Removing the originals…</source>
+        <translation>Suppression des originaux…</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Les originaux sont supprimés. Toutes les photos sont encore sur le mur.</translation>
+    </message>
+    <message>
+        <source>The originals could not all be removed. Please try again.</source>
+        <translation>Les originaux n&apos;ont pas tous pu être supprimés. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Kept: shown on the wall.</source>
@@ -2483,6 +2559,10 @@
         <translation>changer un réglage</translation>
     </message>
     <message>
+        <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
+        <translation>répondre oui à sa question (photos.keep_originals off : retirer les originaux gardés jusqu’ici)</translation>
+    </message>
+    <message>
         <source>save a picture of a screen</source>
         <translation>enregistrer une image d&apos;un écran</translation>
     </message>
@@ -2521,6 +2601,22 @@
     <message>
         <source>CareLink could not use its data folder: {problem}.</source>
         <translation>CareLink n&apos;a pas pu utiliser son dossier de données : {problem}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation>La fenêtre de CareLink est occupée par un appel en ce moment : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand elle sera libre.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
+        <translation>La fenêtre de CareLink est en pleine leçon : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand la leçon sera finie.</translation>
+    </message>
+    <message>
+        <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
+        <translation>CareLink est encore en cours de configuration dans sa fenêtre : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez d&apos;abord terminer la configuration.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
+        <translation>La fenêtre de CareLink montre la démo avec sa famille fictive, et non ce foyer : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2641,10 +2737,6 @@
     <message>
         <source>The call opens in CareLink&apos;s window. {name} is sent the invite as soon as it has opened there.</source>
         <translation>L&apos;appel s&apos;ouvre dans la fenêtre de CareLink. {name} recevra l&apos;invitation dès qu&apos;il s&apos;y sera ouvert.</translation>
-    </message>
-    <message>
-        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>The invite to {name} was not sent: {why}. Phone them to say you are calling.</source>
@@ -2793,6 +2885,34 @@
     <message>
         <source>to {addresses}  tries: {tries}</source>
         <translation>à {addresses}  essais : {tries}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Remove the originals kept so far ({size})? Every photo stays on the wall. Type {yes} to remove them: </source>
+        <translation>Supprimer les originaux gardés jusqu&apos;ici ({size}) ? Toutes les photos restent sur le mur. Tapez {yes} pour les supprimer : </translation>
+    </message>
+    <message>
+        <source>Keeping display copies only has saved {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran a économisé {size}.</translation>
+    </message>
+    <message>
+        <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
+        <translation>Désormais, l&apos;original de chaque photo est gardé aussi, à côté de la copie que CareLink affiche. Un original prend environ dix fois plus de place.</translation>
+    </message>
+    <message>
+        <source>Keeping display copies only would save {size}.</source>
+        <translation>Ne garder que les copies pour l&apos;écran économiserait {size}.</translation>
+    </message>
+    <message>
+        <source>The originals are removed. Every photo is still on the wall.</source>
+        <translation>Les originaux sont supprimés. Toutes les photos sont encore sur le mur.</translation>
+    </message>
+    <message>
+        <source>The originals kept so far stay ({size}). To remove them: carelink settings set photos.keep_originals off --yes</source>
+        <translation>Les originaux gardés jusqu&apos;ici restent ({size}). Pour les supprimer : carelink settings set photos.keep_originals off --yes</translation>
     </message>
     <message>
         <source>Settings has no PIN yet, so anyone at this computer can open it. Choose one with: echo 2580 | carelink pin set (with your own 4 digits).</source>
@@ -3355,6 +3475,18 @@
         <translation>Quelque chose s&apos;est mal passé pendant l&apos;envoi ({kind}).</translation>
     </message>
     <message>
+        <source>{count} GB</source>
+        <translation>{count} Go</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} Ko</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} Mo</translation>
+    </message>
+    <message>
         <source>Please write something to send.</source>
         <translation>Veuillez écrire quelque chose à envoyer.</translation>
     </message>
@@ -3441,6 +3573,10 @@
     <message>
         <source>the Jitsi Meet server for video calls</source>
         <translation>le serveur Jitsi Meet pour les appels vidéo</translation>
+    </message>
+    <message>
+        <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
+        <translation>garder chaque photo telle qu&apos;elle est arrivée à côté de sa copie d&apos;affichage (environ dix fois plus de place ; l&apos;arrêter demande avant de retirer les originaux gardés) : on ou off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3817,6 +3953,10 @@
     <message>
         <source>The handout for the lesson &quot;{title}&quot; could not be made: at step {number}, {what}. Check the lesson file {file}.</source>
         <translation>La fiche de la leçon &quot;{title}&quot; n&apos;a pas pu être faite : à l&apos;étape {number}, {what}. Vérifiez le fichier de la leçon {file}.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s window is busy just now (in another call, or a lesson), so this call was not started and {name} was not invited. Please try again when it is free.</source>
+        <translation type="vanished">La fenêtre de CareLink est occupée pour le moment (dans un autre appel ou une leçon) : cet appel n&apos;a pas été lancé et {name} n&apos;a pas été invité(e). Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>The call opens in CareLink&apos;s window.</source>

@@ -1,11 +1,13 @@
 """The running window's door for `carelink call ID`: when CareLink's window is already open on the same data
 folder, the command asks it to open the call in its own call window instead of starting a web browser.
 
-The door understands one request, "CALL <contact id>", and answers "OK" (the window opens the call), "BUSY" (the
-window is in a call or ringing) or "NO". It never takes a link from outside: the window works out the call's link
-from its own contacts. How the request travels is a `DoorTransport`'s (call_door_transports.py): a local socket in
-a private folder where the system has them, a loopback TCP port with a random token kept in a 0600 file in the
-data folder otherwise (Windows). Where no door can open, the command opens the browser as before.
+The door understands one request, "CALL <contact id>", and answers "OK" (the window opens the call), or why it
+did not: "BUSY" (a call on the window, or ringing), "LESSON" (a lesson or workshop mode), "SETUP" (the window is
+still on its first-run setup), "DEMO" (the window shows the demo household instead), or "NO". It never takes a
+link from outside: the window works out the call's link from its own contacts. How the request travels is a
+`DoorTransport`'s (call_door_transports.py): a local socket in a private folder where the system has them, a
+loopback TCP port with a random token kept in a 0600 file in the data folder otherwise (Windows). Where no door
+can open, the command opens the browser as before.
 
 No Qt here: the window watches `CallDoor.fileno()` with its own event loop (carelink/ui/calls/door.py) and calls
 `take()` when someone knocks.
@@ -33,8 +35,16 @@ class DoorAnswer(Enum):
     """What the window said to `carelink call`."""
 
     OPENED = "OK"  # the call opens in the window
-    BUSY = "BUSY"  # the window is in a call (or ringing) already
+    BUSY = "BUSY"  # the window is in a call (or ringing, or checking the camera) already
+    LESSON = "LESSON"  # a lesson runs, or workshop mode is on
+    SETTING_UP = "SETUP"  # the window is still on its first-run setup: no call opens there
+    DEMO = "DEMO"  # the window shows the demo household, not this one
     NO_WINDOW = "NO"  # no window runs for this data folder (or it could not take the call)
+
+    @property
+    def refused(self) -> bool:
+        """A window runs for this household but did not open the call (nothing opened, nobody invited)."""
+        return self not in (DoorAnswer.OPENED, DoorAnswer.NO_WINDOW)
 
 
 class DoorTransport(Protocol):
@@ -85,7 +95,8 @@ def _read_line(connection: socket.socket) -> bytes:
 class CallDoor:
     """The window's end: `open()` it, watch `fileno()` for knocks, `take(answer)` each, `close()` at the end.
 
-    `answer(contact_id)` is the window's: True when it opens that call, False when it is busy with another."""
+    `answer(contact_id)` is the window's: OPENED when it opens that call, else why not (BUSY, LESSON, SETTING_UP,
+    DEMO)."""
 
     def __init__(self, data_root: Path, transport: DoorTransport | None = None) -> None:
         self.transport = transport or default_transport(data_root)
@@ -105,7 +116,7 @@ class CallDoor:
     def fileno(self) -> int:
         return self._listening.fileno() if self._listening is not None else -1
 
-    def take(self, answer: Callable[[int], bool]) -> None:
+    def take(self, answer: Callable[[int], DoorAnswer]) -> None:
         """Take every knock waiting now: read its one request, ask the window, and answer."""
         if self._listening is None:
             return
@@ -120,7 +131,7 @@ class CallDoor:
             with connection:
                 self._answer(connection, answer)
 
-    def _answer(self, connection: socket.socket, answer: Callable[[int], bool]) -> None:
+    def _answer(self, connection: socket.socket, answer: Callable[[int], DoorAnswer]) -> None:
         connection.settimeout(_ANSWER_WITHIN_S)
         reply = DoorAnswer.NO_WINDOW
         try:
@@ -131,7 +142,7 @@ class CallDoor:
             if contact_id is None:
                 log.warning("a knock at the call door asked for something CareLink does not do; turned away")
             else:
-                reply = DoorAnswer.OPENED if answer(contact_id) else DoorAnswer.BUSY
+                reply = answer(contact_id)
             connection.sendall(f"{reply.value}\n".encode("ascii"))
         except OSError:
             log.info("a knock at the call door went away before its answer")

@@ -27,7 +27,6 @@ from carelink.services.contacts import Contact, ContactService
 from carelink.services.delivery import Courier
 from carelink.services.held import AUTOMATIC, FAILED_CHECK, UNKNOWN_SENDER, HeldService, held_values
 from carelink.services.outbox import DeliveryReport
-from carelink.services.photo_copies import photos_to_keep
 from carelink.services.status import Connection, ConnectionStatus
 from carelink.services.wall import WallEntry, WallService
 from carelink.storage.database import Database
@@ -89,7 +88,7 @@ class MailSync:
         now = self._clock.now()
         parsed = [(fetched, parse_message(fetched.raw, now)) for fetched in batch]
         # Display copies are made before the transaction opens: the database never waits on a big photo.
-        photos = {fetched.uid: photos_to_keep(mail) for fetched, mail in parsed
+        photos = {fetched.uid: self._wall.photos_for(mail) for fetched, mail in parsed
                   if _for_the_wall(mail, contacts)}
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()

@@ -142,6 +142,9 @@ SPECS: dict[str, SettingSpec] = {
                     _on_off),
         SettingSpec("calls.jitsi_server", "meet.jit.si", "the Jitsi Meet server for video calls",
                     check_jitsi_server),
+        SettingSpec("photos.keep_originals", "off",
+                    "keep each photo as it came beside its display copy (about ten times the room; turning it off "
+                    "asks before removing the originals kept): on or off", _on_off),
     )
 }
 
@@ -199,6 +202,11 @@ class SettingsService:
     @property
     def kiosk(self) -> bool:
         return self.get("display.kiosk") == "on"
+
+    @property
+    def keep_originals(self) -> bool:
+        """Whether the originals of photos that arrive are kept beside their display copies."""
+        return self.get("photos.keep_originals") == "on"
 
     @property
     def speech_rate(self) -> Rate:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,11 +13,11 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from carelink.channels.email.mime import ParsedMail
-from carelink.channels.email.pictures import DisplayCopy
 from carelink.errors import UserError
 from carelink.events import Event
-from carelink.services.attachments import WallAttachment, attachment_rows, from_row, write_private
+from carelink.services.attachments import WallAttachment, attachment_rows, from_row
 from carelink.services.photo_copies import KeptPhotos, photos_to_keep
+from carelink.services.photo_files import count_saved, forget, save_photo
 from carelink.services.wall_order import PAGE, WallKey, WallPage, keys_after, keys_newer
 from carelink.storage.database import Database
 from carelink.storage.models import AttachmentRow, ContactRow, MessageRow, PhotoRow, table_of
@@ -62,7 +61,7 @@ class WallMessage:
 @dataclass(frozen=True)
 class WallEntry:
     """A mail for the wall in a sync's batch: from whom (contact id, address), when it was fetched (`received`)
-    and arrived in the mailbox, and its display copies made before the transaction (photos_to_keep)."""
+    and arrived in the mailbox, and its display copies made before the transaction (WallService.photos_for)."""
 
     mail: ParsedMail
     contact_id: int | None
@@ -86,13 +85,21 @@ class WallService:
     """Lists the wall's messages and counts the unread ones. Emits `changed(None)` when the wall changes."""
 
     def __init__(self, database: Database, photos_folder: Path,
-                 invite_rule: Callable[[ParsedMail, int | None], str | None] | None = None) -> None:
+                 invite_rule: Callable[[ParsedMail, int | None], str | None] | None = None,
+                 keep_originals: Callable[[], bool] = lambda: False) -> None:
         """`invite_rule(mail, contact_id)` gives the meeting link of a mail that is a ringing call invite (the
-        calls service's CallInviteRule.link_for); without one, no mail is filed as a call invite."""
+        calls service's CallInviteRule.link_for); without one, no mail is filed as a call invite.
+        `keep_originals()`: whether the family keeps the originals of photos (the setting photos.keep_originals)."""
         self._database = database
         self._photos = photos_folder
         self._invite_rule = invite_rule
+        self._keep_originals = keep_originals
         self.changed: Event[None] = Event()
+
+    def photos_for(self, mail: ParsedMail) -> KeptPhotos:
+        """The photos of a mail as they will be kept: display copies, and the originals while the family wants
+        them. Made before the wall's transaction, which must not wait on a big picture."""
+        return photos_to_keep(mail, bool(mail.images) and self._keep_originals())
 
     def unread_count(self) -> int:
         with self._database.session() as session:
@@ -192,16 +199,19 @@ class WallService:
         are written as files first, their names appended to `files` as they are (files_kept_only_if_stored
         removes them if the transaction fails). Emit `changed` after the commit."""
         values: list[dict[str, object]] = []
+        saved = 0
         pictures: list[list[str]] = []
         extras: list[list[AttachmentRow]] = []
         for entry in entries:
             values.append(self._row_values(entry.mail, entry.contact_id, entry.sender_email, entry.received,
                                            entry.arrived))
-            kept = entry.photos if entry.photos is not None else photos_to_keep(entry.mail)
+            kept = entry.photos if entry.photos is not None else self.photos_for(entry.mail)
             names: list[str] = []
-            for copy in kept.copies:
-                names.append(self._save_photo(copy))
-                files.append(names[-1])
+            for photo in kept.photos:
+                written = save_photo(self._photos, photo)
+                files.extend(written)
+                names.append(written[0])  # the display copy; its thumbnail and original are found by its name
+            saved += kept.saved
             extras.append(attachment_rows(self._photos, entry.mail.attachments, files))
             pictures.append(names + [""] * kept.not_shown)  # a photo that could not be shown: a row, no file
         if not values:
@@ -226,6 +236,7 @@ class WallService:
                         for number, rows in zip(ids, extras, strict=True) for row in rows]
         if extra_values:
             connection.execute(insert(table_of(AttachmentRow)), extra_values)
+        count_saved(session, saved)
 
     def has_message_id(self, message_id: str) -> bool:
         with self._database.session() as session:
@@ -236,13 +247,14 @@ class WallService:
         """Put a parsed email on the wall, its photos saved as files. None if it is already there."""
         if mail.message_id and self.has_message_id(mail.message_id):
             return None
-        photos = photos_to_keep(mail)  # decoded before the transaction, which must not wait on a big picture
+        photos = self.photos_for(mail)  # decoded before the transaction, which must not wait on a big picture
         added: list[MessageRow] = []
         with self.photos_kept_only_if_stored(added), self._database.session() as session:
             row = self.mail_row(mail, contact_id, sender_email, received, arrived, photos)
             added.append(row)
             session.add(row)
             session.flush()
+            count_saved(session, photos.saved)
             new_id = row.id
         self.changed.emit(None)
         return new_id
@@ -254,12 +266,14 @@ class WallService:
         without that, the sender's Date when it is plausible, else `received`. A photo that could not be shown
         is a row with no file, so the card can count it."""
         row = MessageRow(**self._row_values(mail, contact_id, sender_email, received, arrived))
-        kept = photos if photos is not None else photos_to_keep(mail)
+        kept = photos if photos is not None else self.photos_for(mail)
         saved: list[str] = []
+        photo_names: list[str] = []
         try:
-            for copy in kept.copies:
-                saved.append(self._save_photo(copy))
-            photo_names = list(saved)  # before the recordings join `saved`
+            for photo in kept.photos:
+                written = save_photo(self._photos, photo)
+                saved.extend(written)
+                photo_names.append(written[0])
             row.attachments = attachment_rows(self._photos, mail.attachments, saved)
         except BaseException:
             self.forget_photos(saved)  # none of this mail's pictures (or recordings) without the mail
@@ -280,10 +294,9 @@ class WallService:
                 "call_state": ""}
 
     def forget_photos(self, names: list[str]) -> None:
-        """Remove photo files whose message was never stored (its transaction failed), so they take no space."""
-        for name in names:
-            with suppress(OSError):
-                (self._photos / name).unlink(missing_ok=True)
+        """Remove photo files whose message was never stored (its transaction failed), so they take no space (a
+        display copy's thumbnail and original go with it)."""
+        forget(self._photos, names)
 
     @contextmanager
     def photos_kept_only_if_stored(self, rows: list[MessageRow]) -> Iterator[None]:
@@ -304,13 +317,6 @@ class WallService:
         except BaseException:
             self.forget_photos(files)
             raise
-
-    def _save_photo(self, image: DisplayCopy) -> str:
-        """The photo as a file only its owner can read, written under a temporary name and renamed when whole: a
-        full disk leaves no cut-short picture behind, and says so (OutOfSpace) so the message is fetched again."""
-        name = f"mail-{secrets.token_hex(8)}.{image.kind}"
-        write_private(self._photos, name, image.data)
-        return name
 
     def add(self, contact_id: int | None, sender_email: str, text: str, received: datetime,
             photos: tuple[str, ...] = (), read: bool = False) -> int:

@@ -36,7 +36,8 @@ from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageCh
 from carelink.ui.settings.email_form import OTHER as OTHER_PROVIDER
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, error_words, label, tr
+from carelink.ui.widgets import BigButton, button_row, error_words, label, tr
+from carelink.ui.widgets_screen import Screen
 
 NAME, LANGUAGE, COUNTRY, PIN, PROVIDER, ADDRESS, PASSWORD, INCOMING, OUTGOING, FAMILY, CARER = range(11)
 STEPS = 11  # the pages; the person is told how many of them they will take (the servers only for "Other")

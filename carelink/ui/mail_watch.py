@@ -20,6 +20,7 @@ from carelink.channels.ports import Mailbox, MailTransport
 from carelink.errors import UserError
 from carelink.resources import assets_dir
 from carelink.storage import faults
+from carelink.ui.queued import ask_later
 from carelink.ui.runner import BackgroundRunner
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class SoundEffectChime:
             effect.setVolume(self._volume)
             self._effect = effect
         if isinstance(self._effect, QSoundEffect):
-            self._effect.play()
+            ask_later(self._effect, "play")  # not from Python: carelink/ui/queued.py
 
 
 class MailWatcher(QObject):

@@ -26,7 +26,8 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.screen_makers import register_screens
 from carelink.ui.screen_registry import ScreenRegistry
 from carelink.ui.theme import Theme, theme_for
-from carelink.ui.widgets import BigButton, Screen, tr
+from carelink.ui.widgets import BigButton, tr
+from carelink.ui.widgets_screen import Screen
 
 if TYPE_CHECKING:
     from carelink.services.first_look import FirstLook, ShownSettings

@@ -190,6 +190,13 @@ def main(steps: list[dict[str, Any]]) -> None:
                     break
                 time.sleep(0.1)
                 dumps[step["dump"]] = seen = dump(app)
+            # A screen that has just opened (its button found) gives its focus a moment later, as a screen reader
+            # hears it: look again for up to 5 s. A screen that never gives the focus still has none after that.
+            for _ in range(25):
+                if seen["focus"] is not None:
+                    break
+                time.sleep(0.2)
+                dumps[step["dump"]] = seen = dump(app)
         elif "hammer" in step:
             clicks += hammer(app, **step["hammer"])
         elif "walk" in step:  # a walker of the crash probe: reads the whole tree again and again until killed

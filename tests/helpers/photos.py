@@ -31,15 +31,24 @@ def _pillow() -> None:
     pillow_heif.register_heif_opener()
 
 
-def photo(kind: str, width: int = 4032, height: int = 3024, orientation: int = 6, pages: int = 1) -> bytes:
+PLACE = (51.0, 30.0, 12.5)  # where a phone says the photo was taken (latitude in degrees, minutes, seconds)
+GPS_IFD = 0x8825
+
+
+def photo(kind: str, width: int = 4032, height: int = 3024, orientation: int = 6, pages: int = 1,
+          place: bool = False) -> bytes:
     """A picture of `kind` (a KINDS key): blue top-left quarter, red elsewhere, with that EXIF orientation (GIF
-    has no EXIF). A TIFF may have several pages (the later ones green)."""
+    has no EXIF), and with `place` the GPS position a phone writes (PLACE). A TIFF may have several pages (the
+    later ones green)."""
     _pillow()
     fmt = KINDS[kind][0]
     picture = Image.new("RGB", (width, height), RED)
     picture.paste(BLUE, (0, 0, width // 2, height // 2))
     exif = Image.Exif()
     exif[0x0112] = orientation
+    if place:
+        gps = exif.get_ifd(GPS_IFD)
+        gps.update({1: "N", 2: PLACE, 3: "W", 4: (0.0, 7.0, 39.0)})
     out = io.BytesIO()
     options: dict[str, object] = {} if kind == "gif" else {"exif": exif.tobytes()}
     if kind == "tiff" and pages > 1:
@@ -81,3 +90,10 @@ def photo_mail(sender: str, words: str, photos: list[tuple[str, bytes]], subject
         maintype, subtype = types.get(name.rsplit(".", 1)[-1], "image/jpeg").split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()
+
+
+def tells_place(data: bytes) -> bool:
+    """Whether a stored picture still says where it was taken: a GPS directory in its EXIF, or any XMP."""
+    _pillow()
+    picture = Image.open(io.BytesIO(data))
+    return GPS_IFD in picture.getexif() or "xmp" in picture.info or b"http://ns.adobe.com/xap" in data

@@ -98,8 +98,9 @@ def test_the_command_opens_the_call_in_the_running_window_not_a_browser(
 
     tom = next(c for c in household.contacts.list() if c.name == "Tom Jones")
     out, err = finish(qtbot, start_cli(household, "call", str(tom.id)), code=1)
-    assert "CareLink's window is busy just now" in err and "Tom Jones was not invited" in err, err
-    assert len(err.strip().splitlines()) == 1 and out == "", "one plain line, and no link to a call not started"
+    assert "CareLink's window is busy with a call just now" in err and "Tom Jones was not invited" in err, err
+    assert len(err.strip().splitlines()) == 1, "one plain line"
+    assert out.strip() == household.calls.plan(tom.id).invite_url, "Tom's own call link, to use another way"
     assert pages_opened == [plan.open_url] and window.calls.calling.name == "Sarah Jones", "never replaced"
     assert [i.kind for i in household.outbox.list()] == ["invite"], "Tom is not invited"
     assert not browser.exists()
@@ -189,7 +190,8 @@ def test_the_window_sends_the_invite_once_the_page_has_opened_and_a_busy_window_
     assert body is not None and live.calls.plan(sarah.id).invite_url in body.get_content(), "the call's own room"
 
     out, err = finish(qtbot, start_cli(live, "call", str(tom.id), demo=False), code=1)
-    assert "busy just now" in err and "Tom Jones was not invited" in err and out == ""
+    assert "busy with a call just now" in err and "Tom Jones was not invited" in err
+    assert out.strip() == live.calls.plan(tom.id).invite_url
     assert window.calls.calling.name == "Sarah Jones" and window.calls.calling.state == "waiting"
     qtbot.wait(500)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
@@ -211,6 +213,46 @@ def test_during_a_lesson_the_command_says_the_window_is_busy_and_invites_nobody(
         out, err = finish(qtbot, start_cli(household, "call", str(sarah.id)), code=1)
     finally:
         watch.close()
-    assert "busy just now (in another call, or a lesson)" in err and out == ""
+    assert "in a lesson just now" in err and "Sarah Jones was not invited" in err
+    assert out.strip() == household.calls.plan(sarah.id).invite_url
     assert household.outbox.list() == [] and not browser.exists()
     assert workshop.current is not None, "the lesson goes on"
+
+
+@local_sockets
+def test_a_window_still_being_set_up_opens_nothing_and_says_so(
+        qtbot: QtBot, make_window: WindowFactory, empty_household: Household, runtime: Path, browser: Path) -> None:
+    """First-run setup is on show (the person is asked their name): no call screen opens over it, nobody is
+    invited, and the command says what is true, with the contact's link all the same."""
+    home = empty_household
+    tom = home.contacts.add("Tom Jones", "tom@example.org")
+    window = make_window(home=home)
+    assert window.current_screen() == "first_run"
+    watch = open_call_door(home, lambda: window)
+    try:
+        out, err = finish(qtbot, start_cli(home, "call", str(tom.id), demo=False), code=1)
+    finally:
+        watch.close()
+    assert "CareLink is still being set up in its window" in err and "Tom Jones was not invited" in err
+    assert len(err.strip().splitlines()) == 1 and out.strip() == home.calls.plan(tom.id).invite_url
+    assert window.current_screen() == "first_run"
+    assert window.calls.calling.state == "" and window.calls.calling.web is None, "no call was started"
+    assert home.outbox.list() == [] and not browser.exists()
+
+
+@local_sockets
+def test_a_window_showing_the_demo_instead_says_so_and_invites_nobody(
+        qtbot: QtBot, window: MainWindow, empty_household: Household, runtime: Path, browser: Path) -> None:
+    """"Try the demo instead" put the demo household's window in place of this household's: a call to this
+    household's contact does not open among the pretend family."""
+    home = empty_household
+    tom = home.contacts.add("Tom Jones", "tom@example.org")
+    assert window.household.demo and window.household is not home
+    watch = open_call_door(home, lambda: window)
+    try:
+        out, err = finish(qtbot, start_cli(home, "call", str(tom.id), demo=False), code=1)
+    finally:
+        watch.close()
+    assert "showing the demo with its pretend family, not this household" in err, err
+    assert out.strip() == home.calls.plan(tom.id).invite_url
+    assert window.current_screen() == "home" and home.outbox.list() == [] and not browser.exists()

@@ -318,6 +318,40 @@ def test_check_my_camera_and_microphone_shows_a_local_page_with_no_network(qtbot
     assert window.home.call_line() == ""
 
 
+def test_check_my_camera_before_a_call_shows_what_sarah_will_see_and_done_goes_back(
+        qtbot: QtBot, window: MainWindow, household: Household) -> None:
+    """"Call Sarah?" → Check my camera: her own picture (the camera alone, granted with no prompt), "This is what
+    Sarah will see", and Done back to "Call Sarah?", with the page (and so the camera) gone."""
+    sarah = next(c for c in household.contacts.list() if c.name == "Sarah Jones")
+    window.home.tiles["calls"].click()
+    next(b for b in window.calls.grid.people if b.contact.id == sarah.id).click()
+    confirm, calling = window.calls.confirm, window.calls.calling
+    assert window.current_screen() == "calls-confirm" and confirm.camera_button.isVisible()
+    confirm.camera_button.setFocus()
+    qtbot.keyClick(confirm.camera_button, Qt.Key.Key_Space)  # the keyboard alone
+    assert window.current_screen() == "calls-calling"
+    qtbot.waitUntil(lambda: page_title(window).startswith("check:"), timeout=30_000)
+    assert page_title(window).startswith("check:ok:"), "the camera started, with no prompt"
+    assert calling.who.text() == "This is what Sarah Jones will see"
+    assert calling.hang_up_button.text() == "Done" and calling.hang_up_button.property("tile") == "calls"
+    assert calling.state == "in_call" and calling.pages.currentWidget() is calling.web_holder
+    web = calling.web
+    assert web is not None and web.widget is not None
+    assert cast("QWebEngineView", web.widget).url().host() == "camera-check.carelink.invalid"
+    kinds: list[object] = []
+    web.run_script("window.stream.getTracks().map(function (t) { return t.kind; }).join('+')", kinds.append)
+    qtbot.waitUntil(lambda: bool(kinds), timeout=20_000)
+    assert kinds == ["video"], "the camera alone: the microphone is not asked for"
+    view = web.widget
+    qtbot.keyClick(calling.hang_up_button, Qt.Key.Key_Space)
+    assert window.current_screen() == "calls-confirm" and confirm.question.text() == "Call Sarah Jones?"
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=20_000)
+    assert window.home.call_line() == "" and calling.web is None
+    assert calling.ready.has_page, "the call is made ready again while 'Call Sarah?' is read"
+    confirm.not_now_button.click()
+    assert window.current_screen() == "calls"
+
+
 def test_a_camera_another_program_has_gets_plain_words_try_again_and_home(pages: str, tmp_path: Path) -> None:
     """In a process of its own, whose fake camera cannot start (tests/helpers/busy_camera.py): the page's
     getUserMedia fails with NotReadableError, and CareLink says so instead of leaving the page to it."""

@@ -16,7 +16,7 @@ from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
-from carelink.ui.widgets import Screen
+from carelink.ui.widgets_screen import Screen
 from tests.helpers import make_household
 from tests.ui.conftest import WindowFactory
 

@@ -21,7 +21,7 @@ from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.controls import find_control
 from carelink.ui.tutorial.overlay import TutorialOverlay
 from carelink.ui.wall.card import PhotoButton
-from carelink.ui.widgets import Avatar
+from carelink.ui.widgets_portrait import Avatar
 from tests.ui.test_tutorial import (
     do_step,
     start_lesson,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -55,6 +56,48 @@ def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, wo
     assert code == 0 and "1 of 3 steps done" in printed
 
 
+def test_the_step_reached_and_the_stop_are_saved_in_order(qtbot: QtBot, workshop_window: MainWindow,
+                                                          household: Household, monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """Saving the step reached is slow on purpose (a busy disk): the stop that comes after it still waits for it,
+    so neither the records nor the panel ever say "stopped" with the step before (nor "Carry on" from it)."""
+    learners = household.learners
+    real_reached = learners.reached
+
+    def slow_reached(record_id: int, step_number: int) -> None:
+        time.sleep(1.5)
+        real_reached(record_id, step_number)
+
+    monkeypatch.setattr(learners, "reached", slow_reached)
+    saved: list[tuple[str, int]] = []  # (status, step reached) after each write, as anyone reading then would see
+
+    def look(_record_id: int) -> None:
+        [record] = learners.records()
+        saved.append((record.status, record.step_reached))
+
+    learners.changed.connect(look)
+    panel = workshop_window.tutorial.panel
+    assert panel is not None
+    shown: list[str] = []
+    real_set_text = panel.records.setText
+
+    def set_text(text: str) -> None:
+        shown.append(text)
+        real_set_text(text)
+
+    monkeypatch.setattr(panel.records, "setText", set_text)
+    practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
+    do_step(qtbot, practice, overlay)  # step 1 of 3 done (saved slowly); stopped at once on step 2
+    qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (STOPPED, 1) in saved, timeout=20_000)
+    qtbot.waitUntil(lambda: "stopped after 1 of 3 steps" in panel.records.text(), timeout=20_000)
+    assert [state for state in saved if state[0] == STOPPED] == [(STOPPED, 1)], saved
+    assert not any("stopped after 0" in text for text in shown), shown
+    panel.learner.setText("Ann")
+    panel.choose("checkin")
+    assert panel.resume_button.isVisible() and panel.resume_button.text() == "Carry on from step 2"
+
+
 def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_window: MainWindow,
                                                         household: Household) -> None:
     workshop = workshop_window.tutorial.workshop
@@ -101,8 +144,8 @@ def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_win
     panel = workshop_window.tutorial.panel
     workshop = workshop_window.tutorial.workshop
     assert panel is not None and workshop is not None
-    # (the step reached and the stop are written on the background runner's threads: either may land first)
-    qtbot.waitUntil(lambda: panel.resume_button.isVisible() and panel.resume_button.text() == "Carry on from step 3")
+    qtbot.waitUntil(panel.resume_button.isVisible)
+    assert panel.resume_button.text() == "Carry on from step 3"  # (the step is saved with the stop, never after it)
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
     practice, overlay = practice_of(workshop_window)

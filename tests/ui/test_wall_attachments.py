@@ -146,22 +146,47 @@ def test_play_and_stop_follow_the_player_at_the_household_s_volume(
     view = player(wall)
     assert view.heading.text() == "A voice message from Emma Jones, about a quarter of a minute"
     assert view._audio.volume() == pytest.approx(0.5)
-    qtbot.waitUntil(lambda: view.state == "ready")
-    with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "playing"):
+    qtbot.waitUntil(lambda: view.state == "ready", timeout=20_000)
+    playing, ready = (lambda state: state == "playing"), (lambda state: state == "ready")
+    with qtbot.waitSignal(view.state_changed, check_params_cb=playing, timeout=20_000):
         qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     assert view.button.text() == "■  Stop" and view.button.accessibleName() == "Stop"
-    qtbot.waitUntil(lambda: view.player().position() > 300)
-    with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "ready"):
+    qtbot.waitUntil(lambda: view.player().position() > 300, timeout=20_000)
+    with qtbot.waitSignal(view.state_changed, check_params_cb=ready, timeout=20_000):
         qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     assert view.button.text() == "▶  Play the voice message"
     position = view.player().position()
     assert position < 20_000, "stopped before the end"
-    with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "playing"):
+    with qtbot.waitSignal(view.state_changed, check_params_cb=playing, timeout=20_000):
         qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     wall.next()  # nothing else on the wall: the card stays, still playing
     assert view.state == "playing"
-    wall.card.attachments.clear()  # another card on show: the recording stops
-    assert view.player().playbackState() == view.player().PlaybackState.StoppedState
+    with qtbot.waitSignal(view.player().destroyed, timeout=20_000):
+        wall.card.attachments.clear()  # another card on show: the recording stops, its player is gone
+
+
+def test_play_and_stop_pressed_quickly_again_and_again_never_freeze_the_window(
+        qtbot: QtBot, make_window: WindowFactory, family: Household, imap_server: ImapServer) -> None:
+    """Qt's player waits for its audio thread in play() and stop(), and that thread, tidying up the last playing,
+    needs Python's lock: asked straight from Python the window froze for good (once in CI). Here each press comes
+    while the last is still being tidied up, and the event loop must keep turning to the end."""
+    imap_server.deliver(media.voice_note_mail(media.wav_bytes(20)))
+    window = make_window(home=family)
+    wall = synced(qtbot, window, family, 1)
+    view = player(wall)
+    qtbot.waitUntil(lambda: view.state == "ready", timeout=20_000)
+    states: list[str] = []
+    view.state_changed.connect(states.append)
+    for _ in range(8):
+        with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "playing", timeout=20_000):
+            view.toggle()
+        with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "ready", timeout=20_000):
+            view.toggle()
+    assert states == ["playing", "ready"] * 8
+    with qtbot.waitSignal(view.state_changed, check_params_cb=lambda state: state == "playing", timeout=20_000):
+        view.toggle()
+    wall.card.attachments.clear()
+    qtbot.wait(200)  # the view goes (deleteLater) with its player still playing: nothing waits for Python's lock
 
 
 @pytest.mark.qt_log_ignore("Could not open media")  # what Qt's FFmpeg says of it: expected here

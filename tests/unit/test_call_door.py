@@ -50,11 +50,11 @@ def knock_while_taking(door: CallDoor, send: Callable[[], object]) -> object:
 
 
 class _Answers(list[int]):
-    busy = False
+    said = DoorAnswer.OPENED  # what the window says to each knock
 
-    def append_and_say(self, contact_id: int) -> bool:
+    def append_and_say(self, contact_id: int) -> DoorAnswer:
         self.append(contact_id)
-        return not self.busy
+        return self.said
 
 
 answers = _Answers()
@@ -63,7 +63,7 @@ answers = _Answers()
 @pytest.fixture(autouse=True)
 def fresh_answers() -> None:
     answers.clear()
-    answers.busy = False
+    answers.said = DoorAnswer.OPENED
 
 
 @pytest.mark.parametrize("way", TRANSPORTS)
@@ -74,8 +74,12 @@ def test_a_knock_opens_the_call_in_the_window_of_the_same_household(runtime: Pat
     try:
         assert knock_while_taking(door, lambda: knock(tmp_path, 3, transport=way(tmp_path))) is DoorAnswer.OPENED
         assert answers == [3]
-        answers.busy = True
-        assert knock_while_taking(door, lambda: knock(tmp_path, 4, transport=way(tmp_path))) is DoorAnswer.BUSY
+        for why in (DoorAnswer.BUSY, DoorAnswer.LESSON, DoorAnswer.SETTING_UP, DoorAnswer.DEMO):
+            answers.said = why  # the window's reason it did not open the call reaches the command as it is
+            assert knock_while_taking(door, lambda: knock(tmp_path, 4, transport=way(tmp_path))) is why
+            assert why.refused
+        assert answers == [3, 4, 4, 4, 4]
+        assert not DoorAnswer.OPENED.refused and not DoorAnswer.NO_WINDOW.refused
         another = tmp_path / "another"
         another.mkdir()
         assert knock(another, 3, transport=way(another)) is DoorAnswer.NO_WINDOW, "another household has none"

@@ -58,6 +58,10 @@ def test_a_lesson_left_half_way_is_stopped(household: Household) -> None:
     household.learners.stop(record_id)
     [record] = household.learners.records()
     assert (record.step_reached, record.status) == (3, "stopped")
+    household.learners.resume(record_id)
+    household.learners.stop(record_id, 4)  # the step reached and the stop in one write
+    [record] = household.learners.records()
+    assert (record.step_reached, record.status) == (4, "stopped")
 
 
 def test_records_are_newest_first_and_forget_all_empties_them(household: Household, clock: SettableClock) -> None:

@@ -109,6 +109,22 @@ def test_the_answer_comes_a_few_seconds_later_and_wakes_a_waiting_watcher(tmp_pa
         home.close()
 
 
+def test_answering_at_once_does_not_wait_and_ends_with_its_block(tmp_path: Path) -> None:
+    """A stopped lesson carried on does its steps again out of sight: the family answer then at once (they would
+    take a minute here), and afterwards as slowly as before."""
+    home = tutorial(tmp_path, reply_after_s=60.0)
+    try:
+        with family(home).answering_at_once():
+            home.replies.reply(card_from(home, "Sarah Jones"), "Love you")
+            deliver_and_fetch(home)
+        assert home.wall.messages()[0].sender_name == "Sarah Jones"
+        home.replies.reply(card_from(home, "Tom Jones"), "Lovely!")
+        deliver_and_fetch(home)
+        assert family(home).mailbox.pending() == 1, "Tom takes his minute"
+    finally:
+        home.close()
+
+
 def test_a_concern_is_acknowledged_by_the_carer_after_a_sync(home: Household) -> None:
     concern = home.concerns.raise_concern("lonely", "It's quiet today", call_back=True)
     home.sync.sync_once()  # sends first, then fetches: Jane's answer may already be in

@@ -30,6 +30,7 @@ DOCUMENTED_DEFAULTS = {
     "checkin.deadline": "11:00",
     "checkin.alert_carers": "off",
     "calls.jitsi_server": "meet.jit.si",
+    "photos.keep_originals": "off",
 }
 
 

@@ -3,9 +3,12 @@
 A phone sends JPEG, HEIC (iPhone), PNG, WebP, GIF, AVIF, and a scanner TIFF, at 12 to 200 megapixels. Qt reads
 only some of these, and a 48-megapixel photo decoded whole takes 190 MB, so each photo is turned once, when it
 arrives, into a display copy: a JPEG (quality 85; a PNG when it has transparency) no bigger than a screen needs,
-turned upright from its EXIF orientation. A photo that is already small, upright and in a format Qt reads is kept
-as it came. Only the display copy is kept: it is what the card and the full-screen viewer show (1600 px fills a
-1280x800 or 1920x1080 screen), and it is a tenth the size of a 12-megapixel original.
+turned upright from its EXIF orientation, with no metadata (no place the photo was taken: photo_metadata.py). A
+photo that is already small, upright and in a format Qt reads is kept as it came (a JPEG without its EXIF, XMP and
+comments; another format only when it tells no place). The display copy is what the card and the full-screen viewer
+show (1600 px fills a 1280x800 or 1920x1080 screen), and it is a tenth the size of a 12-megapixel original; with it
+comes a thumbnail (a JPEG at most THUMBNAIL_LONGEST px) for lists. Whether the original is kept too is the
+family's choice (services/photo_files.py).
 
 Memory is bounded: a JPEG is decoded already scaled down (libjpeg's DCT scaling through Pillow's draft(), so a
 200-megapixel JPEG is read at an eighth of its size, about 3 megapixels); a format that can only be decoded whole
@@ -24,12 +27,15 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from carelink.channels.email.images import MAX_IMAGE_PIXELS
+from carelink.channels.email.photo_metadata import jpeg_without_metadata, tells_where
 
 if TYPE_CHECKING:  # Pillow is imported when the first photo arrives, not at start-up
     from PIL.Image import Image as PilImage
 
 DISPLAY_LONGEST = 1600
 JPEG_QUALITY = 85
+THUMBNAIL_LONGEST = 320
+THUMBNAIL_QUALITY = 80
 MAX_WHOLE_PIXELS = 100_000_000  # PNG, GIF, WebP, TIFF, HEIC and AVIF are decoded whole: at most this many pixels
 KEEP_AS_IT_CAME_BYTES = 2 * 1024 * 1024  # a small picture Qt reads is kept as it came, if it is no bigger than this
 _FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "HEIF", "AVIF")  # never EPS, PSD, ... whatever Pillow knows
@@ -44,12 +50,13 @@ class PictureRefused(Exception):  # noqa: N818 (named for what happened)
 @dataclass(frozen=True)
 class DisplayCopy:
     """The bytes to keep for a photo, their format ("jpeg", "png", or the original's kind when kept as it came)
-    and their size in pixels, upright."""
+    and their size in pixels, upright; and its thumbnail's bytes (a JPEG)."""
 
     kind: str
     data: bytes
     width: int
     height: int
+    thumbnail: bytes = b""
 
 
 def display_copy(data: bytes, longest: int = DISPLAY_LONGEST) -> DisplayCopy:
@@ -80,8 +87,9 @@ def _copy(picture: PilImage, data: bytes, longest: int) -> DisplayCopy:
     orientation = picture.getexif().get(_ORIENTATION, 1)
     if (picture.format in _QT_READS and max(width, height) <= longest and orientation in (1, None)
             and len(data) <= KEEP_AS_IT_CAME_BYTES):
-        picture.load()  # a broken small picture is refused here, not shown as a broken box later
-        return DisplayCopy(_QT_READS[picture.format], data, width, height)
+        kept = _as_it_came(picture, data)
+        if kept is not None:
+            return DisplayCopy(_QT_READS[picture.format], kept, width, height, _thumbnail(picture))
     icc = picture.info.get("icc_profile")
     if picture.format == "JPEG":
         scale = max(1, max(width, height) // longest)
@@ -91,7 +99,7 @@ def _copy(picture: PilImage, data: bytes, longest: int) -> DisplayCopy:
     alpha = upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info)
     if upright.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N"):  # 16-bit grey (scanners): to 8 bits, not clipped
         upright = upright.convert("I").point(lambda value: value * (1 / 256)).convert("L")
-    out = io.BytesIO()
+    out = io.BytesIO()  # saved with no EXIF or XMP: Pillow writes only what it is given
     if alpha:
         upright.convert("RGBA").save(out, "PNG", compress_level=6)
         kind = "png"
@@ -99,7 +107,40 @@ def _copy(picture: PilImage, data: bytes, longest: int) -> DisplayCopy:
         rgb = upright if upright.mode in ("RGB", "L") else upright.convert("RGB")
         rgb.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **({"icc_profile": icc} if icc else {}))
         kind = "jpeg"
-    return DisplayCopy(kind, out.getvalue(), upright.width, upright.height)
+    return DisplayCopy(kind, out.getvalue(), upright.width, upright.height, _thumbnail(upright))
+
+
+def _as_it_came(picture: PilImage, data: bytes) -> bytes | None:
+    """A small upright picture's bytes to keep as they came: a JPEG without its metadata (checked whole, so a
+    broken one is refused here, not shown as a broken box later), another format as it is, unless it tells where
+    it was taken (None: then it is made anew)."""
+    picture.load()
+    if picture.format == "JPEG":
+        try:
+            kept = jpeg_without_metadata(data)
+            with _pillow().open(io.BytesIO(kept), formats=("JPEG",)) as stripped:
+                stripped.load()
+        except Exception:  # segments this reading does not follow: the picture is made anew instead
+            return None
+        return kept
+    return None if tells_where(picture) else data
+
+
+def _thumbnail(picture: PilImage) -> bytes:
+    """A small JPEG of an upright picture (transparency on white), for lists."""
+    from PIL import Image
+
+    small = picture.copy()
+    small.thumbnail((THUMBNAIL_LONGEST, THUMBNAIL_LONGEST), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    if small.mode in ("RGBA", "LA", "PA", "P") or "transparency" in small.info:
+        rgba = small.convert("RGBA")
+        small = Image.new("RGB", rgba.size, (255, 255, 255))
+        small.paste(rgba, mask=rgba.getchannel("A"))
+    elif small.mode not in ("RGB", "L"):
+        small = small.convert("RGB")
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
+    return out.getvalue()
 
 
 def _pillow() -> ModuleType:

@@ -20,7 +20,8 @@ import logging
 import re
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, getaddresses, make_msgid
@@ -98,6 +99,7 @@ class PretendFamily:
         self._checkin_answerer = checkin_answerer.lower()
         self._answered: set[str] = set()
         self._lock = threading.Lock()
+        self._at_once = 0  # while above 0, answers come at once (a lesson caught up out of sight)
         transport.outgoing.add_listener(self.heard)
 
     @property
@@ -138,8 +140,22 @@ class PretendFamily:
             line = _REPLIES.get(first_name(writer).lower(), _DEFAULT_REPLY)
             self._answer(message, writer, say(t, line, name=name), say(t, _LOVE, name=first_name(writer)))
 
+    @contextmanager
+    def answering_at_once(self) -> Iterator[None]:
+        """Inside: whatever the learner sends is answered at once, not `reply_after_s` later. For a stopped lesson
+        carried on: the steps done again out of sight need not wait for the family a second time."""
+        with self._lock:
+            self._at_once += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._at_once -= 1
+
     def _answer(self, to: EmailMessage, writer: Contact, text: str, sign_off: str) -> None:
-        reply = self._email(writer, delay=self._after)
+        with self._lock:
+            after = 0.0 if self._at_once else self._after
+        reply = self._email(writer, delay=after)
         subject = str(to["Subject"] or "").strip()
         reply["Subject"] = subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
         original = str(to["Message-ID"] or "").strip()
@@ -148,8 +164,8 @@ class PretendFamily:
             reply["In-Reply-To"] = original
             reply["References"] = " ".join([*earlier, original])
         reply.set_content(f"{text}\n\n{sign_off}\n")
-        self._mailbox.add(bytes(reply), self._after)
-        log.info("pretend family: %s answers %s in %.1f s", writer.email, original or "a message", self._after)
+        self._mailbox.add(bytes(reply), after)
+        log.info("pretend family: %s answers %s in %.1f s", writer.email, original or "a message", after)
 
     def _email(self, writer: Contact, delay: float = 0.0) -> EmailMessage:
         message = EmailMessage()

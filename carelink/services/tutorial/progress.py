@@ -87,7 +87,7 @@ class LearnerProgress:
                     raise UserError("Lesson '{lesson}' has steps 1 to {steps}, not {step}.",
                                     {"lesson": row.lesson_id, "steps": row.steps, "step": step})
                 row.step_reached = max(row.step_reached, step)
-            if status is not None:
+            if status is not None and not (status == STOPPED and row.status == DONE):  # finished stays finished
                 row.status = status
             if status == DONE:
                 row.step_reached = row.steps
@@ -102,12 +102,10 @@ class LearnerProgress:
         """The learner did every step."""
         self._move(record_id, status=DONE)
 
-    def stop(self, record_id: int) -> None:
-        """The learner left the lesson before the end (a finished lesson stays finished)."""
-        with self._database.session() as session:
-            row = session.get(LearnerRow, record_id)
-            done = row is not None and row.status == DONE
-        self._move(record_id, status=None if done else STOPPED)
+    def stop(self, record_id: int, step_number: int | None = None) -> None:
+        """The learner left the lesson before the end, having reached step `step_number` (a finished lesson stays
+        finished). The step and the stop are one write, so nobody ever reads the one without the other."""
+        self._move(record_id, step=step_number, status=STOPPED)
 
     def resume(self, record_id: int) -> None:
         """The learner carries on a lesson they stopped, from the step they had reached."""

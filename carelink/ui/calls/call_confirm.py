@@ -1,4 +1,5 @@
-"""Call Sarah?: her photo, one huge "Call Sarah" button and a "Not now", so a slip of the finger never calls."""
+"""Call Sarah?: her photo, one huge "Call Sarah" button and a "Not now", so a slip of the finger never calls; and
+"Check my camera", to see what Sarah will see before calling."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from carelink.services.contacts import Contact
 from carelink.services.status import Connection
 from carelink.ui.care.words import cannot_send_words
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, BigButton, Screen, label, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_portrait import Avatar
+from carelink.ui.widgets_screen import Screen
 
 PHOTO_PX = 220
 BIG_BUTTON_PX = 120
@@ -28,10 +31,12 @@ def huge_button(text: str, name: str, tile: str | None, icon_name: str | None = 
 
 
 class CallConfirmScreen(Screen):
-    """Asks once before calling. `ask(contact)` fills it in; emits `call(contact_id)` or `not_now()`."""
+    """Asks once before calling. `ask(contact)` fills it in; emits `call(contact_id)`, `not_now()` or
+    `camera(contact_id)` (Check my camera)."""
 
     call = Signal(int)
     not_now = Signal()
+    camera = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Call family"), "calls-confirm", parent=parent)
@@ -55,13 +60,16 @@ class CallConfirmScreen(Screen):
         buttons = QHBoxLayout()
         buttons.setSpacing(GAP_PX * 2)
         self.call_button = huge_button("", "calls_confirm_call", "calls", "calls")
+        self.camera_button = huge_button(tr("Check my camera"), "calls_confirm_camera", None)  # what she will see
         self.not_now_button = huge_button(tr("Not now"), "calls_confirm_not_now", None)
         buttons.addWidget(self.call_button, 2)
+        buttons.addWidget(self.camera_button, 1)
         buttons.addWidget(self.not_now_button, 1)
         self.body_layout.addLayout(buttons)
         self.body_layout.addStretch(1)
         self.call_button.clicked.connect(self._call)
         self.not_now_button.clicked.connect(self.not_now)
+        self.camera_button.clicked.connect(self._camera)
 
     def ask(self, contact: Contact, state: Connection = Connection.UP_TO_DATE) -> None:
         """Fill in the question for `contact`; `state` (what the household's email can do) decides whether an
@@ -87,6 +95,10 @@ class CallConfirmScreen(Screen):
 
     def entered(self) -> None:
         self.call_button.setFocus()
+
+    def _camera(self) -> None:
+        if self.contact is not None:
+            self.camera.emit(self.contact.id)
 
     def _call(self) -> None:
         if self.contact is not None:

@@ -9,7 +9,9 @@ from carelink.services.contacts import Contact, ContactService
 from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, LayoutButton, Screen, label, tr
+from carelink.ui.widgets import LayoutButton, label, tr
+from carelink.ui.widgets_portrait import Avatar
+from carelink.ui.widgets_screen import Screen
 
 # (columns, rows) of photos on a page, the first that fits; with one column (little room) the people are a list,
 # each photo small beside the name

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, label, tr
+from carelink.ui.widgets import label, tr
+from carelink.ui.widgets_portrait import Avatar
 
 HANG_UP_PX = 110  # at least 96 px tall, always
 HANG_UP_WIDE_PX = 340
@@ -50,7 +51,17 @@ class CallerBar(QWidget):
             self._shown = (name, photo)
         self.avatar.show()
         self.who.setText(name)
-        self.hang_up.setText(tr("Hang up"))
+        self.finish_words(tr("Hang up"), red=True)
+
+    def finish_words(self, words: str, red: bool = False) -> None:
+        """The button's words: Hang up (red, a call's own colour for ending it), or Finished or Done (a camera
+        check: nothing to hang up, so not red)."""
+        self.hang_up.setText(words)
+        tile = "concern" if red else "calls"
+        if self.hang_up.property("tile") != tile:
+            self.hang_up.setProperty("tile", tile)
+            self.hang_up.style().unpolish(self.hang_up)
+            self.hang_up.style().polish(self.hang_up)
 
 
 class _Page(QWidget):

@@ -14,25 +14,26 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.call_pages import WAIT_FOR_OTHERS, Opening, is_jitsi, join_link, opening, talked_minutes
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
-from carelink.ui.calls.call_parts import CallerBar, FailedPage, SystemPage, WaitingPage, care_words
+from carelink.ui.calls.call_parts import CallerBar, care_words
 from carelink.ui.calls.call_ready import CallReady
+from carelink.ui.calls.call_stage import CallStage
 from carelink.ui.calls.call_watch import PROBE_MS, ConferenceWatch
 from carelink.ui.calls.outgoing_invite import OutgoingInvite
 from carelink.ui.calls.ports import Opener, WebCallPort, open_with, web_call
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, error_words, tr
+from carelink.ui.widgets import error_words, tr
+from carelink.ui.widgets_portrait import Avatar
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class CallingScreen(QWidget):
         self.watch.nobody.connect(self._nobody_yet)
         self._started_at: float | None = None
         self._outgoing = True
+        self._seen_by: str | None = None  # whose view the camera check shows (None: the camera and microphone)
         self.invite = OutgoingInvite(household, runner, self._not_stored, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -74,22 +76,11 @@ class CallingScreen(QWidget):
         self.who, self.hang_up_button = self.top.who, self.top.hang_up
         self.hang_up_button.clicked.connect(self.hang_up)
         outer.addWidget(self.top)
-        self.pages = QStackedWidget()
-        self.waiting = WaitingPage()
+        self.pages = CallStage()
+        self.waiting, self.failed, self.system = self.pages.waiting, self.pages.failed, self.pages.system
+        self.web_holder, self.web_layout = self.pages.web_holder, self.pages.web_layout
         self.headline = self.waiting.headline  # for the tutorial's "read" step and the tests
-        self.failed = FailedPage()
-        self.system = SystemPage()
-        self.web_holder = QWidget()
-        self.web_holder.setObjectName("call_web_holder")
-        self.web_layout = QVBoxLayout(self.web_holder)
-        self.web_layout.setContentsMargins(0, 0, 0, 0)
-        for page in (self.web_holder, self.waiting, self.failed, self.system):
-            self.pages.addWidget(page)
-        # The call's page lies under CareLink's own pages, drawn but covered, so that it is ready the moment it is
-        # uncovered (a page that is hidden is not drawn at all, and takes a while to be once shown).
-        cast(QStackedLayout, self.pages.layout()).setStackingMode(QStackedLayout.StackingMode.StackAll)
         outer.addWidget(self.pages, 1)
-        self._show(self.waiting)
         self.failed.try_again.clicked.connect(self.try_again)
         self.failed.home.clicked.connect(lambda: self._leave(""))
         self.system.home.clicked.connect(lambda: self._leave(""))
@@ -179,18 +170,13 @@ class CallingScreen(QWidget):
         page made ready in its place under "Calling Sarah…", all laid out. Pressing Call then only sends the page
         on its way and shows the screen (laying out a screen with a web page in it takes a while)."""
         self._person(contact.name, contact.photo)
-        self._place(self.ready.widget)
+        self.pages.place(self.ready.widget)
         self.hang_up_button.show()
         self.waiting.show_words(*self._calling_words(contact.name))
         self._show(self.waiting)
         layout = self.layout()
         if layout is not None:
             layout.activate()
-
-    def _place(self, widget: QWidget | None) -> None:
-        """A call's page under CareLink's own pages (once)."""
-        if widget is not None and self.web_layout.indexOf(widget) < 0:
-            self.web_layout.addWidget(widget)
 
     @staticmethod
     def _calling_words(name: str) -> tuple[str, str]:
@@ -205,7 +191,7 @@ class CallingScreen(QWidget):
                 self.ready.drop()  # (a page made here: the camera check, a practice call)
             self.web = self.ready.take_page(make)
             self._watch(self.web)
-            self._place(self.web.widget)
+            self.pages.place(self.web.widget)
         return self.web
 
     def _open(self, url: str) -> None:
@@ -242,21 +228,24 @@ class CallingScreen(QWidget):
         self._show(self.web_holder)
         self._started_at = time.monotonic()
 
-    def check_camera(self) -> None:
-        """Check my camera and microphone: a page made here, no network, no call; Hang up (here "Finish")."""
+    def check_camera(self, seen_by: str | None = None) -> None:
+        """Check my camera and microphone (Settings), or the camera alone before a call to `seen_by` ("This is
+        what Sarah will see"): a page made here, no network, no call; its Hang up says "Finished" or "Done"."""
         from carelink.ui.calls.camera_check import CHECK_URL, check_page
 
         self._end_web()
-        self._person(tr("Your camera and microphone"), None)
+        self._person(tr("Your camera and microphone") if seen_by is None else
+                     tr("This is what {name} will see").format(name=seen_by), None)
         if self.avatar is not None:
             self.avatar.hide()  # nobody's photo: the page shows the person themselves
-        self.hang_up_button.setText(tr("Finished"))
-        self._outgoing = True
+        self.top.finish_words(tr("Finished") if seen_by is None else tr("Done"))
+        self._outgoing, self._seen_by = True, seen_by
         self.url = CHECK_URL
-        self._wait("waiting", tr("Checking your camera and microphone…"), "")
+        self._wait("waiting", tr("Starting the camera…") if seen_by else tr("Checking your camera and microphone…"),
+                   "")
         web = self._page(web_call)
         self.watch.begin(web, watched=False, wait=False)
-        web.open(CHECK_URL, check_page())
+        web.open(CHECK_URL, check_page(microphone=seen_by is None))
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)
@@ -331,7 +320,7 @@ class CallingScreen(QWidget):
         from carelink.ui.calls.camera_check import CHECK_URL
 
         if self.url == CHECK_URL:
-            self.check_camera()  # made here again: that address is never fetched
+            self.check_camera(self._seen_by)  # made here again: that address is never fetched
         elif self.url:
             self._open(self.url)
 
@@ -362,12 +351,7 @@ class CallingScreen(QWidget):
             web.deleteLater()
 
     def _show(self, page: QWidget) -> None:
-        """One of CareLink's own pages over the call's (still drawn, but covered, and not for the keyboard), or
-        the call's page alone."""
-        for own in (self.waiting, self.failed, self.system):
-            own.setVisible(own is page)
-        self.web_holder.setEnabled(page is self.web_holder)
-        self.pages.setCurrentWidget(page)
+        self.pages.show_page(page)
 
     def _wait(self, state: str, headline: str, words: str) -> None:
         self.state = state

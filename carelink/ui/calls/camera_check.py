@@ -1,6 +1,9 @@
-"""Check my camera and microphone: a page made here (nothing is fetched, no network at all) that shows the
-person's own picture and a bar that moves with the sound the microphone hears. It opens in the call window, with
-the same rule: the camera and microphone for this page's own (made-up, never-fetched) address only."""
+"""Check my camera (and microphone): a page made here (nothing is fetched, no network at all) that shows the
+person's own picture, and with the microphone a bar that moves with the sound it hears. It opens in the call
+window, with the same rule: the camera (and microphone) for this page's own (made-up, never-fetched) address only.
+
+Settings → Calls checks both; "Check my camera" on "Call Sarah?" checks the camera alone ("This is what Sarah
+will see"): that is what the person wonders just before a call."""
 
 from __future__ import annotations
 
@@ -18,11 +21,15 @@ CHECK_PAGE = """<!doctype html>
 <body>
 <video id="me" autoplay muted playsinline></video>
 <div id="words">WORDS_WAIT</div>
-<div id="bar" role="meter" aria-label="WORDS_LEVEL"><div id="level"></div></div>
+<div id="bar" BAR role="meter" aria-label="WORDS_LEVEL"><div id="level"></div></div>
 <script>
 window.level = 0;
-navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(function (stream) {
+navigator.mediaDevices.getUserMedia({video: true, audio: MICROPHONE}).then(function (stream) {
   document.getElementById('me').srcObject = stream;
+  window.stream = stream;
+  setInterval(function () { document.title = 'check:ok:' + window.level; }, 250);
+  document.getElementById('words').textContent = 'WORDS_OK';
+  if (!MICROPHONE) { return; }
   var context = new AudioContext();
   var analyser = context.createAnalyser();
   context.createMediaStreamSource(stream).connect(analyser);
@@ -36,26 +43,31 @@ navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(function (s
     requestAnimationFrame(draw);
   }
   draw();
-  setInterval(function () { document.title = 'check:ok:' + window.level; }, 250);
-  document.getElementById('words').textContent = 'WORDS_OK';
 }, function (error) {
   document.title = 'check:failed:' + error.name;
+  document.getElementById('me').hidden = true;  // no empty frame above the words
   document.getElementById('words').textContent = 'WORDS_FAILED';
 });
 </script></body></html>"""
 
 
-def check_page() -> str:
-    """The page, with its words (translated) put in as plain text."""
+def check_page(microphone: bool = True) -> str:
+    """The page, with its words (translated) put in as plain text; the camera alone unless `microphone`."""
     import html
 
     from carelink.ui.widgets import tr
 
     wait = tr("Starting the camera…")
-    ok = tr("This is you. Say something: the bar moves when the microphone hears you.")
-    failed = tr("The camera or microphone could not start. Another program may be using it.")
+    if microphone:
+        ok = tr("This is you. Say something: the bar moves when the microphone hears you.")
+        failed = tr("The camera or microphone could not start. Another program may be using it.")
+    else:
+        ok = tr("If you cannot see your face, sit where the camera can see you.")
+        failed = tr("The camera could not start. Another program may be using it, or this computer may not "
+                    "have one.")
     level = tr("Sound level")
-    page = CHECK_PAGE
+    page = CHECK_PAGE.replace("MICROPHONE", "true" if microphone else "false")
+    page = page.replace(" BAR ", " " if microphone else " hidden ")
     for key, words in (("WORDS_WAIT", wait), ("WORDS_OK", ok), ("WORDS_FAILED", failed), ("WORDS_LEVEL", level)):
         page = page.replace(key, html.escape(words).replace("'", "&#39;"))
     return page

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from carelink.household import Household
-from carelink.services.call_door import CallDoor
+from carelink.services.call_door import CallDoor, DoorAnswer
 
 if TYPE_CHECKING:
     from carelink.ui.main_window import MainWindow
@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 class CallDoorWatch(QObject):
     """Holds a `CallDoor` (open, or not where it could not open) and answers each knock with
-    `answer(contact_id)` (True: the call opens here; False: the window is busy). `close()` takes the door away."""
+    `answer(contact_id)` (OPENED: the call opens here; else why not). `close()` takes the door away."""
 
-    def __init__(self, door: CallDoor, answer: Callable[[int], bool], parent: QObject | None = None) -> None:
+    def __init__(self, door: CallDoor, answer: Callable[[int], DoorAnswer], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._door, self._answer = door, answer
         self._notifier: QSocketNotifier | None = None
@@ -38,16 +38,21 @@ class CallDoorWatch(QObject):
 
 def open_call_door(household: Household, window_now: Callable[[], MainWindow]) -> CallDoorWatch:
     """`carelink call ID` on this household opens the call in the window shown now (`window_now()`), which invites
-    the contact once the call's page has opened. The window is busy (nothing opens, nobody is invited) while it is
-    in a call or ringing, while a lesson runs or workshop mode is on, and when the window shown is not this
-    household's. Where this computer has no door for it, nobody can knock (the command opens the browser)."""
+    the contact once the call's page has opened. Nothing opens and nobody is invited, and the answer says why,
+    while the window shows the demo household instead of this one, is still on its first-run setup (where no call
+    screen may open: the person is being asked their name), runs a lesson or workshop mode, or is in a call or
+    ringing. Where this computer has no door for it, nobody can knock (the command opens the browser)."""
     door = CallDoor(household.paths.root)
     door.open()
 
-    def answer(contact_id: int) -> bool:
+    def answer(contact_id: int) -> DoorAnswer:
         window = window_now()
-        if window.household is not household or window.in_lesson() or window.in_workshop_mode():
-            return False
-        return window.calls.call_from_outside(contact_id)
+        if window.household is not household:
+            return DoorAnswer.DEMO if window.household.demo else DoorAnswer.BUSY
+        if window.first_run is not None and window.current_screen() == "first_run":
+            return DoorAnswer.SETTING_UP  # (asked before the call screens, which it would build)
+        if window.in_lesson() or window.in_workshop_mode():
+            return DoorAnswer.LESSON
+        return DoorAnswer.OPENED if window.calls.call_from_outside(contact_id) else DoorAnswer.BUSY
 
     return CallDoorWatch(door, answer)

@@ -50,6 +50,7 @@ class CallFlow(QObject):
             screen.home_requested.connect(self.home_requested)
         self.grid.chosen.connect(self.ask)
         self.confirm.call.connect(self.call)
+        self.confirm.camera.connect(self.check_camera)
         self.confirm.not_now.connect(lambda: self.open_requested.emit("calls"))
         self.calling.finished.connect(self.finished)
         self.incoming.incoming.connect(self.ring)
@@ -87,17 +88,21 @@ class CallFlow(QObject):
         back, self._after_call = self._after_call, None
         if back and back != "home":
             self.open_requested.emit(back)  # an answered call goes back to where the person was
+            if back == "calls-confirm" and self.confirm.contact is not None:
+                self.calling.prepare(self.confirm.contact)  # (after the camera check: the call is made ready again)
         else:
             self.home_requested.emit()
         if care_line or self._said:  # a call with nothing to say takes the last call's line away
             self.notice.emit(care_line)
         self._said = care_line
 
-    def check_camera(self) -> None:
-        """Settings → Calls → Check my camera and microphone; Hang up comes back to Settings."""
+    def check_camera(self, contact_id: int | None = None) -> None:
+        """Settings → Calls → Check my camera and microphone, or "Check my camera" on "Call Sarah?" (the camera
+        alone: "This is what Sarah will see"); Finished or Done comes back to where the person was."""
+        seen_by = self._household.contacts.get(contact_id).name if contact_id is not None else None
         self._after_call = self._current()
         self.open_requested.emit("calls-calling")
-        self.calling.check_camera()
+        self.calling.check_camera(seen_by)
 
     def end_now(self) -> None:
         """The window is closing: a call under way ends, without a question."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from carelink.resources import assets_dir
+from carelink.ui.queued import ask_later
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +130,11 @@ class SoundEffectRing:
             effect.setVolume(self._volume)
             self._effect = effect
         if isinstance(self._effect, QSoundEffect):
-            self._effect.play()
+            ask_later(self._effect, "play")  # not from Python: carelink/ui/queued.py
 
     def stop(self) -> None:
         if self._effect is not None:
             from PySide6.QtMultimedia import QSoundEffect
 
             if isinstance(self._effect, QSoundEffect):
-                self._effect.stop()
+                ask_later(self._effect, "stop")

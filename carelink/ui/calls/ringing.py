@@ -28,7 +28,8 @@ from carelink.ui.calls.call_confirm import huge_button
 from carelink.ui.calls.ports import RingSound
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import Avatar, label, tr
+from carelink.ui.widgets import label, tr
+from carelink.ui.widgets_portrait import Avatar
 
 if TYPE_CHECKING:
     from carelink.services.mail_sync import SyncReport

@@ -17,7 +17,8 @@ from carelink.household import Household
 from carelink.services.checkin import CheckinToday
 from carelink.ui.care.words import cannot_send_words, checkin_words, time_text
 from carelink.ui.runner import BackgroundRunner
-from carelink.ui.widgets import BigButton, Screen, Tile, error_words, label, tr
+from carelink.ui.widgets import BigButton, Tile, error_words, label, tr
+from carelink.ui.widgets_screen import Screen
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QSize
 from carelink.ui.access import DecorativePicture
 from carelink.ui.assets import icon
 from carelink.ui.theme import GAP_PX, Palette
-from carelink.ui.widgets import BigButton, check_only, label, one_of_many
+from carelink.ui.widgets import BigButton, label
+from carelink.ui.widgets_choice import check_only, one_of_many
 
 
 class EmergencyLine(QFrame):

@@ -33,7 +33,8 @@ from carelink.ui.care.words import (
 from carelink.ui.fitting import FittingStack
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX, theme_for
-from carelink.ui.widgets import BigButton, Screen, error_words, label, tr
+from carelink.ui.widgets import BigButton, error_words, label, tr
+from carelink.ui.widgets_screen import Screen
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 60

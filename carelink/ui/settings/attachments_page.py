@@ -1,5 +1,6 @@
-"""Settings → Attached files: every file that came with a message on the wall, for the family admin: who sent it,
-when, what kind, its name and size, and whether CareLink kept it to play or show (read in the background)."""
+"""Settings → Attached files: whether the originals of photos are kept (photo_keeping.py), and every file that came
+with a message on the wall, for the family admin: who sent it, when, what kind, its name and size, and whether
+CareLink kept it to play or show (read in the background)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,13 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from carelink.services.attachments import AttachmentList, MessageAttachments, WallAttachment
+from carelink.services.photo_files import PhotoKeeping
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
+from carelink.ui.settings.photo_keeping import PhotoKeepingBox, size_words
+from carelink.ui.theme import GAP_PX
 from carelink.ui.wall.attachment_words import length_words, thing_words
 from carelink.ui.widgets import label, tr
-
-
-def size_words(size: int) -> str:
-    """A file's size as people write it: "12 KB", "3.4 MB"."""
-    if size < 1000:
-        return tr("{count} bytes").format(count=size)
-    if size < 1_000_000:
-        return tr("{count} KB").format(count=round(size / 1000))
-    return tr("{count} MB").format(count=f"{size / 1_000_000:.1f}")
 
 
 def attachment_line(message: MessageAttachments, attachment: WallAttachment, locale: QLocale) -> str:
@@ -42,10 +37,14 @@ class AttachmentsPage(Page):
     """The list of every message's attachments, newest first; refreshed each time the page is shown."""
 
     def __init__(self, attachments: AttachmentList, runner: BackgroundRunner, locale: QLocale | None = None,
-                 parent: QWidget | None = None) -> None:
+                 photos: PhotoKeeping | None = None, parent: QWidget | None = None) -> None:
         super().__init__(tr("Attached files"), "attachments", parent)
         self._attachments, self._runner = attachments, runner
         self._locale = locale or QLocale()
+        self.photos = PhotoKeepingBox(photos, runner) if photos is not None else None
+        if self.photos is not None:
+            self.column.addWidget(self.photos)
+            self.column.addSpacing(GAP_PX)  # a little more room between the photos and the other files
         self.column.addWidget(label(tr("Everything the family attached to their messages besides photos. Voice "
                                        "messages, videos and PDF documents play or show on the wall; for anything "
                                        "else the wall says it came."), "quiet"))
@@ -60,6 +59,8 @@ class AttachmentsPage(Page):
         self.column.addWidget(self.note)
 
     def entered(self) -> None:
+        if self.photos is not None:
+            self.photos.refresh()
         self.note.setText(tr("Looking…"))
         self._runner.run_task(self._attachments.listing, self._show, lambda _error: self.note.setText(
             tr("The list could not be read.")), owner=self)

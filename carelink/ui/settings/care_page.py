@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from carelink.errors import UserError
 from carelink.services.settings import SettingsService, duration_parts
 from carelink.ui.settings.pages import Page
-from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, tr
+from carelink.ui.widgets import BigButton, error_words, label, tr
+from carelink.ui.widgets_choice import ChoiceRow
 
 DEADLINE, ALERT_CARERS, ESCALATE = "checkin.deadline", "checkin.alert_carers", "concern.escalate_after"
 

@@ -28,17 +28,9 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import LanguageChoice
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import (
-    Avatar,
-    BigButton,
-    ChoiceRow,
-    button_row,
-    core_tr,
-    error_words,
-    label,
-    labelled_field,
-    tr,
-)
+from carelink.ui.widgets import BigButton, button_row, core_tr, error_words, label, labelled_field, tr
+from carelink.ui.widgets_choice import ChoiceRow
+from carelink.ui.widgets_portrait import Avatar
 
 
 def _role_words(contact: Contact) -> str:

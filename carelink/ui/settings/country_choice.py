@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QWidget
 
 from carelink.services.locales import COUNTRY_CHOICES, LANGUAGES
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, check_only, one_of_many, tr
+from carelink.ui.widgets import BigButton, tr
+from carelink.ui.widgets_choice import check_only, one_of_many
 
 OTHER = "other"
 COLUMNS = 4

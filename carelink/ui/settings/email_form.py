@@ -18,7 +18,8 @@ from carelink.errors import UserError
 from carelink.services.email_account import EmailAccountService
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, check_only, core_tr, error_words, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, core_tr, error_words, label, tr
+from carelink.ui.widgets_choice import ChoiceRow, check_only, one_of_many
 
 OTHER = "other"
 PRESET_COLUMNS = 3

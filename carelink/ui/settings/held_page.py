@@ -18,7 +18,8 @@ from carelink.services.locales import clock_time
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.pages import Page
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, core_tr, error_words, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, core_tr, error_words, label, labelled_field, tr
+from carelink.ui.widgets_choice import ChoiceRow
 
 _ITEM_PADDING_PX = 14  # the theme's left and right padding of a list row, and a little more
 MAX_SHOWN_CHARS = 5000  # a very long message is cut here on screen (the wall gets all of it)

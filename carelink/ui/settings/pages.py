@@ -18,7 +18,8 @@ from carelink.ui.runner import BackgroundRunner
 from carelink.ui.settings.country_choice import OTHER, CountryChoice, LanguageChoice
 from carelink.ui.settings.email_form import EmailForm
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, ChoiceRow, error_words, label, labelled_field, tr
+from carelink.ui.widgets import BigButton, error_words, label, labelled_field, tr
+from carelink.ui.widgets_choice import ChoiceRow
 
 
 class Page(QWidget):

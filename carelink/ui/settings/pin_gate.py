@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from carelink.services.admin_pin import AdminPin, PinAttempt
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, label, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_screen import Screen
 
 PIN_LENGTH = 4
 

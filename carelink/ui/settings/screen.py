@@ -19,7 +19,9 @@ from carelink.ui.settings.contacts_page import ContactsPage
 from carelink.ui.settings.held_page import HeldPage
 from carelink.ui.settings.pages import DisplayPage, EmailPage, Page, PersonPage, PinPage, VoicePage
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, check_only, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_choice import check_only, one_of_many
+from carelink.ui.widgets_screen import Screen
 
 NAV_COLUMNS = 3  # eleven sections in rows of three: four across leaves "Contacts" no room at 200% text
 
@@ -55,7 +57,8 @@ class SettingsScreen(Screen):
                          household_language=lambda: household.settings.locale.partition("-")[0]),
             self.calls,
             self.held,
-            AttachmentsPage(household.attachments, runner, QLocale(household.settings.locale.replace("-", "_"))),
+            AttachmentsPage(household.attachments, runner, QLocale(household.settings.locale.replace("-", "_")),
+                            household.photos),
             PersonPage(household.settings),
             CarePage(household.settings),
             EmailPage(household.email, household.secrets, runner, status=household.status),

@@ -13,7 +13,8 @@ from carelink.ui.access import focus_first_content
 from carelink.ui.fitting import Refit, fits_unscrolled
 from carelink.ui.paging import PagingRow
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, label, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_screen import Screen
 
 COLUMNS = 2
 PAGE_SIZES = (12, 10, 8, 6, 4, 2)  # lessons to a page when they do not all fit, the first that fits

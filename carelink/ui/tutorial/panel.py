@@ -12,7 +12,9 @@ from carelink.services.tutorial.lessons import Lesson
 from carelink.services.tutorial.progress import DONE, STOPPED, LearnerProgress, LearnerRecord, check_learner_name
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, Screen, button_row, check_only, label, one_of_many, tr
+from carelink.ui.widgets import BigButton, button_row, label, tr
+from carelink.ui.widgets_choice import check_only, one_of_many
+from carelink.ui.widgets_screen import Screen
 
 LESSON_COLUMNS = (3, 2)  # three columns of lessons where their words fit (fourteen lessons and Start in view), else two
 LESSONS_ROOM_PX = 800  # three columns while their words need no more (at 100% text; a little wrapping is fine)
@@ -56,6 +58,7 @@ class FacilitatorPanel(Screen):
         self._learners, self._runner = learners, runner
         self.chosen: str | None = None
         self._forget_asked = False
+        self._asked = 0  # looks at the learners' records asked for: only the latest is shown
 
         # Above: the lessons on the left, the learner's name and Start on the right, so that Start is on show
         # without scrolling however many lessons there are; below: handouts, the learners, Reset, Forget.
@@ -225,9 +228,13 @@ class FacilitatorPanel(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        self._runner.run_task(self._learners.records, self._show_records, owner=self)
+        self._asked += 1
+        asked = self._asked
+        self._runner.run_task(self._learners.records, lambda records: self._show_records(records, asked), owner=self)
 
-    def _show_records(self, records: list[LearnerRecord]) -> None:
+    def _show_records(self, records: list[LearnerRecord], asked: int) -> None:
+        if asked != self._asked:
+            return  # an older look, come back after a newer one was asked for: the newer one is on its way
         self._records = records
         self._offer_resume()
         titles = {key: lesson.title for key, lesson in self._lessons.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import shiboken6
@@ -27,6 +28,7 @@ from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import STANDARD
 from carelink.ui.tutorial.overlay import TutorialOverlay
+from carelink.ui.wall.loading import SEEN_OUT_OF_SIGHT
 from carelink.ui.widgets import error_words, tr
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,8 @@ class Workshop(QObject):
         self.lessons: list[Lesson] = []  # in order: the lesson after the one done is offered as "Next lesson"
         self._retiring: list[_Lesson] = []  # lessons that ended, closed on the next turn of the event loop
         self.starting = False
+        self._writes: list[Callable[[], None]] = []  # the learners' progress, saved in order, one at a time
+        self._writing = False
 
     # --- starting ----------------------------------------------------------------------------------------------------
 
@@ -143,7 +147,7 @@ class Workshop(QObject):
         if callable(open_screen):
             open_screen(lesson.start)
         if reached:
-            self._catch_up(window, run, reached)
+            self._catch_up(window, household, run, reached)
         self._show_instead(window, self._own)
         theme = getattr(window, "theme", None)
         practice_runner = getattr(window, "runner", None)
@@ -167,20 +171,25 @@ class Workshop(QObject):
         self.progress_changed.emit()
         self.lesson_started.emit()
 
-    def _catch_up(self, window: QMainWindow, run: LessonRun, reached: int) -> None:
+    def _catch_up(self, window: QMainWindow, household: Household, run: LessonRun, reached: int) -> None:
         """A stopped lesson carried on: the screens come to where the learner stopped out of sight, before the
-        practice window is on show (the learner sees their step straight away, not the earlier ones replayed)."""
+        practice window is on show (the learner sees their step straight away, not the earlier ones replayed). It
+        ends as if the learner had done those steps again: the messages they saw are read; and the pretend family
+        answer at once, so a step that waited for them does not keep the learner waiting a second time."""
         from carelink.ui.tutorial.handout_capture import catch_up  # (here: it builds on app.py, as handouts do)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.setProperty(SEEN_OUT_OF_SIGHT, True)
         window.setGeometry(self._own.geometry())  # laid out at the size it will be shown at
         window.show()
         try:
-            catch_up(window, run.lesson, run.learner, reached)
+            with household.pretend.answering_at_once() if household.pretend is not None else nullcontext():
+                catch_up(window, run.lesson, run.learner, reached)
             run.index = reached
         except UserError as error:
             log.warning("a stopped lesson could not be carried on: %s", error.message)
         finally:
             window.hide()
+            window.setProperty(SEEN_OUT_OF_SIGHT, False)
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
 
     def _following(self, lesson: Lesson) -> Lesson | None:
@@ -215,17 +224,36 @@ class Workshop(QObject):
             runner.run_task(lambda: pretend.act(action), owner=self)
 
     def _record(self, record: int, run: LessonRun) -> None:
+        """Save where the learner is: each change is one write (the step reached with the stop or the end), and
+        the writes go one after another in the order the learner did things, so the panel and `carelink tutorial
+        learners` never read a stop without its step, nor an earlier step after a later one."""
         learners, done, finished, stopped = self._learners, run.steps_done, run.finished, run.stopped
 
         def write() -> None:
             if finished:
                 learners.finish(record)
             elif stopped:
-                learners.stop(record)
+                learners.stop(record, done)
             else:
                 learners.reached(record, done)
 
-        self._runner.run_task(write, lambda _: self.progress_changed.emit(), owner=self)
+        self._writes.append(write)
+        self._write_next()
+
+    def _write_next(self) -> None:
+        if self._writing or not self._writes:
+            return
+        self._writing = True
+        self._runner.run_task(self._writes.pop(0), self._written, self._not_written, owner=self)
+
+    def _written(self, _result: object = None) -> None:
+        self._writing = False
+        self.progress_changed.emit()
+        self._write_next()
+
+    def _not_written(self, error: BaseException) -> None:
+        log.error("a learner's progress could not be saved", exc_info=error)
+        self._written()
 
     # --- ending ------------------------------------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.attachment_views import AttachmentShelf
 from carelink.ui.wall.card_room import CardBody, PhotoButton, PhotoShelf, WordsView, broken_photo
 from carelink.ui.wall.loading import CardData, When, not_shown_words
-from carelink.ui.widgets import Avatar, BigButton, label, tr
+from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.widgets_portrait import Avatar
 
 __all__ = ["CardNavigation", "MessageCard", "PhotoButton"]
 

@@ -10,17 +10,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader
+from PySide6.QtWidgets import QWidget
 
 from carelink.services.contacts import ContactService
 from carelink.services.locales import clock_time
 from carelink.services.wall import WallMessage, WallService
-from carelink.ui.widgets import MAX_PHOTO_PIXELS, tr
+from carelink.ui.widgets import tr
+from carelink.ui.widgets_portrait import MAX_PHOTO_PIXELS
 
 PHOTO_LONGEST_PX = 1600  # big enough to fill a screen, small enough to keep a few cards' photos in memory
 FULL_SIZE_PHOTOS = 6  # a card decodes this many photos at full size; with more, each is smaller (memory bounded)
 AVATAR_PX = 192
 PLACEHOLDER_PX = 32  # a photo's stand-in until it is decoded: its shape only, so the card does not move after
 PLACEHOLDER_COLOUR = "#d9d9d9"
+SEEN_OUT_OF_SIGHT = "seen_out_of_sight"  # a window property: what it shows is seen, though it is not on screen
+
+
+def seen_by_the_person(widget: QWidget) -> bool:
+    """What `widget` shows is seen by the person: its window is on screen, or it is a lesson brought to where the
+    learner stopped (they saw those steps); never a screenshot nor a handout's picture."""
+    window = widget.window()
+    return not window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen) or bool(window.property(SEEN_OUT_OF_SIGHT))
 
 
 @dataclass(frozen=True)

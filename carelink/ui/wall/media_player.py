@@ -3,16 +3,19 @@ half a minute"), one huge Play/Stop, and a plain line when this computer cannot 
 
 QtMultimedia is imported when the first player is made, not at start-up. Where the computer has no speaker (or
 none is found) Qt plays the recording silently to its end; the button still follows what the player does.
+Play and Stop are asked of the player through the event loop, never called straight from Python: see
+carelink/ui/queued.py for the freeze that prevents.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from carelink.services.attachments import WallAttachment
+from carelink.ui.queued import ask_later
 from carelink.ui.theme import GAP_PX
 from carelink.ui.wall.attachment_words import heading
 from carelink.ui.widgets import BigButton, label, tr
@@ -87,18 +90,20 @@ class MediaPlayerView(QFrame):
         return self._player
 
     def toggle(self) -> None:
-        """Play from the start, or stop."""
+        """Play from the start, or stop. The button changes when the player says it has (`state_changed`)."""
         if self.state == "playing":
             self.stop()
         elif self.state == "ready":
-            self._player.setPosition(0)
-            self._player.play()
+            # (queued too, so it comes before the play)
+            QMetaObject.invokeMethod(self._player, "setPosition", Qt.ConnectionType.QueuedConnection,
+                                     Q_ARG("qint64", 0))
+            ask_later(self._player, "play")
 
     def stop(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
         if self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            self._player.stop()
+            ask_later(self._player, "stop")
 
     def set_volume(self, volume: float) -> None:
         self._audio.setVolume(max(0.0, min(1.0, volume)))
@@ -127,7 +132,7 @@ class MediaPlayerView(QFrame):
     def _cannot_play(self) -> None:
         if self.state == "cannot_play":
             return
-        self._player.stop()
+        ask_later(self._player, "stop")
         words = (tr("This voice message can't be played on this computer.") if self.attachment.kind == "audio"
                  else tr("This video can't be played on this computer."))
         self.problem.setText(words + " " + tr("Ask the family to help."))

@@ -20,11 +20,12 @@ from carelink.ui.theme import STANDARD, Palette, theme_for
 from carelink.ui.wall.arrangement import FULL, CardsPage, ReplyChooser, empty_wall_page
 from carelink.ui.wall.card import CardNavigation, MessageCard, card_keys
 from carelink.ui.wall.card_loader import CardLoader
-from carelink.ui.wall.loading import CardData, When, spoken_card, when_words, within
+from carelink.ui.wall.loading import CardData, When, seen_by_the_person, spoken_card, when_words, within
 from carelink.ui.wall.order_reader import WallOrderReader
 from carelink.ui.wall.photo_viewer import PhotoViewer
 from carelink.ui.wall.reply_panel import QuickReplies, ReplyPanel, ReplySender, reply_box_style
-from carelink.ui.widgets import Screen, label, tr
+from carelink.ui.widgets import label, tr
+from carelink.ui.widgets_screen import Screen
 
 log = logging.getLogger(__name__)
 KEEP_LOADED = 2  # cards kept ready either side of the one on show
@@ -198,8 +199,7 @@ class WallScreen(Screen):
         message = card.message
         self.card.show_card(card, self._when(card), new=not message.read)
         self._settle()
-        on_screen = not self.window().testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        if not message.read and on_screen:  # a screenshot is not the person reading it
+        if not message.read and seen_by_the_person(self):  # a screenshot is not the person reading it
             self._cards[message.id] = card.marked_read()
             wall = self._household.wall
             self._runner.run_task(lambda: wall.mark_read(message.id), owner=self)
