@@ -1780,6 +1780,22 @@
         <translation>I adael modd gweithdy, pwyswch Gadael modd gweithdy a theipio&apos;r PIN (neu pwyswch Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Dechrau gwers</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Dysgwyr diweddarach</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Dysgwyr cynharach</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Dewiswch wers yn gyntaf, os gwelwch yn dda.</translation>
     </message>
@@ -1798,6 +1814,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Taflen: {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Tystysgrif: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

@@ -1780,6 +1780,22 @@
         <translation>Para salir del modo taller, pulse Salir del modo taller y escriba el PIN (o pulse Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Empezar una lección</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Alumnos más recientes</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Alumnos anteriores</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Por favor, elija primero una lección.</translation>
     </message>
@@ -1798,6 +1814,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Ficha: {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Certificado: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

@@ -1780,6 +1780,22 @@
         <translation>Pour quitter le mode atelier, appuyez sur Quitter le mode atelier et tapez le code PIN (ou appuyez sur Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Commencer une leçon</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Apprenants plus récents</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Apprenants précédents</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Veuillez d&apos;abord choisir une leçon.</translation>
     </message>
@@ -1798,6 +1814,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Fiche : {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Certificat : {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>
