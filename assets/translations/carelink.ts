@@ -1722,14 +1722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. Choose a lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Type the learner&apos;s first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The learner&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +1758,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,6 +1791,14 @@
     </message>
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>1. Choose a lesson</source>
-        <translation>1. Dewiswch wers</translation>
+        <translation type="vanished">1. Dewiswch wers</translation>
     </message>
     <message>
         <source>2. Type the learner&apos;s first name</source>
-        <translation>2. Teipiwch enw cyntaf y dysgwr</translation>
+        <translation type="vanished">2. Teipiwch enw cyntaf y dysgwr</translation>
     </message>
     <message>
         <source>The learner&apos;s first name</source>
@@ -1856,6 +1856,22 @@
         <translation>I adael modd gweithdy, pwyswch Gadael modd gweithdy a theipio&apos;r PIN (neu pwyswch Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Dechrau gwers</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Dysgwyr diweddarach</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Dysgwyr cynharach</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Dewiswch wers yn gyntaf, os gwelwch yn dda.</translation>
     </message>
@@ -1874,6 +1890,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Teipiwch enw cyntaf y dysgwr, yna tapiwch Tystysgrif i&apos;r dysgwr hwn.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Taflen: {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Tystysgrif: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

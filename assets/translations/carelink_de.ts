@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>1. Choose a lesson</source>
-        <translation>1. Wählen Sie eine Lektion</translation>
+        <translation type="vanished">1. Wählen Sie eine Lektion</translation>
     </message>
     <message>
         <source>2. Type the learner&apos;s first name</source>
-        <translation>2. Tippen Sie den Vornamen ein</translation>
+        <translation type="vanished">2. Tippen Sie den Vornamen ein</translation>
     </message>
     <message>
         <source>The learner&apos;s first name</source>
@@ -1856,6 +1856,22 @@
         <translation>Um den Kursmodus zu verlassen, drücken Sie Kursmodus verlassen und tippen Sie die PIN ein (oder drücken Sie Strg+Umschalt+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Lektion beginnen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Spätere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Frühere Teilnehmende</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Bitte wählen Sie zuerst eine Lektion.</translation>
     </message>
@@ -1874,6 +1890,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Merkblatt: {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Urkunde: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>1. Choose a lesson</source>
-        <translation>1. Elija una lección</translation>
+        <translation type="vanished">1. Elija una lección</translation>
     </message>
     <message>
         <source>2. Type the learner&apos;s first name</source>
-        <translation>2. Escriba el nombre de pila del alumno</translation>
+        <translation type="vanished">2. Escriba el nombre de pila del alumno</translation>
     </message>
     <message>
         <source>The learner&apos;s first name</source>
@@ -1856,6 +1856,22 @@
         <translation>Para salir del modo taller, pulse Salir del modo taller y escriba el PIN (o pulse Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Empezar una lección</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Alumnos más recientes</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Alumnos anteriores</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Por favor, elija primero una lección.</translation>
     </message>
@@ -1874,6 +1890,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Por favor, escriba el nombre del alumno y luego toque Certificado para este alumno.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Ficha: {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Certificado: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

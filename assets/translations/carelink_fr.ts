@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>1. Choose a lesson</source>
-        <translation>1. Choisissez une leçon</translation>
+        <translation type="vanished">1. Choisissez une leçon</translation>
     </message>
     <message>
         <source>2. Type the learner&apos;s first name</source>
-        <translation>2. Tapez le prénom de l&apos;apprenant</translation>
+        <translation type="vanished">2. Tapez le prénom de l&apos;apprenant</translation>
     </message>
     <message>
         <source>The learner&apos;s first name</source>
@@ -1856,6 +1856,22 @@
         <translation>Pour quitter le mode atelier, appuyez sur Quitter le mode atelier et tapez le code PIN (ou appuyez sur Ctrl+Shift+L).</translation>
     </message>
     <message>
+        <source>Start a lesson</source>
+        <translation>Commencer une leçon</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Later learners</source>
+        <translation>Apprenants plus récents</translation>
+    </message>
+    <message>
+        <source>Earlier learners</source>
+        <translation>Apprenants précédents</translation>
+    </message>
+    <message>
         <source>Please choose a lesson first.</source>
         <translation>Veuillez d&apos;abord choisir une leçon.</translation>
     </message>
@@ -1874,6 +1890,14 @@
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
         <translation>Veuillez taper le prénom de l&apos;apprenant, puis touchez Certificat pour cet apprenant.</translation>
+    </message>
+    <message>
+        <source>Handout: {lesson}</source>
+        <translation>Fiche : {lesson}</translation>
+    </message>
+    <message>
+        <source>Certificate: {learner}</source>
+        <translation>Certificat : {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>

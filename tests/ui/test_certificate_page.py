@@ -77,9 +77,12 @@ def test_the_panel_s_certificate_button_saves_it_beside_the_handouts(qtbot: QtBo
     window.open_screen("tutorial", unlocked=True)
     panel = window.tutorial.panel
     assert panel is not None
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.certificate_button, Qt.MouseButton.LeftButton)
-    assert "first name" in panel.message.text()  # no name typed yet
+    assert "first name" in panel.message.text()  # no name typed yet: the name's box, on Start a lesson
+    assert panel.part() == "start" and panel.learner.hasFocus()
     qtbot.keyClicks(panel.learner, "Margaret")
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.certificate_button, Qt.MouseButton.LeftButton)
     assert "Margaret has not finished a lesson today" in panel.message.text()
     household.learners.finish(household.learners.start("Margaret", "checkin", 3))
@@ -110,9 +113,11 @@ def test_the_panel_prints_the_certificate_through_the_printer_dialog(qtbot: QtBo
     window.open_screen("tutorial", unlocked=True)
     panel = window.tutorial.panel
     assert panel is not None
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.certificate_print_button, Qt.MouseButton.LeftButton)
     assert "first name, then tap Print the certificate" in panel.message.text() and not asked
     qtbot.keyClicks(panel.learner, "Margaret")
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
     household.learners.finish(household.learners.start("Margaret", "checkin", 3))
     qtbot.mouseClick(panel.certificate_print_button, Qt.MouseButton.LeftButton)
     assert asked == ["Print the certificate"] and panel.message.text() == "Printing was cancelled."

@@ -38,6 +38,7 @@ from carelink.ui.tutorial.handout import (
     print_handout,
     save_handout_pdf,
 )
+from tests.ui.test_tutorial import show_lesson_button
 
 LESSONS = load_lessons()
 IDS = [lesson.id for lesson in LESSONS]
@@ -171,14 +172,19 @@ def test_the_panel_saves_the_handout_in_the_documents_folder_and_says_where(
     window.open_screen("tutorial", unlocked=True)
     panel = window.tutorial.panel
     assert panel is not None
+    show_lesson_button(qtbot, panel, "checkin")
     qtbot.mouseClick(panel.lesson_buttons["checkin"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
+    assert panel.handout_for.text() == 'Handout: Telling the family "I\'m OK today"'
     qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
     saved = documents / "CareLink handouts" / "checkin.pdf"
     assert saved.is_file() and pdf_pages(saved) == 3
     assert str(saved) in panel.message.text() and "saved" in panel.message.text()
     assert window.current_screen() == "tutorial"
+    show_lesson_button(qtbot, panel, "reply")
     qtbot.keyClicks(panel.learner, "Margaret")  # the learner's own handout, with their name
     qtbot.mouseClick(panel.lesson_buttons["reply"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.part_buttons["print"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
     theirs = documents / "CareLink handouts" / "reply-Margaret.pdf"
     assert theirs.is_file() and str(theirs) in panel.message.text()

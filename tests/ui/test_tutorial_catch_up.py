@@ -56,9 +56,9 @@ def test_a_lesson_carried_on_is_as_if_the_learner_had_done_the_steps(qtbot: QtBo
     workshop = workshop_window.tutorial.workshop
     assert workshop is not None
     practice, overlay = start_lesson(qtbot, workshop_window, "previous", learner="Ann")
-    for _ in range(6):
+    for _ in range(6):  # at a learner's pace: each card's loading and read mark done before the next tap
         do_step(qtbot, practice, overlay)
-    settled(qtbot, practice)  # type: ignore[arg-type]
+        settled(qtbot, practice)  # type: ignore[arg-type]
     done = read_marks(workshop)
     assert any(read for _who, _text, read in done) and not all(read for _who, _text, read in done)
     do_step(qtbot, practice, overlay)  # step 7: Previous, back to the first message
@@ -80,11 +80,17 @@ def test_a_lesson_carried_on_is_as_if_the_learner_had_done_the_steps(qtbot: QtBo
     qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
 
 
+@pytest.mark.parametrize(("size", "text_size"), [((1280, 800), "100"), ((1024, 600), "150")],
+                         ids=["100%-1280x800", "150%-1024x600"])
 def test_carrying_on_past_a_wait_for_the_family_does_not_wait_for_them(qtbot: QtBot, workshop_window: MainWindow,
                                                                       household: Household,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      size: tuple[int, int], text_size: str) -> None:
     """The pretend family take a minute to answer (slow on purpose): carrying on from step 5 of Replying (after
-    Sarah's answer came and was opened) still brings the learner to step 5, with Sarah's answer there and read."""
+    Sarah's answer came and was opened) still brings the learner to step 5, with Sarah's answer there and read. On a
+    small screen at large text too, where Lovely! waits behind Reply (brought on as the lesson brings it on)."""
+    household.settings.set("display.text_size", text_size)
+    workshop_window.resize(*size)
     workshop = workshop_window.tutorial.workshop
     assert workshop is not None
     root = household.paths.root
@@ -105,3 +111,17 @@ def test_carrying_on_past_a_wait_for_the_family_does_not_wait_for_them(qtbot: Qt
     assert [message.read for message in answers] == [True]  # it came, and the learner is looking at it
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(workshop_window.isVisible)
+
+
+def test_a_lesson_carried_on_at_large_text_shows_the_message_s_words_whole(qtbot: QtBot, workshop_window: MainWindow,
+                                                                          household: Household) -> None:
+    """At 200% the lesson strip takes room from a message brought on out of sight, and ▲ ▼ come beside its words:
+    the words wrap in the room left to them (they were once kept as wide as before, and cut under ▲ ▼)."""
+    household.settings.set("display.text_size", "200")
+    record = household.learners.start("Bea", "previous", 8)
+    household.learners.stop(record, 5)  # on step 6: Emma's message, seen again
+    carry_on(qtbot, workshop_window, "previous", "Bea")
+    practice, _overlay = practice_of(workshop_window)
+    card = practice.wall.card  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: card.words.scrolls, timeout=20_000)
+    qtbot.waitUntil(lambda: card.text.width() <= card.scroller.viewport().width(), timeout=20_000)

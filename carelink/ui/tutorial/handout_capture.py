@@ -194,7 +194,7 @@ class _Capture:
         deadline = time.monotonic() + WAIT_S
         while True:
             _settle(window)
-            control = find_control(window, step.control)
+            control = find_control(window, step.control) or self._revealed(step.control)
             if control is not None and (step.action not in ("tap", "type") or control.isEnabled()):
                 _bring_into_view(window, control)
                 _settle(window)
@@ -205,6 +205,16 @@ class _Capture:
                 window.mail_watch.sync_now()
                 window.calls.incoming.check()
             time.sleep(TICK_S)
+
+    def _revealed(self, name: str) -> QWidget | None:
+        """The control on the screen on show but on another page of it (a reply behind Reply on a small screen at
+        large text): the screen's `reveal(name)` brings it on, as the lesson's overlay does for the learner."""
+        reveal = getattr(self.window.stack.currentWidget(), "reveal", None)
+        if not callable(reveal):
+            return None
+        reveal(name)
+        _settle(self.window)
+        return find_control(self.window, name)
 
     def wait_for_news(self, number: int, step: Step) -> None:
         deadline = time.monotonic() + WAIT_S

@@ -63,6 +63,19 @@ def carry_preferences(own: SettingsService, practice: SettingsService) -> None:
                 log.warning("could not carry %s into the practice household", key)
 
 
+def _lay_out_again(window: QWidget) -> bool:
+    """Every layout in `window` worked out afresh, from the inside out (True). Qt drops a request to lay out a
+    hidden widget, and that layout then stays as it was, whatever its widget's size later: a window made ready out
+    of sight, then framed for the lesson, kept a message's words as wide as before ▲ and ▼ came beside them, and
+    cut under them."""
+    for widget in reversed(window.findChildren(QWidget)):
+        layout = widget.layout()
+        if layout is not None and widget.isVisibleTo(window):
+            layout.invalidate()
+            layout.activate()
+    return True
+
+
 @dataclass
 class _Lesson:
     """The lesson on show: its run, the practice household and window, the overlay, the learner's record."""
@@ -159,6 +172,8 @@ class Workshop(QObject):
                                   next_lesson=following is not None)
         self.current = _Lesson(run, household, window, overlay, record, back_to)
         window.installEventFilter(self)  # closing the practice window is the same as Stop practising
+        if reached:  # laid out out of sight: laid out again as the strip takes its room (see _lay_out_again)
+            overlay.frame.screens.installEventFilter(self)
         mail_watch = getattr(window, "mail_watch", None)
         if mail_watch is not None:
             mail_watch.synced.connect(lambda report: self._synced(overlay, report))
@@ -187,6 +202,9 @@ class Workshop(QObject):
             run.index = reached
         except UserError as error:
             log.warning("a stopped lesson could not be carried on: %s", error.message)
+            open_screen = getattr(window, "open_screen", None)
+            if callable(open_screen):
+                open_screen(run.lesson.start)  # from the start, then, on the screen its first step is on
         finally:
             window.hide()
             window.setProperty(SEEN_OUT_OF_SIGHT, False)
@@ -204,6 +222,9 @@ class Workshop(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         lesson = self.current
+        if lesson is not None and watched is lesson.overlay.frame.screens and event.type() == QEvent.Type.Resize:
+            window = lesson.window
+            QTimer.singleShot(0, lambda: shiboken6.isValid(window) and _lay_out_again(window))
         if lesson is not None and watched is lesson.window and event.type() == QEvent.Type.Close:
             event.ignore()
             QTimer.singleShot(0, self.finish)  # the household's own window comes back, so CareLink stays open
@@ -323,3 +344,4 @@ class Workshop(QObject):
             shown.show()
         shown.activateWindow()  # the keyboard (and a screen reader, which follows the active window) goes with it
         hidden.hide()
+
