@@ -2038,6 +2038,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation type="unfinished"></translation>
     </message>
