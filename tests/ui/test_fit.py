@@ -50,7 +50,7 @@ def bundled_font(qapp: QApplication) -> Iterator[None]:
 
 
 def settled(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     qtbot.wait(200)  # the layouts' own posted requests
 
 
