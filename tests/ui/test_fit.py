@@ -338,3 +338,28 @@ def test_a_document_s_next_page_is_shown_from_its_top_with_its_buttons_where_the
     assert card.scroller.verticalScrollBar().value() == min(top, card.scroller.verticalScrollBar().maximum())
     assert view.page.visibleRegion().boundingRect().top() == 0, "the new page seen from its top"
     assert not out_of_sight(window)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (1280, 800, 2.0),
+    pytest.param(1024, 600, 1.5, marks=pytest.mark.xfail(strict=True, reason="known gap: 'Saturday 21 November — New' "
+                                                         "wraps beside Read aloud and the Messages screen scrolls"))],
+    ids=lambda v: str(v))
+def test_the_wall_fits_with_a_new_message_from_an_earlier_day(qtbot: QtBot, household: Household,
+                                                              make_window: WindowFactory, width: int, height: int,
+                                                              scale: float) -> None:
+    """An unread message from days ago says its day in full ("Saturday 21 November — New"), a longer line than
+    "Today 09:09 — New": the card's other parts give way, and nothing needs scrolling."""
+    tom = household.contacts.find_by_email("tom@example.org")
+    assert tom is not None
+    household.wall.add(tom.id, tom.email, "Lovely to see you on Saturday, Mum.", household.clock.now())
+    clock = household.clock
+    assert isinstance(clock, SettableClock)
+    clock.advance(timedelta(days=3))
+    window = make_window(scale, size=(width, height))
+    settled(qtbot, window)
+    window.home.tiles["wall"].click()
+    settled(qtbot, window)
+    assert window.wall.card.when.text() == "Saturday 21 November — New"
+    problems = out_of_sight(window)
+    assert not problems, f"the wall at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
