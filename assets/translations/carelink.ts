@@ -2062,6 +2062,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2156,6 +2156,10 @@
         <translation>Gan {name}, {when}.</translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation>▶  Chwarae</translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation>▶  Chwarae&apos;r neges llais</translation>
     </message>

@@ -2156,6 +2156,10 @@
         <translation>Von {name}, {when}.</translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation>▶  Abspielen</translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation>▶  Sprachnachricht abspielen</translation>
     </message>

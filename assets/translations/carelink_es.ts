@@ -2156,6 +2156,10 @@
         <translation>De {name}, {when}.</translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation>▶  Reproducir</translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation>▶  Escuchar el mensaje de voz</translation>
     </message>

@@ -2156,6 +2156,10 @@
         <translation>De {name}, {when}.</translation>
     </message>
     <message>
+        <source>▶  Play</source>
+        <translation>▶  Lire</translation>
+    </message>
+    <message>
         <source>▶  Play the voice message</source>
         <translation>▶  Écouter le message vocal</translation>
     </message>

@@ -14,6 +14,7 @@ from carelink.ui.theme import GAP_PX, STANDARD, Palette
 from carelink.ui.wall.attachment_words import cannot_show, spoken_attachment
 from carelink.ui.wall.media_player import MediaPlayerView
 from carelink.ui.wall.pdf_pages import PdfPages
+from carelink.ui.wall.words_view import WordsView
 from carelink.ui.widgets import BigButton, label
 
 
@@ -37,17 +38,20 @@ def button_style(p: Palette) -> str:
 
 
 class AttachmentShelf(QVBoxLayout):
-    """The card's attachments, in the order they came. Holds `views` (one per attachment), the volume that
-    players start at (the household's speech.volume), the palette their buttons are drawn in, and `reveal`, which
-    the card gives to scroll a widget into sight (the page buttons of a document whose page was turned)."""
+    """The card's attachments, in the order they came, in the card's scrolling words; their buttons (Play, the page
+    buttons) in the words' row of buttons, in sight as the card opens. Holds `views` (one per attachment), the
+    volume that players start at (the household's speech.volume), the palette their buttons are drawn in, and
+    `changed`, which the card gives to share its room out again when a row of buttons changes (a page turned, a
+    recording that cannot be played)."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: WordsView) -> None:
         super().__init__()
         self.setSpacing(GAP_PX)
+        self.words = words
         self.views: list[QWidget] = []
         self.volume = 1.0
         self.palette = STANDARD
-        self.reveal: Callable[[QWidget], None] = lambda _widget: None
+        self.changed: Callable[[], None] = lambda: None
         self._message: WallMessage | None = None
 
     def show_message(self, message: WallMessage) -> None:
@@ -58,10 +62,18 @@ class AttachmentShelf(QVBoxLayout):
             self.addWidget(view, 0, Qt.AlignmentFlag.AlignLeft if isinstance(view, PdfPages) else
                            Qt.AlignmentFlag(0))
             if isinstance(view, PdfPages):
-                view.page_turned.connect(lambda pages=view: self.reveal(pages.previous_button))
+                view.page_turned.connect(lambda pages=view: self._turned(pages))
+            if isinstance(view, MediaPlayerView):
+                view.state_changed.connect(lambda _state: self.changed())
+            if isinstance(view, (PdfPages, MediaPlayerView)):
+                self.words.add_controls(view.controls)
             self._style(view)
             view.show()
             self.views.append(view)
+
+    def _turned(self, pages: PdfPages) -> None:
+        self.changed()  # "Page 10 of 12" may be wider than "Page 9 of 12"
+        self.words.reveal(pages)  # the new page from its top
 
     def apply_palette(self, p: Palette) -> None:
         self.palette = p
@@ -69,7 +81,8 @@ class AttachmentShelf(QVBoxLayout):
             self._style(view)
 
     def _style(self, view: QWidget) -> None:
-        for button in view.findChildren(BigButton):
+        controls = [view.controls] if isinstance(view, (PdfPages, MediaPlayerView)) else []
+        for button in [found for holder in (view, *controls) for found in holder.findChildren(BigButton)]:
             button.setStyleSheet(button_style(self.palette))
 
     def clear(self) -> None:
@@ -81,6 +94,7 @@ class AttachmentShelf(QVBoxLayout):
             view.hide()
             view.deleteLater()
         self.views = []
+        self.words.clear_controls()
         while self.count():
             self.takeAt(0)
 
@@ -94,16 +108,6 @@ class AttachmentShelf(QVBoxLayout):
         for view in self.views:
             if isinstance(view, PdfPages):
                 view.fit(room)
-
-    def room_wanted(self, photo_room: int) -> int:
-        """How tall the card's words-and-pictures area should be at least for the first attachment: a voice
-        message's whole player (its Play button in sight), else what a photo gets."""
-        if not self.views:
-            return 0
-        first = self.views[0]
-        if isinstance(first, MediaPlayerView) and first.video is None:
-            return max(photo_room, first.sizeHint().height())
-        return photo_room
 
     def spoken(self) -> str:
         """What Read aloud says about the attachments, with each recording's length as its player knows it."""

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollBar, QSizePoli
 
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.attachment_views import AttachmentShelf
-from carelink.ui.wall.card_room import CardBody, PhotoButton, PhotoShelf, WordsView, broken_photo
+from carelink.ui.wall.card_room import CardBody, PhotoButton, PhotoShelf, broken_photo
 from carelink.ui.wall.loading import CardData, When, not_shown_words
+from carelink.ui.wall.words_view import WordsView
 from carelink.ui.widgets import BigButton, label, tr
 from carelink.ui.widgets_portrait import Avatar
 
@@ -74,9 +75,9 @@ class MessageCard(QFrame):
         self.text.setObjectName("wall_text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.words.content.addWidget(self.text)
-        self.attachments = AttachmentShelf()  # voice messages, clips, PDFs and the rest
+        self.attachments = AttachmentShelf(self.words)  # voice messages, clips, PDFs and the rest
         self.words.content.addLayout(self.attachments)
-        self.attachments.reveal = lambda widget: self.scroller.ensureWidgetVisible(widget, 0, GAP_PX)
+        self.attachments.changed = self.refit
         self.words.content.addStretch(1)
         # A document's page is as wide as the words' room, which narrows when ▲ ▼ appear beside a long card:
         # drawn again then, so that the page is never cut at the side.

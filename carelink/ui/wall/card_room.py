@@ -1,23 +1,23 @@
 """The room inside a message card, shared between its words and its photos, measured from what is really on show
 (the words' own height at the width they get, a photo button's own border and padding), never from assumed pixels.
 
-`WordsView`: the message's words (and any attachments); only they ever scroll, inside the card, with big ▲ and ▼
-buttons beside them when they are longer than their room. `PhotoShelf`: the card's photos, as large as the room
-left to them allows. `CardBody` puts the photos below the words or beside them, whichever shows the photo larger
-without the words needing to scroll (or scrolling least).
+`WordsView` (words_view.py): the message's words (and any attachments); only they ever scroll, inside the card,
+with big ▲ and ▼ buttons beside them when they are longer than their room. `PhotoShelf`: the card's photos, as
+large as the room left to them allows. `CardBody` puts the photos below the words or beside them, whichever shows
+the photo larger without the words needing to scroll (or scrolling least).
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX, MIN_TARGET_PX
-from carelink.ui.widgets import BigButton, label, tr
+from carelink.ui.wall.words_view import WordsView
+from carelink.ui.widgets import label, tr
 
 PHOTO_SMALLEST = 120  # a photo on the card (its frame included) is never smaller; tapping it shows it large
 PHOTO_TALLEST = 640
@@ -85,114 +85,6 @@ def broken_photo() -> QFrame:
     words.setAlignment(Qt.AlignmentFlag.AlignCenter)
     column.addWidget(words)
     return box
-
-
-def _size(widget: QWidget) -> QSize:
-    """The size a widget will really take: what it asks for, and never less than its style's least."""
-    widget.ensurePolished()
-    return widget.sizeHint().expandedTo(widget.minimumSize())
-
-
-class WordsView(QWidget):
-    """The message's words in a scroll area of their own (marked `may_scroll`), and ▲ ▼ beside them, shown only
-    while the words are longer than their room. `content` is the column inside the scroll area. Placed by hand,
-    so the arrows are where they should be the moment they appear."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.scroller = SteadyScrollArea(self)
-        self.scroller.setObjectName("wall_card_scroll")
-        self.scroller.setProperty("may_scroll", True)  # a long message's own words, and only they, may scroll
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setStyleSheet("QScrollArea#wall_card_scroll, QWidget#wall_card_content "
-                                    "{ background: transparent; }")
-        self.scroller.viewport().setAutoFillBackground(False)
-        inside = QWidget()
-        inside.setObjectName("wall_card_content")
-        self.content = QVBoxLayout(inside)
-        self.content.setContentsMargins(0, 0, 0, 0)
-        self.content.setSpacing(GAP_PX)
-        self.scroller.setWidget(inside)
-        bar = self.scroller.verticalScrollBar()
-        self.up = BigButton("▲", parent=self)
-        self.up.setObjectName("wall_words_up")
-        self.up.setAccessibleName(tr("Scroll the message up"))
-        self.up.clicked.connect(lambda: self.step(down=False))
-        self.down = BigButton("▼", parent=self)
-        self.down.setObjectName("wall_words_down")
-        self.down.setAccessibleName(tr("Scroll the message down"))
-        self.down.clicked.connect(lambda: self.step(down=True))
-        self.scrolls = False
-        for button in (self.up, self.down):
-            button.setVisible(False)
-        # Never disabled at either end: a button that went dead under the finger would throw the focus elsewhere.
-        bar.rangeChanged.connect(lambda low, high: self._show_arrows(high > low))
-
-    def step(self, down: bool) -> None:
-        """A page on (▼) or back (▲); where that would leave a button (a voice note's Play, a document's page
-        buttons) cut at the edge the words move in from, only as far as shows it whole."""
-        bar = self.scroller.verticalScrollBar()
-        now, room = bar.value(), self.scroller.viewport().height()
-        target = max(bar.minimum(), min(bar.maximum(), now + (bar.pageStep() if down else -bar.pageStep())))
-        inside = self.scroller.widget()
-        assert inside is not None
-        for button in inside.findChildren(QAbstractButton):
-            if not button.isVisible() or button.height() > room:
-                continue
-            top = button.mapTo(inside, QPoint(0, 0)).y()
-            bottom = top + button.height()
-            if down and top < target < bottom and top > now:
-                target = top  # cut at the top of the new view: shown from its top instead
-            elif not down and top < target + room < bottom and bottom - room < now:
-                target = bottom - room  # cut at the foot of the new view: shown to its foot instead
-        bar.setValue(target)
-
-    def _show_arrows(self, shown: bool) -> None:
-        if shown != self.scrolls:
-            self.scrolls = shown
-            self.place()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.place()
-
-    def place(self) -> None:
-        """The words across the whole width, or beside ▲ (at the top) and ▼ (at the bottom) while they scroll; where
-        the room is too short for one above the other, ▲ and ▼ side by side at the bottom."""
-        width, height = self.width(), self.height()
-        arrows = self.arrows_width(height) if self.scrolls else 0
-        self.scroller.setGeometry(0, 0, max(1, width - arrows), height)
-        for button in (self.up, self.down):
-            button.setVisible(self.scrolls)
-        if not self.scrolls:
-            return
-        up, down = _size(self.up), _size(self.down)
-        column = max(up.width(), down.width())
-        if self._stacked(height):
-            self.up.setGeometry(width - column, 0, column, up.height())
-            self.down.setGeometry(width - column, height - down.height(), column, down.height())
-        else:
-            self.up.setGeometry(width - 2 * column - GAP_PX, max(0, height - up.height()), column, up.height())
-            self.down.setGeometry(width - column, max(0, height - down.height()), column, down.height())
-
-    def _stacked(self, height: int) -> bool:
-        return height >= _size(self.up).height() + GAP_PX + _size(self.down).height()
-
-    def needed(self, width: int) -> int:
-        """How tall the words are at `width`, shown whole."""
-        return max(0, self.content.totalHeightForWidth(max(1, width)))
-
-    def smallest(self) -> int:
-        """The least height to show them in: a line of words, or ▲ and ▼ when they scroll."""
-        return max(self.fontMetrics().lineSpacing(), _size(self.up).height(), _size(self.down).height())
-
-    def arrows_width(self, height: int | None = None) -> int:
-        """The width ▲ and ▼ take beside the words (with the gap before them) in a room `height` tall."""
-        column = max(_size(self.up).width(), _size(self.down).width())
-        across = 1 if self._stacked(self.height() if height is None else height) else 2
-        return across * (column + GAP_PX)
 
 
 class PhotoShelf(QWidget):

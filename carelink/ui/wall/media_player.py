@@ -1,5 +1,6 @@
 """A voice message or a video clip on the card: what it is and how long in words ("A voice message from Emma,
-half a minute"), one huge Play/Stop, and a plain line when this computer cannot play it.
+half a minute"), one huge Play/Stop (in the card's row of buttons, never scrolled away), and a plain line when
+this computer cannot play it.
 
 QtMultimedia is imported when the first player is made, not at start-up. Where the computer has no speaker (or
 none is found) Qt plays the recording silently to its end; the button still follows what the player does.
@@ -18,6 +19,7 @@ from carelink.services.attachments import WallAttachment
 from carelink.ui.queued import ask_later
 from carelink.ui.theme import GAP_PX
 from carelink.ui.wall.attachment_words import heading
+from carelink.ui.wall.words_view import ControlRow
 from carelink.ui.widgets import BigButton, label, tr
 
 if TYPE_CHECKING:
@@ -64,12 +66,15 @@ class MediaPlayerView(QFrame):
             self.video.setAccessibleName(heading(attachment, name, None))
             column.addWidget(self.video)
             self._player.setVideoOutput(self.video)
+        # Play/Stop in the card's row of buttons (`controls`), under its words: in sight as the card opens.
+        self.controls = ControlRow(self._shorten)
         self.button = BigButton(self._play_words())
         self.button.setObjectName("wall_play")
         self.button.setEnabled(False)
         self.button.clicked.connect(self.toggle)
         self.button.setMinimumHeight(PLAY_TALLEST)
-        column.addWidget(self.button)  # the width of the card: one huge button
+        self.button.text_label().setWordWrap(False)  # on one line: the short form ("▶  Play") where room is short
+        self.controls.row.addWidget(self.button)
         self.problem = label("", "big")
         self.problem.setObjectName("wall_media_problem")
         self.problem.setVisible(False)
@@ -84,7 +89,12 @@ class MediaPlayerView(QFrame):
             self._player.setSource(QUrl.fromLocalFile(str(attachment.path)))
 
     def _play_words(self) -> str:
+        if self.controls.compact:  # little room on the card: the words a button needs, its name says the rest
+            return tr("▶  Play")
         return tr("▶  Play the voice message") if self.attachment.kind == "audio" else tr("▶  Play the video")
+
+    def _shorten(self, _compact: bool) -> None:
+        self._label_button()
 
     def player(self) -> QMediaPlayer:
         return self._player
@@ -145,8 +155,12 @@ class MediaPlayerView(QFrame):
         self.state = state
         self.button.setEnabled(state in ("ready", "playing"))
         self.button.setVisible(state != "cannot_play")
-        self.button.setText(tr("■  Stop") if state == "playing" else self._play_words())
-        # Read by a screen reader without the drawn symbols, and saying whose recording it is.
-        self.button.setAccessibleName(tr("Stop") if state == "playing" else heading(self.attachment, self._name, None)
-                                      + ". " + tr("Play"))
+        self._label_button()
         self.state_changed.emit(state)
+
+    def _label_button(self) -> None:
+        playing = self.state == "playing"
+        self.button.setText(tr("■  Stop") if playing else self._play_words())
+        # Read by a screen reader without the drawn symbols, and saying whose recording it is.
+        self.button.setAccessibleName(tr("Stop") if playing else heading(self.attachment, self._name, None)
+                                      + ". " + tr("Play"))

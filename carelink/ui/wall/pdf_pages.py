@@ -1,4 +1,5 @@
-"""A PDF on the card, one large page at a time, with big Previous page / Next page buttons and "Page 1 of 3".
+"""A PDF on the card, one large page at a time, with big Previous page / Next page buttons and "Page 1 of 3" (in
+the card's row of buttons, never scrolled away).
 
 QtPdf is imported when the first one is made. A page is drawn at the size the card gives it (on white, as on
 paper), so a page of small print can be read at the card's width.
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.attachments import WallAttachment
 from carelink.ui.theme import GAP_PX
+from carelink.ui.wall.words_view import ControlRow
 from carelink.ui.widgets import BigButton, label, tr
 
 PAGE_SMALLEST = 240  # a page is never drawn narrower than this
@@ -21,8 +23,9 @@ PAGE_WIDEST = 900  # an A4 page this wide shows 12 pt print at about 18 px: read
 class PdfPages(QFrame):
     """One PDF: holds its QPdfDocument and the page on show (`index`, from 0; `count` pages). `readable` is
     False when QtPdf could not open it (then a plain line says so). Sized by `fit(room)`: the page as wide as
-    the card (up to PAGE_WIDEST), scrolling with the card's words. Emits `page_turned()` when another page is
-    shown (the card scrolls back to the top of the document)."""
+    the card (up to PAGE_WIDEST), scrolling with the card's words; the page buttons are in `controls`, which the
+    card keeps in sight under its words. Emits `page_turned()` when another page is shown (the card scrolls back to
+    the top of the document)."""
 
     page_turned = Signal()
 
@@ -38,10 +41,11 @@ class PdfPages(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(GAP_PX, GAP_PX, GAP_PX, GAP_PX)
         column.setSpacing(GAP_PX)
-        row = QHBoxLayout()
-        row.setSpacing(GAP_PX)
-        # Arrows beside "Page 1 of 3" (their names say "Previous page", "Next page"): in the little height a card's
-        # words have at large text, page buttons with words wrapped to three lines could not be seen whole.
+        # The page buttons in the card's row of buttons (`controls`), under its words: in sight as the card opens.
+        # Arrows beside "Page 1 of 3" (their names say "Previous page", "Next page"): page buttons with words
+        # would leave the card's words no room at large text.
+        self.controls = ControlRow(lambda _compact: self._say_position())
+        row = self.controls.row
         self.previous_button = BigButton("◀")
         self.previous_button.setObjectName("wall_pdf_previous")
         self.previous_button.clicked.connect(lambda: self.show_page(self.index - 1))
@@ -49,12 +53,12 @@ class PdfPages(QFrame):
         self.position = label(role="big", wrap=False)
         self.position.setObjectName("wall_pdf_position")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.position, 1)
+        row.addWidget(self.position)
         self.next_button = BigButton("▶")
         self.next_button.setObjectName("wall_pdf_next")
         self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))
         row.addWidget(self.next_button)
-        column.addLayout(row)  # above the page, so a turn of the page is at hand
+        row.addStretch(1)  # the page buttons together at the left, ▲ ▼ (the words' own) apart at the right
         self.page = QLabel()
         self.page.setObjectName("wall_pdf_page")
         self.page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -85,7 +89,7 @@ class PdfPages(QFrame):
     def _show(self, index: int) -> None:
         self.index = max(0, min(index, self.count - 1))
         number, total = self.index + 1, self.count
-        self.position.setText(tr("Page {number} of {total}").format(number=number, total=total))
+        self._say_position()
         self.page.setAccessibleName(tr("Page {number} of {total} of the document {file}").format(
             number=number, total=total, file=self.attachment.name))
         for button, usable, words in ((self.previous_button, self.index > 0, tr("Previous page")),
@@ -98,6 +102,20 @@ class PdfPages(QFrame):
             ended.style().polish(ended)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if usable else Qt.FocusPolicy.NoFocus)
         self._draw()
+
+    def _say_position(self) -> None:
+        if not self.readable:
+            return
+        number, total = self.index + 1, self.count
+        # Where the card has little room, "1 of 3" (its name says "Page 1 of 3").
+        words = tr("{number} of {total}") if self.controls.compact else tr("Page {number} of {total}")
+        self.position.setText(words.format(number=number, total=total))
+        self.position.setAccessibleName(tr("Page {number} of {total}").format(number=number, total=total))
+        # As wide as the widest page number needs, so that ▶ never moves from under the finger as the pages turn.
+        self.position.ensurePolished()
+        metrics = self.position.fontMetrics()
+        self.position.setMinimumWidth(max(metrics.horizontalAdvance(words.format(number=n, total=total))
+                                          for n in range(1, min(total, 999) + 1)) + 2)
 
     def fit(self, room: QSize) -> None:
         """Draw the page as wide as `room` (the card's width) allows, up to PAGE_WIDEST."""
