@@ -301,21 +301,28 @@ def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial
 
             window.runner.run_task(lambda: take_daily_backup(home.paths, home.clock))
 
-    def open_now() -> None:  # just after Home's first paint
-        assert open_household is not None
-        try:
-            home = open_household()
-        except Exception as error:
-            trouble.append(error)
-            window.kiosk.allow_close()
-            window.close()  # the last window: the application quits as it would
-            if not app.quitOnLastWindowClosed() or any(w.isVisible() for w in app.topLevelWidgets()):
-                app.exit(1)  # an application CareLink joined, with windows of its own
-            return
-        opened.append(home)
+    def open_now() -> None:  # just after Home's first paint, on a worker: opening waits for the household lock
+        assert open_household is not None  # (up to a minute, while another CareLink repairs or migrates it), then
+        found = open_household             # checks the file and loads the services; the window keeps turning
+
+        def open_in_background() -> Household:
+            home = found()
+            opened.append(home)  # closed at the end even if the window is closed before it is wired
+            return home
+
+        window.runner.run_task(open_in_background, wire, not_opened)
+
+    def wire(home: Household) -> None:
         attach_household(window, home, speaker)
         ready(home)
         back_up(home)
+
+    def not_opened(error: BaseException) -> None:
+        trouble.append(error if isinstance(error, Exception) else RuntimeError(error))
+        window.kiosk.allow_close()
+        window.close()  # the last window: the application quits as it would
+        if not app.quitOnLastWindowClosed() or any(w.isVisible() for w in app.topLevelWidgets()):
+            app.exit(1)  # an application CareLink joined, with windows of its own
 
     if isinstance(household, Household):
         ready(household)
