@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,7 @@ from carelink.ui.kiosk import fitted_size
 from carelink.ui.main_window import MainWindow
 from carelink.ui.wall.media_player import MediaPlayerView
 from carelink.ui.wall.pdf_pages import PdfPages
+from carelink.ui.wall.words_view import WORDS_NARROWEST
 from tests.helpers import media_corpus as media
 from tests.helpers.fit import out_of_sight
 from tests.ui.conftest import OfflineWebCall, WindowFactory
@@ -363,3 +366,26 @@ def test_the_wall_fits_with_a_new_message_from_an_earlier_day(qtbot: QtBot, hous
     assert window.wall.card.when.text() == "Saturday 21 November — New"
     problems = out_of_sight(window)
     assert not problems, f"the wall at {scale:.0%} text on {width}×{height}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+def test_a_card_with_a_document_and_a_voice_note_shows_both_their_buttons_and_never_squeezes_the_words(
+        qtbot: QtBot, household: Household, make_window: WindowFactory, width: int, height: int,
+        scale: float) -> None:
+    """Two attachments' buttons in the one row: all in sight as the card opens; where beside them the words would
+    be narrower than a column (150% on 1024×600), the words keep the card's width above the row instead."""
+    msg = message_from_bytes(media.pdf_mail(), policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    msg.add_attachment(media.wav_bytes(5), maintype="audio", subtype="wav", filename="Hello.wav")
+    window = make_window(scale, size=(width, height))
+    settled(qtbot, window)
+    _card_with(qtbot, window, msg.as_bytes())
+    card = window.wall.card
+    pages, player = card.attachments.views
+    assert isinstance(pages, PdfPages) and isinstance(player, MediaPlayerView)
+    controls = [pages.previous_button, pages.position, pages.next_button, player.button]
+    cut = [c.objectName() for c in controls if not _seen_whole(c)]
+    assert not cut, f"at {scale:.0%} text on {width}×{height}: cut or out of sight at first: {cut}"
+    assert card.scroller.width() >= WORDS_NARROWEST
+    assert pages.page.width() <= card.scroller.viewport().width(), "the page is never cut at the side"
+    assert not out_of_sight(window)

@@ -20,6 +20,8 @@ from carelink.ui.access import SteadyScrollArea
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, tr
 
+WORDS_NARROWEST = 240  # beside the buttons, the words (or a document's page) are never narrower
+
 
 def _size(widget: QWidget) -> QSize:
     """The size a widget will really take: what it asks for, and never less than its style's least."""
@@ -191,7 +193,8 @@ class WordsView(QWidget):
     def _place_with_strip(self, width: int, height: int) -> None:
         """The row of buttons at the foot: under the words across the card (their long form, or short where the
         long one is wider than the card) while a line of words has room above it; else short, on the right, with
-        the words beside it at the card's whole height."""
+        the words beside it at the card's whole height (unless that would leave them narrower than WORDS_NARROWEST:
+        several attachments' buttons; then still under them)."""
         arrows = self._arrows() if self.scrolls else QSize(-GAP_PX, 0)
         beside_arrows = arrows.width() + GAP_PX
         self._set_compact(False)
@@ -200,13 +203,18 @@ class WordsView(QWidget):
         strip = self._strip_size(max(1, width - beside_arrows))
         words = height - max(strip.height(), arrows.height()) - GAP_PX
         left = 0
-        if words >= self.least_words(width):
-            self.scroller.setGeometry(0, 0, width, words)
-        else:
+        if words < self.least_words(width):
             self._set_compact(True)
-            strip = self._strip_size(None)
-            left = max(0, width - strip.width() - beside_arrows)
-            self.scroller.setGeometry(0, 0, max(1, left - GAP_PX), height)
+            short = self._strip_size(None)
+            left = max(0, width - short.width() - beside_arrows)
+            if left - GAP_PX >= WORDS_NARROWEST:
+                strip = short
+                words = height
+            else:  # too many buttons to leave the words a column: they keep the card's width, however short
+                left = 0
+                strip = self._strip_size(max(1, width - beside_arrows))
+                words = height - max(strip.height(), arrows.height()) - GAP_PX
+        self.scroller.setGeometry(0, 0, max(1, left - GAP_PX if left else width), max(1, words))
         self.strip.setGeometry(left, height - strip.height(), strip.width(), strip.height())
         self.strip.setVisible(True)
         for button in (self.up, self.down):
