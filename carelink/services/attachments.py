@@ -82,8 +82,8 @@ def _suffix(name: str, kind: str) -> str:
 def write_private(folder: Path, name: str, data: bytes, durable: bool = True) -> None:
     """`data` as folder/name, a file only its owner can read, written under a temporary name and renamed when
     whole: a full disk leaves no cut-short file behind, and says so (OutOfSpace) so the mail is fetched again.
-    `durable`: on the disk before it is renamed (fsync), so a power cut leaves it whole or absent; a file that can
-    be made again (a thumbnail) skips that wait."""
+    `durable`: on the disk before it is renamed (fsync), so a power cut leaves it whole or absent; a file that
+    can do without that (a thumbnail: the display copy stands in for it) skips the wait."""
     partial = folder / f".{name}.partial"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

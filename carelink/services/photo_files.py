@@ -43,7 +43,7 @@ def save_photo(folder: Path, photo: KeptPhoto) -> list[str]:
     thumbnail's and the original's. If one cannot be written (a full disk), those already written are removed."""
     stem = f"mail-{secrets.token_hex(8)}"
     files = [(f"{stem}.{photo.copy.kind}", photo.copy.data, True)]
-    if photo.copy.thumbnail:  # made again from the display copy if a power cut ever cut it short: no fsync wait
+    if photo.copy.thumbnail:  # no fsync wait: one a power cut left empty counts as none (see thumbnail_of)
         files.append((stem + THUMBNAIL_SUFFIX, photo.copy.thumbnail, False))
     if photo.original is not None:
         files.append((f"{stem}{ORIGINAL_MARK}{photo.original_kind}", photo.original, True))
