@@ -79,9 +79,11 @@ def _suffix(name: str, kind: str) -> str:
     return suffix if suffix in _STORED_SUFFIXES else {"audio": ".m4a", "video": ".mp4"}.get(kind, ".pdf")
 
 
-def write_private(folder: Path, name: str, data: bytes) -> None:
+def write_private(folder: Path, name: str, data: bytes, durable: bool = True) -> None:
     """`data` as folder/name, a file only its owner can read, written under a temporary name and renamed when
-    whole: a full disk leaves no cut-short file behind, and says so (OutOfSpace) so the mail is fetched again."""
+    whole: a full disk leaves no cut-short file behind, and says so (OutOfSpace) so the mail is fetched again.
+    `durable`: on the disk before it is renamed (fsync), so a power cut leaves it whole or absent; a file that
+    can do without that (a thumbnail: the display copy stands in for it) skips the wait."""
     partial = folder / f".{name}.partial"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -89,7 +91,8 @@ def write_private(folder: Path, name: str, data: bytes) -> None:
         with open(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(partial, folder / name)
     except OSError as error:
         partial.unlink(missing_ok=True)

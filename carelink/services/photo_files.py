@@ -42,15 +42,15 @@ def save_photo(folder: Path, photo: KeptPhoto) -> list[str]:
     """The photo's files, each private and written whole or not at all: the display copy's name first, then the
     thumbnail's and the original's. If one cannot be written (a full disk), those already written are removed."""
     stem = f"mail-{secrets.token_hex(8)}"
-    files = [(f"{stem}.{photo.copy.kind}", photo.copy.data)]
-    if photo.copy.thumbnail:
-        files.append((stem + THUMBNAIL_SUFFIX, photo.copy.thumbnail))
+    files = [(f"{stem}.{photo.copy.kind}", photo.copy.data, True)]
+    if photo.copy.thumbnail:  # no fsync wait: one a power cut left empty counts as none (see thumbnail_of)
+        files.append((stem + THUMBNAIL_SUFFIX, photo.copy.thumbnail, False))
     if photo.original is not None:
-        files.append((f"{stem}{ORIGINAL_MARK}{photo.original_kind}", photo.original))
+        files.append((f"{stem}{ORIGINAL_MARK}{photo.original_kind}", photo.original, True))
     written: list[str] = []
     try:
-        for name, data in files:
-            write_private(folder, name, data)
+        for name, data, durable in files:
+            write_private(folder, name, data, durable)
             written.append(name)
     except BaseException:
         forget(folder, written)
@@ -59,9 +59,13 @@ def save_photo(folder: Path, photo: KeptPhoto) -> list[str]:
 
 
 def thumbnail_of(display: Path) -> Path | None:
-    """The thumbnail made with a display copy, None when there is none (a photo kept before thumbnails were)."""
+    """The thumbnail made with a display copy, None when there is none (a photo kept before thumbnails were, or
+    one a power cut left empty: it is written without waiting for the disk)."""
     thumbnail = display.with_name(display.name.split(".", 1)[0] + THUMBNAIL_SUFFIX)
-    return thumbnail if thumbnail.is_file() else None
+    try:
+        return thumbnail if thumbnail.stat().st_size > 0 else None
+    except OSError:
+        return None
 
 
 def forget(folder: Path, names: list[str]) -> None:

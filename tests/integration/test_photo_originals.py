@@ -135,3 +135,19 @@ def test_at_a_terminal_it_asks_before_removing_the_originals(
     assert "Remove the originals kept so far (" in out and "Type yes to remove them" in out
     assert (originals(tmp_path) == []) is removed
     assert ("The originals are removed." in out) is removed
+
+
+def test_a_photo_whose_message_was_not_stored_leaves_no_file_behind(tmp_path: Path) -> None:
+    from carelink.channels.email.pictures import display_copy
+    from carelink.services.photo_copies import KeptPhoto
+    from carelink.services.photo_files import forget, save_photo
+
+    came = photo("jpeg", 2000, 1500)
+    names = save_photo(tmp_path, KeptPhoto(display_copy(came), came, "jpeg", len(came)))
+    assert len(names) == 3 and sorted(path.name for path in tmp_path.iterdir()) == sorted(names)
+    display = tmp_path / names[0]
+    assert thumbnail_of(display) == tmp_path / names[1]
+    (tmp_path / names[1]).write_bytes(b"")  # as a power cut may leave a file written without waiting for the disk
+    assert thumbnail_of(display) is None, "an empty thumbnail counts as none"
+    forget(tmp_path, [names[0]])  # the display copy's name is all the database knew
+    assert list(tmp_path.iterdir()) == [], "its thumbnail and original went with it"

@@ -127,17 +127,20 @@ def _as_it_came(picture: PilImage, data: bytes) -> bytes | None:
 
 
 def _thumbnail(picture: PilImage) -> bytes:
-    """A small JPEG of an upright picture (transparency on white), for lists."""
+    """A small JPEG of an upright picture (transparency on white), for lists. Resized straight from the picture
+    (no copy of it first: that alone took as long as the rest)."""
     from PIL import Image
 
-    small = picture.copy()
-    small.thumbnail((THUMBNAIL_LONGEST, THUMBNAIL_LONGEST), Image.Resampling.BILINEAR, reducing_gap=2.0)
-    if small.mode in ("RGBA", "LA", "PA", "P") or "transparency" in small.info:
+    width, height = picture.size
+    scale = min(1.0, THUMBNAIL_LONGEST / max(width, height))
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    clear = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+    source = picture if picture.mode in ("RGB", "L", "RGBA", "LA") else picture.convert("RGBA" if clear else "RGB")
+    small = source.resize(size, Image.Resampling.BILINEAR, reducing_gap=1.0)  # mostly a box reduction: quick
+    if small.mode in ("RGBA", "LA"):
         rgba = small.convert("RGBA")
         small = Image.new("RGB", rgba.size, (255, 255, 255))
         small.paste(rgba, mask=rgba.getchannel("A"))
-    elif small.mode not in ("RGB", "L"):
-        small = small.convert("RGB")
     out = io.BytesIO()
     small.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
     return out.getvalue()
