@@ -86,7 +86,9 @@ class MediaPlayerView(QFrame):
         if attachment.path is None or not attachment.path.is_file():
             self._cannot_play()
         else:
-            self._player.setSource(QUrl.fromLocalFile(str(attachment.path)))
+            # Queued like Play and Stop: opening the file starts the player's threads (carelink/ui/queued.py).
+            QMetaObject.invokeMethod(self._player, "setSource", Qt.ConnectionType.QueuedConnection,
+                                     Q_ARG(QUrl, QUrl.fromLocalFile(str(attachment.path))))
 
     def _play_words(self) -> str:
         if self.controls.compact:  # little room on the card: the words a button needs, its name says the rest
