@@ -62,7 +62,7 @@ def start_lesson(qtbot: QtBot, window: MainWindow, lesson_id: str, learner: str 
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     workshop = window.tutorial.workshop
     assert workshop is not None
-    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
     practice, overlay = practice_of(window)
     qtbot.waitExposed(practice)
     return practice, overlay
@@ -90,7 +90,7 @@ def ring_is_on_its_control(overlay: TutorialOverlay) -> bool:
 
 def wait_for_ring(qtbot: QtBot, overlay: TutorialOverlay) -> None:
     try:
-        qtbot.waitUntil(lambda: ring_is_on_its_control(overlay), timeout=10_000)
+        qtbot.waitUntil(lambda: ring_is_on_its_control(overlay), timeout=20_000)
     except TimeoutError as error:
         window = overlay.window()
         screen = window.current_screen() if isinstance(window, MainWindow) else "?"
@@ -106,10 +106,10 @@ def do_step(qtbot: QtBot, practice: QMainWindow, overlay: TutorialOverlay) -> No
     run = overlay.run
     step, number = run.step, run.index
     if step.action == "wait":
-        qtbot.waitUntil(lambda: run.index != number or run.finished, timeout=15_000)
+        qtbot.waitUntil(lambda: run.index != number or run.finished, timeout=20_000)
         return
     if step.action == "read":
-        qtbot.waitUntil(lambda: overlay.target is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: overlay.target is not None, timeout=20_000)
         qtbot.mouseClick(overlay.box.next, Qt.MouseButton.LeftButton)
     elif step.action == "type":
         wait_for_ring(qtbot, overlay)
@@ -132,9 +132,9 @@ def test_every_lesson_can_be_done_to_the_end_as_a_learner_would(qtbot: QtBot, wo
         do_step(qtbot, practice, overlay)
     assert overlay.run.finished
     assert overlay.box.back.isVisible() and "Well done, Ann!" in overlay.box.words.text()
-    qtbot.waitUntil(lambda: household.learners.records()[0].status == DONE)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == DONE, timeout=20_000)
     qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     assert workshop_window.current_screen() == "tutorial" and not practice.isVisible()
     record = household.learners.records()[0]
     assert (record.learner, record.lesson_id, record.step_reached) == ("Ann", lesson.id, len(lesson.steps))
@@ -151,7 +151,7 @@ def test_each_step_s_control_is_on_show_when_its_step_starts(qtbot: QtBot, works
     for _ in lesson.steps:
         step = overlay.run.step
         if not (step.action == "wait" and step.until == "visible"):  # that control comes: the step waits for it
-            qtbot.waitUntil(functools.partial(_control_shown, practice, step.control), timeout=5_000)
+            qtbot.waitUntil(functools.partial(_control_shown, practice, step.control), timeout=20_000)
             control = find_control(practice, step.control)
             assert control is not None and control.isVisible()
             if step.action in ("tap", "type"):  # ringed, inside the window, with the hole over the control
@@ -174,7 +174,7 @@ def test_a_wrong_tap_gets_a_gentle_hint_and_changes_nothing(qtbot: QtBot, worksh
     assert overlay.box.hint.isVisible() and "yellow ring" in overlay.box.hint.text()
     assert overlay.run.index == 0 and overlay.run.wrong_taps == 1
     assert practice.current_screen() == "home"  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: any("yellow ring" in said for said in speaker.spoken))
+    qtbot.waitUntil(lambda: any("yellow ring" in said for said in speaker.spoken), timeout=20_000)
 
 
 def test_show_me_again_says_the_step_again_and_stop_ends_the_lesson(qtbot: QtBot, workshop_window: MainWindow,
@@ -186,15 +186,15 @@ def test_show_me_again_says_the_step_again_and_stop_ends_the_lesson(qtbot: QtBot
     words = overlay.run.view().words
     said = len(speaker.spoken)
     qtbot.mouseClick(overlay.box.again, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(speaker.spoken) > said)
+    qtbot.waitUntil(lambda: len(speaker.spoken) > said, timeout=20_000)
     assert speaker.spoken[-1] == words
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
-    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
     assert household.learners.records()[0].step_reached == 1
     panel = workshop_window.tutorial.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: "Ann: Replying, stopped after 1 of" in panel.records.text())
+    qtbot.waitUntil(lambda: "Ann: Replying, stopped after 1 of" in panel.records.text(), timeout=20_000)
 
 
 def test_reset_gives_the_next_learner_a_fresh_pretend_family(qtbot: QtBot, workshop_window: MainWindow,
@@ -203,13 +203,13 @@ def test_reset_gives_the_next_learner_a_fresh_pretend_family(qtbot: QtBot, works
     wait_for_ring(qtbot, overlay)
     tap_through_the_ring(qtbot, practice, overlay)  # Ann tells the pretend family she's OK
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     folder = household.paths.root / "tutorial"
     assert folder.is_dir()
     panel = workshop_window.tutorial.panel
     assert panel is not None
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not folder.exists() or bool(panel.message.text()))
+    qtbot.waitUntil(lambda: not folder.exists() or bool(panel.message.text()), timeout=20_000)
     assert not folder.exists(), panel.message.text()
     assert household.paths.database.exists()  # the household's own data stays
     practice, overlay = start_lesson(qtbot, workshop_window, "checkin", learner="Bob")
@@ -233,7 +233,7 @@ def test_leaving_workshop_mode_needs_the_pin(qtbot: QtBot, workshop_window: Main
     qtbot.mouseClick(panel.home_button, Qt.MouseButton.LeftButton)
     for digit in "1234":
         qtbot.mouseClick(workshop_window.pin_gate.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home")
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home", timeout=20_000)
 
 
 def test_the_documented_keys_leave_workshop_mode(qtbot: QtBot, workshop_window: MainWindow) -> None:
@@ -241,7 +241,7 @@ def test_the_documented_keys_leave_workshop_mode(qtbot: QtBot, workshop_window: 
     workshop_window.activateWindow()
     qtbot.keyClick(workshop_window, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home")
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "home", timeout=20_000)
 
 
 def test_workshop_mode_from_learn_asks_for_the_pin(qtbot: QtBot, workshop_window: MainWindow) -> None:
@@ -251,7 +251,7 @@ def test_workshop_mode_from_learn_asks_for_the_pin(qtbot: QtBot, workshop_window
     assert workshop_window.current_screen() == "pin"
     for digit in "1234":
         qtbot.mouseClick(workshop_window.pin_gate.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: workshop_window.current_screen() == "tutorial")
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "tutorial", timeout=20_000)
 
 
 def test_practising_alone_from_learn_uses_the_person_s_name(qtbot: QtBot, workshop_window: MainWindow,
@@ -261,11 +261,11 @@ def test_practising_alone_from_learn_uses_the_person_s_name(qtbot: QtBot, worksh
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     workshop = workshop_window.tutorial.workshop
     assert workshop is not None
-    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
     _practice, overlay = practice_of(workshop_window)
     assert overlay.run.learner == household.settings.person_name == "Mary"
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: workshop_window.current_screen() == "learn" and workshop_window.isVisible())
+    qtbot.waitUntil(lambda: workshop_window.current_screen() == "learn" and workshop_window.isVisible(), timeout=20_000)
 
 
 def test_the_panel_asks_for_a_name_before_starting(qtbot: QtBot, workshop_window: MainWindow) -> None:
@@ -298,7 +298,7 @@ def test_escape_in_a_lesson_keeps_the_learner_on_the_lesson_s_screen(qtbot: QtBo
     practice, overlay = start_lesson(qtbot, workshop_window, "read-message")
     wait_for_ring(qtbot, overlay)
     tap_through_the_ring(qtbot, practice, overlay)  # now on Messages
-    qtbot.waitUntil(lambda: practice.current_screen() == "wall")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: practice.current_screen() == "wall", timeout=20_000)  # type: ignore[attr-defined]
     qtbot.keyClick(practice, Qt.Key.Key_Escape)
     assert practice.current_screen() == "wall"  # type: ignore[attr-defined]
     assert "Stop practising" in overlay.box.hint.text()
@@ -310,10 +310,10 @@ def test_closing_the_practice_window_is_stop_and_brings_the_household_back(qtbot
                                                                           household: Household) -> None:
     practice, _overlay = start_lesson(qtbot, workshop_window, "checkin")
     practice.close()  # the window's own close button, or Alt+F4
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     assert not (shiboken6.isValid(practice) and practice.isVisible())
     assert workshop_window.current_screen() == "tutorial"
-    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
 
 
 def test_the_handout_command_saves_a_pdf_of_the_real_screens(tmp_path: Path,
@@ -335,7 +335,7 @@ def test_a_real_call_during_a_lesson_ends_it_and_rings_where_it_can_be_seen(qtbo
     practice, _overlay = start_lesson(qtbot, workshop_window, "read-message")
     sarah = next(person for person in household.contacts.list() if person.name == "Sarah Jones")
     workshop_window.calls.incoming.incoming.emit(IncomingCall(household.wall.ids()[0], sarah.name, None, False))
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     assert workshop_window.current_screen() == "ringing"  # not hidden behind the lesson, nor by its ending
     assert not (shiboken6.isValid(practice) and practice.isVisible())
     qtbot.mouseClick(workshop_window.calls.ringing.not_now_button, Qt.MouseButton.LeftButton)
@@ -353,7 +353,7 @@ def test_the_person_s_text_size_and_voice_are_used_while_practising_and_kept_aft
     practising = workshop.current.household.settings
     assert (practising.get("display.text_size"), practising.get("speech.rate")) == ("150", "slow")
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     assert speaker.rate == "slow" and workshop_window.theme().scale == 1.5
 
 
@@ -364,7 +364,7 @@ def test_practising_alone_with_a_long_name_uses_the_first_name(qtbot: QtBot, wor
     qtbot.mouseClick(workshop_window.tutorial.learn.lesson_buttons["checkin"], Qt.MouseButton.LeftButton)
     workshop = workshop_window.tutorial.workshop
     assert workshop is not None
-    qtbot.waitUntil(lambda: workshop.current is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
     _practice, overlay = practice_of(workshop_window)
     assert overlay.run.learner == "Margaret"
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
@@ -379,12 +379,12 @@ def test_a_folder_that_is_not_the_practice_household_is_never_deleted(qtbot: QtB
     panel = workshop_window.tutorial.panel
     assert panel is not None
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "not CareLink's practice household" in panel.message.text())
+    qtbot.waitUntil(lambda: "not CareLink's practice household" in panel.message.text(), timeout=20_000)
     qtbot.keyClicks(panel.learner, "Ann")
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     workshop = workshop_window.tutorial.workshop
     assert workshop is not None
-    qtbot.waitUntil(lambda: not workshop.starting)
+    qtbot.waitUntil(lambda: not workshop.starting, timeout=20_000)
     assert workshop.current is None and (mine / "letters.txt").read_text(encoding="utf-8") == "my own letters"
 
 
@@ -397,10 +397,10 @@ def test_a_dimmed_control_never_keeps_the_keyboard(qtbot: QtBot, workshop_window
     calls = find_control(practice, "tile_calls")
     assert calls is not None
     calls.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not calls)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not calls, timeout=20_000)
     assert QApplication.focusWidget() is overlay.target  # back on the ringed control
     qtbot.keyClick(overlay.target, Qt.Key.Key_Tab)  # Tab from the ring skips the dimmed tiles for the strip's buttons
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is overlay.box.again)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is overlay.box.again, timeout=20_000)
     assert isinstance(practice, MainWindow) and practice.current_screen() == "home" and overlay.run.index == 0
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
 
@@ -416,7 +416,7 @@ def test_the_font_stays_atkinson_hyperlegible_in_a_lesson_and_after(qtbot: QtBot
     wait_for_ring(qtbot, overlay)
     assert _families(practice) == {FONT_FAMILY}
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
     qtbot.wait(50)  # the practice window is closed on the next turn of the event loop
     assert QApplication.font().family() == FONT_FAMILY
     assert _families(workshop_window) == {FONT_FAMILY}  # the panel

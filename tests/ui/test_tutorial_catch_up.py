@@ -65,7 +65,7 @@ def test_a_lesson_carried_on_is_as_if_the_learner_had_done_the_steps(qtbot: QtBo
     seen_again = practice.wall.card.when.text()  # type: ignore[attr-defined]
     assert "New" not in seen_again
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
 
     record = household.learners.start("Bea", "previous", len(overlay.run.lesson.steps))
     household.learners.stop(record, 6)  # Bea stopped on step 7, with Previous to tap once more
@@ -110,7 +110,7 @@ def test_carrying_on_past_a_wait_for_the_family_does_not_wait_for_them(qtbot: Qt
                if message.sender_email == "sarah@example.org" and message.text.startswith("Lovely to hear")]
     assert [message.read for message in answers] == [True]  # it came, and the learner is looking at it
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(workshop_window.isVisible)
+    qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
 
 
 def test_a_lesson_carried_on_at_large_text_shows_the_message_s_words_whole(qtbot: QtBot, workshop_window: MainWindow,

@@ -36,7 +36,7 @@ def test_the_panel_in_the_window_shows_start_without_scrolling(qtbot: QtBot, wor
     workshop_window.open_screen("tutorial", unlocked=True)
     panel = workshop_window.tutorial.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: _on_show_unscrolled(panel))
+    qtbot.waitUntil(lambda: _on_show_unscrolled(panel), timeout=20_000)
 
 
 def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, workshop_window: MainWindow,
@@ -45,10 +45,10 @@ def test_the_panel_and_the_command_line_agree_on_the_steps_done(qtbot: QtBot, wo
     practice, overlay = start_lesson(qtbot, workshop_window, "checkin")
     do_step(qtbot, practice, overlay)  # the first of three steps done; stopped on the second
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
     panel = workshop_window.tutorial.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: "stopped after 1 of 3 steps" in panel.records.text())
+    qtbot.waitUntil(lambda: "stopped after 1 of 3 steps" in panel.records.text(), timeout=20_000)
     where = ["--data-dir", str(household.paths.root.parent), "--demo", "tutorial", "learners"]
     code, printed, _ = run_cli([*where, "--json"], capsys)
     [row] = json.loads(printed)
@@ -111,10 +111,10 @@ def test_next_lesson_at_the_end_keeps_the_same_learner(qtbot: QtBot, workshop_wi
     assert overlay.box.next_lesson.isVisible()
     qtbot.mouseClick(overlay.box.next_lesson, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workshop.current is not None and workshop.current.run.lesson.id == order[-1],
-                    timeout=10_000)
+                    timeout=20_000)
     assert workshop.current is not None and workshop.current.run.learner == "Margaret"
     qtbot.waitUntil(lambda: [(record.learner, record.lesson_id) for record in household.learners.records()]
-                    == [("Margaret", order[-1]), ("Margaret", first)])
+                    == [("Margaret", order[-1]), ("Margaret", first)], timeout=20_000)
     practice, overlay = practice_of(workshop_window)
     for _ in overlay.run.lesson.steps:
         do_step(qtbot, practice, overlay)
@@ -141,11 +141,11 @@ def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_win
     for _ in range(2):
         do_step(qtbot, practice, overlay)
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED)
+    qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
     panel = workshop_window.tutorial.panel
     workshop = workshop_window.tutorial.workshop
     assert panel is not None and workshop is not None
-    qtbot.waitUntil(panel.resume_button.isVisible)
+    qtbot.waitUntil(panel.resume_button.isVisible, timeout=20_000)
     assert panel.resume_button.text() == "Carry on from step 3"  # (the step is saved with the stop, never after it)
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workshop.current is not None, timeout=20_000)
@@ -157,9 +157,9 @@ def test_a_stopped_lesson_carries_on_where_it_stopped(qtbot: QtBot, workshop_win
     while not overlay.run.finished:  # the rest of the lesson, on screens that are where the learner left them
         do_step(qtbot, practice, overlay)
     qtbot.waitUntil(lambda: [(record.lesson_id, record.status) for record in household.learners.records()]
-                    == [("concern", DONE)])
+                    == [("concern", DONE)], timeout=20_000)
     qtbot.mouseClick(overlay.box.back, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.resume_button.isVisible())
+    qtbot.waitUntil(lambda: not panel.resume_button.isVisible(), timeout=20_000)
 
 
 @pytest.fixture
