@@ -2238,22 +2238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the original of each photo too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3422,10 @@
     </message>
     <message>
         <source>{count} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -737,19 +737,19 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation>{count} bytes</translation>
+        <translation type="vanished">{count} bytes</translation>
     </message>
     <message>
         <source>{count} KB</source>
-        <translation>{count} KB</translation>
+        <translation type="vanished">{count} KB</translation>
     </message>
     <message>
         <source>{count} MB</source>
-        <translation>{count} MB</translation>
+        <translation type="vanished">{count} MB</translation>
     </message>
     <message>
         <source>{count} GB</source>
-        <translation>{count} GB</translation>
+        <translation type="vanished">{count} GB</translation>
     </message>
     <message>
         <source>Keep the original of each photo too</source>
@@ -3505,6 +3505,10 @@
     <message>
         <source>{count} GB</source>
         <translation>{count} GB</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
     </message>
     <message>
         <source>{count} KB</source>

@@ -737,19 +737,19 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation>{count} octets</translation>
+        <translation type="vanished">{count} octets</translation>
     </message>
     <message>
         <source>{count} KB</source>
-        <translation>{count} Ko</translation>
+        <translation type="vanished">{count} Ko</translation>
     </message>
     <message>
         <source>{count} MB</source>
-        <translation>{count} Mo</translation>
+        <translation type="vanished">{count} Mo</translation>
     </message>
     <message>
         <source>{count} GB</source>
-        <translation>{count} Go</translation>
+        <translation type="vanished">{count} Go</translation>
     </message>
     <message>
         <source>Keep the original of each photo too</source>
@@ -3505,6 +3505,10 @@
     <message>
         <source>{count} GB</source>
         <translation>{count} Go</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} octets</translation>
     </message>
     <message>
         <source>{count} KB</source>

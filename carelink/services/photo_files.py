@@ -90,9 +90,12 @@ def count_saved(session: Session, saved: int) -> None:
 
 
 def size_words(translate: Translate, size: int) -> str:
-    """An amount of disk as people say it: "420 KB", "3.4 MB", "1.9 GB"."""
+    """A file's size, or an amount of disk, as people say it: "640 bytes", "420 KB", "3.4 MB", "1.9 GB" (for the
+    screens and the command line alike)."""
+    if size < 1000:
+        return say(translate, "{count} bytes", count=size)
     if size < 1_000_000:
-        return say(translate, "{count} KB", count=max(1, round(size / 1000)) if size else 0)
+        return say(translate, "{count} KB", count=round(size / 1000))
     if size < 1_000_000_000:
         return say(translate, "{count} MB", count=f"{size / 1_000_000:.1f}")
     return say(translate, "{count} GB", count=f"{size / 1_000_000_000:.1f}")

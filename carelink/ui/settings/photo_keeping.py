@@ -10,22 +10,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from carelink.services import photo_files
 from carelink.services.photo_files import PhotoKeeping, PhotoStorage
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.switch import Switch
 from carelink.ui.theme import GAP_PX
-from carelink.ui.widgets import BigButton, button_row, label, tr
+from carelink.ui.widgets import BigButton, button_row, core_tr, label, tr
 
 
 def size_words(size: int) -> str:
-    """A file's size, or an amount of disk, as people write it: "12 KB", "3.4 MB", "1.9 GB"."""
-    if size < 1000:
-        return tr("{count} bytes").format(count=size)
-    if size < 1_000_000:
-        return tr("{count} KB").format(count=round(size / 1000))
-    if size < 1_000_000_000:
-        return tr("{count} MB").format(count=f"{size / 1_000_000:.1f}")
-    return tr("{count} GB").format(count=f"{size / 1_000_000_000:.1f}")
+    """A file's size, or an amount of disk, as people write it, in the household's language."""
+    return photo_files.size_words(core_tr, size)
 
 
 class PhotoKeepingBox(QWidget):
