@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontInfo, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from carelink.errors import UserError
@@ -224,7 +224,7 @@ class CallingScreen(QWidget):
         self._wait("practice", tr("Talking with {name}…").format(name=self.name),
                    tr("In a real call, {name}'s face appears here and you can talk. This is only practice: "
                       "nobody is called.").format(name=self.name))
-        self._page(web_call).open(PRACTICE_URL, practice_page(self.name))  # (it has nothing to wait for)
+        self._page(web_call).open(PRACTICE_URL, practice_page(self.name, self.words_px()))
         self._show(self.web_holder)
         self._started_at = time.monotonic()
 
@@ -245,7 +245,13 @@ class CallingScreen(QWidget):
                    "")
         web = self._page(web_call)
         self.watch.begin(web, watched=False, wait=False)
-        web.open(CHECK_URL, check_page(microphone=seen_by is None))
+        web.open(CHECK_URL, check_page(seen_by is None, self.words_px()))
+
+    def words_px(self) -> int:
+        """How tall, in the page's pixels, CareLink's own words are here (those under "Calling Sarah…", at the
+        household's text size): the pages made here (camera check, practice) take that size."""
+        self.waiting.words.ensurePolished()
+        return QFontInfo(self.waiting.words.font()).pixelSize()
 
     def _open_inside(self, url: str) -> None:
         web = self._page(self.make_web_call)

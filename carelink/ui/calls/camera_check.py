@@ -12,10 +12,14 @@ CHECK_URL = "https://camera-check.carelink.invalid/"
 CHECK_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>check</title>
 <style>
-  body { margin: 0; background: #FAF7F0; color: #1A1A1A; font: 28px sans-serif; text-align: center; }
-  video { width: 60vw; max-height: 60vh; background: #333; border-radius: 16px; margin-top: 16px; }
+  html, body { height: 100%; }
+  body { margin: 0; padding: 12px 12px 0; box-sizing: border-box; display: flex; flex-direction: column;
+         align-items: center; background: #FAF7F0; color: #1A1A1A; font: WORDS_PXpx sans-serif;
+         text-align: center; }
+  video { flex: 1 1 0; min-height: 0; width: 100%; object-fit: contain; }
   #words { margin: 12px; }
-  #bar { width: 60vw; height: 40px; margin: 0 auto; border: 3px solid #1A1A1A; border-radius: 8px; }
+  #bar { flex: none; width: 60vw; height: 40px; margin: 0 auto 12px; border: 3px solid #1A1A1A;
+         border-radius: 8px; }
   #level { height: 100%; width: 0; background: #1B5E20; }
 </style></head>
 <body>
@@ -51,8 +55,10 @@ navigator.mediaDevices.getUserMedia({video: true, audio: MICROPHONE}).then(funct
 </script></body></html>"""
 
 
-def check_page(microphone: bool = True) -> str:
-    """The page, with its words (translated) put in as plain text; the camera alone unless `microphone`."""
+def check_page(microphone: bool = True, words_px: int = 32) -> str:
+    """The page, with its words (translated) put in as plain text, `words_px` tall (CareLink's own words at the
+    household's text size): the picture takes what room is left, so the words always fit. The camera alone
+    unless `microphone`."""
     import html
 
     from carelink.ui.widgets import tr
@@ -66,7 +72,7 @@ def check_page(microphone: bool = True) -> str:
         failed = tr("The camera could not start. Another program may be using it, or this computer may not "
                     "have one.")
     level = tr("Sound level")
-    page = CHECK_PAGE.replace("MICROPHONE", "true" if microphone else "false")
+    page = CHECK_PAGE.replace("MICROPHONE", "true" if microphone else "false").replace("WORDS_PX", str(words_px))
     page = page.replace(" BAR ", " " if microphone else " hidden ")
     for key, words in (("WORDS_WAIT", wait), ("WORDS_OK", ok), ("WORDS_FAILED", failed), ("WORDS_LEVEL", level)):
         page = page.replace(key, html.escape(words).replace("'", "&#39;"))

@@ -10,9 +10,10 @@ PRACTICE_URL = "https://practice.carelink.invalid/"
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>practice</title>
 <style>
-  body { margin: 0; height: 100vh; display: flex; flex-direction: column; align-items: center;
-         justify-content: center; background: #DCEBF5; font: 32px sans-serif; color: #1A1A1A; }
-  svg { height: 70vh; animation: nod 3s ease-in-out infinite; }
+  body { margin: 0; padding: 12px; box-sizing: border-box; height: 100vh; display: flex; flex-direction: column;
+         align-items: center; justify-content: center; background: #DCEBF5; font: WORDS_PXpx sans-serif;
+         color: #1A1A1A; text-align: center; }
+  svg { flex: 1 1 0; min-height: 0; width: 100%; animation: nod 3s ease-in-out infinite; }
   .lid { animation: blink 4s infinite; transform-origin: center; transform-box: fill-box; }
   @keyframes nod { 0%, 100% { transform: rotate(0deg); } 50% { transform: rotate(4deg) translateY(6px); } }
   @keyframes blink { 0%, 92%, 100% { transform: scaleY(0); } 95% { transform: scaleY(1); } }
@@ -28,10 +29,11 @@ _PAGE = """<!doctype html>
   <rect class="lid" x="112" y="86" width="20" height="18" fill="#F2C7A5"/>
   <path d="M76 122 Q100 142 124 122" stroke="#8B1A1A" stroke-width="6" fill="none" stroke-linecap="round"/>
 </svg>
-<div>NAME</div>
+<div id="name">NAME</div>
 </body></html>"""
 
 
-def practice_page(name: str) -> str:
-    """The page, with the pretend family member's name put in as plain text."""
-    return _PAGE.replace("NAME", html.escape(name))
+def practice_page(name: str, words_px: int = 32) -> str:
+    """The page, with the pretend family member's name put in as plain text, `words_px` tall (CareLink's own words
+    at the household's text size); the drawing takes what room is left."""
+    return _PAGE.replace("WORDS_PX", str(words_px)).replace("NAME", html.escape(name))
