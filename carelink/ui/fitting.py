@@ -1,4 +1,4 @@
-"""Screens that fit the window: a stack of pages sized to the page on show (Qt's own takes its tallest page's), and
+"""Screens that fit the window: stacks of pages sized to the page on show (Qt's own takes its tallest page's), and
 a way for a screen to choose, as its room changes, how much to show without scrolling."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtWidgets import QLayout, QLayoutItem, QScrollArea, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QScrollArea, QStackedLayout, QStackedWidget, QWidget
 
 
 class _FittingLayout(QStackedLayout):
@@ -60,6 +60,23 @@ class FittingStack(QWidget):
 
     def currentWidget(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+
+class ScreenStack(QStackedWidget):
+    """A QStackedWidget (its look, its API) sized to the page on show: the main window's screens, say, where a
+    screen built but not on show (the call's, the tallest) would otherwise hold the window taller than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self.updateGeometry)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
 
 
 def _forget_sizes(layout: QLayout) -> None:

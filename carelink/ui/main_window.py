@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from carelink import APP_NAME
 from carelink.autostart import Autostart
@@ -17,6 +17,7 @@ from carelink.storage.faults import OUT_OF_SPACE
 from carelink.ui.access import next_in_reading_order
 from carelink.ui.announce import Announcer, HouseholdNews, ReadingAloud
 from carelink.ui.bridge import ModelBridge
+from carelink.ui.fitting import ScreenStack
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.language import LanguageSwitch
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
         QGuiApplication.setApplicationDisplayName(self.windowTitle())
         self.setObjectName("main_window")
         self._apply_look()  # the application's font, before any widget is made (a made one would keep Qt's own)
-        self.stack = QStackedWidget()
+        # Sized to the screen on show: a stack that counted every built screen's minimum would hold the window
+        # at the tallest one's (the call screen's), so Home would not fit 600 px at 200%.
+        self.stack = ScreenStack()
         self.setCentralWidget(self.stack)
         self.screens = ScreenRegistry(self.stack, self._added)
         self.painted = False  # True once first_painted() has been emitted

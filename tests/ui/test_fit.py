@@ -128,6 +128,37 @@ def ringing(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.current_screen() == "ringing")
 
 
+class _Opener:
+    """The computer's own program for a call link: it opens (or, with `opens=False`, there is none)."""
+
+    def __init__(self, opens: bool) -> None:
+        self.opens, self.urls = opens, list[str]()
+
+    def open(self, url: str) -> bool:
+        self.urls.append(url)
+        return self.opens
+
+
+def _call_elsewhere(qtbot: QtBot, window: MainWindow, link: str, opens: bool) -> None:
+    """Tom's call link goes to the computer's own program: the call screen says so, with a big Home."""
+    tom = family(window.household, "Tom Jones")
+    window.household.calls.set_call_link(tom.id, link, auto_answer=False)
+    window.calls.calling.opener = _Opener(opens)
+    window.calls.ask(tom.id)
+    window.calls.confirm.call_button.click()
+    qtbot.waitUntil(lambda: window.calls.calling.state == "system", timeout=20_000)
+
+
+def elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+    """"Your phone is calling Tom Jones" (the computer's own program has the call), and Home."""
+    _call_elsewhere(qtbot, window, "+44 7700 900123", opens=True)
+
+
+def phone(qtbot: QtBot, window: MainWindow) -> None:
+    """"Please phone Tom Jones" and his number, large, when the computer cannot call it."""
+    _call_elsewhere(qtbot, window, "+44 7700 900123", opens=False)
+
+
 def checkin(qtbot: QtBot, window: MainWindow) -> None:
     window.open_screen("checkin")
 
@@ -143,7 +174,8 @@ def pin(qtbot: QtBot, window: MainWindow) -> None:
 SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "home": home, "wall": wall, "long-message": long_message, "replies": replies,
     "photo": photo, "reply": reply, "calls": calls, "calls-confirm": confirm,
-    "calls-calling": calling, "ringing": ringing, "checkin": checkin, "learn": learn, "pin": pin}
+    "calls-calling": calling, "calls-elsewhere": elsewhere, "calls-phone": phone, "ringing": ringing,
+    "checkin": checkin, "learn": learn, "pin": pin}
 
 
 def with_care_lines(household: Household) -> None:
@@ -157,6 +189,12 @@ def with_care_lines(household: Household) -> None:
 def test_every_screen_shows_everything_without_scrolling(qtbot: QtBot, household: Household,
                                                           make_window: WindowFactory, screen: str, width: int,
                                                           height: int, scale: float) -> None:
+    walk(qtbot, household, make_window, screen, width, height, scale)
+
+
+def walk(qtbot: QtBot, household: Household, make_window: WindowFactory, screen: str, width: int, height: int,
+         scale: float) -> None:
+    """Go to `screen` as a person would, in a window of this size at this text size; all of it is in sight."""
     with_care_lines(household)
     window = make_window(scale, size=(width, height))
     window.home.entered()

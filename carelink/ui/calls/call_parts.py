@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carelink.ui.calls.call_confirm import huge_button
@@ -130,7 +131,12 @@ class FailedPage(_Page):
 
 
 class SystemPage(_Page):
-    """A phone number or an app's own link went to the computer's own program: what happens, and Home."""
+    """A phone number or an app's own link went to the computer's own program: what happens, and Home.
+
+    Where the page is short (200% text on a 1024×600 screen) its headline and words take smaller sizes and the
+    margins narrow, roomiest first, so that all of it shows; the number to phone stays huge."""
+
+    _LOOKS = (("huge", "big", 24), ("big", "big", 12), ("big", "", 12))  # headline, words, top and bottom margin
 
     def __init__(self) -> None:
         super().__init__("call_elsewhere")
@@ -149,6 +155,29 @@ class SystemPage(_Page):
         self.link.setText(link)
         self.link.setVisible(bool(link))
         self.link.setAccessibleName(link)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        for headline, words, margin in self._LOOKS:
+            self._look(headline, words, margin)
+            if self.column.totalHeightForWidth(self.width()) <= self.height():
+                return
+
+    def _look(self, headline: str, words: str, margin: int) -> None:
+        for shown, role in ((self.headline, headline), (self.words, words)):
+            if shown.property("role") != role:
+                shown.setProperty("role", role)
+                shown.style().unpolish(shown)
+                shown.style().polish(shown)
+                shown.updateGeometry()
+        self.column.setContentsMargins(24, margin, 24, margin)
+        self.column.invalidate()
 
     def show_outcome(self, name: str, url: str, opened: bool) -> None:
         """What became of `name`'s call link `url` (a phone number, or an app's own link): `opened` or not."""

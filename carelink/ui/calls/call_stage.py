@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
 from carelink.ui.calls.call_parts import FailedPage, SystemPage, WaitingPage
+from carelink.ui.fitting import ScreenStack
 
 
-class CallStage(QStackedWidget):
+class CallStage(ScreenStack):
     """`waiting`, `failed` and `system` (CareLink's own pages) over `web_holder` (the call's page, `place`d there
-    once); `show_page(page)` shows one of them."""
+    once); `show_page(page)` shows one of them. Sized to the page on show: the covered ones never hold the window
+    taller than the screen."""
 
     def __init__(self) -> None:
         super().__init__()

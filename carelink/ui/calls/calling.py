@@ -357,6 +357,9 @@ class CallingScreen(QWidget):
             web.deleteLater()
 
     def _show(self, page: QWidget) -> None:
+        # A call gone to the computer's own program has no Hang up here, and its page names them: the bar's room
+        # goes to the page's words, the number to phone and Home (it fits 600 px at 200% text that way).
+        self.top.setVisible(page is not self.system)
         self.pages.show_page(page)
 
     def _wait(self, state: str, headline: str, words: str) -> None:
