@@ -23,6 +23,8 @@ from carelink.cli_care import CARE_COMMANDS, add_care_commands
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_photos import KEEP_ORIGINALS, keep_originals
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
+from carelink.cli_screenshot import SCREENS as SCREENS
+from carelink.cli_screenshot import add_screenshot_command, quiet_home, screenshot
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.cli_words import SpeakingParser, language_before_parsing, speak
 from carelink.errors import UserError
@@ -34,23 +36,13 @@ from carelink.services.start_words import startup_notices
 from carelink.storage.faults import storage_fault
 from carelink.translation import Translate, Translations, english, sentence
 
-SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
-DEFAULT_SIZE = (1280, 800)
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, sep, height = text.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000) \
-            or not (200 <= int(height) <= 8000):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800")
-    return int(width), int(height)
+# services/contacts.ROLES, written here so that building the parser loads no service (nor SQLAlchemy under it);
+# tests/unit/test_cli.py checks they agree
+ROLES = ("family", "carer")
 
 
 def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     """The whole command line, its help in the language `words` speaks."""
-    from carelink.services.contacts import ROLES
-    from carelink.services.settings import SPECS
-
     parser = SpeakingParser(prog="carelink", description=sentence("CareLink: keep in touch with family."))
     parser.add_argument("--version", action="version", version=f"CareLink {__version__}")
     parser.add_argument("--data-dir", help=sentence("where the household's data lives (default: your user data folder; "
@@ -83,9 +75,9 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     remove = contact_commands.add_parser("remove", help=sentence("remove a contact"))
     remove.add_argument("id", type=int)
 
-    settings = commands.add_parser("settings", help=sentence("read or change a setting"),
-                                   epilog=say(words, "Settings: {settings}", settings="; ".join(
-                                       f"{key} ({words(spec.meaning)})" for key, spec in SPECS.items())))
+    settings = commands.add_parser("settings", help=sentence("read or change a setting"))
+    assert isinstance(settings, SpeakingParser)
+    settings.epilog_later = lambda: _settings_epilog(words)  # the services' settings, loaded only for its help
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION")
     get = settings_commands.add_parser("get", help=sentence("show a setting"))
     get.add_argument("key")
@@ -101,14 +93,16 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     add_tutorial_commands(commands)
     add_pin_commands(commands)
 
-    shot = commands.add_parser("screenshot", help=sentence("save a picture of a screen"))
-    shot.add_argument("screen", choices=SCREENS)
-    shot.add_argument("--out", required=True, type=Path)
-    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, help=sentence("width x height, like 1280x800"))
-    shot.add_argument("--text-size", type=int, choices=(100, 125, 150, 200),
-                      help=sentence("render at this text size without changing the setting"))
+    add_screenshot_command(commands)
     speak(parser, words)
     return parser
+
+
+def _settings_epilog(words: Translate) -> str:
+    from carelink.services.settings import SPECS
+
+    return say(words, "Settings: {settings}",
+               settings="; ".join(f"{key} ({words(spec.meaning)})" for key, spec in SPECS.items()))
 
 
 def _contacts(args: argparse.Namespace, household: Household) -> int:
@@ -148,21 +142,13 @@ def _settings(args: argparse.Namespace, household: Household) -> int:
     return 0
 
 
-def _screenshot(args: argparse.Namespace, household: Household) -> int:
-    from carelink.ui.pictures import take_screenshot
-
-    out = take_screenshot(household, args.screen, args.out, args.size, args.text_size)
-    print(out)
-    return 0
-
-
 def _gui(args: argparse.Namespace, household: Household) -> int:
     return run_gui(household, fullscreen=bool(getattr(args, "fullscreen", False)),
                    tutorial=bool(getattr(args, "tutorial", False)))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
-    None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": _screenshot,
+    None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": screenshot,
     **MAIL_COMMANDS,
     **CARE_COMMANDS,
     **TUTORIAL_COMMANDS,
@@ -259,6 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                tutorial=bool(getattr(args, "tutorial", False)),
                                open_household=lambda: build_household(resolve_data_dir(args.data_dir), args.demo,
                                                                        backup_later=True))
+        home = quiet_home(args, paths)  # `screenshot home`, drawn as the window first paints it
+        if home is not None:
+            return screenshot(args, home)
         # The window takes today's backup once Home is on the screen; a command takes it before it runs.
         household = build_household(resolve_data_dir(args.data_dir), args.demo,
                                     backup_later=args.command in (None, "gui"))
