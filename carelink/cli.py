@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,11 +18,12 @@ from typing import cast
 from carelink import __version__
 from carelink.app import build_household, run_gui, show_start_problem
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
+from carelink.cli_log import start_logging
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_photos import KEEP_ORIGINALS, keep_originals
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
 from carelink.cli_screenshot import SCREENS as SCREENS
-from carelink.cli_screenshot import add_screenshot_command, quiet_home, screenshot
+from carelink.cli_screenshot import add_screenshot_command, quick_screenshot, screenshot
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.cli_words import SpeakingParser, language_before_parsing, speak
 from carelink.errors import UserError
@@ -156,31 +155,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
 }
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """CareLink's log: readable by its owner only, and quiet when it cannot be written (a full disk is said once,
-    in plain words, by the command; a traceback about the log on top of it would only alarm)."""
-
-    def _open(self) -> io.TextIOWrapper:
-        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
-                      opener=lambda path, flags: os.open(path, flags, 0o600))
-        assert isinstance(stream, io.TextIOWrapper)
-        return stream
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
-        pass
-
-
-def _start_logging(log_file: Path) -> None:
-    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
-        root.removeHandler(old)
-        old.close()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-
-
 def _say(args: argparse.Namespace, household: Household | None, message: str) -> int:
     """A problem in one line on stderr (exit 1); when it stopped the window from opening at all (a full disk at
     start), in a plain window too, for someone who started CareLink from the desktop and sees no terminal."""
@@ -225,6 +199,9 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
+    quick = quick_screenshot(words)  # `screenshot home` as the window first paints Home (__main__ tries it first)
+    if quick is not None:
+        return quick
     args = _window_args(words)
     if args is None:
         try:
@@ -237,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
         paths.create()
-        _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
+        start_logging(paths.log)  # first, so that what opening the household finds goes to the log
         if args.command in (None, "gui"):  # Home painted first, then the household opened (the damage check first)
             look = first_look(paths.database, args.demo)
             if look is not None:
@@ -245,9 +222,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                                tutorial=bool(getattr(args, "tutorial", False)),
                                open_household=lambda: build_household(resolve_data_dir(args.data_dir), args.demo,
                                                                        backup_later=True))
-        home = quiet_home(args, paths)  # `screenshot home`, drawn as the window first paints it
-        if home is not None:
-            return screenshot(args, home)
         # The window takes today's backup once Home is on the screen; a command takes it before it runs.
         household = build_household(resolve_data_dir(args.data_dir), args.demo,
                                     backup_later=args.command in (None, "gui"))

@@ -71,7 +71,8 @@ def test_screenshot_home_loads_no_sqlalchemy_and_draws_the_same_home(demo: Path,
     first, services, again = tmp_path / "first.png", tmp_path / "services.png", tmp_path / "again.png"
     modules = quick_home(demo, first, text_size)
     for package in ("sqlalchemy", "alembic", "keyring", "carelink.storage.models", "carelink.storage.database",
-                    "carelink.services.settings", "carelink.services.wall", "carelink.services.contacts"):
+                    "carelink.services.settings", "carelink.services.wall", "carelink.services.contacts",
+                    "carelink.cli", "carelink.cli_care", "carelink.cli_mail"):  # (nor the other commands)
         assert not _imported(modules, package), f"screenshot home imported {package}"
     assert _imported(modules, "PySide6.QtWidgets"), "(the import list is read right)"
     home_from_services(demo, services, text_size)
