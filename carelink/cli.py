@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,9 +18,12 @@ from typing import cast
 from carelink import __version__
 from carelink.app import build_household, run_gui, show_start_problem
 from carelink.cli_care import CARE_COMMANDS, add_care_commands
+from carelink.cli_log import start_logging
 from carelink.cli_mail import MAIL_COMMANDS, add_mail_commands
 from carelink.cli_photos import KEEP_ORIGINALS, keep_originals
 from carelink.cli_pin import PIN_COMMANDS, add_pin_commands
+from carelink.cli_screenshot import SCREENS as SCREENS
+from carelink.cli_screenshot import add_screenshot_command, quick_screenshot, screenshot
 from carelink.cli_tutorial import TUTORIAL_COMMANDS, add_tutorial_commands
 from carelink.cli_words import SpeakingParser, language_before_parsing, speak
 from carelink.errors import UserError
@@ -34,23 +35,13 @@ from carelink.services.start_words import startup_notices
 from carelink.storage.faults import storage_fault
 from carelink.translation import Translate, Translations, english, sentence
 
-SCREENS = ("home", "wall", "calls", "concern", "checkin", "settings", "learn", "tutorial", "camera-check")
-DEFAULT_SIZE = (1280, 800)
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, sep, height = text.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000) \
-            or not (200 <= int(height) <= 8000):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800")
-    return int(width), int(height)
+# services/contacts.ROLES, written here so that building the parser loads no service (nor SQLAlchemy under it);
+# tests/unit/test_cli.py checks they agree
+ROLES = ("family", "carer")
 
 
 def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     """The whole command line, its help in the language `words` speaks."""
-    from carelink.services.contacts import ROLES
-    from carelink.services.settings import SPECS
-
     parser = SpeakingParser(prog="carelink", description=sentence("CareLink: keep in touch with family."))
     parser.add_argument("--version", action="version", version=f"CareLink {__version__}")
     parser.add_argument("--data-dir", help=sentence("where the household's data lives (default: your user data folder; "
@@ -83,9 +74,9 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     remove = contact_commands.add_parser("remove", help=sentence("remove a contact"))
     remove.add_argument("id", type=int)
 
-    settings = commands.add_parser("settings", help=sentence("read or change a setting"),
-                                   epilog=say(words, "Settings: {settings}", settings="; ".join(
-                                       f"{key} ({words(spec.meaning)})" for key, spec in SPECS.items())))
+    settings = commands.add_parser("settings", help=sentence("read or change a setting"))
+    assert isinstance(settings, SpeakingParser)
+    settings.epilog_later = lambda: _settings_epilog(words)  # the services' settings, loaded only for its help
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION")
     get = settings_commands.add_parser("get", help=sentence("show a setting"))
     get.add_argument("key")
@@ -101,14 +92,16 @@ def build_parser(words: Translate = english) -> argparse.ArgumentParser:
     add_tutorial_commands(commands)
     add_pin_commands(commands)
 
-    shot = commands.add_parser("screenshot", help=sentence("save a picture of a screen"))
-    shot.add_argument("screen", choices=SCREENS)
-    shot.add_argument("--out", required=True, type=Path)
-    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, help=sentence("width x height, like 1280x800"))
-    shot.add_argument("--text-size", type=int, choices=(100, 125, 150, 200),
-                      help=sentence("render at this text size without changing the setting"))
+    add_screenshot_command(commands)
     speak(parser, words)
     return parser
+
+
+def _settings_epilog(words: Translate) -> str:
+    from carelink.services.settings import SPECS
+
+    return say(words, "Settings: {settings}",
+               settings="; ".join(f"{key} ({words(spec.meaning)})" for key, spec in SPECS.items()))
 
 
 def _contacts(args: argparse.Namespace, household: Household) -> int:
@@ -148,51 +141,18 @@ def _settings(args: argparse.Namespace, household: Household) -> int:
     return 0
 
 
-def _screenshot(args: argparse.Namespace, household: Household) -> int:
-    from carelink.ui.pictures import take_screenshot
-
-    out = take_screenshot(household, args.screen, args.out, args.size, args.text_size)
-    print(out)
-    return 0
-
-
 def _gui(args: argparse.Namespace, household: Household) -> int:
     return run_gui(household, fullscreen=bool(getattr(args, "fullscreen", False)),
                    tutorial=bool(getattr(args, "tutorial", False)))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, Household], int]] = {
-    None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": _screenshot,
+    None: _gui, "gui": _gui, "contacts": _contacts, "settings": _settings, "screenshot": screenshot,
     **MAIL_COMMANDS,
     **CARE_COMMANDS,
     **TUTORIAL_COMMANDS,
     **PIN_COMMANDS,
 }
-
-
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """CareLink's log: readable by its owner only, and quiet when it cannot be written (a full disk is said once,
-    in plain words, by the command; a traceback about the log on top of it would only alarm)."""
-
-    def _open(self) -> io.TextIOWrapper:
-        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
-                      opener=lambda path, flags: os.open(path, flags, 0o600))
-        assert isinstance(stream, io.TextIOWrapper)
-        return stream
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
-        pass
-
-
-def _start_logging(log_file: Path) -> None:
-    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
-        root.removeHandler(old)
-        old.close()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def _say(args: argparse.Namespace, household: Household | None, message: str) -> int:
@@ -239,6 +199,9 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
+    quick = quick_screenshot(words)  # `screenshot home` as the window first paints Home (__main__ tries it first)
+    if quick is not None:
+        return quick
     args = _window_args(words)
     if args is None:
         try:
@@ -251,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
         paths.create()
-        _start_logging(paths.log)  # first, so that what opening the household finds goes to the log
+        start_logging(paths.log)  # first, so that what opening the household finds goes to the log
         if args.command in (None, "gui"):  # Home painted first, then the household opened (the damage check first)
             look = first_look(paths.database, args.demo)
             if look is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn
 
 from carelink.paths import household_paths, resolve_data_dir
@@ -65,7 +65,13 @@ class SpeakingParser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.words: Translate = english  # (before argparse's own __init__, which formats the help option)
+        self.epilog_later: Callable[[], str] | None = None  # an epilog made only when the help is shown
         super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        if self.epilog_later is not None:
+            self.epilog, self.epilog_later = self.epilog_later(), None
+        return super().format_help()
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         return _Formatter(self.prog, self.words)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
+_STAMP = "%Y-%m-%d %H:%M:%S.%f"
 
 
 @dataclass(frozen=True)
@@ -30,13 +32,19 @@ def newest_revision() -> str | None:
     return max(names) if names else None
 
 
-def glance(database: Path) -> Glance | None:
-    """The stored settings and the unread count, or None when the file cannot simply be read as it is."""
+def _read_only(database: Path) -> sqlite3.Connection | None:
     if not database.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+        return sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
     except sqlite3.Error:
+        return None
+
+
+def glance(database: Path) -> Glance | None:
+    """The stored settings and the unread count, or None when the file cannot simply be read as it is."""
+    connection = _read_only(database)
+    if connection is None:
         return None
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -47,5 +55,30 @@ def glance(database: Path) -> Glance | None:
         return Glance(settings, int(unread))
     except (sqlite3.Error, TypeError, ValueError):
         return None
+    finally:
+        connection.close()
+
+
+def home_is_quiet(database: Path, now: datetime) -> bool:
+    """True when Home has no care line to show, so that its first look is all of it: no concern still open or of
+    the last two days, no check-in of the last two days, no concern or alert refused for good in the last four
+    (services/concerns, checkin and delivery decide what Home shows; these bounds are wider than theirs, so a
+    household in any time zone is quiet only when it really is). False when unsure."""
+    connection = _read_only(database)
+    if connection is None:
+        return False
+    since = (now.astimezone(UTC) - timedelta(days=2)).replace(tzinfo=None)
+    stamp = since.strftime(_STAMP)  # as SQLAlchemy stores a UtcDateTime in SQLite
+    failed_since = (since - timedelta(days=2)).strftime(_STAMP)
+    try:
+        loud = connection.execute(
+            "SELECT 1 FROM concerns WHERE status != 'acknowledged' OR created >= :since OR acknowledged >= :since "
+            "UNION ALL SELECT 1 FROM checkins WHERE day >= :day OR at >= :since "
+            "UNION ALL SELECT 1 FROM outbox WHERE kind IN ('concern', 'alert') AND status = 'failed' "
+            "AND created >= :failed LIMIT 1",
+            {"since": stamp, "day": since.date().isoformat(), "failed": failed_since}).fetchone()
+        return loud is None
+    except sqlite3.Error:
+        return False
     finally:
         connection.close()

@@ -16,6 +16,7 @@ from carelink.household import Household
 from carelink.speech import SilentSpeaker
 
 if TYPE_CHECKING:
+    from carelink.services.first_look import FirstLook
     from carelink.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -90,9 +91,10 @@ def _open_camera_check(window: MainWindow) -> None:
         time.sleep(0.02)
 
 
-def take_screenshot(household: Household, screen: str, out: Path, size: tuple[int, int],
+def take_screenshot(household: Household | FirstLook, screen: str, out: Path, size: tuple[int, int],
                     text_size: int | None = None) -> Path:
-    """Render one screen to a PNG at a size (and optionally a text size) without showing a window."""
+    """Render one screen to a PNG at a size (and optionally a text size) without showing a window. From a
+    FirstLook (Home's figures, glanced at before the services are loaded) only Home can be drawn."""
     from PySide6.QtCore import QCoreApplication, Qt
 
     _app, _created = _qt_application(needs_screen=False)  # kept while the window lives

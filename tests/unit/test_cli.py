@@ -298,3 +298,10 @@ def test_a_reader_that_goes_away_ends_a_listing_quietly(tmp_path: Path) -> None:
         err = listing.stderr.read().decode()
         assert listing.wait(timeout=60) == 0
     assert err == ""
+
+
+def test_the_roles_offered_are_the_contacts_service_s() -> None:
+    from carelink import cli
+    from carelink.services import contacts
+
+    assert cli.ROLES == contacts.ROLES

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from carelink.channels.email.mime import parse_message
@@ -14,9 +15,9 @@ from carelink.paths import HouseholdPaths, household_paths
 from carelink.services.first_look import DEFAULTS, EMAIL_KEYS, PIN_KEY, first_look
 from carelink.services.settings import SPECS
 from carelink.services.status import Connection
-from carelink.storage.glance import glance, newest_revision
+from carelink.storage.glance import glance, home_is_quiet, newest_revision
 from carelink.storage.startup import HEAD_REVISION
-from tests.helpers import make_household
+from tests.helpers import make_clock, make_household
 from tests.helpers.fakes import SARAH, family_mail
 from tests.helpers.mail_servers import account_for
 
@@ -107,10 +108,51 @@ def test_what_it_knows_of_the_services_matches_them() -> None:
     assert all(key.startswith(email_account._PREFIX) for key in EMAIL_KEYS)
 
 
-def test_the_window_and_the_command_line_load_without_sqlalchemy() -> None:
-    """What Home's first paint needs is importable before SQLAlchemy (the services are loaded just after)."""
-    script = ("import sys; import carelink.cli, carelink.app, carelink.ui.main_window, carelink.services.first_look; "
+def heavy_modules_after(code: str) -> str:
+    """The modules of SQLAlchemy, Alembic and keyring a fresh Python has loaded after running `code`."""
+    script = (f"import sys; {code}; "
               "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'keyring')))")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
                             check=True)
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_the_window_and_the_command_line_load_without_sqlalchemy() -> None:
+    """What Home's first paint needs is importable before SQLAlchemy (the services are loaded just after)."""
+    assert heavy_modules_after("import carelink.cli, carelink.app, carelink.ui.main_window, "
+                               "carelink.services.first_look") == "[]"
+
+
+def test_home_is_quiet_only_while_it_has_no_care_line_to_show(tmp_path: Path) -> None:
+    """`screenshot home` is drawn from the first look alone only when Home would add no care line to it."""
+    database = set_up(tmp_path)
+    clock = make_clock()
+    now = clock.now()
+    assert home_is_quiet(database, now)
+    home = make_household(tmp_path, clock=clock)
+    try:
+        home.contacts.add("Jane", "jane@example.org", role="carer")
+        concern = home.concerns.raise_concern("unwell")
+    finally:
+        home.close()
+    assert not home_is_quiet(database, now), "a concern on its way: Home says where it is"
+    assert not home_is_quiet(database, now + timedelta(days=30)), "still open a month later: still said"
+    with sqlite3.connect(database) as connection:  # acknowledged, as the carer's reply does
+        connection.execute("UPDATE concerns SET status = 'acknowledged', acknowledged = created WHERE id = ?",
+                           (concern.id,))
+    connection.close()
+    assert not home_is_quiet(database, now), "acknowledged today: Home says so all day"
+    assert home_is_quiet(database, now + timedelta(days=3)), "acknowledged days ago: nothing to say"
+    home = make_household(tmp_path, clock=make_clock(now + timedelta(days=3)))
+    try:
+        home.checkin.check_in()
+    finally:
+        home.close()
+    assert not home_is_quiet(database, now + timedelta(days=3)), "today's check-in"
+    assert home_is_quiet(database, now + timedelta(days=6))
+    assert not home_is_quiet(tmp_path / "missing.sqlite", now)
+
+
+def test_the_command_line_is_parsed_without_sqlalchemy() -> None:
+    """Building the whole parser loads no service (the settings' list for `settings --help` only when shown)."""
+    assert heavy_modules_after("from carelink.cli import build_parser; build_parser()") == "[]"
