@@ -3029,6 +3029,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3111,6 +3111,54 @@
         <translation>mae angen maint fel 1280x800 ar {argument}, nid {value}</translation>
     </message>
     <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Bore da Mam! Mae&apos;r haul allan yma o&apos;r diwedd. Ga i dy ffonio di ar ôl cinio?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Helo Nain! Edrych ar y gacen wnes i ar gyfer pen-blwydd Dad. Mae mefus go iawn ar ei phen hi.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Aethon ni i lawr i&apos;r harbwr ddydd Sadwrn. Roedd y cychod i gyd allan. Biti nad oeddet ti yno!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Helo {name}, mae&apos;r rhosod yn fy ngardd i wedi agor. Roedden nhw&apos;n gwneud i mi feddwl am dy rai di.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>Paid ag anghofio&apos;r apwyntiad gyda&apos;r meddyg ddydd Iau am 10. Bydda i&apos;n dod i dy nôl di am 9:30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Nain, ges i seren aur yn yr ysgol am fy llun o dŷ wrth y môr!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Llun o&apos;n taith gerdded yn y bryniau. Roedd hi&apos;n ffordd bell i&apos;r top ond roedd yn werth chweil.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Diolch am y cerdyn hyfryd. Roedd y plant wrth eu boddau ag e.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Noson braf yma. Siarad yn fuan, dy frawd David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>Adeiladon ni gastell tywod mor dal â fi!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Mae&apos;r ardd yn edrych yn hyfryd ar ôl yr holl law.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Caru ti, Mam. Cysga&apos;n dda.</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Rhaid i&apos;r PIN fod yn union 4 digid, fel 2580.</translation>
     </message>

@@ -3111,6 +3111,54 @@
         <translation>{argument} braucht eine Größe wie 1280x800, nicht {value}</translation>
     </message>
     <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Guten Morgen, Mama! Hier scheint endlich die Sonne. Soll ich dich nach dem Mittagessen anrufen?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Hallo Oma! Schau mal, den Kuchen habe ich für Papas Geburtstag gebacken. Oben drauf sind echte Erdbeeren.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Am Samstag waren wir unten am Hafen. Alle Boote waren draußen. Schade, dass du nicht dabei warst!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Hallo {name}, die Rosen in meinem Garten blühen jetzt. Da musste ich an deine denken.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>Vergiss den Arzttermin am Donnerstag um 10 Uhr nicht. Ich hole dich um 9:30 Uhr ab.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Oma, ich habe in der Schule einen goldenen Stern für mein Bild von einem Haus am Meer bekommen!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Ein Bild von unserer Wanderung in den Bergen. Der Weg nach oben war lang, aber es hat sich gelohnt.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Danke für die schöne Karte. Die Kinder haben sich riesig gefreut.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Wunderschöner Abend hier. Bis bald, dein Bruder David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>Wir haben eine Sandburg gebaut, die so groß ist wie ich!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Nach all dem Regen sieht der Garten herrlich aus.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Hab dich lieb, Mama. Schlaf gut.</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Die PIN muss genau 4 Ziffern haben, wie 2580.</translation>
     </message>

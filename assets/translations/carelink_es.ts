@@ -3111,6 +3111,54 @@
         <translation>{argument} necesita un tamaño como 1280x800, no {value}</translation>
     </message>
     <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>¡Buenos días, mamá! Por fin ha salido el sol por aquí. ¿Te llamo después de comer?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>¡Hola, abuela! Mira la tarta que he hecho para el cumpleaños de papá. Lleva fresas de verdad por encima.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>El sábado bajamos al puerto. Habían salido todos los barcos. ¡Ojalá hubieras estado allí!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Hola, {name}: ya han florecido las rosas de mi jardín. Me han hecho pensar en las tuyas.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>No olvides la cita con el médico el jueves a las 10. Te recojo a las 9:30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>¡Abuela, en el cole me han dado una estrella dorada por mi dibujo de una casa junto al mar!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Una foto de nuestra excursión por el monte. La subida fue larga, pero mereció la pena.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Gracias por la tarjeta tan bonita. A los niños les ha encantado.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Qué tarde tan bonita hace aquí. Hablamos pronto. Tu hermano David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>¡Hemos hecho un castillo de arena tan alto como yo!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>El jardín está precioso después de tanta lluvia.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Te quiero, mamá. Que descanses.</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>El PIN debe tener exactamente 4 cifras, como 2580.</translation>
     </message>

@@ -3111,6 +3111,54 @@
         <translation>{argument} demande une taille comme 1280x800, pas {value}</translation>
     </message>
     <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Bonjour Maman ! Le soleil est enfin revenu ici. Je t&apos;appelle après le déjeuner ?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Coucou Mamie ! Regarde le gâteau que j&apos;ai fait pour l&apos;anniversaire de Papa. Il y a de vraies fraises dessus.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Samedi, on est descendus au port. Tous les bateaux étaient sortis. Dommage que tu n&apos;aies pas été là !</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Bonjour {name}, les roses de mon jardin ont fleuri. Elles m&apos;ont fait penser aux tiennes.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>N&apos;oublie pas le rendez-vous chez le médecin jeudi à 10 h. Je passe te prendre à 9 h 30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Mamie, j&apos;ai eu une étoile dorée à l&apos;école pour ma peinture d&apos;une maison au bord de la mer !</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Une photo de notre balade dans les collines. La montée était longue, mais ça valait le coup.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Merci pour la jolie carte. Les enfants l&apos;ont adorée.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Belle soirée ici. À bientôt, ton frère David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>On a construit un château de sable aussi grand que moi !</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Le jardin est magnifique après toute cette pluie.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Je t&apos;aime, Maman. Dors bien.</translation>
+    </message>
+    <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
         <translation>Le code PIN doit avoir exactement 4 chiffres, comme 2580.</translation>
     </message>
