@@ -3087,6 +3087,122 @@
         <translation>dangos fersiwn y rhaglen a gorffen</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>GORCHYMYN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>GWEITHRED</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>BETH</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>FFOLDER_DATA</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EBOST</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>LLUN</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>DOLEN_GALWAD</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>FFÔN</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IAITH</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>rhif</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>RHIF_CYSWLLT</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>gosodiad</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>gwerth</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>CYFEIRIAD</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>GWEINYDD_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PORTH_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>GWEINYDD_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PORTH_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>ENW_DEFNYDDIWR</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NODYN</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>gwers</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>FFEIL_NEWYDD</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>DYSGWR</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>dysgwr</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>mae angen y rhain hefyd: {names}</translation>
     </message>
@@ -3109,6 +3225,46 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>mae angen maint fel 1280x800 ar {argument}, nid {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>gallai {option} olygu {matches}: ysgrifennwch y cyfan, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>dydy {argument} ddim yn cymryd gwerth: does dim angen {value}</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>un gwerth ar y mwyaf sy&apos;n dod ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>mae angen o leiaf un gwerth ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>mae angen {count} gwerth ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>all {argument} ddim bod yn {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>all {argument} ddim cael ei ddefnyddio gyda {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>mae angen un o&apos;r rhain: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>does dim disgwyl {option} yma</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
     </message>
     <message>
         <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>

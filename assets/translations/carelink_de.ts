@@ -3087,6 +3087,122 @@
         <translation>die Version des Programms zeigen und beenden</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>DATENORDNER</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>FOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>ANRUF_LINK</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>KONTAKT_NR</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>IMAP_SERVER</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>IMAP_PORT</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SMTP_SERVER</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>SMTP_PORT</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ZIELDATEI</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>LERNENDE</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>das wird auch gebraucht: {names}</translation>
     </message>
@@ -3109,6 +3225,46 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} braucht eine Größe wie 1280x800, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} könnte {matches} bedeuten: bitte schreiben Sie es ganz aus</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} nimmt keinen Wert: {value} ist zu viel</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} nimmt höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>nach {argument} muss mindestens ein Wert stehen</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>nach {argument} müssen {count} Werte stehen</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} kann nicht {value} sein</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} kann nicht zusammen mit {other} verwendet werden</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>eines davon wird gebraucht: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} gehört nicht hierher</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
     </message>
     <message>
         <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>

@@ -3087,6 +3087,122 @@
         <translation>mostrar la versión del programa y salir</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>CARPETA_DATOS</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>FOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>ENLACE_LLAMADA</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>NÚMERO_CONTACTO</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>SERVIDOR_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PUERTO_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SERVIDOR_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PUERTO_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ARCHIVO_NUEVO</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>ALUMNO</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>alumno</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>también hace falta: {names}</translation>
     </message>
@@ -3109,6 +3225,46 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} necesita un tamaño como 1280x800, no {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} puede ser {matches}: escríbalo completo, por favor</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} no lleva ningún valor: sobra {value}</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} admite un valor como mucho</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>{argument} necesita al menos un valor detrás</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>{argument} necesita {count} valores detrás</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} no puede ser {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} no se puede usar junto con {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>hace falta uno de estos: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} no va aquí</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
     </message>
     <message>
         <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>

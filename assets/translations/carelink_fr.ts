@@ -3087,6 +3087,122 @@
         <translation>afficher la version du programme et s&apos;arrêter</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>DOSSIER_DONNÉES</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>ADRESSE_MAIL</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>PHOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>LIEN_APPEL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>NUMÉRO_CONTACT</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>SERVEUR_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PORT_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SERVEUR_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PORT_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>leçon</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>FICHIER_NOUVEAU</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>APPRENANT</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>apprenant</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>il manque aussi : {names}</translation>
     </message>
@@ -3109,6 +3225,46 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} demande une taille comme 1280x800, pas {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} peut vouloir dire {matches} : écrivez-le en entier, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} ne prend pas de valeur : {value} est en trop</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} prend une valeur au plus</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>{argument} doit être suivi d&apos;au moins une valeur</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>{argument} doit être suivi de {count} valeurs</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} ne peut pas être {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} ne peut pas être utilisé avec {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>il faut l&apos;un de ceux-ci : {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} n&apos;est pas attendu ici</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument} : {message}</translation>
     </message>
     <message>
         <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
