@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
-        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y daeth yn cymryd tua deg gwaith y lle, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
+        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y cyrhaeddodd yn cymryd tua deg gwaith cymaint o le, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
     </message>
     <message>
         <source>Remove the originals</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
-        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu nhw? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Removing the originals…</source>
@@ -2632,19 +2632,19 @@
     </message>
     <message>
         <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
+        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
-        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
+        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
     </message>
     <message>
         <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
-        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Gorffennwch ei osod yn gyntaf.</translation>
+        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Gorffennwch ei osod yn gyntaf.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
-        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}.</translation>
+        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
-        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith y lle.</translation>
+        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith cymaint o le.</translation>
     </message>
     <message>
         <source>Keeping display copies only would save {size}.</source>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
-        <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Wrth ei deipio mewn terfynell, mae&apos;n cael ei ofyn amdano heb ei ddangos.</translation>
+        <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Mewn terfynell, mae&apos;n gofyn amdano heb ei ddangos.</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
-        <translation>yr amser o&apos;r dydd erbyn pryd mae disgwyl &apos;Rwy&apos;n iawn heddiw&apos; (HH:MM; mae gwag yn diffodd y rhybudd)</translation>
+        <translation>erbyn faint o&apos;r gloch mae disgwyl &apos;Rwy&apos;n iawn heddiw&apos; (HH:MM; mae ei adael yn wag yn diffodd y rhybudd)</translation>
     </message>
     <message>
         <source>also tell the carers about a missed check-in: on or off</source>
@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
-        <translation>cadw pob llun fel y daeth wrth ymyl ei gopi dangos (tua deg gwaith y lle; mae ei ddiffodd yn gofyn cyn tynnu&apos;r gwreiddiolion a gadwyd): on neu off</translation>
+        <translation>cadw pob llun fel y cyrhaeddodd wrth ymyl ei gopi sgrin (tua deg gwaith cymaint o le; mae ei ddiffodd yn gofyn cyn tynnu&apos;r rhai gwreiddiol a gadwyd): on neu off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -4052,7 +4052,7 @@
     </message>
     <message>
         <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
-        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Cael diwrnod braf.</translation>
+        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Mwynha&apos;r diwrnod.</translation>
     </message>
     <message>
         <source>Thank you for your message, {name}. See you soon.</source>
@@ -4068,7 +4068,7 @@
     </message>
     <message>
         <source>URGENT: your bank account is locked</source>
-        <translation>BRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
+        <translation>AR FRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>

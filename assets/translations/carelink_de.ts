@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
-        <translation>Die Kamera konnte nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
+        <translation>Die Kamera ließ sich nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
-        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto, wie es kam, braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
+        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto im Original braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
     </message>
     <message>
         <source>Remove the originals</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
-        <translation>Die bisher behaltenen Originale brauchen {size}. Entfernen? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
+        <translation>Die bisher behaltenen Originale brauchen {size}. Sollen sie entfernt werden? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Removing the originals…</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>den Vorführhaushalt mit einer Spielfamilie benutzen</translation>
+        <translation>den Vorführhaushalt mit einer Übungsfamilie benutzen</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>Der Übungshaushalt ist wieder frisch: die Nachrichten der Spielfamilie sind wieder wie vorher.</translation>
+        <translation>Der Übungshaushalt ist wieder frisch: Die Nachrichten der Übungsfamilie sind wieder wie vorher.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>workshop lessons with a pretend family</source>
-        <translation>Übungslektionen mit einer Spielfamilie</translation>
+        <translation>Übungslektionen mit einer Übungsfamilie</translation>
     </message>
     <message>
         <source>list the lessons</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>die PDF-Datei, die geschrieben wird</translation>
+        <translation>die PDF-Datei, die gespeichert werden soll</translation>
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
-        <translation>jedes Foto so behalten, wie es kam, neben seiner Anzeigekopie (etwa zehnmal so viel Platz; beim Ausschalten wird gefragt, bevor die behaltenen Originale entfernt werden): on oder off</translation>
+        <translation>jedes Foto auch im Original behalten, neben seiner Anzeigekopie (etwa zehnmal so viel Platz; beim Ausschalten wird gefragt, bevor die behaltenen Originale entfernt werden): on oder off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
         <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
-        <translation>(eine Schein-Betrugsnachricht, von der Übung in CareLink gemacht)</translation>
+        <translation>(eine gespielte Betrugsnachricht aus dem Übungskurs von CareLink, nur zum Üben)</translation>
     </message>
     <message>
         <source>{who} would like a video call now</source>
@@ -4088,7 +4088,7 @@
     </message>
     <message>
         <source>(a practice call in CareLink&apos;s tutorial)</source>
-        <translation>(ein Übungsanruf in der Übung von CareLink)</translation>
+        <translation>(ein Übungsanruf im Übungskurs von CareLink)</translation>
     </message>
     <message>
         <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>

@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>usar el hogar de demostración con una familia de mentira</translation>
+        <translation>usar el hogar de demostración con una familia de prueba</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de mentira han vuelto como estaban.</translation>
+        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de prueba han vuelto como estaban.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>workshop lessons with a pretend family</source>
-        <translation>lecciones de taller con una familia de mentira</translation>
+        <translation>lecciones de taller con una familia de prueba</translation>
     </message>
     <message>
         <source>list the lessons</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>el archivo PDF que se escribe</translation>
+        <translation>el archivo PDF que se va a crear</translation>
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>{option} could mean {matches}: please write it in full</source>
-        <translation>{option} puede ser {matches}: escríbalo completo, por favor</translation>
+        <translation>{option} puede referirse a {matches}: escríbalo completo, por favor</translation>
     </message>
     <message>
         <source>{argument} takes no value, so not {value}</source>
@@ -3300,7 +3300,7 @@
     </message>
     <message>
         <source>Beautiful evening here. Speak soon, your brother David.</source>
-        <translation>Qué tarde tan bonita hace aquí. Hablamos pronto. Tu hermano David.</translation>
+        <translation>¡Qué tarde tan bonita por aquí! Hablamos pronto. Tu hermano David.</translation>
     </message>
     <message>
         <source>We built a sandcastle as tall as me!</source>
