@@ -80,9 +80,9 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,
                        keep_originals=lambda: settings.keep_originals)
     if demo:
-        from carelink.demo.household import seed_demo
+        from carelink.demo.household import demo_locale, seed_demo
 
-        seed_demo(settings, pin, contacts, wall, paths.photos, clock)
+        seed_demo(settings, pin, contacts, wall, paths.photos, clock, locale=demo_locale(), translations=translations)
     secrets = secrets or KeyringSecretStore(service="CareLink-demo" if demo else "CareLink")
     email = EmailAccountService(database, secrets)
     transport: MailTransport = SandboxTransport(DEMO_ADDRESS) if demo else email
@@ -135,15 +135,16 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
 
 def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None = None,
                              secrets: SecretStore | None = None, reply_after_s: float = 4.0,
-                             learners: LearnerProgress | None = None) -> Household:
+                             learners: LearnerProgress | None = None, locale: str | None = None) -> Household:
     """The workshop's practice household, in its own folder (data_dir/tutorial): the demo's pretend family, who
-    answer back after `reply_after_s` seconds, with the learner as the person. Everything it sends stays in the
-    sandbox. Like the demo it is marked `demo` (PIN 1234, "demo" in the title) and also `sandbox`.
+    answer back after `reply_after_s` seconds, with the learner as the person, writing in the language of `locale`
+    (the household's; None: the demo's English) when the practice household is made afresh. Everything it sends
+    stays in the sandbox. Like the demo it is marked `demo` (PIN 1234, "demo" in the title) and also `sandbox`.
 
     `learners` is the real household's LearnerProgress, so progress outlives resets of the practice household;
     without it, the practice household keeps its own. The caller closes the household when done with it."""
     from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
-    from carelink.demo.household import seed_demo
+    from carelink.demo.household import DEMO_LOCALE, seed_demo
     from carelink.services.admin_pin import AdminPin
     from carelink.services.call_invites import CallInviteRule
     from carelink.services.contacts import ContactService
@@ -167,7 +168,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     contacts = ContactService(database, paths.photos, clock)
     wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,
                        keep_originals=lambda: settings.keep_originals)
-    seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name)
+    seed_demo(settings, pin, contacts, wall, paths.photos, clock, person=name, locale=locale or DEMO_LOCALE)
     if settings.person_name != name:  # the next learner, without a reset in between
         settings.set("person.name", name)
     secrets = secrets or KeyringSecretStore(service="CareLink-tutorial")
@@ -257,7 +258,8 @@ def _practice_beside(household: Household, speaker: Speaker) -> Practice:
     root = household.paths.root
     return Practice(
         household=lambda learner: build_tutorial_household(root, learner, clock=household.clock,
-                                                           learners=household.learners),
+                                                           learners=household.learners,
+                                                           locale=household.settings.locale),
         window=lambda practice: build_window(practice, speaker),
         reset=lambda: reset_tutorial(root))
 

@@ -2,8 +2,9 @@
 
 Every help line of the commands is marked with sentence() where it is written (so it is in the translation files);
 `speak` translates a whole parser tree once it is built. argparse's own words (the "usage:" prefix, the headings,
--h's help line and the commonest usage errors) are said through the same core translation path. The household's
-language is found before the command is parsed, by a read-only glance at its stored settings (no SQLAlchemy, no Qt).
+-h's help line, the placeholders it shows for what to type (COMMAND, ACTION, id) and its usage errors) are said
+through the same core translation path. The household's language is found before the command is parsed, by a
+read-only glance at its stored settings (no SQLAlchemy, no Qt).
 """
 
 from __future__ import annotations
@@ -37,6 +38,35 @@ ARGPARSE_ERRORS = (
      sentence("{argument} needs a whole number, not {value}")),
     (re.compile(r"argument (?P<argument>\S+): (?P<value>'.*') is not a size like 1280x800"),  # (cli.py's _size)
      sentence("{argument} needs a size like 1280x800, not {value}")),
+    # the rarer ones (argparse's other gettext sentences that this command line can meet)
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"),
+     sentence("{option} could mean {matches}: please write it in full")),
+    (re.compile(r"argument (?P<argument>\S+): ignored explicit argument (?P<value>.+)"),
+     sentence("{argument} takes no value, so not {value}")),
+    (re.compile(r"argument (?P<argument>\S+): expected at most one argument"),
+     sentence("{argument} takes one value at most")),
+    (re.compile(r"argument (?P<argument>\S+): expected at least one argument"),
+     sentence("{argument} needs at least one value after it")),
+    (re.compile(r"argument (?P<argument>\S+): expected (?P<count>\d+) arguments?"),
+     sentence("{argument} needs {count} values after it")),
+    (re.compile(r"argument (?P<argument>\S+): invalid \S+ value: (?P<value>.+)"),
+     sentence("{argument} cannot be {value}")),
+    (re.compile(r"argument (?P<argument>\S+): not allowed with argument (?P<other>\S+)"),
+     sentence("{argument} cannot be used together with {other}")),
+    (re.compile(r"one of the arguments (?P<names>.+) is required"), sentence("one of these is needed: {names}")),
+    (re.compile(r"unexpected option string: (?P<option>\S+)"), sentence("{option} is not expected here")),
+    # last: any other problem with one argument (its message as argparse or a type function said it)
+    (re.compile(r"argument (?P<argument>\S+): (?P<message>.+)", re.DOTALL), sentence("{argument}: {message}")),
+)
+# What argparse shows where something is to be typed (an option's value, a command's own words): each in the
+# reader's language, one word (the usage errors above name an argument by it).
+PLACEHOLDERS = (
+    sentence("COMMAND"), sentence("ACTION"), sentence("WHAT"), sentence("DATA_DIR"), sentence("name"),
+    sentence("NAME"), sentence("EMAIL"), sentence("PHOTO"), sentence("CALL_URL"), sentence("PHONE"),
+    sentence("LANGUAGE"), sentence("id"), sentence("CONTACT_ID"), sentence("key"), sentence("value"),
+    sentence("ADDRESS"), sentence("IMAP_HOST"), sentence("IMAP_PORT"), sentence("SMTP_HOST"),
+    sentence("SMTP_PORT"), sentence("USERNAME"), sentence("text"), sentence("NOTE"), sentence("file"),
+    sentence("lesson"), sentence("OUT"), sentence("LEARNER"), sentence("learner"), sentence("SIZE"),
 )
 
 
@@ -81,9 +111,18 @@ class SpeakingParser(argparse.ArgumentParser):
         self.exit(2, say(self.words, ERROR, prog=self.prog, message=usage_error(message, self.words)) + "\n")
 
 
+def placeholder(action: argparse.Action) -> str | None:
+    """What argparse shows for what is to be typed for `action` (None: nothing, or its choices)."""
+    if action.metavar is not None:
+        return action.metavar if isinstance(action.metavar, str) else None
+    if action.nargs == 0 or action.choices is not None:
+        return None
+    return action.dest.upper() if action.option_strings else action.dest
+
+
 def speak(parser: argparse.ArgumentParser, words: Translate) -> None:
-    """Every help line, heading and description of `parser` and its commands in the language `words` speaks (each
-    was marked with sentence())."""
+    """Every help line, heading, placeholder and description of `parser` and its commands in the language `words`
+    speaks (each was marked with sentence())."""
     if isinstance(parser, SpeakingParser):
         parser.words = words
     parser.description = words(parser.description) if parser.description else parser.description
@@ -92,6 +131,9 @@ def speak(parser: argparse.ArgumentParser, words: Translate) -> None:
     for action in parser._actions:
         if action.help and action.help != argparse.SUPPRESS:
             action.help = words(action.help)
+        shown = placeholder(action)
+        if shown is not None and shown != argparse.SUPPRESS and words(shown) != shown:
+            action.metavar = words(shown)
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 choice.help = words(choice.help) if choice.help else choice.help

@@ -3005,6 +3005,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,6 +3142,94 @@
     </message>
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

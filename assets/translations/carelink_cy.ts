@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
-        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y daeth yn cymryd tua deg gwaith y lle, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
+        <translation>Mae CareLink yn cadw copi o bob llun wedi&apos;i wneud ar gyfer y sgrin. Mae&apos;r llun fel y cyrhaeddodd yn cymryd tua deg gwaith cymaint o le, felly cadwch y rhai gwreiddiol dim ond os yw&apos;r teulu eu heisiau (maen nhw yn ffolder data CareLink).</translation>
     </message>
     <message>
         <source>Remove the originals</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
-        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
+        <translation>Mae&apos;r rhai gwreiddiol a gadwyd hyd yma yn cymryd {size}. Eu tynnu nhw? Mae pob llun yn aros ar y wal, a does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Removing the originals…</source>
@@ -2632,19 +2632,19 @@
     </message>
     <message>
         <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
+        <translation>Mae ffenestr CareLink yn brysur gyda galwad ar hyn o bryd, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Rhowch gynnig arall arni pan fydd yn rhydd.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
-        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
+        <translation>Mae ffenestr CareLink yng nghanol gwers ar hyn o bryd, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Rhowch gynnig arall arni pan fydd y wers drosodd.</translation>
     </message>
     <message>
         <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
-        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}. Gorffennwch ei osod yn gyntaf.</translation>
+        <translation>Mae CareLink yn dal i gael ei osod yn ei ffenestr, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad. Gorffennwch ei osod yn gyntaf.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
-        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly ni ddechreuwyd yr alwad hon ac ni wahoddwyd {name}.</translation>
+        <translation>Mae ffenestr CareLink yn dangos y demo gyda&apos;i deulu esgus, nid y cartref hwn, felly dydy&apos;r alwad hon ddim wedi dechrau a dydy {name} ddim wedi cael gwahoddiad.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>From now on the original of each photo is kept too, beside the copy CareLink shows. An original takes about ten times the room.</source>
-        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith y lle.</translation>
+        <translation>O hyn ymlaen mae gwreiddiol pob llun yn cael ei gadw hefyd, wrth ymyl y copi mae CareLink yn ei ddangos. Mae gwreiddiol yn cymryd tua deg gwaith cymaint o le.</translation>
     </message>
     <message>
         <source>Keeping display copies only would save {size}.</source>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
-        <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Wrth ei deipio mewn terfynell, mae&apos;n cael ei ofyn amdano heb ei ddangos.</translation>
+        <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Mewn terfynell, mae&apos;n gofyn amdano heb ei ddangos.</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
@@ -3087,6 +3087,122 @@
         <translation>dangos fersiwn y rhaglen a gorffen</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>GORCHYMYN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>GWEITHRED</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>BETH</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>FFOLDER_DATA</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EBOST</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>LLUN</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>DOLEN_GALWAD</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>FFÔN</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IAITH</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>rhif</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>RHIF_CYSWLLT</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>gosodiad</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>gwerth</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>CYFEIRIAD</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>GWEINYDD_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PORTH_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>GWEINYDD_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PORTH_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>ENW_DEFNYDDIWR</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NODYN</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>gwers</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>FFEIL_NEWYDD</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>DYSGWR</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>dysgwr</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>mae angen y rhain hefyd: {names}</translation>
     </message>
@@ -3109,6 +3225,94 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>mae angen maint fel 1280x800 ar {argument}, nid {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>gallai {option} olygu {matches}: ysgrifennwch y cyfan, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>dydy {argument} ddim yn cymryd gwerth: does dim angen {value}</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>un gwerth ar y mwyaf sy&apos;n dod ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>mae angen o leiaf un gwerth ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>mae angen {count} gwerth ar ôl {argument}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>all {argument} ddim bod yn {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>all {argument} ddim cael ei ddefnyddio gyda {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>mae angen un o&apos;r rhain: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>does dim disgwyl {option} yma</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
+    </message>
+    <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Bore da Mam! Mae&apos;r haul allan yma o&apos;r diwedd. Ga i dy ffonio di ar ôl cinio?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Helo Nain! Edrych ar y gacen wnes i ar gyfer pen-blwydd Dad. Mae mefus go iawn ar ei phen hi.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Aethon ni i lawr i&apos;r harbwr ddydd Sadwrn. Roedd y cychod i gyd allan. Biti nad oeddet ti yno!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Helo {name}, mae&apos;r rhosod yn fy ngardd i wedi agor. Roedden nhw&apos;n gwneud i mi feddwl am dy rai di.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>Paid ag anghofio&apos;r apwyntiad gyda&apos;r meddyg ddydd Iau am 10. Bydda i&apos;n dod i dy nôl di am 9:30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Nain, ges i seren aur yn yr ysgol am fy llun o dŷ wrth y môr!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Llun o&apos;n taith gerdded yn y bryniau. Roedd hi&apos;n ffordd bell i&apos;r top ond roedd yn werth chweil.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Diolch am y cerdyn hyfryd. Roedd y plant wrth eu boddau ag e.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Noson braf yma. Siarad yn fuan, dy frawd David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>Adeiladon ni gastell tywod mor dal â fi!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Mae&apos;r ardd yn edrych yn hyfryd ar ôl yr holl law.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Caru ti, Mam. Cysga&apos;n dda.</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3596,7 +3800,7 @@
     </message>
     <message>
         <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
-        <translation>yr amser o&apos;r dydd erbyn pryd mae disgwyl &apos;Rwy&apos;n iawn heddiw&apos; (HH:MM; mae gwag yn diffodd y rhybudd)</translation>
+        <translation>erbyn faint o&apos;r gloch mae disgwyl &apos;Rwy&apos;n iawn heddiw&apos; (HH:MM; mae ei adael yn wag yn diffodd y rhybudd)</translation>
     </message>
     <message>
         <source>also tell the carers about a missed check-in: on or off</source>
@@ -3608,7 +3812,7 @@
     </message>
     <message>
         <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
-        <translation>cadw pob llun fel y daeth wrth ymyl ei gopi dangos (tua deg gwaith y lle; mae ei ddiffodd yn gofyn cyn tynnu&apos;r gwreiddiolion a gadwyd): on neu off</translation>
+        <translation>cadw pob llun fel y cyrhaeddodd wrth ymyl ei gopi sgrin (tua deg gwaith cymaint o le; mae ei ddiffodd yn gofyn cyn tynnu&apos;r rhai gwreiddiol a gadwyd): on neu off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3848,7 +4052,7 @@
     </message>
     <message>
         <source>Glad you&apos;re well today, {name}! Have a lovely day.</source>
-        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Cael diwrnod braf.</translation>
+        <translation>Falch dy fod ti&apos;n iawn heddiw, {name}! Mwynha&apos;r diwrnod.</translation>
     </message>
     <message>
         <source>Thank you for your message, {name}. See you soon.</source>
@@ -3864,7 +4068,7 @@
     </message>
     <message>
         <source>URGENT: your bank account is locked</source>
-        <translation>BRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
+        <translation>AR FRYS: mae eich cyfrif banc wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Dear customer, your bank account has been locked. To unlock it, reply today with your password and your card number, or your money will be lost.</source>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The camera could not start. Another program may be using it, or this computer may not have one.</source>
-        <translation>Die Kamera konnte nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
+        <translation>Die Kamera ließ sich nicht starten. Vielleicht benutzt ein anderes Programm sie, oder dieser Computer hat keine.</translation>
     </message>
     <message>
         <source>Sound level</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
-        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto, wie es kam, braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
+        <translation>CareLink behält von jedem Foto eine Kopie für den Bildschirm. Das Foto im Original braucht etwa zehnmal so viel Platz. Behalten Sie die Originale also nur, wenn die Familie sie möchte (sie liegen im Datenordner von CareLink).</translation>
     </message>
     <message>
         <source>Remove the originals</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
-        <translation>Die bisher behaltenen Originale brauchen {size}. Entfernen? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
+        <translation>Die bisher behaltenen Originale brauchen {size}. Sollen sie entfernt werden? Alle Fotos bleiben an der Pinnwand, und das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Removing the originals…</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>den Vorführhaushalt mit einer Spielfamilie benutzen</translation>
+        <translation>den Vorführhaushalt mit einer Übungsfamilie benutzen</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>Der Übungshaushalt ist wieder frisch: die Nachrichten der Spielfamilie sind wieder wie vorher.</translation>
+        <translation>Der Übungshaushalt ist wieder frisch: Die Nachrichten der Übungsfamilie sind wieder wie vorher.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>workshop lessons with a pretend family</source>
-        <translation>Übungslektionen mit einer Spielfamilie</translation>
+        <translation>Übungslektionen mit einer Übungsfamilie</translation>
     </message>
     <message>
         <source>list the lessons</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>die PDF-Datei, die geschrieben wird</translation>
+        <translation>die PDF-Datei, die gespeichert werden soll</translation>
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
@@ -3087,6 +3087,122 @@
         <translation>die Version des Programms zeigen und beenden</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>DATENORDNER</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>FOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>ANRUF_LINK</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>KONTAKT_NR</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>IMAP_SERVER</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>IMAP_PORT</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SMTP_SERVER</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>SMTP_PORT</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ZIELDATEI</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>LERNENDE</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>das wird auch gebraucht: {names}</translation>
     </message>
@@ -3109,6 +3225,94 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} braucht eine Größe wie 1280x800, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} könnte {matches} bedeuten: bitte schreiben Sie es ganz aus</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} nimmt keinen Wert: {value} ist zu viel</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} nimmt höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>nach {argument} muss mindestens ein Wert stehen</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>nach {argument} müssen {count} Werte stehen</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} kann nicht {value} sein</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} kann nicht zusammen mit {other} verwendet werden</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>eines davon wird gebraucht: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} gehört nicht hierher</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
+    </message>
+    <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Guten Morgen, Mama! Hier scheint endlich die Sonne. Soll ich dich nach dem Mittagessen anrufen?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Hallo Oma! Schau mal, den Kuchen habe ich für Papas Geburtstag gebacken. Oben drauf sind echte Erdbeeren.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Am Samstag waren wir unten am Hafen. Alle Boote waren draußen. Schade, dass du nicht dabei warst!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Hallo {name}, die Rosen in meinem Garten blühen jetzt. Da musste ich an deine denken.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>Vergiss den Arzttermin am Donnerstag um 10 Uhr nicht. Ich hole dich um 9:30 Uhr ab.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Oma, ich habe in der Schule einen goldenen Stern für mein Bild von einem Haus am Meer bekommen!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Ein Bild von unserer Wanderung in den Bergen. Der Weg nach oben war lang, aber es hat sich gelohnt.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Danke für die schöne Karte. Die Kinder haben sich riesig gefreut.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Wunderschöner Abend hier. Bis bald, dein Bruder David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>Wir haben eine Sandburg gebaut, die so groß ist wie ich!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Nach all dem Regen sieht der Garten herrlich aus.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Hab dich lieb, Mama. Schlaf gut.</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3608,7 +3812,7 @@
     </message>
     <message>
         <source>keep each photo as it came beside its display copy (about ten times the room; turning it off asks before removing the originals kept): on or off</source>
-        <translation>jedes Foto so behalten, wie es kam, neben seiner Anzeigekopie (etwa zehnmal so viel Platz; beim Ausschalten wird gefragt, bevor die behaltenen Originale entfernt werden): on oder off</translation>
+        <translation>jedes Foto auch im Original behalten, neben seiner Anzeigekopie (etwa zehnmal so viel Platz; beim Ausschalten wird gefragt, bevor die behaltenen Originale entfernt werden): on oder off</translation>
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
@@ -3872,7 +4076,7 @@
     </message>
     <message>
         <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
-        <translation>(eine Schein-Betrugsnachricht, von der Übung in CareLink gemacht)</translation>
+        <translation>(eine gespielte Betrugsnachricht aus dem Übungskurs von CareLink, nur zum Üben)</translation>
     </message>
     <message>
         <source>{who} would like a video call now</source>
@@ -3884,7 +4088,7 @@
     </message>
     <message>
         <source>(a practice call in CareLink&apos;s tutorial)</source>
-        <translation>(ein Übungsanruf in der Übung von CareLink)</translation>
+        <translation>(ein Übungsanruf im Übungskurs von CareLink)</translation>
     </message>
     <message>
         <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>

@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>usar el hogar de demostración con una familia de mentira</translation>
+        <translation>usar el hogar de demostración con una familia de prueba</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de mentira han vuelto como estaban.</translation>
+        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de prueba han vuelto como estaban.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>workshop lessons with a pretend family</source>
-        <translation>lecciones de taller con una familia de mentira</translation>
+        <translation>lecciones de taller con una familia de prueba</translation>
     </message>
     <message>
         <source>list the lessons</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>el archivo PDF que se escribe</translation>
+        <translation>el archivo PDF que se va a crear</translation>
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
@@ -3087,6 +3087,122 @@
         <translation>mostrar la versión del programa y salir</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>CARPETA_DATOS</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>FOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>ENLACE_LLAMADA</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>NÚMERO_CONTACTO</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>SERVIDOR_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PUERTO_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SERVIDOR_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PUERTO_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ARCHIVO_NUEVO</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>ALUMNO</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>alumno</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>también hace falta: {names}</translation>
     </message>
@@ -3109,6 +3225,94 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} necesita un tamaño como 1280x800, no {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} puede referirse a {matches}: escríbalo completo, por favor</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} no lleva ningún valor: sobra {value}</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} admite un valor como mucho</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>{argument} necesita al menos un valor detrás</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>{argument} necesita {count} valores detrás</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} no puede ser {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} no se puede usar junto con {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>hace falta uno de estos: {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} no va aquí</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument}: {message}</translation>
+    </message>
+    <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>¡Buenos días, mamá! Por fin ha salido el sol por aquí. ¿Te llamo después de comer?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>¡Hola, abuela! Mira la tarta que he hecho para el cumpleaños de papá. Lleva fresas de verdad por encima.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>El sábado bajamos al puerto. Habían salido todos los barcos. ¡Ojalá hubieras estado allí!</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Hola, {name}: ya han florecido las rosas de mi jardín. Me han hecho pensar en las tuyas.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>No olvides la cita con el médico el jueves a las 10. Te recojo a las 9:30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>¡Abuela, en el cole me han dado una estrella dorada por mi dibujo de una casa junto al mar!</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Una foto de nuestra excursión por el monte. La subida fue larga, pero mereció la pena.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Gracias por la tarjeta tan bonita. A los niños les ha encantado.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>¡Qué tarde tan bonita por aquí! Hablamos pronto. Tu hermano David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>¡Hemos hecho un castillo de arena tan alto como yo!</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>El jardín está precioso después de tanta lluvia.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Te quiero, mamá. Que descanses.</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>

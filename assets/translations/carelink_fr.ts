@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Just looking? The demo has a pretend family: nothing reaches a real person.</source>
-        <translation>Vous voulez juste regarder&#xa0;? La démo a une famille pour de faux&#xa0;: rien n&apos;arrive à une vraie personne.</translation>
+        <translation>Vous voulez juste regarder&#xa0;? La démo a une famille fictive&#xa0;: rien n&apos;arrive à une vraie personne.</translation>
     </message>
     <message>
         <source>Try the demo instead</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Practise with a pretend family.</source>
-        <translation>Exercez-vous avec une famille pour de faux.</translation>
+        <translation>Exercez-vous avec une famille fictive.</translation>
     </message>
     <message>
         <source>Nothing you do here reaches a real person.</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Reset the pretend family (between learners)</source>
-        <translation>Remettre à zéro la famille pour de faux (entre deux apprenants)</translation>
+        <translation>Remettre à zéro la famille fictive (entre deux apprenants)</translation>
     </message>
     <message>
         <source>Forget the list of learners</source>
@@ -1941,11 +1941,11 @@
     </message>
     <message>
         <source>The pretend family is fresh again: their messages are back as they were, ready for the next learner.</source>
-        <translation>La famille pour de faux est comme neuve&#xa0;: ses messages sont revenus comme avant, prêts pour l&apos;apprenant suivant.</translation>
+        <translation>La famille fictive est comme neuve&#xa0;: ses messages sont revenus comme avant, prêts pour l&apos;apprenant suivant.</translation>
     </message>
     <message>
         <source>The practice could not start. Please try again, or reset the practice family.</source>
-        <translation>L&apos;exercice n&apos;a pas pu commencer. Veuillez réessayer, ou remettre à zéro la famille pour de faux.</translation>
+        <translation>L&apos;exercice n&apos;a pas pu commencer. Veuillez réessayer, ou remettre à zéro la famille fictive.</translation>
     </message>
     <message>
         <source>Please finish the lesson on show first.</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>The practice family could not be reset.</source>
-        <translation>La famille pour de faux n&apos;a pas pu être remise à zéro.</translation>
+        <translation>La famille fictive n&apos;a pas pu être remise à zéro.</translation>
     </message>
     <message>
         <source>a few seconds</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>utiliser le foyer de démonstration avec une fausse famille</translation>
+        <translation>utiliser le foyer de démonstration avec une famille fictive</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2632,19 +2632,19 @@
     </message>
     <message>
         <source>CareLink&apos;s window is busy with a call just now, so this call was not started and {name} was not invited. Please try again when it is free.</source>
-        <translation>La fenêtre de CareLink est occupée par un appel en ce moment : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand elle sera libre.</translation>
+        <translation>La fenêtre de CareLink est occupée par un appel en ce moment : cet appel n&apos;a donc pas été lancé et aucune invitation n&apos;a été envoyée à {name}. Veuillez réessayer quand elle sera libre.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is in a lesson just now, so this call was not started and {name} was not invited. Please try again when the lesson is over.</source>
-        <translation>La fenêtre de CareLink est en pleine leçon : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez réessayer quand la leçon sera finie.</translation>
+        <translation>La fenêtre de CareLink est en pleine leçon : cet appel n&apos;a donc pas été lancé et aucune invitation n&apos;a été envoyée à {name}. Veuillez réessayer quand la leçon sera finie.</translation>
     </message>
     <message>
         <source>CareLink is still being set up in its window, so this call was not started and {name} was not invited. Please finish setting it up first.</source>
-        <translation>CareLink est encore en cours de configuration dans sa fenêtre : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité. Veuillez d&apos;abord terminer la configuration.</translation>
+        <translation>CareLink est encore en cours de configuration dans sa fenêtre : cet appel n&apos;a donc pas été lancé et aucune invitation n&apos;a été envoyée à {name}. Veuillez d&apos;abord terminer la configuration.</translation>
     </message>
     <message>
         <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
-        <translation>La fenêtre de CareLink montre la démo avec sa famille fictive, et non ce foyer : cet appel n&apos;a donc pas été lancé et {name} n&apos;a pas été invité.</translation>
+        <translation>La fenêtre de CareLink montre la démo avec sa famille fictive, et non ce foyer : cet appel n&apos;a donc pas été lancé et aucune invitation n&apos;a été envoyée à {name}.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>La maison d&apos;entraînement est comme neuve : les messages de la fausse famille sont revenus comme avant.</translation>
+        <translation>La maison d&apos;entraînement est comme neuve : les messages de la famille fictive sont revenus comme avant.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>workshop lessons with a pretend family</source>
-        <translation>leçons d&apos;atelier avec une fausse famille</translation>
+        <translation>leçons d&apos;atelier avec une famille fictive</translation>
     </message>
     <message>
         <source>list the lessons</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>le fichier PDF à écrire</translation>
+        <translation>le fichier PDF à créer</translation>
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
@@ -3087,6 +3087,122 @@
         <translation>afficher la version du programme et s&apos;arrêter</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>DATA_DIR</source>
+        <translation>DOSSIER_DONNÉES</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>ADRESSE_MAIL</translation>
+    </message>
+    <message>
+        <source>PHOTO</source>
+        <translation>PHOTO</translation>
+    </message>
+    <message>
+        <source>CALL_URL</source>
+        <translation>LIEN_APPEL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>CONTACT_ID</source>
+        <translation>NUMÉRO_CONTACT</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>IMAP_HOST</source>
+        <translation>SERVEUR_IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP_PORT</source>
+        <translation>PORT_IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP_HOST</source>
+        <translation>SERVEUR_SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT</source>
+        <translation>PORT_SMTP</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>leçon</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>FICHIER_NOUVEAU</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>APPRENANT</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>apprenant</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
         <source>these are needed too: {names}</source>
         <translation>il manque aussi : {names}</translation>
     </message>
@@ -3109,6 +3225,94 @@
     <message>
         <source>{argument} needs a size like 1280x800, not {value}</source>
         <translation>{argument} demande une taille comme 1280x800, pas {value}</translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}: please write it in full</source>
+        <translation>{option} peut vouloir dire {matches} : écrivez-le en entier, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>{argument} takes no value, so not {value}</source>
+        <translation>{argument} ne prend pas de valeur : {value} est en trop</translation>
+    </message>
+    <message>
+        <source>{argument} takes one value at most</source>
+        <translation>{argument} prend une valeur au plus</translation>
+    </message>
+    <message>
+        <source>{argument} needs at least one value after it</source>
+        <translation>{argument} doit être suivi d&apos;au moins une valeur</translation>
+    </message>
+    <message>
+        <source>{argument} needs {count} values after it</source>
+        <translation>{argument} doit être suivi de {count} valeurs</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be {value}</source>
+        <translation>{argument} ne peut pas être {value}</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}</source>
+        <translation>{argument} ne peut pas être utilisé avec {other}</translation>
+    </message>
+    <message>
+        <source>one of these is needed: {names}</source>
+        <translation>il faut l&apos;un de ceux-ci : {names}</translation>
+    </message>
+    <message>
+        <source>{option} is not expected here</source>
+        <translation>{option} n&apos;est pas attendu ici</translation>
+    </message>
+    <message>
+        <source>{argument}: {message}</source>
+        <translation>{argument} : {message}</translation>
+    </message>
+    <message>
+        <source>Good morning Mum! The sun is out here at last. Shall I call you after lunch?</source>
+        <translation>Bonjour Maman ! Le soleil est enfin revenu ici. Je t&apos;appelle après le déjeuner ?</translation>
+    </message>
+    <message>
+        <source>Hi Gran! Look at the cake I made for Dad&apos;s birthday. It has real strawberries on top.</source>
+        <translation>Coucou Mamie ! Regarde le gâteau que j&apos;ai fait pour l&apos;anniversaire de Papa. Il y a de vraies fraises dessus.</translation>
+    </message>
+    <message>
+        <source>We went down to the harbour on Saturday. The boats were all out. Wish you had been there!</source>
+        <translation>Samedi, on est descendus au port. Tous les bateaux étaient sortis. Dommage que tu n&apos;aies pas été là !</translation>
+    </message>
+    <message>
+        <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
+        <translation>Bonjour {name}, les roses de mon jardin ont fleuri. Elles m&apos;ont fait penser aux tiennes.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>
+        <translation>N&apos;oublie pas le rendez-vous chez le médecin jeudi à 10 h. Je passe te prendre à 9 h 30.</translation>
+    </message>
+    <message>
+        <source>Gran, I got a gold star at school for my painting of a house by the sea!</source>
+        <translation>Mamie, j&apos;ai eu une étoile dorée à l&apos;école pour ma peinture d&apos;une maison au bord de la mer !</translation>
+    </message>
+    <message>
+        <source>A picture from our walk in the hills. It was a long way up but worth it.</source>
+        <translation>Une photo de notre balade dans les collines. La montée était longue, mais ça valait le coup.</translation>
+    </message>
+    <message>
+        <source>Thank you for the lovely card. The children loved it.</source>
+        <translation>Merci pour la jolie carte. Les enfants l&apos;ont adorée.</translation>
+    </message>
+    <message>
+        <source>Beautiful evening here. Speak soon, your brother David.</source>
+        <translation>Belle soirée ici. À bientôt, ton frère David.</translation>
+    </message>
+    <message>
+        <source>We built a sandcastle as tall as me!</source>
+        <translation>On a construit un château de sable aussi grand que moi !</translation>
+    </message>
+    <message>
+        <source>The garden is looking lovely after all that rain.</source>
+        <translation>Le jardin est magnifique après toute cette pluie.</translation>
+    </message>
+    <message>
+        <source>Love you Mum. Sleep well.</source>
+        <translation>Je t&apos;aime, Maman. Dors bien.</translation>
     </message>
     <message>
         <source>The PIN must be exactly 4 digits, like 2580.</source>
@@ -3904,7 +4108,7 @@
     </message>
     <message>
         <source>{email} is not in the pretend family, so they cannot call.</source>
-        <translation>{email} ne fait pas partie de la famille pour de faux, donc ne peut pas appeler.</translation>
+        <translation>{email} ne fait pas partie de la famille fictive, donc ne peut pas appeler.</translation>
     </message>
     <message>
         <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>

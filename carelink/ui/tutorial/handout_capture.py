@@ -289,7 +289,8 @@ def capture_lesson(lesson: Lesson, learner: str, work_dir: Path, size: tuple[int
     style = app.styleSheet() if isinstance(app, QApplication) else ""
     look = (app.font(), app.palette()) if isinstance(app, QApplication) else None
     speaker = SilentSpeaker()
-    household = build_tutorial_household(work_dir, learner, secrets=_MemorySecrets(), reply_after_s=0.0)
+    household = build_tutorial_household(work_dir, learner, secrets=_MemorySecrets(), reply_after_s=0.0,
+                                         locale=locale or None)
     try:
         if locale:
             household.settings.set("locale", locale)  # the screens the lesson's words name, in its language
