@@ -19,7 +19,7 @@ from carelink.clock import Clock
 from carelink.events import Event
 from carelink.services.call_invites import IncomingCall
 from carelink.services.call_links import check_call_link, check_jitsi_server
-from carelink.services.call_pages import JITSI_HOSTS, jitsi_link
+from carelink.services.call_pages import JITSI_HOSTS, is_jitsi, jitsi_link
 from carelink.services.contacts import Contact, ContactService
 from carelink.services.mail_words import invite_mail
 from carelink.services.outbox import OutboxService
@@ -46,6 +46,7 @@ class CallPlan:
     open_url: str
     invite_url: str
     sign_in: bool = False  # meet.jit.si lets a room start only once someone has signed in: the family member does
+    jitsi: bool = False  # a Jitsi room (its page's state is watched): known here, so pressing Call reads nothing
 
 
 class CallService:
@@ -84,12 +85,13 @@ class CallService:
     def plan(self, contact_id: int) -> CallPlan:
         contact = self._contacts.get(contact_id)
         if contact.call_url:
-            return CallPlan(contact, contact.call_url, contact.call_url)
+            own = is_jitsi(contact.call_url, self._settings.get("calls.jitsi_server"))
+            return CallPlan(contact, contact.call_url, contact.call_url, jitsi=own)
         server = check_jitsi_server(self._settings.get("calls.jitsi_server"))
         room = f"https://{server}/{self._room(contact)}"
         # The older adult's name is filled in and the pre-join page skipped, so the call opens straight in.
         open_url = jitsi_link(room, self._settings.person_name or "CareLink")
-        return CallPlan(contact, open_url, room, sign_in=server in JITSI_HOSTS)
+        return CallPlan(contact, open_url, room, sign_in=server in JITSI_HOSTS, jitsi=True)
 
     def start_call(self, contact_id: int) -> CallPlan:
         """Queue the invite (stored before it is sent) and return where the call goes."""

@@ -13,14 +13,11 @@ Run it with ``python -m pytest tests/benchmarks/test_call_window_speed.py -q -s`
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import statistics
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -33,38 +30,23 @@ from carelink.household import Household
 from carelink.speech import SilentSpeaker
 from carelink.ui.main_window import MainWindow
 from tests.helpers import make_household
+from tests.helpers.page_server import serve_page
 
 if QApplication.instance() is None:  # on its own; in a full run tests/ui/conftest.py has done it already
     share_gl_contexts()
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium's sandbox refuses root (CI)
 
-RUNS = 7
+RUNS = 11  # medians of 11 alternating runs: steadier on a busy machine than 7
 PAUSE_S = 1.0  # a person reading "Call Sarah?" before pressing it (it takes longer, really)
 PAGE_COLOUR = "#202124"
 PAGE = b"<!doctype html><title>call</title><body style='background:#202124'><h1>A call page</h1></body>"
 
 
-class _Page(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        with contextlib.suppress(OSError):  # a page given up on (a call hung up) before it had all of it
-            self.wfile.write(PAGE)
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def page_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/call"
-    server.shutdown()
-    server.server_close()
+    with serve_page(PAGE) as url:
+        yield url
 
 
 @pytest.fixture

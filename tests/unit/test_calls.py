@@ -100,6 +100,16 @@ def test_a_contacts_own_link_is_used_and_a_bad_one_changes_nothing(demo: Househo
     assert kept.call_url == "https://zoom.us/j/42" and kept.auto_answer
 
 
+def test_the_plan_says_whether_the_call_is_a_jitsi_room_so_pressing_call_reads_nothing(demo: Household) -> None:
+    sarah, tom, emma = demo.contacts.list()[:3]
+    demo.settings.set("calls.jitsi_server", "jitsi.example.org")
+    demo.calls.set_call_link(tom.id, "https://zoom.us/j/42", auto_answer=False)
+    demo.calls.set_call_link(emma.id, "https://jitsi.example.org/EmmasRoom", auto_answer=False)
+    assert demo.calls.plan(sarah.id).jitsi, "the room CareLink made"
+    assert not demo.calls.plan(tom.id).jitsi
+    assert demo.calls.plan(emma.id).jitsi, "a room on the household's own Jitsi server"
+
+
 def test_starting_a_call_queues_an_invite_with_the_same_link(demo: Household) -> None:
     sarah = demo.contacts.list()[0]
     plan = demo.calls.start_call(sarah.id)

@@ -119,7 +119,7 @@ class CallingScreen(QWidget):
             if self.state != "getting_ready" and ready is None:
                 return  # hung up (or gone elsewhere) while the call was being got ready
             self.invite.expect(contact.id)  # sent once the page has opened (outgoing_invite.py)
-            self._open(plan.open_url)
+            self._open(plan.open_url, plan.jitsi)
 
         if ready is not None:
             planned(ready)
@@ -194,7 +194,7 @@ class CallingScreen(QWidget):
             self.pages.place(self.web.widget)
         return self.web
 
-    def _open(self, url: str) -> None:
+    def _open(self, url: str, jitsi: bool | None = None) -> None:
         self.url = url
         if opening(url) is Opening.SYSTEM or self._household.sandbox:
             self._end_web()  # (a page made for a call that opens elsewhere, or is only practice)
@@ -205,7 +205,7 @@ class CallingScreen(QWidget):
             self._practise()
             self.invite.send_now()  # (to the pretend family: nothing leaves the computer)
         else:
-            self._open_inside(url)
+            self._open_inside(url, jitsi)
 
     def _open_elsewhere(self, url: str) -> None:
         """A phone number or an app's own link: the computer's own handler, and a screen saying so."""
@@ -253,7 +253,8 @@ class CallingScreen(QWidget):
         self.waiting.words.ensurePolished()
         return QFontInfo(self.waiting.words.font()).pixelSize()
 
-    def _open_inside(self, url: str) -> None:
+    def _open_inside(self, url: str, jitsi: bool | None = None) -> None:
+        """`jitsi`: whether it is a Jitsi room, when the call's plan knows (else the settings are asked)."""
         web = self._page(self.make_web_call)
         web.open(url)  # first: the page made ready starts on its way at once
         if self._outgoing:
@@ -261,7 +262,9 @@ class CallingScreen(QWidget):
         else:
             self._wait("waiting", tr("Joining {name}'s call…").format(name=self.name),
                        tr("The call starts here in a moment."))
-        self.watch.begin(web, is_jitsi(url, self._household.settings.get("calls.jitsi_server")))
+        if jitsi is None:
+            jitsi = is_jitsi(url, self._household.settings.get("calls.jitsi_server"))
+        self.watch.begin(web, jitsi)
 
     # --- while it opens ------------------------------------------------------------------------------------------
 

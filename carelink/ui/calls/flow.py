@@ -67,7 +67,9 @@ class CallFlow(QObject):
         self.calling.prepare(contact)  # while the person reads "Call Sarah?", the call gets ready
 
     def call(self, contact_id: int) -> None:
-        self.calling.call(self._household.contacts.get(contact_id))  # (a call made ready goes first: its page)
+        shown = self.confirm.contact  # the person on "Call Sarah?": pressing Call reads nothing from the disk
+        contact = shown if shown is not None and shown.id == contact_id else self._household.contacts.get(contact_id)
+        self.calling.call(contact)  # (a call made ready goes first: its page)
         self.open_requested.emit("calls-calling")
 
     def call_from_outside(self, contact_id: int) -> bool:
