@@ -16,6 +16,7 @@ from carelink.ui.fitting import FittingStack, Refit, fits_unscrolled
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.tutorial.panel_pages import Arrows, PagedGrid, PagedLines
+from carelink.ui.tutorial.panel_watch import PanelWatch
 from carelink.ui.widgets import BigButton, button_row, label, tr
 from carelink.ui.widgets_choice import check_only, one_of_many
 from carelink.ui.widgets_screen import Screen
@@ -126,6 +127,9 @@ class FacilitatorPanel(Screen):
             if button is not self.home_button:
                 _wide(button)
         self._refit = Refit(self.scroller, self._fit)
+        # what the command line or another window changed, seen while the panel is on show
+        self.watch = PanelWatch(self, learners.look,
+                                lambda: any(r.status not in (DONE, STOPPED) for r in self._records), self.refresh)
         self.show_part("start")
         if lessons:
             self.choose(lessons[0].id)
