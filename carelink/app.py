@@ -128,7 +128,7 @@ def _wire(paths: HouseholdPaths, demo: bool, clock: Clock, database: Database, r
                      pin=pin, contacts=contacts, wall=wall, status=status, secrets=secrets, email=email,
                      transport=transport, outbox=outbox, courier=courier, held=held, sync=sync, replies=replies,
                      concerns=concerns,
-                     checkin=checkin, calls=calls, learners=LearnerProgress(database, clock),
+                     checkin=checkin, calls=calls, learners=LearnerProgress(database, clock, paths.lesson_lock),
                      attachments=AttachmentList(database, paths.photos),
                      photos=PhotoKeeping(database, paths.photos, settings), translations=translations)
 
@@ -280,6 +280,7 @@ def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial
     from carelink.ui.calls.door import CallDoorWatch, open_call_door
     from carelink.ui.kiosk import show_fitted
     from carelink.ui.problem_box import DiskFaultHook
+    from carelink.ui.terminate import closing_on_terminate
 
     window = build_window(household, speaker)
     windows, opened, doors, trouble = [window], list[Household](), list[CallDoorWatch](), list[Exception]()
@@ -343,8 +344,16 @@ def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial
     window.first_painted.connect(_freeze_start_up)  # once Home is on the screen: nothing waits for it
     previous_hook = sys.excepthook
     sys.excepthook = DiskFaultHook(previous_hook, lambda: windows[-1])
+
+    def terminated() -> None:  # SIGTERM: closed as Close closes it (a lesson on show is written down as stopped)
+        for shown in windows:
+            shown.kiosk.allow_close()
+            shown.close()
+        app.quit()
+
     try:
-        code = app.exec()
+        with closing_on_terminate(terminated):
+            code = app.exec()
         if trouble:
             raise trouble[0]
         return code

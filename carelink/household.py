@@ -74,4 +74,6 @@ class Household:
         return self.translations.for_locale(self.settings.locale)
 
     def close(self) -> None:
+        if not self.sandbox:  # (the practice household shares the real one's learners, which outlive it)
+            self.learners.close()  # a lesson's lock, if one is still held
         self.database.close()

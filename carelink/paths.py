@@ -61,6 +61,11 @@ class HouseholdPaths:
         return self.root / "carelink.log"
 
     @property
+    def lesson_lock(self) -> Path:
+        """Held by the window while a workshop lesson is on show (carelink/services/tutorial/progress.py)."""
+        return self.root / "lesson.lock"
+
+    @property
     def household_lock(self) -> Path:
         """Waited for by whoever opens, repairs or migrates the database, so that only one process does."""
         return self.root / "household.lock"

@@ -99,3 +99,27 @@ def test_every_lesson_and_every_learner_can_be_reached_a_page_at_a_time(
             break
         qtbot.mouseClick(arrows.next, Qt.MouseButton.LeftButton)
     assert len(lines) == len(household.learners.records()) == 15
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "de-DE", "cy-GB"])
+def test_at_100_percent_on_a_laptop_every_lesson_is_on_one_page(
+        qtbot: QtBot, make_window: WindowFactory, household: Household, locale: str) -> None:
+    """Fourteen lessons in as many columns as fit (their words on two lines where they must), not two pages."""
+    household.settings.set("locale", locale)
+    window = panel_window(qtbot, make_window, 1.0, (1280, 800))
+    panel = window.tutorial.panel
+    assert panel is not None
+    assert all(button.isVisible() for button in panel.lesson_buttons.values()), panel.lesson_pages.columns
+    assert not panel.lesson_pages.arrows.next.isVisible() and not panel.lesson_pages.arrows.previous.isVisible()
+    assert not out_of_sight(window)
+
+
+def test_at_150_percent_on_a_tablet_a_page_has_as_many_lessons_as_fit_across(
+        qtbot: QtBot, make_window: WindowFactory, household: Household) -> None:
+    """One row of lessons fits under the parts at 150% on 1024×600: three across (two of them on two lines), not
+    two."""
+    window = panel_window(qtbot, make_window, 1.5, (1024, 600))
+    panel = window.tutorial.panel
+    assert panel is not None
+    assert sum(button.isVisible() for button in panel.lesson_buttons.values()) >= 3
+    assert not out_of_sight(window)

@@ -90,8 +90,7 @@ def test_tutorial_reset_never_deletes_a_folder_that_is_not_the_practice_househol
 def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:
     real = make_household(tmp_path)
     record = real.learners.start("Rose", "reply", 9)
-    real.learners.reached(record, 3)
-    real.close()
+    real.learners.reached(record, 3)  # the lesson on show in `real`'s window
     code, out, err = cli(tmp_path, capsys, "tutorial", "learners", "--json")
     assert (code, err) == (0, "")
     [row] = json.loads(out)
@@ -99,7 +98,10 @@ def test_tutorial_learners_and_forget(tmp_path: Path, capsys: Capsys) -> None:
         "id": record, "learner": "Rose", "lesson": "reply", "step": 3, "steps": 9, "status": "practising"}
     assert set(row) == {"id", "learner", "lesson", "step", "steps", "status", "updated"}
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners")
-    assert code == 0 and "Rose" in out and "3 of 9 steps done" in out
+    assert code == 0 and "Rose" in out and "3 of 9 steps done" in out and "practising" in out
+    real.close()  # the window is gone with its lesson on: stopped at the step reached
+    code, out, _ = cli(tmp_path, capsys, "tutorial", "learners")
+    assert code == 0 and "Rose" in out and "3 of 9 steps done  stopped" in out
     code, out, err = cli(tmp_path, capsys, "tutorial", "forget")
     assert (code, out.strip(), err) == (0, "Forgot 1 learner record.", "")
     code, out, _ = cli(tmp_path, capsys, "tutorial", "learners", "--json")
@@ -189,7 +191,7 @@ def test_the_workshop_commands_speak_the_household_s_language(tmp_path: Path, ca
     and a TOML slip plainly; `tutorial learners` gives the date and the state in French."""
     real = make_household(tmp_path)
     real.settings.set("locale", "fr-FR")
-    real.learners.reached(real.learners.start("Rose", "reply", 9), 3)
+    real.learners.stop(real.learners.start("Rose", "reply", 9), 3)
     real.close()
     lesson = tmp_path / "hello.toml"
     lesson.write_text(MISSPELT, encoding="utf-8")
@@ -216,4 +218,4 @@ def test_the_workshop_commands_speak_the_household_s_language(tmp_path: Path, ca
     code, out, err = cli(tmp_path, capsys, "tutorial", "learners")
     assert (code, err) == (0, "")
     [line] = out.splitlines()
-    assert "21 nov.  09:14  Rose" in line and line.endswith("3 étapes faites sur 9  en cours"), line
+    assert "21 nov.  09:14  Rose" in line and line.endswith("3 étapes faites sur 9  arrêtée"), line

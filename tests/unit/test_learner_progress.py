@@ -113,3 +113,39 @@ def test_progress_in_the_real_household_outlives_a_reset_of_the_practice_one(
         practice.close()
     reset_tutorial(tmp_path)
     assert [r.learner for r in household.learners.records()] == ["Rose"]
+
+
+def test_a_lesson_left_practising_by_a_window_that_is_gone_reads_as_stopped(tmp_path: Path,
+                                                                           household: Household) -> None:
+    """The window (here `household`) holds the lesson lock while its lesson is on show; another process (`other`,
+    on the same folder, as `carelink tutorial learners` is) leaves that lesson alone. When the window is gone
+    without writing the stop (killed: the system lets go of its lock), the other reads it as stopped, for good."""
+    record_id = household.learners.start("Rose", "reply", 4)
+    household.learners.reached(record_id, 2)
+    other = make_household(tmp_path)
+    try:
+        assert [(r.status, r.step_reached) for r in other.learners.records()] == [("practising", 2)]
+        household.learners.close()  # what the system does with a killed window's locks
+        assert [(r.status, r.step_reached) for r in other.learners.records()] == [("stopped", 2)]
+        assert [(r.status, r.step_reached) for r in household.learners.records()] == [("stopped", 2)]
+        other.learners.resume(record_id)  # carried on in the other: its lesson, its lock
+        assert [r.status for r in household.learners.records()] == ["practising"]
+        other.learners.stop(record_id, 3)
+        assert [(r.status, r.step_reached) for r in household.learners.records()] == [("stopped", 3)]
+    finally:
+        other.close()
+
+
+def test_a_new_lesson_settles_what_a_gone_window_left_and_keeps_its_own(tmp_path: Path,
+                                                                         household: Household) -> None:
+    gone = make_household(tmp_path)
+    try:
+        left = gone.learners.start("Albert", "call", 3)
+        gone.learners.reached(left, 1)
+        gone.learners.close()  # killed
+        mine = household.learners.start("Rose", "reply", 4)
+        assert {r.id: r.status for r in household.learners.records()} == {left: "stopped", mine: "practising"}
+        household.learners.finish(mine)
+        assert {r.id: r.status for r in gone.learners.records()} == {left: "stopped", mine: "done"}
+    finally:
+        gone.close()

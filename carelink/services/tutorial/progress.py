@@ -1,18 +1,27 @@
 """Learners' progress through the tutorial's lessons, for the workshop facilitator: who practised which lesson,
 how far they got, and whether they finished. Kept in the real household's database, so it outlives every reset
-of the practice household."""
+of the practice household.
+
+A lesson is "practising" only while a window has it on show. That window holds the lesson lock (a file lock beside
+the database, let go by the system when the window ends however it ends: closed, killed, a power cut). A lesson
+still marked "practising" when nobody holds the lock was left by a window that is gone: whoever reads the records
+next (the panel, `carelink tutorial learners`) writes it down as stopped at the step reached, so it can be carried
+on."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.storage.database import Database
+from carelink.storage.file_lock import FileLock
 from carelink.storage.models import LearnerRow
 
 PRACTISING, STOPPED, DONE = "practising", "stopped", "done"
@@ -47,11 +56,18 @@ def check_learner_name(name: str) -> str:
 
 
 class LearnerProgress:
-    """Records each lesson a learner starts and each step they reach. Emits `changed(record_id)`."""
+    """Records each lesson a learner starts and each step they reach. Emits `changed(record_id)`.
 
-    def __init__(self, database: Database, clock: Clock) -> None:
+    With `lesson_lock` (a file beside the database), holds that lock from a lesson's start (or resume) until its
+    stop or end, and treats a lesson left "practising" while nobody holds the lock as stopped (see above)."""
+
+    def __init__(self, database: Database, clock: Clock, lesson_lock: Path | None = None) -> None:
         self._database, self._clock = database, clock
         self.changed: Event[int] = Event()
+        self._lock_path = lesson_lock
+        self._held: FileLock | None = None  # the lesson lock, while this process has a lesson on show
+        self._on_show: int | None = None  # that lesson's record
+        self._guard = threading.Lock()  # the lock's holding and the settling, one thread at a time
 
     @staticmethod
     def _record(row: LearnerRow) -> LearnerRecord:
@@ -68,16 +84,77 @@ class LearnerProgress:
         if steps < 1:
             raise UserError("A lesson has at least one step.")
         now = self._clock.now()
-        with self._database.session() as session:
-            row = LearnerRow(learner=name, lesson_id=lesson, steps=steps, step_reached=0, status=PRACTISING,
-                             started=now, updated=now)
-            session.add(row)
-            session.flush()
-            record_id = row.id
+        with self._guard:
+            self._take_lock()
+            with self._database.session() as session:
+                row = LearnerRow(learner=name, lesson_id=lesson, steps=steps, step_reached=0, status=PRACTISING,
+                                 started=now, updated=now)
+                session.add(row)
+                session.flush()
+                record_id = row.id
+            self._on_show = record_id
         self.changed.emit(record_id)
         return record_id
 
+    def _take_lock(self) -> None:
+        """This process has a lesson on show from now on. Taking the lesson lock, it settles what a window that
+        is gone left practising (nobody held the lock). A lesson after another, whose end is not written yet,
+        keeps the lock the first one took. (The guard is held.)"""
+        if self._lock_path is None or self._held is not None:
+            return
+        lock = FileLock(self._lock_path)
+        if lock.acquire():  # (not taken: another window on this folder has a lesson on; its records are its own)
+            self._held = lock
+            self._settle()
+
+    def _let_go(self, record_id: int) -> None:
+        """The lesson on show ended (its stop or end is written): the lock goes with it. (The guard is held.)"""
+        if record_id == self._on_show:
+            self._on_show = None
+            if self._held is not None:
+                self._held.release()
+                self._held = None
+
+    def _settle(self) -> int:
+        """Lessons left "practising" by a window that is gone, written down as stopped at the step they reached
+        (the lesson lock is ours, or nobody's); returns how many."""
+        with self._database.session() as session:
+            # (`updated` stays: the time the learner was last seen at it)
+            result = session.execute(update(LearnerRow).where(LearnerRow.status == PRACTISING)
+                                     .values(status=STOPPED))
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def _settle_if_nobody_practises(self) -> None:
+        """What a window that is gone left practising, settled, if no window has a lesson on (the lock is free)."""
+        if self._lock_path is None or not self._lock_path.parent.is_dir():
+            return
+        with self._guard:
+            if self._held is not None:
+                return  # this process has a lesson on: it settled the others when it took the lock
+            probe = FileLock(self._lock_path)
+            try:
+                if not probe.acquire():
+                    return  # a window has a lesson on show
+            except OSError:
+                return  # (a folder we may not write in: nothing is changed, the records are read as they are)
+            try:
+                self._settle()
+            finally:
+                probe.release()
+
     def _move(self, record_id: int, step: int | None = None, status: str | None = None) -> None:
+        with self._guard:
+            try:
+                if status == PRACTISING:
+                    self._take_lock()
+                    self._on_show = record_id
+                self._write(record_id, step, status)
+            finally:
+                if status in (STOPPED, DONE):
+                    self._let_go(record_id)
+        self.changed.emit(record_id)
+
+    def _write(self, record_id: int, step: int | None, status: str | None) -> None:
         with self._database.session() as session:
             row = session.get(LearnerRow, record_id)
             if row is None:
@@ -92,7 +169,6 @@ class LearnerProgress:
             if status == DONE:
                 row.step_reached = row.steps
             row.updated = self._clock.now()
-        self.changed.emit(record_id)
 
     def reached(self, record_id: int, step_number: int) -> None:
         """The learner reached step `step_number` (1 for the first); going back a step keeps the furthest."""
@@ -111,8 +187,22 @@ class LearnerProgress:
         """The learner carries on a lesson they stopped, from the step they had reached."""
         self._move(record_id, status=PRACTISING)
 
+    def look(self) -> tuple[tuple[int, int] | None, ...]:
+        """A cheap look at the database's files (their times and sizes; nothing is read): it changes whenever
+        anyone writes, in this process or another, so a screen can tell when to read the records again."""
+        found: list[tuple[int, int] | None] = []
+        for path in (self._database.path, self._database.path.with_name(self._database.path.name + "-wal")):
+            try:
+                info = path.stat()
+            except OSError:
+                found.append(None)
+            else:
+                found.append((info.st_mtime_ns, info.st_size))
+        return tuple(found)
+
     def records(self) -> list[LearnerRecord]:
-        """Every record, the most recently started first."""
+        """Every record, the most recently started first (a lesson whose window is gone reads as stopped)."""
+        self._settle_if_nobody_practises()
         with self._database.session() as session:
             query = select(LearnerRow).order_by(LearnerRow.started.desc(), LearnerRow.id.desc())
             return [self._record(row) for row in session.scalars(query)]
@@ -124,3 +214,10 @@ class LearnerProgress:
             session.execute(delete(LearnerRow))
         self.changed.emit(0)
         return count
+
+    def close(self) -> None:
+        """The household is closing: a lesson lock still held goes (its lesson's window is gone with it)."""
+        with self._guard:
+            if self._held is not None:
+                self._held.release()
+                self._held, self._on_show = None, None

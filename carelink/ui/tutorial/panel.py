@@ -4,8 +4,7 @@ between learners, see how each learner got on, forget them at the end. Leaving i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
@@ -16,11 +15,11 @@ from carelink.ui.fitting import FittingStack, Refit, fits_unscrolled
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.theme import GAP_PX
 from carelink.ui.tutorial.panel_pages import Arrows, PagedGrid, PagedLines
+from carelink.ui.tutorial.panel_watch import PanelWatch
 from carelink.ui.widgets import BigButton, button_row, label, tr
 from carelink.ui.widgets_choice import check_only, one_of_many
 from carelink.ui.widgets_screen import Screen
 
-LESSON_COLUMNS = (5, 4, 3, 2)  # the most columns of lessons whose words fit without wrapping, else one
 RECORDS_TO_A_PAGE = (12, 10, 8, 6, 5, 4, 3, 2, 1)  # learners' lines to a page: the most that fit
 
 
@@ -46,17 +45,6 @@ def _wide(button: BigButton) -> None:
         for index in range(layout.count()):
             item = layout.itemAt(index)
             layout.setStretch(index, 1 if item is not None and item.widget() is words else 0)
-
-
-def _one_line_width(button: BigButton) -> int:
-    """How wide the button is with its words on one line (in bold, as when it is chosen)."""
-    words = button.text_label()
-    words.ensurePolished()
-    bold = QFont(words.font())
-    bold.setBold(True)
-    layout = button.layout()
-    margins = layout.contentsMargins() if layout is not None else QMargins()
-    return QFontMetrics(bold).horizontalAdvance(words.text()) + margins.left() + margins.right() + 12
 
 
 def _part() -> tuple[QWidget, QVBoxLayout]:
@@ -126,6 +114,9 @@ class FacilitatorPanel(Screen):
             if button is not self.home_button:
                 _wide(button)
         self._refit = Refit(self.scroller, self._fit)
+        # what the command line or another window changed, seen while the panel is on show
+        self.watch = PanelWatch(self, learners.look,
+                                lambda: any(r.status not in (DONE, STOPPED) for r in self._records), self.refresh)
         self.show_part("start")
         if lessons:
             self.choose(lessons[0].id)
@@ -243,19 +234,11 @@ class FacilitatorPanel(Screen):
         """As many lessons (or learners' lines) to a page as fit the window without scrolling."""
         if self.part() == "start":
             pages = self.lesson_pages
-            widest = max((_one_line_width(button) for button in self.lesson_buttons.values()), default=0)
-            gap, room = pages.grid.spacing(), self.scroller.contentsRect().width()
+            room = self.scroller.contentsRect().width()
             arrows = pages.arrows.previous.sizeHint().width() + pages.arrows.row.spacing()
             chosen = self.lesson_buttons.get(self.chosen or "")
-            for paged in (False, True):  # all on one page (no arrows to make room for), else a page at a time
-                width = room - 2 * arrows if paged else room
-                columns = next((count for count in LESSON_COLUMNS if count * widest + (count - 1) * gap <= width), 1)
-                for per_page in pages.sizes(columns)[paged:]:
-                    pages.shape(columns, per_page)
-                    if chosen is not None:
-                        pages.show_item(chosen)
-                    if not self.isVisible() or fits_unscrolled(self.scroller):
-                        return
+            pages.fit(room, room - 2 * arrows, lambda: not self.isVisible() or fits_unscrolled(self.scroller),
+                      chosen)
         elif self.part() == "print":  # the lesson and the learner named above their buttons, where there is room
             self._name_what_prints()
             if self.isVisible() and not fits_unscrolled(self.scroller):

@@ -6,10 +6,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QMargins, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from carelink.ui.theme import GAP_PX
 from carelink.ui.widgets import BigButton, tr
+
+MOST_COLUMNS = 6
+TOO_MANY_LINES = 1000
+
+
+def _words_room(button: BigButton) -> tuple[QFontMetrics, str, int]:
+    """The button's words' font (in bold, as when it is chosen), its words, and the width round them."""
+    words = button.text_label()
+    words.ensurePolished()
+    bold = QFont(words.font())
+    bold.setBold(True)
+    layout = button.layout()
+    margins = layout.contentsMargins() if layout is not None else QMargins()
+    return QFontMetrics(bold), words.text(), margins.left() + margins.right() + 12
+
+
+def one_line_width(button: BigButton) -> int:
+    """How wide the button is with its words on one line."""
+    metrics, text, round_them = _words_room(button)
+    return metrics.horizontalAdvance(text) + round_them
+
+
+def lines_at(button: BigButton, width: int) -> int:
+    """How many lines the button's words take when it is `width` wide (TOO_MANY_LINES when a word is cut)."""
+    metrics, text, round_them = _words_room(button)
+    inside = width - round_them
+    if inside <= 0 or any(metrics.horizontalAdvance(word) > inside for word in text.split()):
+        return TOO_MANY_LINES
+    wrapped = metrics.boundingRect(QRect(0, 0, inside, 100_000), Qt.TextFlag.TextWordWrap, text)
+    return max(1, round(wrapped.height() / metrics.lineSpacing()))
 
 
 class Arrows:
@@ -82,6 +114,39 @@ class PagedGrid:
         """The page with `item` on it."""
         if item in self.items:
             self.show_page(self.items.index(item) // self.per_page)
+
+    def columns_for(self, width: int, lines: int) -> int:
+        """The most columns (up to MOST_COLUMNS) in `width` whose buttons each show their words whole in at most
+        `lines` lines (at least one column)."""
+        gap = self.grid.spacing()
+        buttons = [item for item in self.items if isinstance(item, BigButton)]
+        for columns in range(min(MOST_COLUMNS, len(self.items)), 1, -1):
+            each = (width - (columns - 1) * gap) // columns
+            if all(lines_at(button, each) <= lines for button in buttons):
+                return columns
+        return 1
+
+    def fit(self, room: int, paged_room: int, fits: Callable[[], bool], shown: QWidget | None) -> None:
+        """As many to a page as `fits()` says fit: all of them on one page if they can be, in as few columns as
+        keep every one's words on one line, else in more, with two lines of words; else a page at a time (in
+        `paged_room`, beside the arrows), in whichever columns put the most on a page. `shown` stays in view."""
+        def shape(columns: int, per_page: int) -> bool:
+            self.shape(columns, per_page)
+            if shown is not None:
+                self.show_item(shown)
+            return fits()
+
+        one_line = self.columns_for(room, 1)
+        for columns in range(one_line, max(one_line, self.columns_for(room, 2)) + 1):
+            if shape(columns, len(self.items)):
+                return
+        best = (1, 1)
+        for columns in sorted({self.columns_for(paged_room, 1), self.columns_for(paged_room, 2)}):
+            for per_page in self.sizes(columns)[1:]:
+                if per_page > best[1] and shape(columns, per_page):
+                    best = (columns, per_page)
+                    break
+        shape(*best)
 
 
 class PagedLines:

@@ -267,6 +267,13 @@ class Workshop(QObject):
         self._writing = True
         self._runner.run_task(self._writes.pop(0), self._written, self._not_written, owner=self)
 
+    def _write_the_rest(self) -> None:
+        """The window is closing, and the event loop may never turn again to hand the writes on one by one: the
+        ones still waiting go now, in order, on one worker (which CareLink waits for before it ends)."""
+        waiting, self._writes = self._writes, []
+        if waiting:
+            self._runner.run_task(lambda: [write() for write in waiting], owner=self)
+
     def _written(self, _result: object = None) -> None:
         self._writing = False
         self.progress_changed.emit()
@@ -293,6 +300,7 @@ class Workshop(QObject):
         # The rest waits for the event loop: finish() may be running inside the practice window's own click.
         self._retiring.append(lesson)
         if not show_own:  # the household's window is closing (not from inside the practice window): now
+            self._write_the_rest()
             self._dispose(restyle=False)
             return
         QTimer.singleShot(0, self._dispose)

@@ -26,6 +26,12 @@ class CardLoader:
         self._household, self._runner, self._owner = household, runner, owner
         self._loaded, self._photos, self._failed = loaded, photos, failed
         self._requested: set[int] = set()
+        self._read: set[int] = set()  # cards shown and marked read here
+
+    def note_read(self, wall_id: int) -> None:
+        """The card was shown, and is being marked read on a worker: a copy loaded before that mark is saved (a
+        card loaded again on the way back to it) is read too, never "New" again."""
+        self._read.add(wall_id)
 
     def request(self, wall_id: int) -> None:
         """Load this card unless it is being loaded already."""
@@ -38,6 +44,8 @@ class CardLoader:
 
     def _card_in(self, card: CardData) -> None:
         self._requested.discard(card.message.id)
+        if card.message.id in self._read and not card.message.read:
+            card = card.marked_read()
         self._loaded(card)
         if card.photos_pending:  # decoded off the GUI thread while the words are already on show
             self._runner.run_task(lambda: with_photos(card), self._photos,

@@ -201,6 +201,7 @@ class WallScreen(Screen):
         self._settle()
         if not message.read and seen_by_the_person(self):  # a screenshot is not the person reading it
             self._cards[message.id] = card.marked_read()
+            self._loader.note_read(message.id)
             wall = self._household.wall
             self._runner.run_task(lambda: wall.mark_read(message.id), owner=self)
 
