@@ -151,3 +151,30 @@ def test_a_photo_whose_message_was_not_stored_leaves_no_file_behind(tmp_path: Pa
     assert thumbnail_of(display) is None, "an empty thumbnail counts as none"
     forget(tmp_path, [names[0]])  # the display copy's name is all the database knew
     assert list(tmp_path.iterdir()) == [], "its thumbnail and original went with it"
+
+
+def test_the_setting_is_read_once_for_a_batch_of_photo_mails(tmp_path: Path, imap_server: ImapServer,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync of many photo mails asks the database whether originals are kept once a batch, not once a mail."""
+    from carelink.services.settings import SettingsService
+
+    household = make_household(tmp_path)
+    reads: list[bool] = []
+
+    def keep_originals(settings: SettingsService) -> bool:
+        reads.append(settings.get("photos.keep_originals") == "on")
+        return reads[-1]
+
+    monkeypatch.setattr(SettingsService, "keep_originals", property(keep_originals))
+    try:
+        household.email.save(account_for(imap_server), imap_server.password)
+        household.contacts.add("Sarah", SARAH)
+        household.settings.set("photos.keep_originals", "on")
+        for number in range(3):
+            imap_server.deliver(photo_mail(SARAH, f"Photo {number}", [("IMG.JPG", photo("jpeg", 900, 600))]))
+        report = household.sync.sync_once()
+    finally:
+        household.close()
+    assert (report.new_messages, report.error) == (3, None)
+    assert reads == [True], "read once for the batch of three"
+    assert len(originals(tmp_path)) == 3, "and used for each of them"
