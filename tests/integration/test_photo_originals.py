@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -34,10 +35,24 @@ def deliver_and_sync(tmp_path: Path, imap_server: ImapServer, photos: list[tuple
         household.close()
 
 
-def cards(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[Path]]:
+def wall_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "wall", "--json"], capsys)
     assert code == 0
-    return {card["text"]: [Path(p) for p in card["photos"]] for card in json.loads(out)}
+    cards: list[dict[str, Any]] = json.loads(out)
+    return cards
+
+
+def cards(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[Path]]:
+    return {card["text"]: [Path(p) for p in card["photos"]] for card in wall_json(tmp_path, capsys)}
+
+
+def listed_originals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[dict[str, object]]]:
+    return {card["text"]: card["originals"] for card in wall_json(tmp_path, capsys)}
+
+
+def original_beside(display: Path) -> Path:
+    (found,) = display.parent.glob(display.name.split(".")[0] + ORIGINAL_MARK + "*")
+    return found
 
 
 def originals(tmp_path: Path) -> list[Path]:
@@ -100,6 +115,12 @@ def test_originals_are_kept_while_wanted_and_removed_only_when_the_family_says_y
     figures = storage(tmp_path)
     assert figures == {"keep_originals": True, "originals": 2, "originals_bytes": sum(len(d) for _, d in sent),
                        "saved_bytes": saved_before}, "nothing more saved while originals are kept"
+    listed = listed_originals(tmp_path, capsys)
+    assert listed["Before"] == [], "kept from when it was turned on"
+    after = cards(tmp_path, capsys)["After"]
+    assert listed["After"] == [{"photo": str(photo), "path": str(path), "size": path.stat().st_size}
+                               for photo, path in zip(after, [original_beside(p) for p in after], strict=True)]
+    assert sorted(str(entry["path"]) for entry in listed["After"]) == sorted(str(path) for path in kept)
 
     # Turned off from a script: the setting changes, the originals kept so far stay, and it says how to remove them
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "settings", "set", "photos.keep_originals", "off"], capsys)
@@ -114,6 +135,7 @@ def test_originals_are_kept_while_wanted_and_removed_only_when_the_family_says_y
     assert storage(tmp_path)["saved_bytes"] == saved_before + figures["originals_bytes"]  # type: ignore[operator]
     shown = cards(tmp_path, capsys)
     assert all(path.is_file() for paths in shown.values() for path in paths) and len(shown["After"]) == 2
+    assert listed_originals(tmp_path, capsys) == {"Before": [], "After": []}, "none listed once removed"
 
 
 @pytest.mark.parametrize(("answer", "removed"), [("yes", True), ("no", False), ("", False)])
