@@ -131,7 +131,9 @@ def sync(args: argparse.Namespace, household: Household) -> int:
 def wall(args: argparse.Namespace, household: Household) -> int:
     messages = household.wall.messages()
     if args.json:
-        print(json.dumps([m.as_json() for m in messages], indent=2))
+        from carelink.services.photo_files import originals_json
+
+        print(json.dumps([{**m.as_json(), "originals": originals_json(m.photos)} for m in messages], indent=2))
         return 0
     t = household.translate()
     for m in messages:

@@ -88,8 +88,9 @@ class MailSync:
         now = self._clock.now()
         parsed = [(fetched, parse_message(fetched.raw, now)) for fetched in batch]
         # Display copies are made before the transaction opens: the database never waits on a big photo.
-        photos = {fetched.uid: self._wall.photos_for(mail) for fetched, mail in parsed
-                  if _for_the_wall(mail, contacts)}
+        shown = [(fetched, mail) for fetched, mail in parsed if _for_the_wall(mail, contacts)]
+        keep = any(mail.images for _, mail in shown) and self._wall.keeps_originals()  # the setting read once
+        photos = {fetched.uid: self._wall.photos_for(mail, keep) for fetched, mail in shown}
         ids = [mail.message_id for _, mail in parsed if mail.message_id]
         filed: Counter[str] = Counter()
         from_contacts: list[tuple[ParsedMail, Contact]] = []

@@ -68,6 +68,23 @@ def thumbnail_of(display: Path) -> Path | None:
         return None
 
 
+def original_of(display: Path) -> Path | None:
+    """The photo as it came, kept beside its display copy while the family keeps originals; None when not kept."""
+    stem = display.name.split(".", 1)[0]
+    return next(iter(sorted(display.parent.glob(f"{stem}{ORIGINAL_MARK}*"))), None) if stem else None
+
+
+def originals_json(photos: tuple[Path, ...]) -> list[dict[str, object]]:
+    """The kept originals of a card's photos, for `carelink wall --json`: each one's display copy, path and size."""
+    found: list[dict[str, object]] = []
+    for photo in photos:
+        original = original_of(photo)
+        with suppress(OSError):
+            if original is not None:
+                found.append({"photo": str(photo), "path": str(original), "size": original.stat().st_size})
+    return found
+
+
 def forget(folder: Path, names: list[str]) -> None:
     """Remove these files and, for a display copy, its thumbnail and original (a message that was not stored after
     all must take no space)."""

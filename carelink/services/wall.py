@@ -96,10 +96,17 @@ class WallService:
         self._keep_originals = keep_originals
         self.changed: Event[None] = Event()
 
-    def photos_for(self, mail: ParsedMail) -> KeptPhotos:
+    def photos_for(self, mail: ParsedMail, keep_originals: bool | None = None) -> KeptPhotos:
         """The photos of a mail as they will be kept: display copies, and the originals while the family wants
-        them. Made before the wall's transaction, which must not wait on a big picture."""
-        return photos_to_keep(mail, bool(mail.images) and self._keep_originals())
+        them (`keep_originals`, when the caller has read the setting for a whole batch). Made before the wall's
+        transaction, which must not wait on a big picture."""
+        if keep_originals is None:
+            keep_originals = bool(mail.images) and self._keep_originals()
+        return photos_to_keep(mail, keep_originals)
+
+    def keeps_originals(self) -> bool:
+        """Whether the family keeps the originals of photos just now (read once for a sync's batch)."""
+        return self._keep_originals()
 
     def unread_count(self) -> int:
         with self._database.session() as session:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -34,10 +35,24 @@ def deliver_and_sync(tmp_path: Path, imap_server: ImapServer, photos: list[tuple
         household.close()
 
 
-def cards(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[Path]]:
+def wall_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "wall", "--json"], capsys)
     assert code == 0
-    return {card["text"]: [Path(p) for p in card["photos"]] for card in json.loads(out)}
+    cards: list[dict[str, Any]] = json.loads(out)
+    return cards
+
+
+def cards(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[Path]]:
+    return {card["text"]: [Path(p) for p in card["photos"]] for card in wall_json(tmp_path, capsys)}
+
+
+def listed_originals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[dict[str, object]]]:
+    return {card["text"]: card["originals"] for card in wall_json(tmp_path, capsys)}
+
+
+def original_beside(display: Path) -> Path:
+    (found,) = display.parent.glob(display.name.split(".")[0] + ORIGINAL_MARK + "*")
+    return found
 
 
 def originals(tmp_path: Path) -> list[Path]:
@@ -100,6 +115,12 @@ def test_originals_are_kept_while_wanted_and_removed_only_when_the_family_says_y
     figures = storage(tmp_path)
     assert figures == {"keep_originals": True, "originals": 2, "originals_bytes": sum(len(d) for _, d in sent),
                        "saved_bytes": saved_before}, "nothing more saved while originals are kept"
+    listed = listed_originals(tmp_path, capsys)
+    assert listed["Before"] == [], "kept from when it was turned on"
+    after = cards(tmp_path, capsys)["After"]
+    assert listed["After"] == [{"photo": str(photo), "path": str(path), "size": path.stat().st_size}
+                               for photo, path in zip(after, [original_beside(p) for p in after], strict=True)]
+    assert sorted(str(entry["path"]) for entry in listed["After"]) == sorted(str(path) for path in kept)
 
     # Turned off from a script: the setting changes, the originals kept so far stay, and it says how to remove them
     code, out, _ = run_cli(["--data-dir", str(tmp_path), "settings", "set", "photos.keep_originals", "off"], capsys)
@@ -114,6 +135,7 @@ def test_originals_are_kept_while_wanted_and_removed_only_when_the_family_says_y
     assert storage(tmp_path)["saved_bytes"] == saved_before + figures["originals_bytes"]  # type: ignore[operator]
     shown = cards(tmp_path, capsys)
     assert all(path.is_file() for paths in shown.values() for path in paths) and len(shown["After"]) == 2
+    assert listed_originals(tmp_path, capsys) == {"Before": [], "After": []}, "none listed once removed"
 
 
 @pytest.mark.parametrize(("answer", "removed"), [("yes", True), ("no", False), ("", False)])
@@ -151,3 +173,30 @@ def test_a_photo_whose_message_was_not_stored_leaves_no_file_behind(tmp_path: Pa
     assert thumbnail_of(display) is None, "an empty thumbnail counts as none"
     forget(tmp_path, [names[0]])  # the display copy's name is all the database knew
     assert list(tmp_path.iterdir()) == [], "its thumbnail and original went with it"
+
+
+def test_the_setting_is_read_once_for_a_batch_of_photo_mails(tmp_path: Path, imap_server: ImapServer,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync of many photo mails asks the database whether originals are kept once a batch, not once a mail."""
+    from carelink.services.settings import SettingsService
+
+    household = make_household(tmp_path)
+    reads: list[bool] = []
+
+    def keep_originals(settings: SettingsService) -> bool:
+        reads.append(settings.get("photos.keep_originals") == "on")
+        return reads[-1]
+
+    monkeypatch.setattr(SettingsService, "keep_originals", property(keep_originals))
+    try:
+        household.email.save(account_for(imap_server), imap_server.password)
+        household.contacts.add("Sarah", SARAH)
+        household.settings.set("photos.keep_originals", "on")
+        for number in range(3):
+            imap_server.deliver(photo_mail(SARAH, f"Photo {number}", [("IMG.JPG", photo("jpeg", 900, 600))]))
+        report = household.sync.sync_once()
+    finally:
+        household.close()
+    assert (report.new_messages, report.error) == (3, None)
+    assert reads == [True], "read once for the batch of three"
+    assert len(originals(tmp_path)) == 3, "and used for each of them"

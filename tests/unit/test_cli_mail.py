@@ -12,7 +12,7 @@ from tests.helpers import run_cli
 pytestmark = pytest.mark.noqt
 
 WALL_FIELDS = {"id", "from", "from_name", "text", "received", "read", "kind", "photos", "photos_not_shown",
-               "attachments"}
+               "attachments", "originals"}
 
 
 def demo(tmp_path: Path, *argv: str) -> list[str]:
