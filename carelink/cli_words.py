@@ -71,11 +71,13 @@ PLACEHOLDERS = (
 
 
 def usage_error(message: str, words: Translate) -> str:
-    """One of argparse's usage errors in the language `words` speaks (as argparse said it in English, or if it is
-    not known)."""
+    """One of argparse's usage errors in the language `words` speaks (as argparse said it for English, or if it is
+    not known). A translation may read as the English does (Spanish "{argument}: {message}"): it is still said."""
+    if words is english:
+        return message
     for pattern, template in ARGPARSE_ERRORS:
         found = pattern.fullmatch(message)
-        if found is not None and words(template) != template:
+        if found is not None:
             return say(words, template, **found.groupdict())
     return message
 

@@ -3280,7 +3280,7 @@
     </message>
     <message>
         <source>Hello {name}, the roses in my garden have come out. They made me think of yours.</source>
-        <translation>Helo {name}, mae&apos;r rhosod yn fy ngardd i wedi agor. Roedden nhw&apos;n gwneud i mi feddwl am dy rai di.</translation>
+        <translation>Helo {name}, mae&apos;r rhosod yn fy ngardd i wedi agor. Maen nhw&apos;n gwneud i mi feddwl am dy rai di.</translation>
     </message>
     <message>
         <source>Don&apos;t forget the doctor&apos;s appointment on Thursday at 10. I&apos;ll pick you up at 9:30.</source>

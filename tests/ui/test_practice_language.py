@@ -8,7 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from carelink.app import _practice_beside
+from carelink.demo.household import MESSAGES
 from carelink.household import Household
+from carelink.speech import SilentSpeaker
+from carelink.translation import Translations
 from carelink.ui.main_window import MainWindow
 from tests.ui.test_tutorial import start_lesson
 
@@ -38,3 +42,20 @@ def test_a_practice_window_speaks_its_own_household_s_language(qtbot: QtBot, wor
     qtbot.waitUntil(workshop_window.isVisible)
     assert messages_tile(workshop_window).startswith(welsh)
     assert QCoreApplication.translate("CareLink", "Messages") == welsh and QLocale().name() == "cy_GB"
+
+
+def test_the_practice_family_beside_a_household_write_in_its_language(household: Household,
+                                                                     speaker: SilentSpeaker) -> None:
+    """The practice household CareLink makes beside a French household (as the window's workshop does) starts with
+    the pretend family's messages in French."""
+    household.settings.set("locale", "fr-FR")
+    practice = _practice_beside(household, speaker)
+    made = practice.household("Rose")
+    try:
+        french = Translations().for_locale("fr-FR")(MESSAGES[0][2])
+        assert french != MESSAGES[0][2]
+        assert made.settings.locale == "fr-FR"
+        assert french in [card.text for card in made.wall.messages()]
+    finally:
+        made.close()
+        practice.reset()

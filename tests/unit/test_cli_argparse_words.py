@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from carelink.cli import build_parser
-from carelink.cli_words import ERROR, HEADINGS, HELP_WORDS, PLACEHOLDERS, USAGE, placeholder
-from carelink.translation import Catalog, Translate, Translations
+from carelink.cli_words import ERROR, HEADINGS, HELP_WORDS, PLACEHOLDERS, USAGE, placeholder, usage_error
+from carelink.translation import Catalog, Translate, Translations, english
 from tests.helpers import run_cli
 
 pytestmark = pytest.mark.noqt
@@ -125,3 +125,31 @@ def test_an_english_household_reads_argparse_s_own_words(tmp_path: Path, capsys:
     assert code == 2 and err.endswith("carelink: error: ambiguous option: --d could match --data-dir, --demo\n")
     code, out, _ = run_cli([*front, "--help"], capsys)
     assert code == 0 and "COMMAND ..." in out and "[--data-dir DATA_DIR]" in out
+
+
+# argparse's rarer usage errors as it words them in English (some this command line cannot meet today)
+RARE_ERRORS = (
+    "ambiguous option: --d could match --data-dir, --demo",
+    "argument --json: ignored explicit argument 'yes'",
+    "argument --names: expected at most one argument",
+    "argument --names: expected at least one argument",
+    "argument --pair: expected 2 arguments",
+    "argument --ratio: invalid float value: 'half'",
+    "argument --json: not allowed with argument --quiet",
+    "one of the arguments --json --quiet is required",
+    "unexpected option string: --json",
+    "argument --when: 'noon' is not a time",  # (a type function's own words)
+)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_argparse_s_rarer_usage_errors_are_said_in_the_household_s_language(locale: str) -> None:
+    words = Translations().for_locale(locale)
+    for message in RARE_ERRORS:
+        said = usage_error(message, words)
+        assert said != message and not english_left(said, words), (message, said)
+        assert not re.search(r"could match|ignored|expected|invalid|not allowed|one of the|unexpected", said), said
+
+
+def test_an_english_household_reads_argparse_s_rarer_errors_as_argparse_says_them() -> None:
+    assert [usage_error(message, english) for message in RARE_ERRORS] == list(RARE_ERRORS)
