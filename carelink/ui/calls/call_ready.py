@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from carelink.household import Household
 from carelink.services.calls import CallPlan
 from carelink.services.contacts import Contact
+from carelink.ui.calls.focus_back import FocusBack
 from carelink.ui.calls.ports import WebCallPort
 from carelink.ui.runner import BackgroundRunner
 
@@ -31,7 +32,7 @@ class CallReady(QObject):
         now when `warm` (a call ahead; not for a call starting now, whose page goes straight to its link), and
         plan `contact`'s call."""
         if self._page is None and not self._household.sandbox:
-            self._page = make(self._owner)
+            self._page = self._make(make)
         if warm and self._page is not None:
             self._page.warm_up()
         self._plan = None
@@ -61,6 +62,12 @@ class CallReady(QObject):
         page, self._page = self._page, None
         if page is not None:
             return page
+        return self._make(make)
+
+    def _make(self, make: Callable[[QObject], WebCallPort]) -> WebCallPort:
+        """A page, in a window that gets the keyboard focus back if the page makes Qt re-create it (focus_back.py)."""
+        if isinstance(self._owner, QWidget):
+            FocusBack.watch(self._owner.window())
         return make(self._owner)
 
     def drop(self) -> None:
