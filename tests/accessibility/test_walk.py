@@ -62,15 +62,14 @@ def test_a_lesson_at_200_percent_rings_answers_and_hangs_up_with_everything_anno
     [hang_up] = [node for node in _controls(call) if node["name"] == "Hang up"]
     assert hang_up["role"] == "push button"
     assert call["window"] == "CareLink — Video call"
-    # The focus is on Hang up, or in the call's web page (Chromium's to describe; its tree is not walked here)
-    assert call["focus"] is None or call["focus"]["name"] == "Hang up", call["focus"]
+    # The step after Answer is read, then Next (Hang up waits for its own step): the keyboard is on Next. (With
+    # no window manager, the window once lost the keyboard as the call page joined it, and nothing had it.)
+    assert call["focus"] is not None and call["focus"]["name"] == "Next", call["focus"]
     assert "CareLink — Video call" not in [node["name"] for node in dumps["after the call"]["nodes"]
                                            if node["role"] == "frame"], "hanging up leaves the call"
     for label in ("home 200%", "wall", "lesson", "ringing", "call", "after the call"):
         _check_controls(label, dumps[label])
         focus = dumps[label]["focus"]
-        if label == "call" and focus is None:
-            continue
         assert focus is not None, f"nothing has the focus on {label}"
         assert focus["name"] not in WAY_BACK, f"{label} opened with the focus on {focus['name']!r}"
     lesson = _names(dumps["lesson"])
