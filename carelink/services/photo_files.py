@@ -22,7 +22,7 @@ from sqlalchemy import Integer, Text, cast
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from carelink.channels.email.pictures import display_copy
+from carelink.channels.email.pictures import THUMBNAIL_LONGEST, display_copy
 from carelink.services.attachments import write_private
 from carelink.services.mail_words import say
 from carelink.services.photo_copies import KeptPhoto
@@ -65,6 +65,14 @@ def save_contact_photo(folder: Path, data: bytes) -> str:
     PictureRefused for bytes that are no photo CareLink can show."""
     copy = display_copy(data)
     return save_photo(folder, KeptPhoto(copy, None, copy.kind, 0), prefix="contact")[0]
+
+
+def small_copy(display: Path, longest: int) -> Path:
+    """The file to show a photo from at no more than `longest` px on its longer side: its thumbnail when that is
+    enough (a thumbnail has THUMBNAIL_LONGEST px, or the display copy's own size when that is smaller), else the
+    display copy."""
+    small = thumbnail_of(display) if longest <= THUMBNAIL_LONGEST else None
+    return small if small is not None else display
 
 
 def thumbnail_of(display: Path) -> Path | None:
