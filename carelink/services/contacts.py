@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import secrets
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
@@ -12,12 +10,13 @@ from typing import Literal, cast
 from sqlalchemy import func, select
 
 from carelink.channels.addresses import normalise_email
+from carelink.channels.email.pictures import PictureRefused
 from carelink.clock import Clock
 from carelink.errors import UserError
 from carelink.events import Event
-from carelink.paths import make_private
 from carelink.services.call_links import check_call_link
 from carelink.services.locales import clean_language
+from carelink.services.photo_files import forget, save_contact_photo
 from carelink.storage.database import Database
 from carelink.storage.models import ContactRow
 
@@ -123,18 +122,18 @@ class ContactService:
         return _clean_name(name), normalise_email(email)
 
     def _store_photo(self, photo: Path) -> str:
-        suffix = _photo_suffix(photo)
-        self._photos.mkdir(parents=True, exist_ok=True)
-        stored = f"contact-{secrets.token_hex(8)}{suffix}"
-        partial = self._photos / f".{stored}.partial"
-        try:  # whole or not at all (a full disk), and readable by nobody else
-            shutil.copyfile(photo, partial)
-            make_private(partial)
-            partial.replace(self._photos / stored)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return stored
+        """A display copy of the photo (with its thumbnail), kept like a mail's photos: never the file as it was,
+        which may say where it was taken (services/photo_files.save_contact_photo)."""
+        _photo_suffix(photo)  # readable, not too large, and a JPEG, PNG or GIF
+        try:
+            data = photo.read_bytes()
+        except OSError:
+            raise UserError("CareLink could not open the photo '{path}'.", {"path": photo}) from None
+        try:
+            return save_contact_photo(self._photos, data)  # (a full disk: said as such, by write_private)
+        except PictureRefused:  # a JPEG, PNG or GIF by its first bytes, but broken
+            raise UserError("'{name}' is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.",
+                            {"name": photo.name}) from None
 
     def _email_taken(self, email: str, except_id: int | None) -> bool:
         with self._database.session() as session:
@@ -180,7 +179,7 @@ class ContactService:
                 row.photo = stored_photo
             contact = self._to_contact(row, self._photos)
         if stored_photo and old_photo:
-            (self._photos / old_photo).unlink(missing_ok=True)
+            forget(self._photos, [old_photo])  # (and its thumbnail)
         self.changed.emit(None)
         return contact
 
@@ -211,7 +210,7 @@ class ContactService:
         with self._database.session() as session:
             session.delete(session.get_one(ContactRow, contact_id))
         if contact.photo:
-            contact.photo.unlink(missing_ok=True)
+            forget(self._photos, [contact.photo.name])  # (and its thumbnail)
         self.changed.emit(None)
         return contact
 

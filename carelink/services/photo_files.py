@@ -22,6 +22,7 @@ from sqlalchemy import Integer, Text, cast
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from carelink.channels.email.pictures import THUMBNAIL_LONGEST, display_copy
 from carelink.services.attachments import write_private
 from carelink.services.mail_words import say
 from carelink.services.photo_copies import KeptPhoto
@@ -38,10 +39,10 @@ ORIGINAL_MARK = ".original."
 THUMBNAIL_SUFFIX = ".thumb.jpeg"
 
 
-def save_photo(folder: Path, photo: KeptPhoto) -> list[str]:
+def save_photo(folder: Path, photo: KeptPhoto, prefix: str = "mail") -> list[str]:
     """The photo's files, each private and written whole or not at all: the display copy's name first, then the
     thumbnail's and the original's. If one cannot be written (a full disk), those already written are removed."""
-    stem = f"mail-{secrets.token_hex(8)}"
+    stem = f"{prefix}-{secrets.token_hex(8)}"
     files = [(f"{stem}.{photo.copy.kind}", photo.copy.data, True)]
     if photo.copy.thumbnail:  # no fsync wait: one a power cut left empty counts as none (see thumbnail_of)
         files.append((stem + THUMBNAIL_SUFFIX, photo.copy.thumbnail, False))
@@ -56,6 +57,22 @@ def save_photo(folder: Path, photo: KeptPhoto) -> list[str]:
         forget(folder, written)
         raise
     return written
+
+
+def save_contact_photo(folder: Path, data: bytes) -> str:
+    """A contact's photo kept as a mail's photo is: a display copy (upright, at most 1600 px, saying nowhere where
+    it was taken) with its thumbnail beside it, never the photo as it came; the display copy's name.
+    PictureRefused for bytes that are no photo CareLink can show."""
+    copy = display_copy(data)
+    return save_photo(folder, KeptPhoto(copy, None, copy.kind, 0), prefix="contact")[0]
+
+
+def small_copy(display: Path, longest: int) -> Path:
+    """The file to show a photo from at no more than `longest` px on its longer side: its thumbnail when that is
+    enough (a thumbnail has THUMBNAIL_LONGEST px, or the display copy's own size when that is smaller), else the
+    display copy."""
+    small = thumbnail_of(display) if longest <= THUMBNAIL_LONGEST else None
+    return small if small is not None else display
 
 
 def thumbnail_of(display: Path) -> Path | None:
@@ -91,7 +108,7 @@ def forget(folder: Path, names: list[str]) -> None:
     for name in names:
         paths = [folder / name]
         stem, _, rest = name.partition(".")
-        if stem.startswith("mail-") and ORIGINAL_MARK[1:] not in rest and THUMBNAIL_SUFFIX[1:] != rest:
+        if stem.startswith(("mail-", "contact-")) and ORIGINAL_MARK[1:] not in rest and THUMBNAIL_SUFFIX[1:] != rest:
             paths += [folder / (stem + THUMBNAIL_SUFFIX), *folder.glob(f"{stem}{ORIGINAL_MARK}*")]
         for path in paths:
             with suppress(OSError):

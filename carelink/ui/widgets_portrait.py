@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -30,14 +31,21 @@ class Avatar(QLabel):
         placeholder.fill(QColor(0, 0, 0, 0))
         self.setPixmap(placeholder)  # Qt's role for a label with a picture: an image
         self._name = name
-        self._image = self._read(photo) if photo else None
+        self._image = self._read(photo, math.ceil(size * self.devicePixelRatioF())) if photo else None
         self.setAccessibleName(tr("Photo of {name}").format(name=name))
         self.setAccessibleDescription(tr("Their photo") if self._image is not None
                                       else tr("Their initials, {initials}").format(initials=self.initials()))
 
     @staticmethod
-    def _read(photo: Path) -> QImage | None:
-        reader = QImageReader(str(photo))
+    def _read(photo: Path, pixels: int) -> QImage | None:
+        """The photo, from its thumbnail when that fills `pixels` across (a portrait is cut round from the shorter
+        side): decoding a 1600-px display copy for a small portrait is work thrown away."""
+        from carelink.services.photo_files import thumbnail_of  # (not on Home: once a portrait is drawn)
+
+        small = thumbnail_of(photo)
+        reader = QImageReader(str(small)) if small is not None else None
+        if reader is None or min(reader.size().width(), reader.size().height()) < pixels:
+            reader = QImageReader(str(photo))
         declared = reader.size()
         if not declared.isValid() or declared.width() * declared.height() > MAX_PHOTO_PIXELS:
             return None  # refuse before decoding: a header can claim a picture too big to hold

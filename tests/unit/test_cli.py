@@ -259,7 +259,8 @@ def test_seeding_the_demo_twice_does_not_duplicate_it(tmp_path: Path, capsys: Ca
         assert len(home.wall.messages()) == 12
         portraits = sum(1 for person in home.contacts.list() if person.photo is not None)  # the drawn portraits
         assert portraits == 5
-        assert len(list(home.paths.photos.iterdir())) == sum(1 for m in MESSAGES if m[3]) + portraits
+        assert len(list(home.paths.photos.iterdir())) == sum(1 for m in MESSAGES if m[3]) + 2 * portraits, \
+            "each portrait with its thumbnail"
     finally:
         home.close()
 

@@ -1,4 +1,5 @@
-"""Contacts: adding, changing and removing people, with their email checked and their photo copied in."""
+"""Contacts: adding, changing and removing people, with their email checked and their photo kept as a mail's photo
+is (a display copy with a thumbnail beside it, saying nowhere where it was taken)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from carelink.demo.pictures import make_scene
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.services.contacts import MAX_PHOTO_BYTES, ContactService
+from carelink.services.photo_files import thumbnail_of
 from tests.helpers import make_household
+from tests.helpers.photos import photo, tells_place, upright_marker
 
 pytestmark = pytest.mark.noqt
 
@@ -46,7 +49,12 @@ def rows(household: Household) -> list[tuple[object, ...]]:
 
 
 def photo_files(household: Household) -> list[Path]:
-    return sorted(household.paths.photos.iterdir())
+    """The photos folder's files, but for thumbnails (each display copy has one beside it)."""
+    return sorted(path for path in household.paths.photos.iterdir() if not path.name.endswith(".thumb.jpeg"))
+
+
+def thumbnails(household: Household) -> list[Path]:
+    return sorted(household.paths.photos.glob("*.thumb.jpeg"))
 
 
 def test_add_then_list_and_get(contacts: ContactService) -> None:
@@ -190,10 +198,39 @@ def test_a_real_png_is_copied_into_the_photos_folder(household: Household, conta
     assert contacts.get(sarah.id).photo == sarah.photo
 
 
-def test_a_jpeg_by_its_bytes_gets_a_jpg_name(contacts: ContactService, tmp_path: Path) -> None:
-    fake_jpeg = tmp_path / "photo.png"  # the name says PNG; the bytes say JPEG
-    fake_jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
-    assert contacts.add("Sarah", "sarah@example.org", photo=fake_jpeg).photo.suffix == ".jpg"  # type: ignore[union-attr]
+def test_a_jpeg_by_its_bytes_gets_a_jpeg_name(contacts: ContactService, tmp_path: Path) -> None:
+    named_png = tmp_path / "photo.png"  # the name says PNG; the bytes say JPEG
+    named_png.write_bytes(photo("jpeg", 800, 600, orientation=1))
+    assert contacts.add("Sarah", "sarah@example.org", photo=named_png).photo.suffix == ".jpeg"  # type: ignore[union-attr]
+
+
+def test_a_broken_jpeg_is_refused_and_leaves_nothing(household: Household, contacts: ContactService,
+                                                     tmp_path: Path) -> None:
+    broken = tmp_path / "photo.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)  # a JPEG by its first bytes only
+    with pytest.raises(UserError, match="is not a photo CareLink can show"):
+        contacts.add("Sarah", "sarah@example.org", photo=broken)
+    assert rows(household) == [] and list(household.paths.photos.glob("*")) == []
+
+
+def test_a_phone_photo_is_kept_display_size_upright_with_a_thumbnail_and_no_place(
+        household: Household, contacts: ContactService, tmp_path: Path) -> None:
+    """As a mail's photos are: the family's own phone photo of Sarah may say where it was taken (her home)."""
+    from PIL import Image
+
+    taken = tmp_path / "IMG_0001.JPG"
+    taken.write_bytes(photo("jpeg", 4032, 3024, place=True))  # sideways, as a phone held upright stores it
+    assert tells_place(taken.read_bytes())
+    sarah = contacts.add("Sarah", "sarah@example.org", photo=taken)
+    assert sarah.photo is not None and not tells_place(sarah.photo.read_bytes())
+    small = thumbnail_of(sarah.photo)
+    assert small is not None and not tells_place(small.read_bytes())
+    assert thumbnails(household) == [small]
+    with Image.open(sarah.photo) as copy, Image.open(small) as thumbnail:
+        assert max(copy.size) <= 1600 and max(thumbnail.size) <= 320
+        assert copy.height > copy.width and thumbnail.height > thumbnail.width, "upright"
+    assert upright_marker(sarah.photo.read_bytes()) == "top right"
+    assert all(path.stat().st_mode & 0o077 == 0 for path in (sarah.photo, small)), "private"
 
 
 def test_a_text_file_named_png_is_refused(household: Household, contacts: ContactService, tmp_path: Path) -> None:
@@ -262,6 +299,7 @@ def test_removing_a_contact_deletes_their_photo(household: Household, contacts: 
     contacts.remove(sarah.id)
     assert not sarah.photo.exists()
     assert photo_files(household) == [tom.photo]
+    assert thumbnails(household) == [thumbnail_of(tom.photo)], "Sarah's thumbnail went with her photo"  # type: ignore[arg-type]
 
 
 def test_a_new_photo_replaces_the_old_file_and_no_photo_keeps_it(household: Household, contacts: ContactService,
@@ -273,8 +311,9 @@ def test_a_new_photo_replaces_the_old_file_and_no_photo_keeps_it(household: Hous
     other.write_bytes(make_scene("beach", seed=2, width=32, height=32))
     replaced = contacts.update(sarah.id, "Sarah J", "sarah@example.org", "family", False, photo=other)
     assert replaced.photo is not None and replaced.photo != sarah.photo
-    assert replaced.photo.read_bytes() == other.read_bytes()
+    assert replaced.photo.read_bytes() == other.read_bytes()  # a small PNG that says no place: as it came
     assert photo_files(household) == [replaced.photo]
+    assert thumbnails(household) == [thumbnail_of(replaced.photo)], "the old thumbnail went with the old photo"
 
 
 def test_names_lose_control_and_bidi_override_characters(contacts: ContactService) -> None:

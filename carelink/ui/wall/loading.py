@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from carelink.services.contacts import ContactService
 from carelink.services.locales import clock_time
+from carelink.services.photo_files import small_copy
 from carelink.services.wall import WallMessage, WallService
 from carelink.ui.widgets import tr
 from carelink.ui.widgets_portrait import MAX_PHOTO_PIXELS
@@ -49,9 +50,10 @@ class CardData:
 
 
 def read_image(path: Path, longest: int) -> QImage | None:
-    """Decode a picture file no bigger than `longest` px on its longer side; None if it cannot be shown. The
-    declared size is checked before anything is decoded (a header can claim a picture too big to hold)."""
-    reader = QImageReader(str(path))
+    """Decode a picture file no bigger than `longest` px on its longer side (from its thumbnail when that is
+    enough: a portrait); None if it cannot be shown. The declared size is checked before anything is decoded (a
+    header can claim a picture too big to hold)."""
+    reader = QImageReader(str(small_copy(path, longest)))
     declared = reader.size()
     if not declared.isValid() or declared.isEmpty() or declared.width() * declared.height() > MAX_PHOTO_PIXELS:
         return None
