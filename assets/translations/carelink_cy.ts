@@ -2507,6 +2507,10 @@
         <translation>Mae&apos;r gweinydd e-bost yn brysur a doedd e ddim yn gallu derbyn y neges ar hyn o bryd. Bydd CareLink yn rhoi cynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Gosodiadau: {settings}</translation>
+    </message>
+    <message>
         <source>CareLink: keep in touch with family.</source>
         <translation>CareLink: cadw mewn cysylltiad â&apos;r teulu.</translation>
     </message>
@@ -2575,10 +2579,6 @@
         <translation>darllen neu newid gosodiad</translation>
     </message>
     <message>
-        <source>Settings: {settings}</source>
-        <translation>Gosodiadau: {settings}</translation>
-    </message>
-    <message>
         <source>show a setting</source>
         <translation>dangos gosodiad</translation>
     </message>
@@ -2589,18 +2589,6 @@
     <message>
         <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
         <translation>ateb ie i’w gwestiwn (photos.keep_originals off: tynnu’r rhai gwreiddiol a gadwyd hyd yma)</translation>
-    </message>
-    <message>
-        <source>save a picture of a screen</source>
-        <translation>cadw llun o sgrin</translation>
-    </message>
-    <message>
-        <source>width x height, like 1280x800</source>
-        <translation>lled x uchder, fel 1280x800</translation>
-    </message>
-    <message>
-        <source>render at this text size without changing the setting</source>
-        <translation>dangos ar y maint testun hwn heb newid y gosodiad</translation>
     </message>
     <message>
         <source>Added {name} ({email}) as contact {id}.</source>
@@ -2969,6 +2957,18 @@
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
         <translation>Yn darllen y PIN newydd o&apos;r mewnbwn safonol, e.e. echo 2580 | carelink pin set. Mewn terfynell, mae&apos;n gofyn amdano heb ei ddangos.</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>cadw llun o sgrin</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>lled x uchder, fel 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dangos ar y maint testun hwn heb newid y gosodiad</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>

@@ -2507,6 +2507,10 @@
         <translation>Der Mailserver ist beschäftigt und konnte die Nachricht gerade nicht annehmen. CareLink versucht es später noch einmal.</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Optionen: {settings}</translation>
+    </message>
+    <message>
         <source>CareLink: keep in touch with family.</source>
         <translation>CareLink: in Verbindung mit der Familie bleiben.</translation>
     </message>
@@ -2575,10 +2579,6 @@
         <translation>eine Option lesen oder ändern</translation>
     </message>
     <message>
-        <source>Settings: {settings}</source>
-        <translation>Optionen: {settings}</translation>
-    </message>
-    <message>
         <source>show a setting</source>
         <translation>eine Option zeigen</translation>
     </message>
@@ -2589,18 +2589,6 @@
     <message>
         <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
         <translation>seine Frage mit Ja beantworten (photos.keep_originals off: die bisher behaltenen Originale entfernen)</translation>
-    </message>
-    <message>
-        <source>save a picture of a screen</source>
-        <translation>ein Bild eines Bildschirms speichern</translation>
-    </message>
-    <message>
-        <source>width x height, like 1280x800</source>
-        <translation>Breite x Höhe, etwa 1280x800</translation>
-    </message>
-    <message>
-        <source>render at this text size without changing the setting</source>
-        <translation>in dieser Textgröße zeichnen, ohne die Option zu ändern</translation>
     </message>
     <message>
         <source>Added {name} ({email}) as contact {id}.</source>
@@ -2971,6 +2959,18 @@
         <translation>Liest die neue PIN von der Standardeingabe, z. B. echo 2580 | carelink pin set. In einem Terminal wird sie abgefragt, ohne sie zu zeigen.</translation>
     </message>
     <message>
+        <source>save a picture of a screen</source>
+        <translation>ein Bild eines Bildschirms speichern</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>Breite x Höhe, etwa 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>in dieser Textgröße zeichnen, ohne die Option zu ändern</translation>
+    </message>
+    <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
         <translation>Der Übungshaushalt ist wieder frisch: Die Nachrichten der Übungsfamilie sind wieder wie vorher.</translation>
     </message>
@@ -3004,15 +3004,15 @@
     </message>
     <message>
         <source>make the practice household fresh again, for the next learner</source>
-        <translation>den Übungshaushalt wieder frisch machen, für den nächsten Lernenden</translation>
+        <translation>den Übungshaushalt wieder frisch machen, für die nächste Person</translation>
     </message>
     <message>
         <source>list the learners and how far each got</source>
-        <translation>die Lernenden auflisten und wie weit jeder kam</translation>
+        <translation>die Teilnehmenden auflisten und wie weit jede Person kam</translation>
     </message>
     <message>
         <source>forget every learner&apos;s progress</source>
-        <translation>den Fortschritt aller Lernenden vergessen</translation>
+        <translation>den Fortschritt aller Teilnehmenden vergessen</translation>
     </message>
     <message>
         <source>save a lesson&apos;s handout as a PDF, to print</source>
@@ -3028,15 +3028,15 @@
     </message>
     <message>
         <source>the learner&apos;s name, put on the handout and in its words</source>
-        <translation>der Name des Lernenden, auf dem Merkblatt und in seinem Text</translation>
+        <translation>der Name der Person, die übt, auf dem Merkblatt und in seinem Text</translation>
     </message>
     <message>
         <source>save a learner&apos;s certificate for today&apos;s lessons as a PDF</source>
-        <translation>die Urkunde eines Lernenden für die heutigen Lektionen als PDF speichern</translation>
+        <translation>die Urkunde einer Person für die heutigen Lektionen als PDF speichern</translation>
     </message>
     <message>
         <source>the learner&apos;s name, as typed in workshop mode</source>
-        <translation>der Name des Lernenden, wie er im Kursmodus eingetippt wurde</translation>
+        <translation>der Name der Person, die übt, wie er im Kursmodus eingetippt wurde</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -3052,11 +3052,11 @@
     </message>
     <message>
         <source>Forgot 1 learner record.</source>
-        <translation>1 Lerneintrag vergessen.</translation>
+        <translation>1 Eintrag aus der Liste der Teilnehmenden vergessen.</translation>
     </message>
     <message>
         <source>Forgot {count} learner records.</source>
-        <translation>{count} Lerneinträge vergessen.</translation>
+        <translation>{count} Einträge aus der Liste der Teilnehmenden vergessen.</translation>
     </message>
     <message>
         <source>{done} of {count} steps done</source>
@@ -3192,11 +3192,11 @@
     </message>
     <message>
         <source>LEARNER</source>
-        <translation>LERNENDE</translation>
+        <translation>PERSON</translation>
     </message>
     <message>
         <source>learner</source>
-        <translation>Lernende</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -3912,7 +3912,7 @@
     </message>
     <message>
         <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
-        <translation>{where}: Der Schritt hat kein &apos;say&apos; (die Worte, die der Lernende liest und hört).</translation>
+        <translation>{where}: Der Schritt hat kein &apos;say&apos; (die Worte, die die Person, die übt, liest und hört).</translation>
     </message>
     <message>
         <source>{where}: the step does not name its &apos;control&apos;.</source>

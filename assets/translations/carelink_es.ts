@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Nobody is set up yet to hear about a concern. Please phone your family or someone you trust.</source>
-        <translation>Todavía no hay nadie preparado para recibir un aviso. Por favor, llame a su familia o a alguien de confianza.</translation>
+        <translation>Todavía no hay nadie preparado para enterarse de un problema. Por favor, llame a su familia o a alguien de confianza.</translation>
     </message>
     <message>
         <source>Whoever set up CareLink can add a carer in Settings → Contacts.</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>{name} has seen your concern ✓ {time}</source>
-        <translation>{name} ha visto su aviso ✓ {time}</translation>
+        <translation>{name} ha visto el problema que contó ✓ {time}</translation>
     </message>
     <message>
         <source>No answer from {name} yet — we have told {others} too</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Check-in and concerns</source>
-        <translation>Estoy bien y avisos</translation>
+        <translation>«Hoy estoy bien» y problemas</translation>
     </message>
     <message>
         <source>The time by which “I&apos;m OK today” is expected each day, like 11:00 (leave it empty for no alert)</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>How long a carer has to answer a concern before the backup carer is told, like 30 minutes or 2 hours</source>
-        <translation>Cuánto tiempo tiene un cuidador para contestar a un aviso antes de avisar al cuidador suplente, como 30 minutos o 2 horas</translation>
+        <translation>Cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador suplente, como 30 minutos o 2 horas</translation>
     </message>
     <message>
         <source>Saved. “I&apos;m OK today” is expected by {time}.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Phone number (for a carer: shown if a concern cannot be sent)</source>
-        <translation>Número de teléfono (de un cuidador: se muestra si no se puede enviar un aviso)</translation>
+        <translation>Número de teléfono (de un cuidador: se muestra si un problema contado no se puede enviar)</translation>
     </message>
     <message>
         <source>Who are they?</source>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
         <source>A concern</source>
-        <translation>Un aviso</translation>
+        <translation>Un problema</translation>
     </message>
     <message>
         <source>A missed check-in alert</source>
-        <translation>Un aviso de «Estoy bien» que faltó</translation>
+        <translation>Un aviso de «Hoy estoy bien» que faltó</translation>
     </message>
     <message>
         <source>{what} could not be sent to {to}: {why}</source>
@@ -1573,11 +1573,11 @@
     </message>
     <message>
         <source>No carer is set up, so a concern goes to the family instead ({names}). Add a carer in Contacts.</source>
-        <translation>No hay ningún cuidador, así que un aviso va a la familia ({names}). Añada un cuidador en Contactos.</translation>
+        <translation>No hay ningún cuidador, así que un problema contado va a la familia ({names}). Añada un cuidador en Contactos.</translation>
     </message>
     <message>
         <source>Nobody is set up to hear about a concern. Add a carer (and the family) in Contacts.</source>
-        <translation>No hay nadie para recibir un aviso. Añada un cuidador (y a la familia) en Contactos.</translation>
+        <translation>No hay nadie para enterarse de un problema. Añada un cuidador (y a la familia) en Contactos.</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -2507,6 +2507,10 @@
         <translation>El servidor de correo está ocupado y no pudo recibir el mensaje ahora mismo. CareLink lo intentará más tarde.</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Ajustes: {settings}</translation>
+    </message>
+    <message>
         <source>CareLink: keep in touch with family.</source>
         <translation>CareLink: siga en contacto con su familia.</translation>
     </message>
@@ -2556,7 +2560,7 @@
     </message>
     <message>
         <source>their phone number (a carer&apos;s is shown when a concern cannot be sent)</source>
-        <translation>su número de teléfono (el de un cuidador se muestra cuando un aviso no se puede enviar)</translation>
+        <translation>su número de teléfono (el de un cuidador se muestra cuando un problema contado no se puede enviar)</translation>
     </message>
     <message>
         <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
@@ -2575,10 +2579,6 @@
         <translation>ver o cambiar un ajuste</translation>
     </message>
     <message>
-        <source>Settings: {settings}</source>
-        <translation>Ajustes: {settings}</translation>
-    </message>
-    <message>
         <source>show a setting</source>
         <translation>mostrar un ajuste</translation>
     </message>
@@ -2589,18 +2589,6 @@
     <message>
         <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
         <translation>responder sí a su pregunta (photos.keep_originals off: quitar los originales guardados hasta ahora)</translation>
-    </message>
-    <message>
-        <source>save a picture of a screen</source>
-        <translation>guardar una imagen de una pantalla</translation>
-    </message>
-    <message>
-        <source>width x height, like 1280x800</source>
-        <translation>ancho x alto, como 1280x800</translation>
-    </message>
-    <message>
-        <source>render at this text size without changing the setting</source>
-        <translation>dibujar con este tamaño de texto sin cambiar el ajuste</translation>
     </message>
     <message>
         <source>Added {name} ({email}) as contact {id}.</source>
@@ -2668,7 +2656,7 @@
     </message>
     <message>
         <source>concern</source>
-        <translation>aviso</translation>
+        <translation>problema</translation>
     </message>
     <message>
         <source>call invite</source>
@@ -2688,7 +2676,7 @@
     </message>
     <message>
         <source>Concern {reference} is kept; your family can see it in &apos;carelink outbox&apos;.</source>
-        <translation>El aviso {reference} está guardado; su familia puede verlo en &apos;carelink outbox&apos;.</translation>
+        <translation>El problema {reference} está guardado; su familia puede verlo en &apos;carelink outbox&apos;.</translation>
     </message>
     <message>
         <source>CareLink could not send this. Please phone {name}. ({why}{kept})</source>
@@ -2708,7 +2696,7 @@
     </message>
     <message>
         <source>send a concern to the carer</source>
-        <translation>enviar un aviso al cuidador</translation>
+        <translation>contar un problema al cuidador</translation>
     </message>
     <message>
         <source>the person&apos;s own words</source>
@@ -2720,7 +2708,7 @@
     </message>
     <message>
         <source>list concerns and how far they have got</source>
-        <translation>ver los avisos y cómo van</translation>
+        <translation>ver los problemas contados y cómo van</translation>
     </message>
     <message>
         <source>tell the family &quot;I&apos;m OK today&quot;</source>
@@ -2736,7 +2724,7 @@
     </message>
     <message>
         <source>No carer is set up, so this concern goes to the family instead: {names}. (Add a carer with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
-        <translation>No hay ningún cuidador, así que este aviso va a la familia: {names}. (Añada un cuidador con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+        <translation>No hay ningún cuidador, así que este problema va a la familia: {names}. (Añada un cuidador con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
     </message>
     <message>
         <source>CareLink could not send this. Please phone {name} on {phone}. ({why}{kept})</source>
@@ -2744,7 +2732,7 @@
     </message>
     <message>
         <source>{name}&apos;s email address did not work, so it was sent to {others} instead. (Concern {reference})</source>
-        <translation>La dirección de correo de {name} no funcionó, así que se envió a {others}. (Aviso {reference})</translation>
+        <translation>La dirección de correo de {name} no funcionó, así que se envió a {others}. (Problema {reference})</translation>
     </message>
     <message>
         <source>, seen by {name}</source>
@@ -2756,7 +2744,7 @@
     </message>
     <message>
         <source>Sent to {name}. (Concern {reference})</source>
-        <translation>Enviado a {name}. (Aviso {reference})</translation>
+        <translation>Enviado a {name}. (Problema {reference})</translation>
     </message>
     <message>
         <source>Stored at {time}: another CareLink on this computer is telling the family.</source>
@@ -2776,7 +2764,7 @@
     </message>
     <message>
         <source>{name}&apos;s email address did not work; it will be sent to {others} when the connection is back. (Concern {reference})</source>
-        <translation>La dirección de correo de {name} no funcionó; se enviará a {others} cuando vuelva la conexión. (Aviso {reference})</translation>
+        <translation>La dirección de correo de {name} no funcionó; se enviará a {others} cuando vuelva la conexión. (Problema {reference})</translation>
     </message>
     <message>
         <source>Stored at {time}: the family will be told when the connection is back.</source>
@@ -2800,15 +2788,15 @@
     </message>
     <message>
         <source>Stored, not sent: {why}. It will be sent to {name} once that is done. (Concern {reference})</source>
-        <translation>Guardado, sin enviar: {why}. Se enviará a {name} cuando esté hecho. (Aviso {reference})</translation>
+        <translation>Guardado, sin enviar: {why}. Se enviará a {name} cuando esté hecho. (Problema {reference})</translation>
     </message>
     <message>
         <source>Stored: another CareLink on this computer is sending it to {name}. (Concern {reference})</source>
-        <translation>Guardado: otro CareLink de este ordenador se lo está enviando a {name}. (Aviso {reference})</translation>
+        <translation>Guardado: otro CareLink de este ordenador se lo está enviando a {name}. (Problema {reference})</translation>
     </message>
     <message>
         <source>Stored: it will be sent to {name} when the connection is back. (Concern {reference})</source>
-        <translation>Guardado: se enviará a {name} cuando vuelva la conexión. (Aviso {reference})</translation>
+        <translation>Guardado: se enviará a {name} cuando vuelva la conexión. (Problema {reference})</translation>
     </message>
     <message>
         <source>No password was given on standard input.</source>
@@ -2969,6 +2957,18 @@
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
         <translation>Lee el PIN nuevo de la entrada estándar, por ejemplo echo 2580 | carelink pin set. Escrito en un terminal, se pide sin mostrarlo.</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>guardar una imagen de una pantalla</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>ancho x alto, como 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dibujar con este tamaño de texto sin cambiar el ajuste</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
@@ -3336,11 +3336,11 @@
     </message>
     <message>
         <source>Nobody is set up to hear about a concern yet, so it cannot be sent. Please phone your family or someone you trust. (Whoever set up CareLink can add a carer in Settings → Contacts, or with &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</source>
-        <translation>Todavía no hay nadie para recibir un aviso, así que no se puede enviar. Por favor, llame a su familia o a alguien de confianza. (Quien instaló CareLink puede añadir un cuidador en Ajustes → Contactos, o con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
+        <translation>Todavía no hay nadie para enterarse de un problema, así que no se puede enviar. Por favor, llame a su familia o a alguien de confianza. (Quien instaló CareLink puede añadir un cuidador en Ajustes → Contactos, o con &apos;carelink contacts add NAME --email ADDRESS --role carer&apos;.)</translation>
     </message>
     <message>
         <source>&apos;{category}&apos; is not a kind of concern. Choose one of: {kinds}.</source>
-        <translation>&apos;{category}&apos; no es un tipo de aviso. Elija uno de estos: {kinds}.</translation>
+        <translation>&apos;{category}&apos; no es un tipo de problema. Elija uno de estos: {kinds}.</translation>
     </message>
     <message>
         <source>That is too long to send: {most} letters at most.</source>
@@ -3348,7 +3348,7 @@
     </message>
     <message>
         <source>There is no concern number {number}.</source>
-        <translation>No hay ningún aviso con el número {number}.</translation>
+        <translation>No hay ningún problema con el número {number}.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a photo CareLink can show. Use a JPEG, PNG or GIF picture.</source>
@@ -3588,7 +3588,7 @@
     </message>
     <message>
         <source>CareLink concern from {name}: {what} [{reference}]</source>
-        <translation>Aviso de CareLink de {name}: {what} [{reference}]</translation>
+        <translation>Problema contado por {name} en CareLink: {what} [{reference}]</translation>
     </message>
     <message>
         <source>{name} did not add any words.</source>
@@ -3596,15 +3596,15 @@
     </message>
     <message>
         <source>No carer is set up in CareLink yet, so this concern comes to {name}&apos;s family. (A carer can be added in CareLink&apos;s Settings → Contacts.)</source>
-        <translation>Todavía no hay ningún cuidador en CareLink, así que este aviso llega a la familia de {name}. (Se puede añadir un cuidador en CareLink, en Ajustes → Contactos.)</translation>
+        <translation>Todavía no hay ningún cuidador en CareLink, así que este problema llega a la familia de {name}. (Se puede añadir un cuidador en CareLink, en Ajustes → Contactos.)</translation>
     </message>
     <message>
         <source>CareLink could not deliver this concern to {carer} (the mail server refused their address), so it is sending it to you instead.</source>
-        <translation>CareLink no pudo entregar este aviso a {carer} (el servidor de correo rechazó su dirección), así que se lo envía a usted.</translation>
+        <translation>CareLink no pudo entregar este problema a {carer} (el servidor de correo rechazó su dirección), así que se lo envía a usted.</translation>
     </message>
     <message>
         <source>{carer} has not answered this concern yet, so CareLink is sending it to you too.</source>
-        <translation>{carer} todavía no ha contestado a este aviso, así que CareLink se lo envía también a usted.</translation>
+        <translation>{carer} todavía no ha contestado a este problema, así que CareLink se lo envía también a usted.</translation>
     </message>
     <message>
         <source>What is wrong: {what}</source>
@@ -3632,7 +3632,7 @@
     </message>
     <message>
         <source>Reference: CareLink concern {reference}</source>
-        <translation>Referencia: aviso de CareLink {reference}</translation>
+        <translation>Referencia: problema de CareLink {reference}</translation>
     </message>
     <message>
         <source>{name} is OK today</source>
@@ -3664,7 +3664,7 @@
     </message>
     <message>
         <source>{name} has reported a concern with CareLink.</source>
-        <translation>{name} ha enviado un aviso con CareLink.</translation>
+        <translation>{name} ha contado un problema mediante CareLink.</translation>
     </message>
     <message>
         <source>Your family member</source>
@@ -3796,7 +3796,7 @@
     </message>
     <message>
         <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
-        <translation>cuánto tiempo tiene un cuidador para responder a un aviso antes de avisar al cuidador de reserva (90s, 30m, 2h)</translation>
+        <translation>cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador de reserva (90s, 30m, 2h)</translation>
     </message>
     <message>
         <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>
@@ -3852,11 +3852,11 @@
     </message>
     <message>
         <source>1 concern</source>
-        <translation>1 aviso</translation>
+        <translation>1 problema</translation>
     </message>
     <message>
         <source>{count} concerns</source>
-        <translation>{count} avisos</translation>
+        <translation>{count} problemas</translation>
     </message>
     <message>
         <source>1 email</source>

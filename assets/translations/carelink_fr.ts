@@ -2507,6 +2507,10 @@
         <translation>Le serveur de messagerie est occupé et n&apos;a pas pu prendre le message pour l&apos;instant. CareLink réessaiera plus tard.</translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation>Réglages : {settings}</translation>
+    </message>
+    <message>
         <source>CareLink: keep in touch with family.</source>
         <translation>CareLink : gardez le contact avec votre famille.</translation>
     </message>
@@ -2575,10 +2579,6 @@
         <translation>lire ou changer un réglage</translation>
     </message>
     <message>
-        <source>Settings: {settings}</source>
-        <translation>Réglages : {settings}</translation>
-    </message>
-    <message>
         <source>show a setting</source>
         <translation>afficher un réglage</translation>
     </message>
@@ -2589,18 +2589,6 @@
     <message>
         <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
         <translation>répondre oui à sa question (photos.keep_originals off : retirer les originaux gardés jusqu’ici)</translation>
-    </message>
-    <message>
-        <source>save a picture of a screen</source>
-        <translation>enregistrer une image d&apos;un écran</translation>
-    </message>
-    <message>
-        <source>width x height, like 1280x800</source>
-        <translation>largeur x hauteur, comme 1280x800</translation>
-    </message>
-    <message>
-        <source>render at this text size without changing the setting</source>
-        <translation>dessiner à cette taille de texte sans changer le réglage</translation>
     </message>
     <message>
         <source>Added {name} ({email}) as contact {id}.</source>
@@ -2969,6 +2957,18 @@
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
         <translation>Lit le nouveau code PIN sur l&apos;entrée standard, par exemple echo 2580 | carelink pin set. Tapé dans un terminal, il est demandé sans être affiché.</translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation>enregistrer une image d&apos;un écran</translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation>largeur x hauteur, comme 1280x800</translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
+        <translation>dessiner à cette taille de texte sans changer le réglage</translation>
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
