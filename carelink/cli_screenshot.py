@@ -79,14 +79,17 @@ def quick_screenshot(words: Sequence[str]) -> int | None:
     args = _home_args(words)
     if args is None:
         return None
-    old_umask = os.umask(0o077)  # what CareLink makes (its log, a picture) is for this user's eyes only
     try:
         paths = household_paths(resolve_data_dir(args.data_dir), args.demo)
         look = _quiet_home(args, paths)
-        if look is None:
-            return None
-        from carelink.cli_log import start_logging
+    except Exception:  # (a data folder that cannot be used: the whole command line says so, in plain words)
+        return None
+    if look is None:
+        return None
+    from carelink.cli_log import start_logging
 
+    old_umask = os.umask(0o077)  # what CareLink makes (its log, a picture) is for this user's eyes only
+    try:
         start_logging(paths.log)
         return screenshot(args, look)
     except Exception:  # the usual way tries again, and says what is wrong in plain words
