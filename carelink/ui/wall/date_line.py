@@ -1,9 +1,11 @@
 """A card's date line: when the message came and, while it is unread, a small marked "New" at the start of the row.
-The row never wraps: where the whole day ("Saturday 21 November") has no room beside "New", the day takes its short
-form ("Sat 21 Nov", in the household's language). Read out, the line is always whole: "Saturday 21 November — New"."""
+The row does not wrap: where the whole day ("Saturday 21 November") has no room beside "New", the day takes its
+short form ("Sat 21 Nov", in the household's language); only where even that has no room does it wrap (never cut).
+Read out, the line is always whole: "Saturday 21 November — New"."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -25,7 +27,7 @@ class DateLine(QWidget):
         self.new_mark = label(tr("New"), wrap=False)
         self.new_mark.setObjectName("wall_new")
         self.new_mark.setVisible(False)
-        row.addWidget(self.new_mark)
+        row.addWidget(self.new_mark, 0, Qt.AlignmentFlag.AlignTop)  # one line tall, beside a day that wraps
         self.when = label(role="quiet", wrap=False)
         self.when.setObjectName("wall_when")
         self.when.setMinimumWidth(1)  # it chooses its words for the room it is given, never the other way round
@@ -57,8 +59,13 @@ class DateLine(QWidget):
         room = self.width() - (self.new_mark.sizeHint().width() + MARK_GAP_PX if self.new_mark.isVisibleTo(self)
                                else 0)
         margins = self.when.contentsMargins()
-        whole = self.when.fontMetrics().horizontalAdvance(self._shown.shown) + margins.left() + margins.right()
-        self.when.setText(self._shown.shown if whole <= room else self._shown.short)
+
+        def fits(words: str) -> bool:
+            return self.when.fontMetrics().horizontalAdvance(words) + margins.left() + margins.right() <= room
+
+        text = self._shown.shown if fits(self._shown.shown) else self._shown.short
+        self.when.setWordWrap(not fits(text))  # no room even for the short form: wrapped, never cut
+        self.when.setText(text)
         self.when.setAccessibleName(self._name)  # (after the words: a label's setText sets its own)
 
     def apply_palette(self, p: Palette) -> None:
