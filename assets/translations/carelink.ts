@@ -1978,6 +1978,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{when} — New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,6 +2429,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings: {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareLink: keep in touch with family.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,10 +2501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings: {settings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show a setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,18 +2510,6 @@
     </message>
     <message>
         <source>answer yes to its question (photos.keep_originals off: remove the originals kept so far)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save a picture of a screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>width x height, like 1280x800</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>render at this text size without changing the setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,6 +2878,18 @@
     </message>
     <message>
         <source>Reads the new PIN from standard input, e.g. echo 2580 | carelink pin set. Typed at a terminal, it is asked for without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a picture of a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width x height, like 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render at this text size without changing the setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

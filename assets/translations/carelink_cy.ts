@@ -2360,6 +2360,10 @@
         <translation type="vanished">Rhywbeth arall</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
         <source>{when} — New</source>
         <translation>{when} — Newydd</translation>
     </message>

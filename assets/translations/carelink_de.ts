@@ -2360,6 +2360,10 @@
         <translation type="vanished">Etwas anderes</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <source>{when} — New</source>
         <translation>{when} – Neu</translation>
     </message>

@@ -2360,6 +2360,10 @@
         <translation type="vanished">Otra cosa</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
         <source>{when} — New</source>
         <translation>{when} — Nuevo</translation>
     </message>

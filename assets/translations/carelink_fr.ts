@@ -2360,6 +2360,10 @@
         <translation type="vanished">Autre chose</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
         <source>{when} — New</source>
         <translation>{when} — Nouveau</translation>
     </message>

@@ -62,7 +62,7 @@ def test_a_lesson_carried_on_is_as_if_the_learner_had_done_the_steps(qtbot: QtBo
     done = read_marks(workshop)
     assert any(read for _who, _text, read in done) and not all(read for _who, _text, read in done)
     do_step(qtbot, practice, overlay)  # step 7: Previous, back to the first message
-    seen_again = practice.wall.card.when.text()  # type: ignore[attr-defined]
+    seen_again = practice.wall.card.when.accessibleName()  # type: ignore[attr-defined]
     assert "New" not in seen_again
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(workshop_window.isVisible, timeout=20_000)
@@ -75,7 +75,7 @@ def test_a_lesson_carried_on_is_as_if_the_learner_had_done_the_steps(qtbot: QtBo
     settled(qtbot, practice)  # type: ignore[arg-type]
     assert read_marks(workshop) == done
     do_step(qtbot, practice, overlay)
-    assert practice.wall.card.when.text() == seen_again  # type: ignore[attr-defined]
+    assert practice.wall.card.when.accessibleName() == seen_again  # type: ignore[attr-defined]
     qtbot.mouseClick(overlay.box.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: household.learners.records()[0].status == STOPPED, timeout=20_000)
 

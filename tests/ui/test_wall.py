@@ -59,7 +59,9 @@ def test_the_newest_unread_message_comes_first_as_one_big_card(qtbot: QtBot, win
     assert wall.position.text() == "1 of 12"
     assert wall.position.accessibleName() == "Message 1 of 12"
     assert wall.card.sender_label.text() == "Sarah Jones"
-    assert wall.card.when.text() == "Today 08:14 — New"
+    assert wall.card.when.text() == "Today 08:14"
+    assert wall.card.new_mark.isVisible() and wall.card.new_mark.text() == "New"
+    assert wall.card.when.accessibleName() == "Today 08:14 — New"
     assert wall.card.text.text() == FIRST_TEXT
     assert wall.card.avatar is not None and wall.card.avatar.initials() == "SJ"
 
@@ -120,6 +122,7 @@ def test_a_card_is_marked_read_when_shown_and_the_home_tile_counts_down(qtbot: Q
     qtbot.waitUntil(lambda: household.wall.unread_count() == 2)
     click(qtbot, wall.previous_button)
     assert wall.card.when.text() == "Today 08:14", "no longer new"
+    assert not wall.card.new_mark.isVisible() and wall.card.when.accessibleName() == "Today 08:14"
     click(qtbot, wall.home_button)
     qtbot.waitUntil(lambda: window.home.tiles["wall"].text() == "Messages\n2 new")
 
@@ -158,6 +161,10 @@ def test_when_a_message_came_in_words() -> None:
     assert when_words(at(1, 18, 2), now, "en-GB").spoken == "yesterday at 18:02"
     assert when_words(at(2, 19, 30), now, "en-GB").shown == "Thursday 19 November"
     assert when_words(at(2, 19, 30), now, "en-GB").spoken == "on Thursday 19 November"
+    assert when_words(at(2, 19, 30), now, "en-GB").short == "Thu 19 Nov", "for a narrow line"
+    assert when_words(at(2, 19, 30), now, "fr-FR").short == "jeu. 19 nov.", "in the household's language"
+    assert when_words(at(2, 19, 30), now, "cy-GB").short == "Iau 19 Tach"
+    assert when_words(at(1, 18, 2), now, "en-GB").short == "Yesterday 18:02", "short enough already"
     assert when_words(datetime(2025, 12, 25, 10, 0, tzinfo=LONDON), now, "en-GB").shown == \
         "Thursday 25 December 2025"
     new_york = datetime(2026, 11, 21, 3, 0, tzinfo=ZoneInfo("America/New_York"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollBar, QSizePoli
 from carelink.ui.theme import GAP_PX, Palette
 from carelink.ui.wall.attachment_views import AttachmentShelf
 from carelink.ui.wall.card_room import CardBody, PhotoButton, PhotoShelf, broken_photo
+from carelink.ui.wall.date_line import DateLine
 from carelink.ui.wall.loading import CardData, When, not_shown_words
 from carelink.ui.wall.words_view import WordsView
 from carelink.ui.widgets import BigButton, label, tr
@@ -58,9 +59,9 @@ class MessageCard(QFrame):
         self.sender_label = label(role="big")
         self.sender_label.setObjectName("wall_sender")
         who.addWidget(self.sender_label)
-        self.when = label(role="quiet")
-        self.when.setObjectName("wall_when")
-        who.addWidget(self.when)
+        self.date_line = DateLine()
+        self.when, self.new_mark = self.date_line.when, self.date_line.new_mark
+        who.addWidget(self.date_line)
         who.addStretch(1)
         header.addLayout(who, 1)
         self.read_button = BigButton(tr("Read aloud"), "speaker")
@@ -108,7 +109,7 @@ class MessageCard(QFrame):
         self._avatar_slot.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         self.avatar.show()  # at once (a layout would show it only when events are next handled)
         self.sender_label.setText(message.sender_name)
-        self.when.setText(tr("{when} — New").format(when=when.shown) if new else when.shown)
+        self.date_line.show_when(when, new)
         invite = message.kind == "call_invite"
         # A call invite that did not ring (too old, or not answered) stays as a call card, with Call back.
         wanted = tr("{name} wanted a video call, {when}.").format(name=message.sender_name, when=when.spoken)
@@ -135,7 +136,7 @@ class MessageCard(QFrame):
             self.avatar.deleteLater()
             self.avatar = None
         self.sender_label.setText("")
-        self.when.setText("")
+        self.date_line.clear()
         self.text.setText(words)
         self.text.setVisible(True)
         self._clear_photos()

@@ -122,10 +122,16 @@ def not_shown_words(message: WallMessage) -> str:
 @dataclass(frozen=True)
 class When:
     """When a message came, for the eye ("Yesterday 18:02") and for the ear ("yesterday at 18:02"), its time in
-    the one format of the locale (services.locales.clock_time)."""
+    the one format of the locale (services.locales.clock_time); `short` for a narrow line ("Sat 21 Nov", in the
+    household's language), the same as `shown` for today and yesterday."""
 
     shown: str
     spoken: str
+    short: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.short:
+            object.__setattr__(self, "short", self.shown)
 
 
 def when_words(received: datetime, now: datetime, locale_name: str) -> When:
@@ -138,9 +144,10 @@ def when_words(received: datetime, now: datetime, locale_name: str) -> When:
         return When(tr("Today {time}").format(time=time), tr("today at {time}").format(time=time))
     if days == 1:
         return When(tr("Yesterday {time}").format(time=time), tr("yesterday at {time}").format(time=time))
-    pattern = "dddd d MMMM" if local.year == now.year else "dddd d MMMM yyyy"
-    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
-    return When(day, tr("on {day}").format(day=day))
+    date = QDate(local.year, local.month, local.day)
+    year = "" if local.year == now.year else " yyyy"
+    day = locale.toString(date, "dddd d MMMM" + year)
+    return When(day, tr("on {day}").format(day=day), locale.toString(date, "ddd d MMM" + year))
 
 
 def spoken_card(message: WallMessage, when: When) -> str:

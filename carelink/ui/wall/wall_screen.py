@@ -385,6 +385,7 @@ class WallScreen(Screen):
         self.reply_panel.box.setStyleSheet(reply_box_style(p))
         self.nav.apply_palette(p)
         self.card.attachments.apply_palette(p)
+        self.card.date_line.apply_palette(p)
         # The card's words are dark on white; its Read aloud button keeps a button's own light words.
         self.card.read_button.setStyleSheet(f"QLabel {{ color: {p.button_text}; }}")
         self.replies.fit(self.replies.width())
