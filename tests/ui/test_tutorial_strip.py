@@ -22,6 +22,7 @@ from carelink.household import Household
 from carelink.services.tutorial.lessons import Lesson
 from carelink.ui.main_window import MainWindow
 from carelink.ui.tutorial.overlay import TutorialOverlay
+from carelink.ui.wall.wall_screen import WallScreen
 from tests.ui.test_tutorial import LESSONS, do_step, start_lesson, wait_for_ring
 
 SIZES = [((1280, 800), "100"), ((1280, 800), "200"), ((1024, 600), "100"), ((1024, 600), "150")]
@@ -123,3 +124,40 @@ def test_every_step_shows_its_ringed_control_and_the_strip_whole(
         do_step(qtbot, practice, overlay)
     assert overlay.run.finished
     _whole(qtbot, practice, overlay, f"{lesson.id} {size[0]}x{size[1]}@{text_size} the end")
+
+
+def _card_in_view(practice: QMainWindow) -> int:
+    """How much of the message card's words shows, in px of height."""
+    from carelink.ui.wall.card import MessageCard
+
+    card = next(card for card in practice.findChildren(MessageCard) if card.isVisible())
+    return card.body.visibleRegion().boundingRect().height()
+
+
+@pytest.mark.parametrize(("size", "text_size"), [((1024, 600), "150"), ((1280, 800), "100")],
+                         ids=["1024x600-150", "1280x800-100"])
+def test_tap_previous_shows_the_ring_and_the_message_it_is_about(
+        qtbot: QtBot, workshop_window: MainWindow, household: Household, size: tuple[int, int],
+        text_size: str) -> None:
+    """Replying, step 4 ("Tap Previous"): Previous is ringed whole and the message card's words are in view above
+    it. At 150% on 1024×600 the wall keeps little room above the strip: its title row steps aside for the step
+    (and comes back for "Tap Home"); where the wall shows whole, nothing moves."""
+    household.settings.set("display.text_size", text_size)
+    workshop_window.resize(*size)
+    practice, overlay = start_lesson(qtbot, workshop_window, "reply")
+    for _ in range(3):
+        do_step(qtbot, practice, overlay)
+    assert overlay.run.step.control == "wall_previous"
+    wait_for_ring(qtbot, overlay)
+    _whole(qtbot, practice, overlay, f"reply {size} step 4")
+    wall = practice.findChild(WallScreen)
+    assert wall is not None
+    line = wall.card.words.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: _card_in_view(practice) >= line, timeout=10_000)  # a line of the message at least
+    title = wall.title
+    assert title.isVisible() == (size == (1280, 800))
+    while overlay.run.step.control != "wall_home":
+        do_step(qtbot, practice, overlay)
+    wait_for_ring(qtbot, overlay)
+    _whole(qtbot, practice, overlay, f"reply {size} the last step")
+    assert title.isVisible(), "the title row is back with Home"

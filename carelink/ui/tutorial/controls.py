@@ -57,16 +57,16 @@ def paint_ring(painter: QPainter, hole: QRect, pulse: int) -> None:
 
 
 def show_whole(area: QScrollArea, control: QWidget, margin: int) -> None:
-    """Scroll `area` so all of `control` shows, with `margin` round it where there is room. (Qt's own
-    ensureWidgetVisible shows only a text box's cursor, so a typing box stayed half under the strip.)"""
+    """Scroll `area` so all of `control` shows, with `margin` round it where there is room, and as much as can of
+    what is above it: on CareLink's screens that is what the step is about (the message above Previous and Reply,
+    the words above Send, the question above Call), so a step never shows its control with what it is about
+    scrolled away (where an earlier step had scrolled further). (Qt's own ensureWidgetVisible shows only a text
+    box's cursor, so a typing box stayed half under the strip.)"""
     page = area.widget()
     if page is None or not page.isAncestorOf(control):
         return
     top = control.mapTo(page, QPoint(0, 0)).y()
-    bar, room = area.verticalScrollBar(), area.viewport().height()
-    value = bar.value()
-    if top + control.height() + margin > value + room:
-        value = top + control.height() + margin - room
-    if top - margin < value:
-        value = top - margin
-    bar.setValue(value)
+    room = area.viewport().height()
+    least = top + control.height() + margin - room  # the control's foot in view: the most above it shows
+    most = top - margin  # the control's top in view (for a control taller than the room)
+    area.verticalScrollBar().setValue(max(0, min(least, most)))

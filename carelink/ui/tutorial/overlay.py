@@ -36,6 +36,7 @@ from carelink.ui.tutorial.controls import (
 from carelink.ui.tutorial.frame import PracticeFrame
 from carelink.ui.tutorial.instruction_box import InstructionBox
 from carelink.ui.tutorial.keyboard_guard import KeyboardGuard
+from carelink.ui.tutorial.screen_room import ScreenRoom
 from carelink.ui.tutorial.step_watch import StepWatch
 from carelink.ui.widgets import tr
 
@@ -68,6 +69,7 @@ class TutorialOverlay(QWidget):
         self._also: str | None = None  # a box the learner was typing in stays usable on the step after it
         self._news = 0
         self._pulse = 0
+        self._room = ScreenRoom()  # a short screen's title row, aside while the step is in its scrolling part
         self.watch = StepWatch(window, run, parent=self)  # for the learner doing the step
         self._palette = palette
         self._use_palette()
@@ -121,6 +123,7 @@ class TutorialOverlay(QWidget):
         self.watch.watch(None)
         if run.finished:
             self._tracker.stop()
+            self._room.give_back()
             self._set_target(None)
             self.box.show_end(tr("Well done, {name}!").format(name=run.learner) if run.learner else tr("Well done!"),
                               tr("You have finished: {title}.").format(title=run.lesson.title), self._next_lesson)
@@ -166,12 +169,17 @@ class TutorialOverlay(QWidget):
         if self.run.over:
             return
         step = self.run.step
+        if self._room.holds(step.control):
+            self._room.give_back()  # the title row was put aside, and this step rings something in it
         control = find_control(self._window, step.control)
         if control is None:
             control = self._scrolled_away(step.control)
         if control is not None and step.action == "wait" and step.until == "visible":
             self.run.done(step.control)
             return
+        if control is not None and control is not self.target:
+            screens = self.frame.screens
+            self._room.make_room(screens.currentWidget() if isinstance(screens, QStackedWidget) else None, control)
         if control is not None and (control is not self.target
                                     or control.visibleRegion().boundingRect() != control.rect()):
             self._bring_into_view(control)  # all of it in view (the room above the strip may have changed)
@@ -346,6 +354,7 @@ class TutorialOverlay(QWidget):
         return QRect(self.box.mapTo(self._window, QPoint(0, 0)), self.box.size())
 
     def close_overlay(self) -> None:
+        self._room.give_back()
         self._tracker.stop()
         self._pulser.stop()
         self.watch.watch(None)
