@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
-        <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el tutorial e inténtelo de nuevo.</translation>
+        <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el taller e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
-        <translation>dónde están los datos del hogar (si no: su carpeta de datos de usuario; o ponga CARELINK_DATA_DIR)</translation>
+        <translation>dónde están los datos de la casa (si no: su carpeta de datos de usuario; o ponga CARELINK_DATA_DIR)</translation>
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>usar el hogar de demostración con una familia de prueba</translation>
+        <translation>usar la casa de demostración con una familia de prueba</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
-        <translation>el idioma de los correos que CareLink le envía, como cy o de (si no: el del hogar)</translation>
+        <translation>el idioma de los correos que CareLink le envía, como cy o de (si no: el de la casa)</translation>
     </message>
     <message>
         <source>list contacts</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
-        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no este hogar, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
+        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no esta casa, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>check-in</source>
-        <translation>estoy bien</translation>
+        <translation>hoy estoy bien</translation>
     </message>
     <message>
         <source>reply</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de prueba han vuelto como estaban.</translation>
+        <translation>La casa de práctica está como nueva: los mensajes de la familia de prueba han vuelto como estaban.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>make the practice household fresh again, for the next learner</source>
-        <translation>dejar el hogar de práctica como nuevo, para el siguiente alumno</translation>
+        <translation>dejar la casa de práctica como nueva, para el siguiente alumno</translation>
     </message>
     <message>
         <source>list the learners and how far each got</source>

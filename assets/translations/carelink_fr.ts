@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
-        <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez le tutoriel et réessayez.</translation>
+        <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez l&apos;atelier et réessayez.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>La maison d&apos;entraînement est comme neuve : les messages de la famille fictive sont revenus comme avant.</translation>
+        <translation>Le foyer d&apos;exercice est comme neuf : les messages de la famille fictive sont revenus comme avant.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>make the practice household fresh again, for the next learner</source>
-        <translation>remettre la maison d&apos;entraînement comme neuve, pour l&apos;apprenant suivant</translation>
+        <translation>remettre le foyer d&apos;exercice comme neuf, pour l&apos;apprenant suivant</translation>
     </message>
     <message>
         <source>list the learners and how far each got</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
         <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
-        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;entraîner)</translation>
+        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;exercer)</translation>
     </message>
     <message>
         <source>{who} would like a video call now</source>
@@ -4088,7 +4088,7 @@
     </message>
     <message>
         <source>(a practice call in CareLink&apos;s tutorial)</source>
-        <translation>(un appel d&apos;entraînement dans l&apos;atelier de CareLink)</translation>
+        <translation>(un appel d&apos;exercice dans l&apos;atelier de CareLink)</translation>
     </message>
     <message>
         <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
