@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>auch an die Ersatzperson gesendet</translation>
+        <translation>auch an die Ersatz-Pflegekraft gesendet</translation>
     </message>
     <message>
         <source>concern</source>

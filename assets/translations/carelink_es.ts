@@ -2544,7 +2544,7 @@
     </message>
     <message>
         <source>this carer is the backup carer</source>
-        <translation>este cuidador es el cuidador de reserva</translation>
+        <translation>este cuidador es el cuidador suplente</translation>
     </message>
     <message>
         <source>a JPEG, PNG or GIF picture of them</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>backup carer</source>
-        <translation>cuidador de reserva</translation>
+        <translation>cuidador suplente</translation>
     </message>
     <message>
         <source>phone {number}</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>enviado también al de reserva</translation>
+        <translation>enviado también al cuidador suplente</translation>
     </message>
     <message>
         <source>concern</source>
@@ -3796,7 +3796,7 @@
     </message>
     <message>
         <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
-        <translation>cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador de reserva (90s, 30m, 2h)</translation>
+        <translation>cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador suplente (90s, 30m, 2h)</translation>
     </message>
     <message>
         <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>

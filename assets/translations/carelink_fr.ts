@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>envoyé aussi au secours</translation>
+        <translation>envoyé aussi à l&apos;aidant de secours</translation>
     </message>
     <message>
         <source>concern</source>
