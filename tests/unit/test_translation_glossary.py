@@ -20,20 +20,23 @@ TUTORIALS = ROOT / "assets" / "tutorials"
 # what code fills in ({carer}, {learner}) is not a word the sentence says
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
+# the carer told when the first has not answered ("backup" alone is also the data file's copy)
+BACKUP = "backup carers?|the backup too"
 # English (a whole word or phrase, any case) → what the translation must contain (any case; Welsh words mutate, so
 # their stems). Only things whose word holds in every sentence: "Settings" also names other programs' settings, and
 # "message" argparse's help message, so they are checked by eye (README), not here.
 GLOSSARY: dict[str, dict[str, str]] = {
     "cy": {"concerns?": "ryder", "carers?": "ofal", "I'm OK today|check-in": "iawn heddiw",
-           "hang up": "gorffen yr alwad", "lessons?": "wers", "learners?": "dysgw"},
+           "hang up": "gorffen yr alwad", "lessons?": "wers", "learners?": "dysgw", BACKUP: "ofalwr wrth gefn"},
     "de": {"concerns?": "meld", "carers?": "pflegekr", "I'm OK today|check-in": "mir geht es gut",
            "hang up": "aufleg", "read aloud|reading aloud": "vorles|vorgeles", "lessons?": "lektion",
-           "learners?": "teilnehm|person"},
+           "learners?": "teilnehm|person", BACKUP: "ersatz-pflegekr"},
     "es": {"concerns?": "problema", "carers?": "cuidador", "I'm OK today|check-in": "estoy bien",
-           "hang up": "colgar", "read aloud|reading aloud": "voz alta", "lessons?": "lecci", "learners?": "alumn"},
+           "hang up": "colgar", "read aloud|reading aloud": "voz alta", "lessons?": "lecci", "learners?": "alumn",
+           BACKUP: "suplente"},
     "fr": {"concerns?": "souci", "carers?": "aidant", "I'm OK today|check-in": "je vais bien",
            "hang up": "raccroch", "read aloud|reading aloud": "voix haute", "lessons?": "leçon",
-           "learners?": "apprenant"},
+           "learners?": "apprenant", BACKUP: "de secours"},
 }
 
 
@@ -82,3 +85,4 @@ def test_the_check_finds_a_thing_called_by_another_word() -> None:
     assert misses("de", [("list the learners and how far each got", "die Lernenden auflisten")])
     assert misses("es", [("send a concern to the carer", "enviar un aviso al cuidador")])
     assert not misses("es", [("send a concern to the carer", "contar un problema al cuidador")])
+    assert misses("fr", [("sent to the backup too", "envoyé aussi au secours")])
