@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Check-in and concerns</source>
-        <translation>Rwy&apos;n iawn a phryderon</translation>
+        <translation>“Rwy&apos;n iawn heddiw” a phryderon</translation>
     </message>
     <message>
         <source>The time by which “I&apos;m OK today” is expected each day, like 11:00 (leave it empty for no alert)</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>check-in</source>
-        <translation>dweud fy mod i&apos;n iawn</translation>
+        <translation>Rwy&apos;n iawn heddiw</translation>
     </message>
     <message>
         <source>reply</source>

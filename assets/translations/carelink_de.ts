@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Please type the learner&apos;s first name (up to 30 letters).</source>
-        <translation>Bitte tippen Sie den Vornamen ein (bis zu 30 Zeichen).</translation>
+        <translation>Bitte tippen Sie den Vornamen der Person ein (bis zu 30 Zeichen).</translation>
     </message>
     <message>
         <source>Carry on from step {step}</source>
@@ -1885,11 +1885,11 @@
     </message>
     <message>
         <source>Please type the learner&apos;s first name, then tap Print the certificate.</source>
-        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde drucken.</translation>
+        <translation>Bitte tippen Sie den Vornamen der Person ein, dann tippen Sie auf Urkunde drucken.</translation>
     </message>
     <message>
         <source>Please type the learner&apos;s first name, then tap Certificate for this learner.</source>
-        <translation>Bitte tippen Sie den Vornamen ein, dann tippen Sie auf Urkunde für diese Person.</translation>
+        <translation>Bitte tippen Sie den Vornamen der Person ein, dann tippen Sie auf Urkunde für diese Person.</translation>
     </message>
     <message>
         <source>Handout: {lesson}</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>auch an die Ersatzperson gesendet</translation>
+        <translation>auch an die Ersatz-Pflegekraft gesendet</translation>
     </message>
     <message>
         <source>concern</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>check-in</source>
-        <translation>Mir geht&apos;s gut</translation>
+        <translation>Mir geht es gut</translation>
     </message>
     <message>
         <source>reply</source>
@@ -3820,7 +3820,7 @@
     </message>
     <message>
         <source>There is no setting called &apos;{key}&apos;. The settings are: {keys}.</source>
-        <translation>Es gibt keine Einstellung namens &apos;{key}&apos;. Die Einstellungen sind: {keys}.</translation>
+        <translation>Es gibt keine Option namens &apos;{key}&apos;. Die Optionen sind: {keys}.</translation>
     </message>
     <message>
         <source>Please type the number to call in an emergency there, like 112.</source>
@@ -4116,7 +4116,7 @@
     </message>
     <message>
         <source>The learner&apos;s name must be between 1 and {most} ordinary letters long.</source>
-        <translation>Der Name muss zwischen 1 und {most} normale Buchstaben lang sein.</translation>
+        <translation>Der Name der Person muss zwischen 1 und {most} normale Buchstaben lang sein.</translation>
     </message>
     <message>
         <source>A lesson needs a short name.</source>

@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
-        <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el tutorial e inténtelo de nuevo.</translation>
+        <translation>CareLink no pudo vaciar la casa de práctica ({problem}). Cierre el taller e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
@@ -2520,11 +2520,11 @@
     </message>
     <message>
         <source>where the household&apos;s data lives (default: your user data folder; or set CARELINK_DATA_DIR)</source>
-        <translation>dónde están los datos del hogar (si no: su carpeta de datos de usuario; o ponga CARELINK_DATA_DIR)</translation>
+        <translation>dónde están los datos de la casa (si no: su carpeta de datos de usuario; o ponga CARELINK_DATA_DIR)</translation>
     </message>
     <message>
         <source>use the demo household with a pretend family</source>
-        <translation>usar el hogar de demostración con una familia de prueba</translation>
+        <translation>usar la casa de demostración con una familia de prueba</translation>
     </message>
     <message>
         <source>start CareLink&apos;s window (the default)</source>
@@ -2548,7 +2548,7 @@
     </message>
     <message>
         <source>this carer is the backup carer</source>
-        <translation>este cuidador es el cuidador de reserva</translation>
+        <translation>este cuidador es el cuidador suplente</translation>
     </message>
     <message>
         <source>a JPEG, PNG or GIF picture of them</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>the language of the emails CareLink sends them, like cy or de (default: the household&apos;s)</source>
-        <translation>el idioma de los correos que CareLink le envía, como cy o de (si no: el del hogar)</translation>
+        <translation>el idioma de los correos que CareLink le envía, como cy o de (si no: el de la casa)</translation>
     </message>
     <message>
         <source>list contacts</source>
@@ -2612,7 +2612,7 @@
     </message>
     <message>
         <source>backup carer</source>
-        <translation>cuidador de reserva</translation>
+        <translation>cuidador suplente</translation>
     </message>
     <message>
         <source>phone {number}</source>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>CareLink&apos;s window is showing the demo with its pretend family, not this household, so this call was not started and {name} was not invited.</source>
-        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no este hogar, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
+        <translation>La ventana de CareLink muestra la demostración con su familia de prueba, no esta casa, así que esta llamada no se ha iniciado y no se ha invitado a {name}.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>enviado también al de reserva</translation>
+        <translation>enviado también al cuidador suplente</translation>
     </message>
     <message>
         <source>concern</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>check-in</source>
-        <translation>estoy bien</translation>
+        <translation>hoy estoy bien</translation>
     </message>
     <message>
         <source>reply</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>El hogar de práctica está como nuevo: los mensajes de la familia de prueba han vuelto como estaban.</translation>
+        <translation>La casa de práctica está como nueva: los mensajes de la familia de prueba han vuelto como estaban.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>make the practice household fresh again, for the next learner</source>
-        <translation>dejar el hogar de práctica como nuevo, para el siguiente alumno</translation>
+        <translation>dejar la casa de práctica como nueva, para el siguiente alumno</translation>
     </message>
     <message>
         <source>list the learners and how far each got</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>how long a carer has to answer a concern before the backup carer is told (90s, 30m, 2h)</source>
-        <translation>cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador de reserva (90s, 30m, 2h)</translation>
+        <translation>cuánto tiempo tiene un cuidador para responder a un problema antes de avisar al cuidador suplente (90s, 30m, 2h)</translation>
     </message>
     <message>
         <source>the time of day by which &apos;I&apos;m OK today&apos; is expected (HH:MM; empty turns the alert off)</source>

@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Which email does CareLink use? It reads the family&apos;s messages from it. If you do not have its details to hand, press Skip for now and set it up later in Settings.</source>
-        <translation>Quel e-mail CareLink utilise-t-il ? Il y lit les messages de la famille. Si vous n&apos;avez pas ses informations sous la main, appuyez sur Passer pour l&apos;instant et configurez-le plus tard dans Réglages.</translation>
+        <translation>Quel e-mail CareLink utilise-t-il&#xa0;? Il y lit les messages de la famille. Si vous n&apos;avez pas ses informations sous la main, appuyez sur Passer pour l&apos;instant et configurez-le plus tard dans Réglages.</translation>
     </message>
     <message>
         <source>The email address CareLink uses.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>CareLink keeps a copy of each photo made for the screen. The photo as it came takes about ten times the room, so keep the originals only if the family wants them (they are in CareLink&apos;s data folder).</source>
-        <translation>CareLink garde de chaque photo une copie faite pour l&apos;écran. La photo telle qu&apos;elle est arrivée prend environ dix fois plus de place : ne gardez les originaux que si la famille les veut (ils sont dans le dossier de données de CareLink).</translation>
+        <translation>CareLink garde de chaque photo une copie faite pour l&apos;écran. La photo telle qu&apos;elle est arrivée prend environ dix fois plus de place&#xa0;: ne gardez les originaux que si la famille les veut (ils sont dans le dossier de données de CareLink).</translation>
     </message>
     <message>
         <source>Remove the originals</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The originals kept so far take {size}. Remove them? Every photo stays on the wall, and this cannot be undone.</source>
-        <translation>Les originaux gardés jusqu&apos;ici prennent {size}. Les supprimer ? Toutes les photos restent sur le mur, et on ne pourra pas revenir en arrière.</translation>
+        <translation>Les originaux gardés jusqu&apos;ici prennent {size}. Les supprimer&#xa0;? Toutes les photos restent sur le mur, et on ne pourra pas revenir en arrière.</translation>
     </message>
     <message>
         <source>Removing the originals…</source>
@@ -1893,11 +1893,11 @@
     </message>
     <message>
         <source>Handout: {lesson}</source>
-        <translation>Fiche : {lesson}</translation>
+        <translation>Fiche&#xa0;: {lesson}</translation>
     </message>
     <message>
         <source>Certificate: {learner}</source>
-        <translation>Certificat : {learner}</translation>
+        <translation>Certificat&#xa0;: {learner}</translation>
     </message>
     <message>
         <source>Yes, forget every learner</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>a contact card</source>
-        <translation>une fiche de contact</translation>
+        <translation>une carte de visite</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>CareLink could not clear the practice household ({problem}). Close the tutorial and try again.</source>
-        <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez le tutoriel et réessayez.</translation>
+        <translation>CareLink n&apos;a pas pu vider le foyer d&apos;exercice ({problem}). Fermez l&apos;atelier et réessayez.</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not an email address. It should look like sarah@example.com.</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>sent to the backup too</source>
-        <translation>envoyé aussi au secours</translation>
+        <translation>envoyé aussi à l&apos;aidant de secours</translation>
     </message>
     <message>
         <source>concern</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>The practice household is fresh again: the pretend family&apos;s messages are back as they were.</source>
-        <translation>La maison d&apos;entraînement est comme neuve : les messages de la famille fictive sont revenus comme avant.</translation>
+        <translation>Le foyer d&apos;exercice est comme neuf : les messages de la famille fictive sont revenus comme avant.</translation>
     </message>
     <message>
         <source>practising</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>make the practice household fresh again, for the next learner</source>
-        <translation>remettre la maison d&apos;entraînement comme neuve, pour l&apos;apprenant suivant</translation>
+        <translation>remettre le foyer d&apos;exercice comme neuf, pour l&apos;apprenant suivant</translation>
     </message>
     <message>
         <source>list the learners and how far each got</source>
@@ -3056,11 +3056,11 @@
     </message>
     <message>
         <source>Forgot 1 learner record.</source>
-        <translation>1 fiche d&apos;apprenant oubliée.</translation>
+        <translation>1 ligne oubliée dans la liste des apprenants.</translation>
     </message>
     <message>
         <source>Forgot {count} learner records.</source>
-        <translation>{count} fiches d&apos;apprenants oubliées.</translation>
+        <translation>{count} lignes oubliées dans la liste des apprenants.</translation>
     </message>
     <message>
         <source>{done} of {count} steps done</source>
@@ -3852,7 +3852,7 @@
     </message>
     <message>
         <source>Changes to contacts or settings made after that time could not be recovered: please ask your family to check them.</source>
-        <translation>Les changements de contacts ou de réglages faits après ce moment n&apos;ont pas pu être retrouvés : demandez à votre famille de les vérifier.</translation>
+        <translation>Les changements de contacts ou de réglages faits après ce moment n&apos;ont pas pu être retrouvés : demandez à votre famille de les vérifier.</translation>
     </message>
     <message>
         <source>1 concern</source>
@@ -3872,11 +3872,11 @@
     </message>
     <message>
         <source>1 record</source>
-        <translation>1 fiche</translation>
+        <translation>1 élément</translation>
     </message>
     <message>
         <source>{count} records</source>
-        <translation>{count} fiches</translation>
+        <translation>{count} éléments</translation>
     </message>
     <message>
         <source>CareLink can&apos;t send messages yet — ask your family to set up email</source>
@@ -3908,39 +3908,39 @@
     </message>
     <message>
         <source>Line {line}: there is no screen &apos;{screen}&apos;. Did you mean {near}?</source>
-        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Vouliez-vous dire {near} ?</translation>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Vouliez-vous dire {near} ?</translation>
     </message>
     <message>
         <source>Line {line}: there is no screen &apos;{screen}&apos;. The screens are: {screens}.</source>
-        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Les écrans sont : {screens}.</translation>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;écran &apos;{screen}&apos;. Les écrans sont : {screens}.</translation>
     </message>
     <message>
         <source>{where}: the step has no &apos;say&apos; (the words the learner reads and hears).</source>
-        <translation>{where} : l&apos;étape n&apos;a pas de &apos;say&apos; (les mots que l&apos;apprenant lit et entend).</translation>
+        <translation>{where} : l&apos;étape n&apos;a pas de &apos;say&apos; (les mots que l&apos;apprenant lit et entend).</translation>
     </message>
     <message>
         <source>{where}: the step does not name its &apos;control&apos;.</source>
-        <translation>{where} : l&apos;étape ne donne pas son &apos;control&apos;.</translation>
+        <translation>{where} : l&apos;étape ne donne pas son &apos;control&apos;.</translation>
     </message>
     <message>
         <source>Line {line}: there is no action &apos;{action}&apos;. The actions are: {actions}.</source>
-        <translation>Ligne {line} : il n&apos;y a pas d&apos;action &apos;{action}&apos;. Les actions sont : {actions}.</translation>
+        <translation>Ligne {line} : il n&apos;y a pas d&apos;action &apos;{action}&apos;. Les actions sont : {actions}.</translation>
     </message>
     <message>
         <source>The lesson cannot be used: {problem}.</source>
-        <translation>La leçon ne peut pas être utilisée : {problem}.</translation>
+        <translation>La leçon ne peut pas être utilisée : {problem}.</translation>
     </message>
     <message>
         <source>Line {line}: there is no control &apos;{control}&apos;. Did you mean {nearest}?</source>
-        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;. Vouliez-vous dire {nearest} ?</translation>
+        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;. Vouliez-vous dire {nearest} ?</translation>
     </message>
     <message>
         <source>Line {line}: there is no control &apos;{control}&apos;.</source>
-        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;.</translation>
+        <translation>Ligne {line} : il n&apos;y a pas de commande &apos;{control}&apos;.</translation>
     </message>
     <message>
         <source>The lesson file {name} cannot be used: {problem}.</source>
-        <translation>Le fichier de leçon {name} ne peut pas être utilisé : {problem}.</translation>
+        <translation>Le fichier de leçon {name} ne peut pas être utilisé : {problem}.</translation>
     </message>
     <message>
         <source>There is no lesson called &apos;{lesson}&apos;. The lessons are: {known}.</source>
@@ -3948,7 +3948,7 @@
     </message>
     <message>
         <source>The file cannot be read ({problem}); check its quote marks and = sign</source>
-        <translation>Le fichier ne peut pas être lu ({problem}) ; vérifiez ses guillemets et ses signes =</translation>
+        <translation>Le fichier ne peut pas être lu ({problem}) ; vérifiez ses guillemets et ses signes =</translation>
     </message>
     <message>
         <source>the lesson needs &apos;{key}&apos; as some words in quotes</source>
@@ -3968,23 +3968,23 @@
     </message>
     <message>
         <source>step {number}&apos;s action &apos;{action}&apos; must be one of: {choices}</source>
-        <translation>dans l&apos;étape {number}, l&apos;action &apos;{action}&apos; doit être l&apos;une de : {choices}</translation>
+        <translation>dans l&apos;étape {number}, l&apos;action &apos;{action}&apos; doit être l&apos;une de : {choices}</translation>
     </message>
     <message>
         <source>step {number}&apos;s until &apos;{until}&apos; must be one of: {choices}</source>
-        <translation>dans l&apos;étape {number}, until &apos;{until}&apos; doit être l&apos;un de : {choices}</translation>
+        <translation>dans l&apos;étape {number}, until &apos;{until}&apos; doit être l&apos;un de : {choices}</translation>
     </message>
     <message>
         <source>step {number}&apos;s family &apos;{family}&apos; must start with one of: {choices}</source>
-        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit commencer par l&apos;un de : {choices}</translation>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit commencer par l&apos;un de : {choices}</translation>
     </message>
     <message>
         <source>step {number}&apos;s family &apos;{family}&apos; must name one address, like: call tom@example.org</source>
-        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit donner une seule adresse, comme : call tom@example.org</translation>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit donner une seule adresse, comme : call tom@example.org</translation>
     </message>
     <message>
         <source>step {number}&apos;s family &apos;{family}&apos; must be the one word: scam</source>
-        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit être le seul mot : scam</translation>
+        <translation>dans l&apos;étape {number}, family &apos;{family}&apos; doit être le seul mot : scam</translation>
     </message>
     <message>
         <source>step {number}&apos;s control &apos;{control}&apos; is on no screen</source>
@@ -4012,19 +4012,19 @@
     </message>
     <message>
         <source>{where}: the words are not closed with a quote mark at the end of the line</source>
-        <translation>{where} : les mots ne sont pas fermés par un guillemet en fin de ligne</translation>
+        <translation>{where} : les mots ne sont pas fermés par un guillemet en fin de ligne</translation>
     </message>
     <message>
         <source>{where}: each line should be a name, an = sign and words in quotes, like: say = &quot;Tap Messages&quot;</source>
-        <translation>{where} : chaque ligne doit être un nom, un signe = et des mots entre guillemets, comme : say = &quot;Touchez Messages&quot;</translation>
+        <translation>{where} : chaque ligne doit être un nom, un signe = et des mots entre guillemets, comme : say = &quot;Touchez Messages&quot;</translation>
     </message>
     <message>
         <source>{where}: this name is given twice in the same step</source>
-        <translation>{where} : ce nom est donné deux fois dans la même étape</translation>
+        <translation>{where} : ce nom est donné deux fois dans la même étape</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({problem}); check its quote marks and = sign</source>
-        <translation>La ligne {line} ne peut pas être lue ({problem}) ; vérifiez ses guillemets et son signe =</translation>
+        <translation>La ligne {line} ne peut pas être lue ({problem}) ; vérifiez ses guillemets et son signe =</translation>
     </message>
     <message>
         <source>its name must be small letters, numbers and dashes, like reply.toml</source>
@@ -4036,7 +4036,7 @@
     </message>
     <message>
         <source>step {number}&apos;s control &apos;{control}&apos; is on no screen (did you mean {nearest}?)</source>
-        <translation>dans l&apos;étape {number}, la commande &apos;{control}&apos; n&apos;est sur aucun écran (vouliez-vous dire {nearest} ?)</translation>
+        <translation>dans l&apos;étape {number}, la commande &apos;{control}&apos; n&apos;est sur aucun écran (vouliez-vous dire {nearest} ?)</translation>
     </message>
     <message>
         <source>it is not saved as UTF-8 text (choose UTF-8 when saving it)</source>
@@ -4080,7 +4080,7 @@
     </message>
     <message>
         <source>(a pretend scam message, made by CareLink&apos;s tutorial for practice)</source>
-        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;entraîner)</translation>
+        <translation>(un faux message d&apos;arnaque, fait par l&apos;atelier de CareLink pour s&apos;exercer)</translation>
     </message>
     <message>
         <source>{who} would like a video call now</source>
@@ -4092,7 +4092,7 @@
     </message>
     <message>
         <source>(a practice call in CareLink&apos;s tutorial)</source>
-        <translation>(un appel d&apos;entraînement dans l&apos;atelier de CareLink)</translation>
+        <translation>(un appel d&apos;exercice dans l&apos;atelier de CareLink)</translation>
     </message>
     <message>
         <source>Lovely to hear from you, {name}! I&apos;ll ring you at the weekend.</source>
@@ -4128,7 +4128,7 @@
     </message>
     <message>
         <source>There is no learner record number {number}.</source>
-        <translation>Il n&apos;y a pas de fiche d&apos;apprenant numéro {number}.</translation>
+        <translation>Il n&apos;y a pas de ligne numéro {number} dans la liste des apprenants.</translation>
     </message>
     <message>
         <source>Lesson &apos;{lesson}&apos; has steps 1 to {steps}, not {step}.</source>
