@@ -17,23 +17,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carelink import speech
 from carelink.clock import Clock, SystemClock
 from carelink.errors import UserError
 from carelink.household import Household
 from carelink.paths import household_paths, tutorial_paths
-from carelink.secrets import KeyringSecretStore, SecretStore
 from carelink.services.first_look import FirstLook
-from carelink.speech import Pyttsx3Speaker, Speaker
+from carelink.speech.later import SpeakerLater
 from carelink.translation import Translations
 from carelink.ui.application import _qt_application as _qt_application  # (re-exported: screenshots use it)
 from carelink.ui.application import share_gl_contexts as share_gl_contexts
 from carelink.ui.application import show_start_problem as show_start_problem
 
 if TYPE_CHECKING:
-
     from carelink.autostart import Autostart
     from carelink.channels.ports import MailTransport
     from carelink.paths import HouseholdPaths
+    from carelink.secrets import SecretStore
     from carelink.services.admin_pin import AdminPin
     from carelink.services.contacts import ContactService
     from carelink.services.email_account import EmailAccountService
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from carelink.services.status import ConnectionStatus
     from carelink.services.tutorial.progress import LearnerProgress
     from carelink.services.wall import WallService
+    from carelink.speech import Speaker
     from carelink.storage.database import Database
     from carelink.storage.startup import StartupReport
     from carelink.ui.main_window import MainWindow
@@ -62,6 +63,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     The services (and SQLAlchemy under them) are imported here, not when this module is: the window can paint
     Home before any of them is loaded."""
     from carelink.channels.sandbox import SandboxTransport
+    from carelink.secrets import KeyringSecretStore
     from carelink.services.admin_pin import AdminPin
     from carelink.services.call_invites import CallInviteRule
     from carelink.services.contacts import ContactService
@@ -145,6 +147,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     without it, the practice household keeps its own. The caller closes the household when done with it."""
     from carelink.channels.sandbox import SandboxMailbox, SandboxTransport
     from carelink.demo.household import DEMO_LOCALE, seed_demo
+    from carelink.secrets import KeyringSecretStore
     from carelink.services.admin_pin import AdminPin
     from carelink.services.call_invites import CallInviteRule
     from carelink.services.contacts import ContactService
@@ -218,7 +221,6 @@ def build_window(household: Household | FirstLook, speaker: Speaker, text_scale:
     computer" switch; this computer's own when not given). `practice` builds the tutorial's practice household
     and its window (the tutorial folder beside this household's, when not given). From a FirstLook, the window
     shows Home only, until `attach_household` gives it the household."""
-    from carelink.autostart import PretendAutostart
     from carelink.ui.assets import load_fonts
     from carelink.ui.main_window import MainWindow
     from carelink.ui.runner import BackgroundRunner
@@ -230,7 +232,7 @@ def build_window(household: Household | FirstLook, speaker: Speaker, text_scale:
         autostart, practice = _window_parts(household, speaker, autostart, practice)
         window = MainWindow(household, speaker, runner, autostart, text_scale, practice)
     else:
-        window = MainWindow(household, speaker, runner, PretendAutostart(), text_scale)
+        window = MainWindow(household, speaker, runner, None, text_scale)  # its switch comes with the household
     runner.setParent(window)
     return window
 
@@ -276,7 +278,7 @@ def run_gui(household: Household | FirstLook, fullscreen: bool = False, tutorial
         multiprocessing.set_start_method("spawn")
     app, _created = _qt_application(needs_screen=True)
     own_speaker = speaker is None
-    speaker = speaker or Pyttsx3Speaker()
+    speaker = speaker or SpeakerLater(lambda: speech.Pyttsx3Speaker())  # made (and imported) when first used
     from carelink.ui.calls.door import CallDoorWatch, open_call_door
     from carelink.ui.kiosk import show_fitted
     from carelink.ui.problem_box import DiskFaultHook

@@ -12,7 +12,13 @@ Never fork after speech has run: a forked child inherits eSpeak's state and the 
 worker thread, and hangs or crashes the first time it speaks. The application must use the "spawn" start
 method for multiprocessing (``multiprocessing.set_start_method("spawn")`` in the composition root).
 `subprocess`, which replaces the child with a new program straight away, is safe.
+
+The two speakers are imported the first time they are asked for (`carelink.speech.Pyttsx3Speaker`), not with the
+package: the port is all that Home's first paint needs, and the pyttsx3 adapter brings subprocess, queue, wave and
+tempfile with it.
 """
+
+from typing import TYPE_CHECKING
 
 from carelink.speech.port import (
     NO_PLAYER_MESSAGE,
@@ -27,8 +33,10 @@ from carelink.speech.port import (
     speaks,
     voices_speaking,
 )
-from carelink.speech.pyttsx3_speaker import Pyttsx3Speaker
-from carelink.speech.silent import SilentSpeaker
+
+if TYPE_CHECKING:
+    from carelink.speech.pyttsx3_speaker import Pyttsx3Speaker
+    from carelink.speech.silent import SilentSpeaker
 
 __all__ = [
     "NOT_ANSWERING_MESSAGE",
@@ -45,3 +53,16 @@ __all__ = [
     "speaks",
     "voices_speaking",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The speakers, imported when first asked for (see the module docstring)."""
+    if name == "Pyttsx3Speaker":
+        from carelink.speech.pyttsx3_speaker import Pyttsx3Speaker
+
+        return Pyttsx3Speaker
+    if name == "SilentSpeaker":
+        from carelink.speech.silent import SilentSpeaker
+
+        return SilentSpeaker
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from carelink import APP_NAME
-from carelink.autostart import Autostart
 from carelink.clock import Clock, SystemClock
 from carelink.household import Household
 from carelink.speech import Speaker
@@ -21,7 +20,6 @@ from carelink.ui.fitting import ScreenStack
 from carelink.ui.home import HomeScreen
 from carelink.ui.kiosk import KioskMode
 from carelink.ui.language import LanguageSwitch
-from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
 from carelink.ui.reading import apply_speech_settings
 from carelink.ui.runner import BackgroundRunner
 from carelink.ui.screen_makers import register_screens
@@ -31,6 +29,7 @@ from carelink.ui.widgets import BigButton, tr
 from carelink.ui.widgets_screen import Screen
 
 if TYPE_CHECKING:
+    from carelink.autostart import Autostart
     from carelink.services.first_look import FirstLook, ShownSettings
     from carelink.services.mail_sync import SyncReport
     from carelink.ui.calls.flow import CallFlow
@@ -54,7 +53,8 @@ class MainWindow(QMainWindow):
     """Holds the screens in a stack and moves between them. Settings are behind the PIN gate each time.
 
     `text_scale` overrides the household's text size (for screenshots) without changing the setting.
-    `autostart` is the system's "start with the computer" switch, for Settings → This computer.
+    `autostart` is the system's "start with the computer" switch, for Settings → This computer (None from a FirstLook:
+    `attach` brings it).
     A household that was never set up shows the first-run steps instead of Home; their "Try the demo instead"
     emits `demo_requested()`, which `app.run_gui` answers by opening a window on the demo household.
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, household: Household | FirstLook, speaker: Speaker, runner: BackgroundRunner,
-                 autostart: Autostart, text_scale: float | None = None, practice: Practice | None = None,
+                 autostart: Autostart | None, text_scale: float | None = None, practice: Practice | None = None,
                  parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.speaker, self.runner = speaker, runner
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # one tap on Home tells the family
         self.home.tiles["checkin"].clicked.connect(lambda: self.checkin.check_in_once() if self.attached else None)
         if isinstance(household, Household):
+            assert autostart is not None, "a window on a household has the computer's start-up switch"
             self.attach(household, autostart, practice)
         else:
             self.apply_theme()
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.home.use_services(household.settings, household.wall, household.status, household.concerns,
                                household.checkin, household.courier)
         # New mail while the window is open; started just after the window is first painted on screen.
+        from carelink.ui.mail_watch import MailWatcher, SoundEffectChime
+
         self.mail_watch = MailWatcher(household.sync, household.transport, runner, SoundEffectChime(), parent=self)
         self.news = HouseholdNews(self.announcer, household)
         self.mail_watch.synced.connect(self._say_if_out_of_space)

@@ -15,6 +15,7 @@ from carelink.clock import SettableClock
 from carelink.household import Household
 from carelink.services.status import Connection
 from carelink.speech import SilentSpeaker
+from carelink.speech.later import SpeakerLater
 from carelink.ui.main_window import MainWindow
 from carelink.ui.widgets_screen import Screen
 from tests.helpers import make_household
@@ -98,6 +99,35 @@ def test_read_aloud_shows_that_it_is_reading_and_stops(qtbot: QtBot, window: Mai
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # pressed while reading: it stops
     assert button.text() == "Read aloud" and not speaker.is_speaking and speaker.stop_calls >= 1
     assert len(speaker.spoken) == 2
+
+
+def test_read_aloud_works_the_first_time_with_a_speaker_made_on_first_use(qtbot: QtBot,
+                                                                        household: Household) -> None:
+    """CareLink's own speaker is made when Read aloud is first pressed (so Home is painted without it)."""
+    from carelink.app import build_window
+
+    made: list[SilentSpeaker] = []
+
+    def make() -> SilentSpeaker:
+        made.append(SilentSpeaker())
+        return made[-1]
+
+    speaker = SpeakerLater(make)
+    window = build_window(household, speaker, None)
+    qtbot.addWidget(window)
+    window.show()
+    if not window.painted:
+        with qtbot.waitSignal(window.first_painted, timeout=20_000):
+            pass
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    assert made == [], "painted and wired, and no speech engine made yet"
+    qtbot.mouseClick(window.home.read_aloud, Qt.MouseButton.LeftButton)
+    assert len(made) == 1 and len(made[0].spoken) == 1 and made[0].spoken[0].startswith("Good morning, Mary.")
+    assert window.home.read_aloud.text() == "Reading… Stop"
+    made[0].finish()
+    qtbot.waitUntil(lambda: window.home.read_aloud.text() == "Read aloud", timeout=20_000)
+    speaker.close()
+    assert made[0].closed
 
 
 def test_with_no_voice_read_aloud_says_so_plainly(qtbot: QtBot,
