@@ -103,3 +103,27 @@ def test_a_practice_call_shows_its_name_at_the_text_size_and_fits(
         calling.hang_up_button.click()
     finally:
         practice_household.close()
+
+
+def test_the_camera_check_words_read_as_written_in_french(qtbot: QtBot, make_window: WindowFactory,
+                                                         household: Household) -> None:
+    """Words the page's script puts in ("C'est vous. Dites quelque chose…") show as written: an HTML escape inside
+    the script's text showed "C&#x27;est" on screen."""
+    from carelink.ui.widgets import tr
+
+    household.settings.set("locale", "fr-FR")
+    window = make_window(1.0)
+    window.open_screen("settings", unlocked=True)
+    window.settings.show_page("calls")
+    window.settings.calls.check.click()  # the camera and the microphone: the words with an apostrophe in French
+    calling = window.calls.calling
+    qtbot.waitUntil(lambda: title(calling).startswith("check:ok:"), timeout=30_000)
+    expected = tr("This is you. Say something: the bar moves when the microphone hears you.")
+    assert expected.startswith("C'est vous"), "French is on"
+    web = calling.web
+    assert web is not None
+    seen: list[object] = []
+    web.run_script("document.getElementById('words').textContent", seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert seen[0] == expected
+    calling.hang_up_button.click()

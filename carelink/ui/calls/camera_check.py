@@ -32,7 +32,7 @@ navigator.mediaDevices.getUserMedia({video: true, audio: MICROPHONE}).then(funct
   document.getElementById('me').srcObject = stream;
   window.stream = stream;
   setInterval(function () { document.title = 'check:ok:' + window.level; }, 250);
-  document.getElementById('words').textContent = 'WORDS_OK';
+  document.getElementById('words').textContent = WORDS_OK_JS;
   if (!MICROPHONE) { return; }
   var context = new AudioContext();
   var analyser = context.createAnalyser();
@@ -50,7 +50,7 @@ navigator.mediaDevices.getUserMedia({video: true, audio: MICROPHONE}).then(funct
 }, function (error) {
   document.title = 'check:failed:' + error.name;
   document.getElementById('me').hidden = true;  // no empty frame above the words
-  document.getElementById('words').textContent = 'WORDS_FAILED';
+  document.getElementById('words').textContent = WORDS_FAILED_JS;
 });
 </script></body></html>"""
 
@@ -60,6 +60,7 @@ def check_page(microphone: bool = True, words_px: int = 32) -> str:
     household's text size): the picture takes what room is left, so the words always fit. The camera alone
     unless `microphone`."""
     import html
+    import json
 
     from carelink.ui.widgets import tr
 
@@ -74,6 +75,10 @@ def check_page(microphone: bool = True, words_px: int = 32) -> str:
     level = tr("Sound level")
     page = CHECK_PAGE.replace("MICROPHONE", "true" if microphone else "false").replace("WORDS_PX", str(words_px))
     page = page.replace(" BAR ", " " if microphone else " hidden ")
-    for key, words in (("WORDS_WAIT", wait), ("WORDS_OK", ok), ("WORDS_FAILED", failed), ("WORDS_LEVEL", level)):
-        page = page.replace(key, html.escape(words).replace("'", "&#39;"))
+    # Words set from the script are JavaScript strings put in as plain text (textContent): HTML escapes there would
+    # show as "n&#x27;a" in French; "</" is broken so no words can end the script.
+    for key, words in (("WORDS_OK_JS", ok), ("WORDS_FAILED_JS", failed)):
+        page = page.replace(key, json.dumps(words).replace("</", "<\\/"))
+    for key, words in (("WORDS_WAIT", wait), ("WORDS_LEVEL", level)):
+        page = page.replace(key, html.escape(words))
     return page
