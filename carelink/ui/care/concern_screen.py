@@ -265,9 +265,21 @@ class ConcernScreen(Screen):
             self.send.setMinimumHeight(round(self.send.text_label().fontMetrics().height() * SEND_HEIGHT_LINES))
         self.stack.setCurrentWidget(self.pages[step])
         self.scroller.verticalScrollBar().setValue(0)
-        focus_first_content(self.pages[step], ())  # on the new step's first control, not left behind on Back
-        if step == "choose" and self.category:  # back at the choices: on the one chosen before
-            self.choices.buttons[self.category].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_step(step)
+
+    def _focus_step(self, step: str) -> None:
+        """The step opens on its content, never on Back: the step it left hid the focused button, and Qt hands the
+        focus on to the next button in the chain (the new step's Back), so Space would go back again."""
+        first: dict[str, QWidget] = {
+            "choose": self.choices.buttons[self.category] if self.category
+            else next(iter(self.choices.buttons.values())),
+            "words": self.note,
+            "call": self.call_back.buttons.get(self.call_back.value()) or next(iter(self.call_back.buttons.values())),
+            "send": self.send, "sent": self.done}
+        if step in first:
+            first[step].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_first_content(self.pages[step], ())
 
     def step(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())
