@@ -76,7 +76,7 @@ def build_household(data_dir: Path, demo: bool, clock: Clock | None = None,
     clock = clock or SystemClock()
     paths = household_paths(data_dir, demo)
     database, report = open_household(paths, clock, backup_later)
-    settings = SettingsService(database)
+    settings = SettingsService(database, clock)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
     wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,
@@ -166,7 +166,7 @@ def build_tutorial_household(data_dir: Path, learner: str, clock: Clock | None =
     paths.create()
     (paths.root / PRACTICE_MARKER).write_text(PRACTICE_MARKER_TEXT, encoding="utf-8")
     database, report = open_household(paths, clock)
-    settings = SettingsService(database)
+    settings = SettingsService(database, clock)
     pin = AdminPin(database, clock)
     contacts = ContactService(database, paths.photos, clock)
     wall = WallService(database, paths.photos, CallInviteRule(settings, contacts).link_for,

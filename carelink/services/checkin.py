@@ -94,6 +94,9 @@ class CheckinService:
         now = self._clock.now()
         if deadline is None or now.time() < deadline:
             return False
+        set_up = self._settings.set_up_at  # today's deadline counts only for a household set up before it
+        if set_up is not None and set_up >= datetime.combine(now.date(), deadline, now.tzinfo):
+            return False
         if self._already(self.today()):
             return False
         to = self._family()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from typing import cast
 
 from sqlalchemy import select
 
+from carelink.clock import Clock, SystemClock
 from carelink.errors import UserError
 from carelink.events import Event
 from carelink.services.call_links import check_jitsi_server
@@ -28,6 +29,7 @@ TEXT_SIZES = ("100", "125", "150", "200")
 RATES = ("slow", "normal", "fast")
 VOLUMES = ("25", "50", "75", "100")
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s*$")
+SET_UP_KEY = "household.set_up_at"  # when the person's name was first given (ISO time): not a setting one changes
 _PHONE = re.compile(r"^[0-9][0-9 +()-]{1,30}$")
 
 
@@ -152,8 +154,8 @@ SPECS: dict[str, SettingSpec] = {
 class SettingsService:
     """Reads and writes the documented settings. Emits `changed(key)` after a value is stored."""
 
-    def __init__(self, database: Database) -> None:
-        self._database = database
+    def __init__(self, database: Database, clock: Clock | None = None) -> None:
+        self._database, self._clock = database, clock or SystemClock()
         self.changed: Event[str] = Event()
 
     def _spec(self, key: str) -> SettingSpec:
@@ -177,6 +179,8 @@ class SettingsService:
         """Validate and store; returns the value as stored. A bad value changes nothing."""
         stored = self.validate(key, value)
         with self._database.session() as session:
+            if key == "person.name" and session.get(SettingRow, key) is None:  # set up now: first-run, demo, lesson
+                session.merge(SettingRow(key=SET_UP_KEY, value=self._clock.now().isoformat()))
             session.merge(SettingRow(key=key, value=stored))
         self.changed.emit(key)
         return stored
@@ -248,6 +252,13 @@ class SettingsService:
     @property
     def escalate_after(self) -> timedelta:
         return parse_duration(self.get("concern.escalate_after"))
+
+    @property
+    def set_up_at(self) -> datetime | None:
+        """When this household was set up; None for one set up before this was kept (long ago)."""
+        with self._database.session() as session:
+            row = session.get(SettingRow, SET_UP_KEY)
+            return None if row is None else datetime.fromisoformat(row.value)
 
     @property
     def checkin_deadline(self) -> time | None:

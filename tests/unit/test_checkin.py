@@ -241,3 +241,38 @@ def test_an_alert_stamped_by_a_fast_clock_is_not_sent_again_when_the_clock_is_pu
     clock.set(AFTER_DEADLINE)  # set back two hours: still today, still past the deadline
     assert demo.checkin.run_timers() is False
     assert len(items(demo, "alert")) == 1
+
+
+def test_a_household_set_up_after_the_deadline_is_not_alerted_that_day(tmp_path: Path) -> None:
+    """Set up at 20:22 (deadline 11:00): the family is not told "not checked in" the moment it opens; the next
+    day's deadline counts as ever."""
+    clock = SettableClock(FIXED_NOW.replace(hour=20, minute=22))
+    home = make_household(tmp_path, demo=True, clock=clock)
+    try:
+        assert home.settings.person_name, "the demo household is set up (seeded) now"
+        assert home.checkin.run_timers() is False
+        clock.advance(timedelta(hours=3))
+        assert home.checkin.run_timers() is False
+        assert items(home, "alert") == []
+
+        clock.set(FIXED_NOW.replace(hour=10, minute=59) + timedelta(days=1))
+        assert home.checkin.run_timers() is False, "not before the next day's deadline"
+        clock.set(FIXED_NOW.replace(hour=11, minute=0) + timedelta(days=1))
+        assert home.checkin.run_timers() is True, "the next day, no check-in by 11:00 tells the family"
+        [alert] = items(home, "alert")
+        assert to(alert) == FAMILY
+    finally:
+        home.close()
+
+
+def test_a_household_without_a_set_up_time_keeps_todays_alert(demo: Household) -> None:
+    """Households set up before this rule stored no set-up time: they were set up long ago."""
+    from carelink.services.settings import SET_UP_KEY
+    from carelink.storage.models import SettingRow
+
+    with demo.database.session() as session:
+        row = session.get(SettingRow, SET_UP_KEY)
+        assert row is not None, "the demo's seeding stored when it was set up"
+        session.delete(row)
+    clock_of(demo).set(AFTER_DEADLINE)
+    assert demo.checkin.run_timers() is True
