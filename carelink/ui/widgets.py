@@ -155,6 +155,16 @@ class BigButton(LayoutButton):
     def text(self) -> str:
         return self._text.text()
 
+    def widest_word_px(self) -> int:
+        """The width this button needs for its longest word (never broken) beside its picture, inside its margins."""
+        words = self._text.text().split() or [""]
+        widest = max(self._text.fontMetrics().horizontalAdvance(word) for word in words)
+        margins = self._layout.contentsMargins()
+        need = widest + margins.left() + margins.right() + self.contentsMargins().left() * 2 + 8
+        if self._icon.isVisibleTo(self) and self._layout.direction() == QBoxLayout.Direction.LeftToRight:
+            need += self._icon.sizeHint().width() + self._layout.spacing()
+        return need
+
     def text_label(self) -> QLabel:
         return self._text
 

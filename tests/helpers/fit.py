@@ -130,3 +130,29 @@ def _page_of(widget: QWidget) -> QWidget | None:
             return parent
         parent = parent.parentWidget()
     return None
+
+
+def words_cut_on_buttons(window: QWidget) -> list[str]:
+    """Every shown button in `window` whose words do not fit inside it: a word wider than the room its words have
+    (a long word is never broken, so "maintenant" shows as "naintenan"), words past the button's edge, or a plain
+    button's words wider than its content rect (drawn elided or cut)."""
+    problems: list[str] = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not window or button.width() <= 0:
+            continue
+        room = button.contentsRect()
+        drawn = QAbstractButton.text(button)  # a plain button's own words (a BigButton's are a label inside it)
+        if drawn:
+            if button.fontMetrics().horizontalAdvance(drawn) > room.width():
+                problems.append(f"{_describe(button)} has words wider than the button ({button.width()} px)")
+            continue
+        for words in button.findChildren(QLabel):
+            if not words.isVisible() or not words.text():
+                continue
+            widest = max(words.fontMetrics().horizontalAdvance(word) for word in words.text().split())
+            if widest > words.contentsRect().width():
+                problems.append(f"{_describe(button)}: the word of {widest} px has {words.contentsRect().width()} "
+                                f"px of room")
+            elif not room.contains(words.geometry()):
+                problems.append(f"{_describe(button)}: its words go past its edge")
+    return problems

@@ -31,10 +31,11 @@ from carelink.ui.first_run import (
     PROVIDER,
 )
 from carelink.ui.main_window import MainWindow
-from tests.helpers.fit import cut_on_page, out_of_sight
+from tests.helpers.fit import cut_on_page, out_of_sight, words_cut_on_buttons
 from tests.ui.conftest import WindowFactory
 
 LOCALES = ("cy-GB", "de-DE", "es-ES", "fr-FR")
+LONG_WORDS = ("cy-GB", "de-DE", "fr-FR")
 SIZES = [(2.0, (1280, 800)), (1.5, (1024, 600))]
 SIZE_IDS = [f"{round(s * 100)}%-{w}x{h}" for s, (w, h) in SIZES]
 
@@ -120,6 +121,25 @@ def test_every_settings_page_fits_in_each_language(make_window: WindowFactory, q
     for name in window.settings.pages:
         window.settings.show_page(name)
         problems += look(qtbot, window, name, cut_on_page)  # the family's pages may scroll up and down
+    assert not problems, "\n".join(problems)
+
+
+def whole_and_uncut(window: QWidget) -> list[str]:
+    return out_of_sight(window) + words_cut_on_buttons(window)
+
+
+@pytest.mark.parametrize("locale", LONG_WORDS)
+@pytest.mark.parametrize(("scale", "size"), SIZES, ids=SIZE_IDS)
+def test_call_someone_shows_each_button_s_words_whole_in_each_language(
+        make_window: WindowFactory, qtbot: QtBot, household: Household, locale: str, scale: float,
+        size: tuple[int, int]) -> None:
+    """"Call Sarah?": Call, Check my camera and Not now side by side, or on two rows when their words need it;
+    never "Pas maintenant" cut to "naintenan"."""
+    household.settings.set("locale", locale)
+    window = make_window(scale, size=size)
+    window.home.tiles["calls"].click()
+    window.calls.grid.people[0].click()
+    problems = look(qtbot, window, "Call someone?", whole_and_uncut)
     assert not problems, "\n".join(problems)
 
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.services.contacts import Contact
 from carelink.services.status import Connection
@@ -57,15 +58,14 @@ class CallConfirmScreen(Screen):
         column.addStretch(1)
         row.addLayout(column, 1)
         self.body_layout.addLayout(row)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(GAP_PX * 2)
+        self.buttons = QGridLayout()
+        self.buttons.setSpacing(GAP_PX * 2)
         self.call_button = huge_button("", "calls_confirm_call", "calls", "calls")
         self.camera_button = huge_button(tr("Check my camera"), "calls_confirm_camera", None)  # what she will see
         self.not_now_button = huge_button(tr("Not now"), "calls_confirm_not_now", None)
-        buttons.addWidget(self.call_button, 2)
-        buttons.addWidget(self.camera_button, 1)
-        buttons.addWidget(self.not_now_button, 1)
-        self.body_layout.addLayout(buttons)
+        self.two_rows: bool | None = None
+        self._arrange(two_rows=False)
+        self.body_layout.addLayout(self.buttons)
         self.body_layout.addStretch(1)
         self.call_button.clicked.connect(self._call)
         self.not_now_button.clicked.connect(self.not_now)
@@ -92,6 +92,51 @@ class CallConfirmScreen(Screen):
             self.explain.setText(tr("{name} will get an email with a link to join you, and the call will open "
                                     "here.").format(name=contact.name))
         self.call_button.setText(tr("Call {name}").format(name=contact.name))
+        self._rearrange()
+
+    def _arrange(self, two_rows: bool) -> None:
+        """Call, Check my camera and Not now in one row (Call twice as wide), or Call across the first row and the
+        other two below it, when a word of theirs would not fit in one row (long words are never cut)."""
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        for button in (self.call_button, self.camera_button, self.not_now_button):
+            self.buttons.removeWidget(button)
+        if two_rows:
+            self.buttons.addWidget(self.call_button, 0, 0, 1, 2)
+            self.buttons.addWidget(self.camera_button, 1, 0)
+            self.buttons.addWidget(self.not_now_button, 1, 1)
+            stretches = (1, 1, 0, 0)
+        else:
+            self.buttons.addWidget(self.call_button, 0, 0, 1, 2)
+            self.buttons.addWidget(self.camera_button, 0, 2)
+            self.buttons.addWidget(self.not_now_button, 0, 3)
+            stretches = (1, 1, 1, 1)
+        for button in (self.camera_button, self.not_now_button):  # on a second row, as tall as their words need
+            button.text_label().setMinimumHeight(0 if two_rows else BIG_BUTTON_PX - 24)
+        for column, stretch in enumerate(stretches):
+            self.buttons.setColumnStretch(column, stretch)
+
+    def _fits_in_one_row(self, width: int) -> bool:
+        """Whether the three buttons, each at least as wide as its longest word, fit side by side in `width`."""
+        need = sum(button.minimumWidth() for button in (self.call_button, self.camera_button, self.not_now_button))
+        return need + 2 * self.buttons.spacing() <= width
+
+    def _rearrange(self) -> None:
+        for button in (self.call_button, self.camera_button, self.not_now_button):
+            button.setMinimumWidth(button.widest_word_px())  # a long word ("maintenant") is never cut
+        outer = self.layout()
+        margins = outer.contentsMargins() if outer is not None else None
+        width = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        self._arrange(two_rows=not self._fits_in_one_row(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rearrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._rearrange()  # the words' size may have changed while the screen was hidden
+        super().showEvent(event)
 
     def entered(self) -> None:
         self.call_button.setFocus()
