@@ -80,6 +80,7 @@ def _forward_back_forward(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_screen() == "concern"
     qtbot.waitUntil(lambda: concern.step() == "sent", timeout=20_000)
     assert _focus() is concern.done
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)  # its sending ends before the test does
 
 
 def test_forward_back_and_forward_again_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
