@@ -75,6 +75,12 @@ def _forward_back_forward(qtbot: QtBot, window: MainWindow) -> None:
     _space(qtbot)
     assert concern.step() == "send" and _focus() is concern.send
     assert concern.category == "unwell" and not concern.wants_call_back()
+    _space(qtbot)  # Send; a second press while it is being stored must not fall through to Home
+    _space(qtbot)
+    assert window.current_screen() == "concern"
+    qtbot.waitUntil(lambda: concern.step() == "sent", timeout=20_000)
+    assert _focus() is concern.done
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)  # its sending ends before the test does
 
 
 def test_forward_back_and_forward_again_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from carelink.errors import UserError
 from carelink.household import Household
@@ -312,6 +312,8 @@ class ConcernScreen(Screen):
     # --- sending ------------------------------------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
+        if busy and QApplication.focusWidget() in (self.send, self.send_back):
+            self.pages["send"].setFocus(Qt.FocusReason.OtherFocusReason)  # not handed on to Home: Space stays here
         for button in (self.send, self.send_back):
             button.setEnabled(not busy)
 
