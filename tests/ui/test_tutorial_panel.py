@@ -177,5 +177,6 @@ def test_the_panel_names_a_broken_lesson_in_the_household_s_language(french_with
     panel = workshop_window.tutorial.panel
     assert panel is not None
     said = [shown.text() for shown in panel.findChildren(QLabel)]
-    assert "Le fichier de leçon broken.toml ne peut pas être utilisé : le fichier n'a aucune [[steps]]." in said
+    # (French typography: a non-breaking space before the colon, as on every French screen)
+    assert "Le fichier de leçon broken.toml ne peut pas être utilisé\u00a0: le fichier n'a aucune [[steps]]." in said
     assert not any("cannot be used" in text for text in said)

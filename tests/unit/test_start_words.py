@@ -29,8 +29,8 @@ ENGLISH = ("CareLink's data file was damaged, so it has been put back as it was 
            "time could not be recovered: please ask your family to check them.")
 FRENCH = ("Le fichier de données de CareLink était abîmé, il a donc été remis tel qu'il était le jeudi 3 décembre 2026 "
           "à 14:05. Ce qui est arrivé après sera récupéré de nouveau. 2 soucis et 3 e-mails d'après ce moment ont "
-          "aussi été remis. Impossible de remettre 1 fiche. Les changements de contacts ou de réglages faits après ce "
-          "moment n'ont pas pu être retrouvés : demandez à votre famille de les vérifier.")
+          "aussi été remis. Impossible de remettre 1 élément. Les changements de contacts ou de réglages faits après "
+          "ce moment n'ont pas pu être retrouvés\u00a0: demandez à votre famille de les vérifier.")
 WELSH = ("Roedd ffeil ddata CareLink wedi'i difrodi, felly mae wedi'i rhoi yn ôl fel yr oedd hi ar yr adeg hon: dydd "
          "Iau 3 Rhagfyr 2026 am 14:05. Bydd unrhyw beth a gyrhaeddodd ar ôl hynny yn cael ei nôl eto. Mae 2 pryder a "
          "3 e-bost a ddaeth ar ôl yr amser hwnnw wedi'u rhoi yn ôl hefyd. Doedd dim modd rhoi 1 cofnod yn ôl. Doedd "
